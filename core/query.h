@@ -1,0 +1,68 @@
+#pragma once
+
+#include "claim.h"
+#include "outcome.h"
+#include "policy.h"
+
+#include <QDateTime>
+#include <QVariant>
+
+namespace aftersales {
+
+class Store;
+
+// The quick filters of the workbench (CLI.md). AtRisk is the money-at-risk strip's own.
+enum class QuickFilter { All, PendingReview, ExchangeReshipPending, AwaitingShipment, DueSoon, Overdue, Platform, AtRisk };
+
+namespace quickfilters {
+QString name(QuickFilter q);
+std::optional<QuickFilter> parse(const QString &name);
+QString label(QuickFilter q);
+// The filters shown in the bar, in order.
+QList<QuickFilter> bar();
+} // namespace quickfilters
+
+enum class SortKey { Deadline, Id, OrderId, Type, Status, Amount, Applied };
+
+// What a list shows. Everything is filtered, sorted and counted in SQL.
+struct ClaimQuery {
+    QuickFilter quick = QuickFilter::All;
+    std::optional<ClaimType> type;
+    std::optional<ClaimStatus> status;
+    QString search;
+    QDateTime now;                // due_soon and at-risk are relative to it
+    qint64 dueSoonSecs = 12 * 3600;
+    SortKey sort = SortKey::Deadline;
+    bool descending = false;
+};
+
+// Where the next page starts (keyset pagination): the last row's sort value and id.
+struct PageKey {
+    QVariant sortValue;
+    qint64 id = 0;
+};
+
+struct Page {
+    QList<Claim> claims;
+    std::optional<PageKey> next; // none: this was the last page
+};
+
+// What lapsing deadlines in the next 24 hours cost (the money-at-risk strip).
+struct MoneyAtRisk {
+    int claims = 0;
+    int autoApprovals = 0;
+    int compensations = 0;
+    qint64 compensationCents = 0;
+    int autoRefunds = 0;
+    qint64 refundCents = 0;
+};
+
+namespace queries {
+Result<Page> page(const Store &store, const ClaimQuery &query, const std::optional<PageKey> &after, int limit);
+Result<qint64> count(const Store &store, const ClaimQuery &query);
+Result<MoneyAtRisk> moneyAtRisk(const Store &store, const QDateTime &now, const Policy &policy);
+// The SQL a page query runs (for EXPLAIN QUERY PLAN checks).
+QString pageSql(const ClaimQuery &query, bool keyset);
+} // namespace queries
+
+} // namespace aftersales

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "claim.h"
+#include "outcome.h"
+#include "rules.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace aftersales {
+
+// The SQLite database: schema, migrations, and every read and write of claims, orders
+// and events. Errors end here as an Outcome; nothing above sees a driver message alone.
+class Store
+{
+public:
+    struct Options {
+        bool readOnly = false;
+        int busyTimeoutMs = 5000;
+    };
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (creating when missing) and migrates the file.
+    Outcome open(const QString &path, Options options);
+    Outcome open(const QString &path) { return open(path, Options{}); }
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    // Runs `body` in BEGIN IMMEDIATE … COMMIT; rolls back whole when it fails.
+    Outcome transaction(const std::function<Outcome()> &body);
+
+    Outcome insertOrder(const Order &order);
+    Result<Order> order(const QString &orderId) const;
+    Result<Claim> claim(qint64 id) const;
+    Result<QList<Event>> events(qint64 claimId) const;
+    Result<bool> hasOpenClaim(const QString &orderId) const;
+    // The claim (other than `exceptId`) that already uses this tracking number.
+    Result<std::optional<qint64>> trackingUsedBy(const QString &trackingNo, qint64 exceptId) const;
+    // The newest event anywhere: the clock may not go behind it.
+    Result<std::optional<QDateTime>> newestEventAt() const;
+    // Open claims whose deadline is at or before `now`, soonest first.
+    Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const;
+
+    // Inside a transaction: a new claim with its events; returns its id.
+    Result<qint64> insertClaim(const Decision &decision);
+    // Inside a transaction: the claim as decided, if it is still at `expectedVersion`
+    // (a conflict otherwise), with its events.
+    Outcome updateClaim(const Decision &decision, qint64 expectedVersion);
+    Outcome insertEvents(qint64 claimId, const QList<Event> &events);
+
+    // Turns a failed query into a storage outcome with a sentence for the user.
+    static Outcome failure(const QSqlQuery &query);
+    QSqlQuery prepare(const QString &sql) const;
+
+    static Claim claimFromRow(const QSqlQuery &query);
+    static QString claimColumns();
+
+private:
+    Outcome configure();
+    Outcome migrate();
+
+    QString m_connection;
+    QString m_path;
+    bool m_readOnly = false;
+};
+
+} // namespace aftersales

@@ -1,0 +1,219 @@
+#include "workbench.h"
+
+#include "carriers.h"
+#include "store.h"
+#include "timeformat.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <queue>
+
+Q_LOGGING_CATEGORY(lcRules, "aftersales.rules")
+
+namespace aftersales {
+Workbench::Workbench(Store &store, const Clock &clock, Policy policy, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock), m_policy(std::move(policy))
+{
+}
+
+QDateTime Workbench::now() const { return m_clock.now(); }
+
+Outcome Workbench::checkClock() const
+{
+    const auto newest = m_store.newestEventAt();
+    if (!newest.ok())
+        return newest.outcome;
+    if (*newest && now() < **newest)
+        return Outcome::badInput(tr("The clock (%1) is behind the newest event in the database (%2); "
+                                    "refusing to use it.")
+                                     .arg(timeformat::toIsoUtc(now()), timeformat::toIsoUtc(**newest)));
+    return Outcome::success();
+}
+
+Result<QList<Event>> Workbench::sweep(int batchSize)
+{
+    if (Outcome o = checkClock(); !o.ok())
+        return o;
+    const QDateTime at = now();
+    QList<Event> written;
+    QList<qint64> changed;
+    for (;;) {
+        QList<Event> batchEvents;
+        QList<qint64> batchIds;
+        Outcome o = m_store.transaction([&]() -> Outcome {
+            // Read inside the write transaction: a concurrent sweep cannot apply a step twice.
+            Result<QList<Claim>> due = m_store.dueClaims(at, batchSize);
+            if (!due.ok())
+                return due.outcome;
+            if (due->isEmpty())
+                return Outcome::success();
+            // Steps of this batch in deadline order, up to the batch's latest deadline;
+            // what a step pushes beyond it is picked up by the next batch's query.
+            const QDateTime horizon = due->size() < batchSize ? at : *due->last().deadline;
+            struct Pending {
+                QDateTime deadline;
+                int index;
+                bool operator>(const Pending &o) const
+                {
+                    return deadline != o.deadline ? deadline > o.deadline : index > o.index;
+                }
+            };
+            QList<Decision> decisions;
+            std::priority_queue<Pending, std::vector<Pending>, std::greater<>> heap;
+            for (int i = 0; i < due->size(); ++i) {
+                decisions.append(Decision{due->at(i), {}});
+                heap.push({*due->at(i).deadline, i});
+            }
+            while (!heap.empty()) {
+                const Pending next = heap.top();
+                heap.pop();
+                Decision &d = decisions[next.index];
+                std::optional<Decision> step = rules::automaticStep(d.claim, m_policy);
+                if (!step)
+                    continue;
+                d.claim = step->claim;
+                for (Event e : step->events) {
+                    d.events.append(e);
+                    batchEvents.append(e);
+                }
+                if (d.claim.deadline && *d.claim.deadline <= horizon)
+                    heap.push({*d.claim.deadline, next.index});
+            }
+            for (int i = 0; i < decisions.size(); ++i) {
+                if (Outcome u = m_store.updateClaim(decisions[i], due->at(i).version); !u.ok())
+                    return u;
+                batchIds.append(due->at(i).id);
+            }
+            return Outcome::success();
+        });
+        if (!o.ok())
+            return o;
+        if (batchIds.isEmpty())
+            break;
+        written += batchEvents;
+        changed += batchIds;
+        Q_EMIT claimsChanged(batchIds);
+    }
+    if (!written.isEmpty())
+        qCInfo(lcRules) << "sweep applied" << written.size() << "automatic steps to" << changed.size() << "claims";
+    std::stable_sort(written.begin(), written.end(),
+                     [](const Event &a, const Event &b) { return a.at < b.at; });
+    return written;
+}
+
+Outcome Workbench::addOrder(const Order &order)
+{
+    if (order.orderId.trimmed().isEmpty())
+        return Outcome::badInput(tr("An order needs an order id."));
+    if (order.category.trimmed().isEmpty())
+        return Outcome::badInput(tr("An order needs a category."));
+    if (order.amountCents < 0)
+        return Outcome::badInput(tr("An amount cannot be negative."));
+    if (!order.trackingNo.isEmpty() && !carriers::find(order.carrier))
+        return Outcome::badInput(tr("Unknown carrier code \"%1\".").arg(order.carrier));
+    if (!order.trackingNo.isEmpty() && !carriers::matches(order.carrier, order.trackingNo))
+        return Outcome::badInput(tr("\"%1\" is not a valid %2 tracking number.").arg(order.trackingNo, order.carrier));
+    if (Outcome o = checkClock(); !o.ok())
+        return o;
+    Order stored = order;
+    stored.trackingNo = carriers::normalized(order.trackingNo);
+    return m_store.transaction([&] { return m_store.insertOrder(stored); });
+}
+
+Result<qint64> Workbench::apply(const QString &orderId, const ApplyRequest &request)
+{
+    if (auto s = sweep(); !s.ok())
+        return s.outcome;
+    qint64 id = 0;
+    Outcome o = m_store.transaction([&]() -> Outcome {
+        Result<Order> order = m_store.order(orderId);
+        if (!order.ok())
+            return order.outcome;
+        Result<bool> open = m_store.hasOpenClaim(orderId);
+        if (!open.ok())
+            return open.outcome;
+        Result<Decision> d = rules::apply(*order, request, *open, now(), m_policy);
+        if (!d.ok())
+            return d.outcome;
+        Result<qint64> inserted = m_store.insertClaim(*d);
+        if (!inserted.ok())
+            return inserted.outcome;
+        id = *inserted;
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return o;
+    Q_EMIT claimsChanged({id});
+    return id;
+}
+
+Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optional<qint64> expectedVersion)
+{
+    if (auto s = sweep(); !s.ok())
+        return s.outcome;
+    Claim after;
+    Outcome o = m_store.transaction([&]() -> Outcome {
+        Result<Claim> current = m_store.claim(id);
+        if (!current.ok())
+            return current.outcome;
+        if (expectedVersion && current->version != *expectedVersion)
+            return Outcome::conflict(
+                tr("Claim %1 was changed elsewhere in the meantime; it has been reloaded. Check it and try again.")
+                    .arg(id));
+        Result<Decision> d = rules::act(*current, request, now(), m_policy);
+        if (!d.ok())
+            return d.outcome;
+        if (request.action == Action::Ship) {
+            Result<std::optional<qint64>> used = m_store.trackingUsedBy(d->claim.trackingNo, id);
+            if (!used.ok())
+                return used.outcome;
+            if (*used)
+                return Outcome::refused(QStringLiteral("tracking_already_used"),
+                                        tr("The tracking number is already used by claim %1.").arg(**used));
+        }
+        if (Outcome u = m_store.updateClaim(*d, current->version); !u.ok())
+            return u;
+        after = d->claim;
+        after.version = current->version + 1;
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return o;
+    Q_EMIT claimsChanged({id});
+    return after;
+}
+
+Result<Claim> Workbench::setRemark(qint64 id, const QString &remark, const QString &actor,
+                                   std::optional<qint64> expectedVersion)
+{
+    if (Outcome o = checkClock(); !o.ok())
+        return o;
+    Claim after;
+    Outcome o = m_store.transaction([&]() -> Outcome {
+        Result<Claim> current = m_store.claim(id);
+        if (!current.ok())
+            return current.outcome;
+        if (expectedVersion && current->version != *expectedVersion)
+            return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime.").arg(id));
+        Decision d{*current, {}};
+        d.claim.remark = remark;
+        d.claim.updatedAt = now();
+        d.events.append(Event{0, id, now(), actor, QStringLiteral("remark"), current->status, current->status, remark});
+        if (Outcome u = m_store.updateClaim(d, current->version); !u.ok())
+            return u;
+        after = d.claim;
+        after.version = current->version + 1;
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return o;
+    Q_EMIT claimsChanged({id});
+    return after;
+}
+
+Result<Claim> Workbench::claim(qint64 id) const { return m_store.claim(id); }
+
+Result<QList<Event>> Workbench::events(qint64 id) const { return m_store.events(id); }
+
+} // namespace aftersales

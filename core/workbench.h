@@ -1,0 +1,56 @@
+#pragma once
+
+#include "claim.h"
+#include "clock.h"
+#include "outcome.h"
+#include "policy.h"
+#include "rules.h"
+
+#include <QObject>
+
+namespace aftersales {
+
+class Store;
+
+// The one entry point the window and the command line call: every change goes through
+// here, is decided by the rules at the injected clock's time, and is written with its
+// events in one transaction.
+class Workbench : public QObject
+{
+    Q_OBJECT
+
+public:
+    Workbench(Store &store, const Clock &clock, Policy policy, QObject *parent = nullptr);
+
+    Store &store() const { return m_store; }
+    const Policy &policy() const { return m_policy; }
+    void setPolicy(const Policy &policy) { m_policy = policy; }
+    QDateTime now() const;
+
+    // Bad input when the clock is behind the newest event in the database.
+    Outcome checkClock() const;
+    // Applies every automatic step due by now, each at its deadline, in deadline order,
+    // in transactions of at most `batchSize` claims. Returns the events written.
+    Result<QList<Event>> sweep(int batchSize = 500);
+
+    Outcome addOrder(const Order &order);
+    Result<qint64> apply(const QString &orderId, const ApplyRequest &request);
+    // Acts on a claim. With `expectedVersion`, a claim changed since is a conflict.
+    Result<Claim> act(qint64 id, const ActionRequest &request, std::optional<qint64> expectedVersion = {});
+    Result<Claim> setRemark(qint64 id, const QString &remark, const QString &actor,
+                            std::optional<qint64> expectedVersion = {});
+
+    Result<Claim> claim(qint64 id) const;
+    Result<QList<Event>> events(qint64 id) const;
+
+Q_SIGNALS:
+    // Claims changed through this workbench (not by another process).
+    void claimsChanged(const QList<qint64> &ids);
+
+private:
+    Store &m_store;
+    const Clock &m_clock;
+    Policy m_policy;
+};
+
+} // namespace aftersales

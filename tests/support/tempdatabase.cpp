@@ -1,0 +1,59 @@
+#include "tempdatabase.h"
+
+#include <QTest>
+
+namespace aftersales::testing {
+
+QDateTime TempDatabase::defaultStart()
+{
+    return QDateTime::fromString(QStringLiteral("2026-11-26T10:00:00+08:00"), Qt::ISODate).toUTC();
+}
+
+TempDatabase::TempDatabase(const QDateTime &start)
+    : m_path(m_dir.filePath(QStringLiteral("test.db"))), m_clock(start), m_store(std::make_unique<Store>())
+{
+    const Outcome o = m_store->open(m_path);
+    if (!o.ok())
+        qFatal("cannot open test database: %s", qPrintable(o.message));
+    m_workbench = std::make_unique<Workbench>(*m_store, m_clock, Policy::defaults());
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_workbench.reset();
+    m_store.reset();
+}
+
+Order TempDatabase::addShippedOrder(const QString &orderId, qint64 amountCents, int receivedHoursAgo,
+                                    const QString &category)
+{
+    Order o;
+    o.orderId = orderId;
+    o.category = category;
+    o.amountCents = amountCents;
+    o.carrier = QStringLiteral("shunfeng");
+    o.trackingNo = QStringLiteral("SF9%1").arg(qHash(orderId) % 1000000000000ULL, 12, 10, QLatin1Char('0'));
+    o.shippedAt = m_clock.now().addSecs(-72 * 3600);
+    if (receivedHoursAgo >= 0)
+        o.receivedAt = m_clock.now().addSecs(-qint64(receivedHoursAgo) * 3600);
+    o.buyer = QStringLiteral("买家") + orderId;
+    o.product = QStringLiteral("智能门锁 ") + orderId;
+    const Outcome added = m_workbench->addOrder(o);
+    if (!added.ok())
+        qFatal("cannot add order: %s", qPrintable(added.message));
+    o.trackingNo = o.trackingNo.toUpper();
+    return o;
+}
+
+qint64 TempDatabase::applyFor(const QString &orderId, ClaimType type, Reason reason)
+{
+    ApplyRequest r;
+    r.type = type;
+    r.reason = reason;
+    const Result<qint64> id = m_workbench->apply(orderId, r);
+    if (!id.ok())
+        qFatal("apply refused: %s", qPrintable(id.outcome.message));
+    return *id;
+}
+
+} // namespace aftersales::testing
