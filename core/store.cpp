@@ -363,6 +363,14 @@ Result<std::optional<QDateTime>> Store::newestEventAt() const
     return timeFrom(q.value(0));
 }
 
+Result<qint64> Store::dataVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return failure(q);
+    return q.value(0).toLongLong();
+}
+
 Result<QList<Claim>> Store::dueClaims(const QDateTime &now, int limit) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +

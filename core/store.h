@@ -50,6 +50,9 @@ public:
     Result<std::optional<qint64>> trackingUsedBy(const QString &trackingNo, qint64 exceptId) const;
     // The newest event anywhere: the clock may not go behind it.
     Result<std::optional<QDateTime>> newestEventAt() const;
+    // Changes whenever another connection commits (PRAGMA data_version): how the window
+    // notices what another process wrote.
+    Result<qint64> dataVersion() const;
     // Open claims whose deadline is at or before `now`, soonest first.
     Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const;
 
