@@ -391,8 +391,9 @@ Result<qint64> Store::insertClaim(const Decision &d)
 {
     const Claim &c = d.claim;
     QSqlQuery q = prepare(QStringLiteral(
-        "INSERT INTO claims (order_id, type, reason, status, note, applied_at, deadline, refund_cents,"
-        " compensation_cents, remark, flag, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+        "INSERT INTO claims (order_id, type, reason, status, note, applied_at, deadline, carrier, tracking_no,"
+        " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag, version,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
     q.addBindValue(c.orderId);
     q.addBindValue(int(c.type));
     q.addBindValue(int(c.reason));
@@ -400,8 +401,13 @@ Result<qint64> Store::insertClaim(const Decision &d)
     q.addBindValue(c.note);
     q.addBindValue(c.appliedAt.toSecsSinceEpoch());
     q.addBindValue(timeValue(c.deadline));
+    q.addBindValue(textOrNull(c.carrier));
+    q.addBindValue(textOrNull(c.trackingNo));
+    q.addBindValue(textOrNull(c.returnCarrier));
+    q.addBindValue(textOrNull(c.returnTrackingNo));
     q.addBindValue(c.refundCents);
     q.addBindValue(c.compensationCents);
+    q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(c.remark);
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
