@@ -6,6 +6,7 @@
 #include "store.h"
 #include "workbench.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <array>
