@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+// core is a static library: nothing references its resource object, so the linker drops
+// it unless the resource is registered explicitly (Q_INIT_RESOURCE cannot be namespaced).
+static void initCoreResources() { Q_INIT_RESOURCE(core); }
+
 namespace aftersales {
 namespace {
 
@@ -31,6 +35,7 @@ QString tr(const char *text) { return QCoreApplication::translate("Policy", text
 
 Policy Policy::defaults()
 {
+    initCoreResources();
     QFile file(QStringLiteral(":/policy/policy.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("policy resource missing");
