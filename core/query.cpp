@@ -132,6 +132,13 @@ QString whereClause(const ClaimQuery &q)
         parts << quick;
     if (q.type)
         parts << QStringLiteral("c.type = :type");
+    if (!q.types.isEmpty()) {
+        // Literal codes from our own enum, never user text.
+        QStringList codes;
+        for (ClaimType t : q.types)
+            codes << QString::number(int(t));
+        parts << QStringLiteral("c.type IN (") + codes.join(QLatin1String(", ")) + QLatin1Char(')');
+    }
     if (q.status)
         parts << QStringLiteral("c.status = :status");
     if (!q.search.trimmed().isEmpty())
@@ -186,6 +193,8 @@ QString pageSql(const ClaimQuery &query, bool keyset)
 
 Result<Page> page(const Store &store, const ClaimQuery &query, const std::optional<PageKey> &after, int limit)
 {
+    if (limit <= 0)
+        return Page{};
     QSqlQuery sql = store.prepare(pageSql(query, after.has_value()));
     bindFilters(sql, query);
     if (after) {

@@ -28,6 +28,8 @@ enum class SortKey { Deadline, Id, OrderId, Type, Status, Amount, Applied };
 struct ClaimQuery {
     QuickFilter quick = QuickFilter::All;
     std::optional<ClaimType> type;
+    // Any of these types (empty: no restriction); the window's "Refund only" is two types.
+    QList<ClaimType> types;
     std::optional<ClaimStatus> status;
     QString search;
     QDateTime now;                // due_soon and at-risk are relative to it

@@ -28,6 +28,9 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 std::optional<QDateTime> timeFrom(const QVariant &v)
 {
     if (v.isNull())
@@ -214,15 +217,15 @@ Outcome Store::insertOrder(const Order &order)
     QSqlQuery q = prepare(QStringLiteral(
         "INSERT INTO orders (order_id, category, amount_cents, carrier, tracking_no, shipped_at, received_at,"
         " buyer, product) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(order.orderId);
-    q.addBindValue(order.category);
+    q.addBindValue(text(order.orderId));
+    q.addBindValue(text(order.category));
     q.addBindValue(order.amountCents);
     q.addBindValue(textOrNull(order.carrier));
     q.addBindValue(textOrNull(order.trackingNo));
     q.addBindValue(timeValue(order.shippedAt));
     q.addBindValue(timeValue(order.receivedAt));
-    q.addBindValue(order.buyer);
-    q.addBindValue(order.product);
+    q.addBindValue(text(order.buyer));
+    q.addBindValue(text(order.product));
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode().toInt() == 1555 || q.lastError().nativeErrorCode().toInt() == 2067)
             return Outcome::badInput(tr("Order %1 already exists.").arg(order.orderId));
@@ -391,14 +394,16 @@ Result<qint64> Store::insertClaim(const Decision &d)
 {
     const Claim &c = d.claim;
     QSqlQuery q = prepare(QStringLiteral(
-        "INSERT INTO claims (order_id, type, reason, status, note, applied_at, deadline, carrier, tracking_no,"
+        "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier, tracking_no,"
         " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag, version,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-    q.addBindValue(c.orderId);
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    // id 0: SQLite picks the next one.
+    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
     q.addBindValue(int(c.reason));
     q.addBindValue(int(c.status));
-    q.addBindValue(c.note);
+    q.addBindValue(text(c.note));
     q.addBindValue(c.appliedAt.toSecsSinceEpoch());
     q.addBindValue(timeValue(c.deadline));
     q.addBindValue(textOrNull(c.carrier));
@@ -408,7 +413,7 @@ Result<qint64> Store::insertClaim(const Decision &d)
     q.addBindValue(c.refundCents);
     q.addBindValue(c.compensationCents);
     q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(c.remark);
+    q.addBindValue(text(c.remark));
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
     if (!q.exec())
@@ -428,7 +433,7 @@ Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
         " remark = ?, flag = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
     q.addBindValue(int(c.status));
     q.addBindValue(int(c.reason));
-    q.addBindValue(c.note);
+    q.addBindValue(text(c.note));
     q.addBindValue(timeValue(c.deadline));
     q.addBindValue(textOrNull(c.carrier));
     q.addBindValue(textOrNull(c.trackingNo));
@@ -437,7 +442,7 @@ Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
     q.addBindValue(c.refundCents);
     q.addBindValue(c.compensationCents);
     q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(c.remark);
+    q.addBindValue(text(c.remark));
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
     q.addBindValue(c.id);
@@ -458,11 +463,11 @@ Outcome Store::insertEvents(qint64 claimId, const QList<Event> &events)
     for (const Event &e : events) {
         q.addBindValue(claimId);
         q.addBindValue(e.at.toSecsSinceEpoch());
-        q.addBindValue(e.actor);
+        q.addBindValue(text(e.actor));
         q.addBindValue(e.action);
         q.addBindValue(int(e.from));
         q.addBindValue(int(e.to));
-        q.addBindValue(e.detail);
+        q.addBindValue(text(e.detail));
         if (!q.exec())
             return failure(q);
     }

@@ -1,0 +1,261 @@
+#include "claimjson.h"
+#include "commands.h"
+#include "context.h"
+#include "names.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace aftersales::cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+QCommandLineOption option(const char *name, const char *description, const char *valueName = nullptr)
+{
+    return valueName ? QCommandLineOption(QLatin1String(name), tr(description), QLatin1String(valueName))
+                     : QCommandLineOption(QLatin1String(name), tr(description));
+}
+
+// Prints the claim after a successful action: its JSON, or one line for a person.
+int printClaim(Context &ctx, const Claim &c)
+{
+    if (ctx.json)
+        ctx.printJson(claimjson::toJson(c));
+    else
+        ctx.out << tr("Claim %1: %2").arg(c.id).arg(names::statusLabel(c.status)) << Qt::endl;
+    return 0;
+}
+
+int actOn(Context &ctx, const QCommandLineParser &parser, ActionRequest request)
+{
+    qint64 id = 0;
+    if (int code = requireClaimId(ctx, parser, id))
+        return code;
+    const Result<Claim> after = ctx.workbench->act(id, request);
+    if (!after.ok())
+        return ctx.fail(after.outcome);
+    return printClaim(ctx, *after);
+}
+
+int withShipment(Context &ctx, const QCommandLineParser &parser, ActionRequest request)
+{
+    request.carrier = parser.value(QStringLiteral("carrier"));
+    request.trackingNo = parser.value(QStringLiteral("tracking"));
+    if (request.carrier.isEmpty() || request.trackingNo.isEmpty())
+        return ctx.badUsage(tr("--carrier and --tracking are required."));
+    return actOn(ctx, parser, request);
+}
+
+Command buyerCommand(const char *word, const char *summary, Action action)
+{
+    return Command{QStringLiteral("buyer ") + QLatin1String(word),
+                   QStringLiteral("ID"),
+                   summary,
+                   {option("note", "A note for the audit trail.", "TEXT")},
+                   [action](Context &ctx, const QCommandLineParser &p) {
+                       ActionRequest r;
+                       r.action = action;
+                       r.actor = actors::buyer;
+                       r.note = p.value(QStringLiteral("note"));
+                       return actOn(ctx, p, r);
+                   }};
+}
+
+} // namespace
+
+std::optional<qint64> parseClaimId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+int requireClaimId(Context &ctx, const QCommandLineParser &parser, qint64 &id)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return ctx.badUsage(tr("Give exactly one claim id."));
+    const std::optional<qint64> parsed = parseClaimId(args.first());
+    if (!parsed)
+        return ctx.badUsage(tr("\"%1\" is not a claim id.").arg(args.first()));
+    id = *parsed;
+    return 0;
+}
+
+QList<Command> claimCommands()
+{
+    QList<Command> list;
+    list.append(Command{
+        QStringLiteral("apply"),
+        {},
+        QT_TRANSLATE_NOOP("cli", "The buyer applies for after-sales on an order; prints the new claim's id."),
+        {option("order", "The order id.", "ID"),
+         option("type", "return_refund, refund_shipped, refund_unshipped, exchange or reship.", "TYPE"),
+         option("reason", "never_received, missing_items, other (reship); quality_issue, wrong_item, "
+                          "not_as_described, no_longer_needed, missing_items, other (other types).",
+                "REASON"),
+         option("note", "The buyer's note.", "TEXT")},
+        [](Context &ctx, const QCommandLineParser &p) {
+            const QString order = p.value(QStringLiteral("order"));
+            const auto type = names::parseType(p.value(QStringLiteral("type")));
+            const auto reason = names::parseReason(p.value(QStringLiteral("reason")));
+            if (order.isEmpty())
+                return ctx.badUsage(tr("--order is required."));
+            if (!type)
+                return ctx.badUsage(tr("Unknown claim type \"%1\".").arg(p.value(QStringLiteral("type"))));
+            if (!reason)
+                return ctx.badUsage(tr("Unknown reason \"%1\".").arg(p.value(QStringLiteral("reason"))));
+            const Result<qint64> id =
+                ctx.workbench->apply(order, ApplyRequest{*type, *reason, p.value(QStringLiteral("note"))});
+            if (!id.ok())
+                return ctx.fail(id.outcome);
+            if (ctx.json)
+                ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+            else
+                ctx.out << *id << Qt::endl;
+            return 0;
+        }});
+    list.append(Command{
+        QStringLiteral("approve"),
+        QStringLiteral("ID..."),
+        QT_TRANSLATE_NOOP("cli", "The merchant approves one or more claims."),
+        {option("note", "A note for the audit trail.", "TEXT")},
+        [](Context &ctx, const QCommandLineParser &p) {
+            const QStringList args = p.positionalArguments();
+            if (args.isEmpty())
+                return ctx.badUsage(tr("Give at least one claim id."));
+            QList<qint64> ids;
+            for (const QString &a : args) {
+                const auto id = parseClaimId(a);
+                if (!id)
+                    return ctx.badUsage(tr("\"%1\" is not a claim id.").arg(a));
+                ids.append(*id);
+            }
+            // Each claim on its own: one refusal does not hold back the others.
+            int worst = 0;
+            QJsonArray items;
+            QJsonArray failed;
+            for (qint64 id : ids) {
+                ActionRequest r;
+                r.action = Action::Approve;
+                r.actor = ctx.operatorName;
+                r.note = p.value(QStringLiteral("note"));
+                const Result<Claim> after = ctx.workbench->act(id, r);
+                if (after.ok()) {
+                    items.append(claimjson::toJson(*after));
+                    if (!ctx.json)
+                        ctx.out << tr("Claim %1: %2").arg(id).arg(names::statusLabel(after->status)) << Qt::endl;
+                    continue;
+                }
+                worst = std::max(worst, after.outcome.exitCode());
+                ctx.err << "aftersales: " << tr("claim %1: %2").arg(id).arg(after.outcome.message) << Qt::endl;
+                QJsonObject f{{QStringLiteral("id"), id}, {QStringLiteral("message"), after.outcome.message}};
+                if (!after.outcome.rule.isEmpty())
+                    f.insert(QStringLiteral("rule"), after.outcome.rule);
+                failed.append(f);
+            }
+            if (ctx.json) {
+                if (ids.size() == 1 && worst == 0)
+                    ctx.printJson(items.first());
+                else
+                    ctx.printJson(QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("failed"), failed}});
+            }
+            return worst;
+        }});
+    list.append(Command{
+        QStringLiteral("reject"),
+        QStringLiteral("ID"),
+        QT_TRANSLATE_NOOP("cli", "The merchant rejects a claim with a reason code."),
+        {option("reason-code", "agreed_with_buyer, out_of_stock, delivered or other.", "CODE"),
+         option("note", "A note to the buyer.", "TEXT")},
+        [](Context &ctx, const QCommandLineParser &p) {
+            const QString code = p.value(QStringLiteral("reason-code"));
+            const auto parsed = names::parseRejectCode(code);
+            if (!parsed)
+                return ctx.badUsage(code.isEmpty() ? tr("--reason-code is required.")
+                                                   : tr("Unknown reject reason code \"%1\".").arg(code));
+            ActionRequest r;
+            r.action = Action::Reject;
+            r.actor = ctx.operatorName;
+            r.rejectCode = parsed;
+            r.note = p.value(QStringLiteral("note"));
+            return actOn(ctx, p, r);
+        }});
+    list.append(Command{QStringLiteral("ship"),
+                        QStringLiteral("ID"),
+                        QT_TRANSLATE_NOOP("cli", "The merchant enters the replacement's carrier and tracking number."),
+                        {option("carrier", "The carrier code, e.g. shunfeng.", "CODE"),
+                         option("tracking", "The tracking number.", "NO")},
+                        [](Context &ctx, const QCommandLineParser &p) {
+                            ActionRequest r;
+                            r.action = Action::Ship;
+                            r.actor = ctx.operatorName;
+                            return withShipment(ctx, p, r);
+                        }});
+    list.append(Command{QStringLiteral("refund"),
+                        QStringLiteral("ID"),
+                        QT_TRANSLATE_NOOP("cli", "The merchant converts an exchange or a return to a refund."),
+                        {option("note", "A note for the audit trail.", "TEXT")},
+                        [](Context &ctx, const QCommandLineParser &p) {
+                            ActionRequest r;
+                            r.action = Action::Refund;
+                            r.actor = ctx.operatorName;
+                            r.note = p.value(QStringLiteral("note"));
+                            return actOn(ctx, p, r);
+                        }});
+    list.append(Command{QStringLiteral("remark"),
+                        QStringLiteral("ID"),
+                        QT_TRANSLATE_NOOP("cli", "The merchant's own remark on a claim."),
+                        {option("text", "The remark (empty clears it).", "TEXT")},
+                        [](Context &ctx, const QCommandLineParser &p) {
+                            qint64 id = 0;
+                            if (int code = requireClaimId(ctx, p, id))
+                                return code;
+                            const Result<Claim> after =
+                                ctx.workbench->setRemark(id, p.value(QStringLiteral("text")), ctx.operatorName);
+                            if (!after.ok())
+                                return ctx.fail(after.outcome);
+                            return printClaim(ctx, *after);
+                        }});
+    list.append(buyerCommand("cancel", QT_TRANSLATE_NOOP("cli", "The buyer withdraws the claim."), Action::Cancel));
+    list.append(buyerCommand("modify", QT_TRANSLATE_NOOP("cli", "The buyer modifies the application."),
+                             Action::Modify));
+    list.append(buyerCommand("escalate", QT_TRANSLATE_NOOP("cli", "The buyer asks for platform intervention."),
+                             Action::Escalate));
+    list.append(buyerCommand("confirm", QT_TRANSLATE_NOOP("cli", "The buyer confirms receipt of the replacement."),
+                             Action::Confirm));
+    list.append(Command{QStringLiteral("buyer return"),
+                        QStringLiteral("ID"),
+                        QT_TRANSLATE_NOOP("cli", "The buyer ships the goods back (exchange, return)."),
+                        {option("carrier", "The carrier code.", "CODE"), option("tracking", "The tracking number.", "NO")},
+                        [](Context &ctx, const QCommandLineParser &p) {
+                            ActionRequest r;
+                            r.action = Action::Return;
+                            r.actor = actors::buyer;
+                            return withShipment(ctx, p, r);
+                        }});
+    list.append(Command{QStringLiteral("platform decide"),
+                        QStringLiteral("ID"),
+                        QT_TRANSLATE_NOOP("cli", "The platform ends arbitration or intervention."),
+                        {option("for", "buyer or merchant.", "SIDE"), option("note", "The decision's note.", "TEXT")},
+                        [](Context &ctx, const QCommandLineParser &p) {
+                            const QString side = p.value(QStringLiteral("for"));
+                            ActionRequest r;
+                            r.actor = actors::platform;
+                            r.note = p.value(QStringLiteral("note"));
+                            if (side == QLatin1String("buyer"))
+                                r.action = Action::DecideForBuyer;
+                            else if (side == QLatin1String("merchant"))
+                                r.action = Action::DecideForMerchant;
+                            else
+                                return ctx.badUsage(tr("--for must be buyer or merchant."));
+                            return actOn(ctx, p, r);
+                        }});
+    return list;
+}
+
+} // namespace aftersales::cli

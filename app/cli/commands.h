@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <functional>
+
+namespace aftersales {
+struct ClaimQuery;
+}
+
+namespace aftersales::cli {
+
+struct Context;
+
+// One command of the command line: its words ("order add"), what it takes and does,
+// its options, and the code that runs it.
+struct Command {
+    QString name;
+    QString arguments;   // synopsis of the positional arguments, e.g. "ID..."
+    const char *summary; // English source; translated when shown
+    QList<QCommandLineOption> options;
+    std::function<int(Context &, const QCommandLineParser &)> run;
+    bool needsDatabase = true;
+};
+
+QList<Command> claimCommands();  // apply, approve, reject, ship, buyer …, platform decide
+QList<Command> queryCommands();  // list, show, sweep, check
+QList<Command> dataCommands();   // init, demo, order add, import, export
+QList<Command> allCommands();
+
+// The list filters (--quick, --type, --status, --search), shared by list and export.
+QList<QCommandLineOption> filterOptions();
+int parseFilters(Context &ctx, const QCommandLineParser &parser, ClaimQuery &query);
+
+// Shared parsing of what users type, each a clear bad-input message when wrong.
+std::optional<qint64> parseClaimId(const QString &text);
+int requireClaimId(Context &ctx, const QCommandLineParser &parser, qint64 &id);
+
+} // namespace aftersales::cli

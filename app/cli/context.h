@@ -1,0 +1,33 @@
+#pragma once
+
+#include "clock.h"
+#include "outcome.h"
+#include "store.h"
+#include "workbench.h"
+
+#include <QTextStream>
+
+#include <memory>
+
+namespace aftersales::cli {
+
+// What every command gets: the opened database brought up to the clock, the workbench
+// over it, who is acting, and where output goes.
+struct Context {
+    std::unique_ptr<Clock> clock;
+    Store store;
+    std::unique_ptr<Workbench> workbench;
+    QString operatorName;
+    bool json = false;
+    QTextStream &out;
+    QTextStream &err;
+    // What bringing the database up to the clock applied before the command ran.
+    QList<Event> swept;
+
+    // Prints the failure (stderr, and a JSON error document with --json); returns its exit code.
+    int fail(const Outcome &outcome);
+    int badUsage(const QString &message) { return fail(Outcome::badInput(message)); }
+    void printJson(const QJsonValue &value);
+};
+
+} // namespace aftersales::cli

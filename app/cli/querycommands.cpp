@@ -1,0 +1,154 @@
+#include "claimjson.h"
+#include "commands.h"
+#include "context.h"
+#include "names.h"
+#include "output.h"
+#include "query.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace aftersales::cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+QCommandLineOption option(const char *name, const char *description, const char *valueName)
+{
+    return QCommandLineOption(QLatin1String(name), tr(description), QLatin1String(valueName));
+}
+
+} // namespace
+
+// The list filters, shared by `list` and `export`.
+QList<QCommandLineOption> filterOptions()
+{
+    return {option("quick", "all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, "
+                            "platform.",
+                   "Q"),
+            option("type", "Only this claim type.", "T"), option("status", "Only this status.", "S"),
+            option("search", "Order id prefix, claim id, buyer, product or tracking number.", "TEXT")};
+}
+
+int parseFilters(Context &ctx, const QCommandLineParser &p, ClaimQuery &q)
+{
+    q.now = ctx.workbench->now();
+    q.dueSoonSecs = ctx.workbench->policy().dueSoonSecs;
+    if (p.isSet(QStringLiteral("quick"))) {
+        const auto quick = quickfilters::parse(p.value(QStringLiteral("quick")));
+        if (!quick)
+            return ctx.badUsage(tr("Unknown quick filter \"%1\".").arg(p.value(QStringLiteral("quick"))));
+        q.quick = *quick;
+    }
+    if (p.isSet(QStringLiteral("type"))) {
+        q.type = names::parseType(p.value(QStringLiteral("type")));
+        if (!q.type)
+            return ctx.badUsage(tr("Unknown claim type \"%1\".").arg(p.value(QStringLiteral("type"))));
+    }
+    if (p.isSet(QStringLiteral("status"))) {
+        q.status = names::parseStatus(p.value(QStringLiteral("status")));
+        if (!q.status)
+            return ctx.badUsage(tr("Unknown status \"%1\".").arg(p.value(QStringLiteral("status"))));
+    }
+    q.search = p.value(QStringLiteral("search"));
+    return 0;
+}
+
+QList<Command> queryCommands()
+{
+    QList<Command> list;
+    QList<QCommandLineOption> listOptions = filterOptions();
+    listOptions.append(option("limit", "At most N claims (default 50; 0 for all).", "N"));
+    list.append(Command{
+        QStringLiteral("list"),
+        {},
+        QT_TRANSLATE_NOOP("cli", "The workbench's list: soonest deadline first, claims without one last."),
+        listOptions,
+        [](Context &ctx, const QCommandLineParser &p) {
+            ClaimQuery q;
+            if (int code = parseFilters(ctx, p, q))
+                return code;
+            int limit = 50;
+            if (p.isSet(QStringLiteral("limit"))) {
+                bool ok = false;
+                limit = p.value(QStringLiteral("limit")).toInt(&ok);
+                if (!ok || limit < 0)
+                    return ctx.badUsage(tr("--limit must be a whole number, 0 or more."));
+                if (limit == 0)
+                    limit = std::numeric_limits<int>::max() - 1;
+            }
+            const Result<qint64> total = queries::count(ctx.store, q);
+            if (!total.ok())
+                return ctx.fail(total.outcome);
+            const Result<Page> page = queries::page(ctx.store, q, std::nullopt, int(std::min<qint64>(limit, *total)));
+            if (!page.ok())
+                return ctx.fail(page.outcome);
+            if (ctx.json) {
+                QJsonArray items;
+                for (const Claim &c : page->claims)
+                    items.append(claimjson::toJson(c));
+                ctx.printJson(QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("items"), items}});
+                return 0;
+            }
+            output::table(ctx.out, output::claimHeaders(), output::claimRows(page->claims, q.now));
+            ctx.out << tr("%1 of %2 claims").arg(page->claims.size()).arg(*total) << Qt::endl;
+            return 0;
+        }});
+    list.append(Command{QStringLiteral("show"),
+                        QStringLiteral("ID"),
+                        QT_TRANSLATE_NOOP("cli", "One claim with its events, oldest first."),
+                        {},
+                        [](Context &ctx, const QCommandLineParser &p) {
+                            qint64 id = 0;
+                            if (int code = requireClaimId(ctx, p, id))
+                                return code;
+                            const Result<Claim> c = ctx.workbench->claim(id);
+                            if (!c.ok())
+                                return ctx.fail(c.outcome);
+                            const Result<QList<Event>> events = ctx.workbench->events(id);
+                            if (!events.ok())
+                                return ctx.fail(events.outcome);
+                            if (ctx.json)
+                                ctx.printJson(claimjson::toJson(*c, *events));
+                            else
+                                output::claimDetail(ctx.out, *c, *events, ctx.workbench->now());
+                            return 0;
+                        }});
+    list.append(Command{
+        QStringLiteral("sweep"),
+        {},
+        QT_TRANSLATE_NOOP("cli", "Apply every automatic step that is due and print what changed."),
+        {},
+        [](Context &ctx, const QCommandLineParser &) {
+            if (ctx.json) {
+                QJsonArray applied;
+                for (const Event &e : ctx.swept) {
+                    QJsonObject o = claimjson::toJson(e);
+                    o.insert(QStringLiteral("claim_id"), e.claimId);
+                    applied.append(o);
+                }
+                ctx.printJson(QJsonObject{{QStringLiteral("applied"), applied}});
+                return 0;
+            }
+            QList<QStringList> rows;
+            for (const Event &e : ctx.swept)
+                rows.append({QString::number(e.claimId), output::localTime(e.at), names::actionLabel(e.action),
+                             names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to), e.detail});
+            if (!rows.isEmpty())
+                output::table(ctx.out, {tr("Claim"), tr("Time"), tr("Action"), tr("Status"), tr("Detail")}, rows);
+            ctx.out << tr("%1 automatic steps applied.").arg(ctx.swept.size()) << Qt::endl;
+            return 0;
+        }});
+    return list;
+}
+
+QList<Command> allCommands()
+{
+    QList<Command> all = dataCommands();
+    all += claimCommands();
+    all += queryCommands();
+    return all;
+}
+
+} // namespace aftersales::cli
