@@ -134,7 +134,7 @@ private:
     {
         Order o;
         // Douyin order ids are 19 digits; a bijection of n keeps them unique and unordered.
-        const qint64 mixed = ((n + 1) * 982451653LL + 7) % 100000000000000000LL;
+        const qint64 mixed = qint64((__int128(n + 1) * 7046029254386353LL + 1234567) % 100000000000000000LL);
         o.orderId = QStringLiteral("69%1").arg(mixed, 17, 10, QLatin1Char('0'));
         o.category = QLatin1String(p.category);
         o.product = QString::fromUtf8(p.title);
@@ -169,14 +169,23 @@ private:
         case ClaimStatus::PendingReview:
             if (dice < 45)
                 r.action = Action::Approve;
-            else if (dice < 65) {
+            else if (dice < 62) {
                 r.action = Action::Reject;
                 r.rejectCode = names::allRejectCodes().at(m_rng.bounded(4));
+            } else if (dice < 67) {
+                r.action = Action::Cancel;
+                r.actor = actors::buyer;
             } else
                 return std::nullopt;
             break;
-        case ClaimStatus::AwaitingShipment:
         case ClaimStatus::PendingSecondReview:
+            if (dice < 12) {
+                r.action = Action::Reject;
+                r.rejectCode = RejectCode::Other;
+                break;
+            }
+            [[fallthrough]];
+        case ClaimStatus::AwaitingShipment:
         case ClaimStatus::ShipOverdue:
             if (dice >= 65)
                 return std::nullopt;
