@@ -40,6 +40,14 @@ std::optional<QDateTime> timeFrom(const QVariant &v)
 
 QDateTime timeAt(const QVariant &v) { return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC); }
 
+Outcome newerSchema(int version)
+{
+    return Outcome::storage(tr("The database was written by a newer version of the workbench (schema %1, "
+                               "this program knows %2). Update the program; the file was not changed.")
+                                .arg(version)
+                                .arg(migrations::latestVersion()));
+}
+
 } // namespace
 
 Store::Store()
@@ -143,6 +151,9 @@ Outcome Store::configure()
     // Reading the schema first tells a file that is not a database from one that is.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return failure(q);
+    // A newer program's file is refused before anything here (the journal mode) changes it.
+    if (const int version = schemaVersion(); version > migrations::latestVersion())
+        return newerSchema(version);
     if (!m_readOnly) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
             return failure(q);
@@ -171,10 +182,7 @@ Outcome Store::migrate()
     if (current < 0)
         return Outcome::storage(tr("Cannot read the schema version of %1.").arg(m_path));
     if (current > migrations::latestVersion())
-        return Outcome::storage(tr("The database was written by a newer version of the workbench (schema %1, "
-                                   "this program knows %2). Update the program; the file was not changed.")
-                                    .arg(current)
-                                    .arg(migrations::latestVersion()));
+        return newerSchema(current);
     if (current == migrations::latestVersion())
         return Outcome::success();
     if (m_readOnly)
