@@ -13,7 +13,8 @@
 namespace aftersales::exporter {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("exporter", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::exporter", text); }
 
 QString csvHeader()
 {

@@ -20,7 +20,8 @@ namespace {
 constexpr qint64 maxFileBytes = 256LL * 1024 * 1024;
 constexpr int maxTextLength = 2000;
 
-QString tr(const char *text) { return QCoreApplication::translate("importer", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::importer", text); }
 
 struct ItemError {
     QString field;

@@ -29,7 +29,8 @@ const DurationKey durationKeys[] = {
     {"due_soon_hours", &Policy::dueSoonSecs},
 };
 
-QString tr(const char *text) { return QCoreApplication::translate("Policy", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::Policy", text); }
 
 } // namespace
 

@@ -8,7 +8,8 @@
 namespace aftersales::rules {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("rules", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::rules", text); }
 
 Outcome refuse(const char *rule, const char *message)
 {

@@ -10,7 +10,8 @@
 namespace aftersales::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
 
 QCommandLineOption option(const char *name, const char *description, const char *valueName = nullptr)
 {
@@ -53,7 +54,7 @@ Command buyerCommand(const char *word, const char *summary, Action action)
     return Command{QStringLiteral("buyer ") + QLatin1String(word),
                    QStringLiteral("ID"),
                    summary,
-                   {option("note", "A note for the audit trail.", "TEXT")},
+                   {option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")},
                    [action](Context &ctx, const QCommandLineParser &p) {
                        ActionRequest r;
                        r.action = action;
@@ -93,12 +94,12 @@ QList<Command> claimCommands()
         QStringLiteral("apply"),
         {},
         QT_TRANSLATE_NOOP("cli", "The buyer applies for after-sales on an order; prints the new claim's id."),
-        {option("order", "The order id.", "ID"),
-         option("type", "return_refund, refund_shipped, refund_unshipped, exchange or reship.", "TYPE"),
-         option("reason", "never_received, missing_items, other (reship); quality_issue, wrong_item, "
-                          "not_as_described, no_longer_needed, missing_items, other (other types).",
+        {option("order", QT_TRANSLATE_NOOP("aftersales::cli", "The order id."), "ID"),
+         option("type", QT_TRANSLATE_NOOP("aftersales::cli", "return_refund, refund_shipped, refund_unshipped, exchange or reship."), "TYPE"),
+         option("reason", QT_TRANSLATE_NOOP("aftersales::cli", "never_received, missing_items, other (reship); quality_issue, wrong_item, "
+                          "not_as_described, no_longer_needed, missing_items, other (other types)."),
                 "REASON"),
-         option("note", "The buyer's note.", "TEXT")},
+         option("note", QT_TRANSLATE_NOOP("aftersales::cli", "The buyer's note."), "TEXT")},
         [](Context &ctx, const QCommandLineParser &p) {
             const QString order = p.value(QStringLiteral("order"));
             const auto type = names::parseType(p.value(QStringLiteral("type")));
@@ -123,7 +124,7 @@ QList<Command> claimCommands()
         QStringLiteral("approve"),
         QStringLiteral("ID..."),
         QT_TRANSLATE_NOOP("cli", "The merchant approves one or more claims."),
-        {option("note", "A note for the audit trail.", "TEXT")},
+        {option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")},
         [](Context &ctx, const QCommandLineParser &p) {
             const QStringList args = p.positionalArguments();
             if (args.isEmpty())
@@ -170,8 +171,8 @@ QList<Command> claimCommands()
         QStringLiteral("reject"),
         QStringLiteral("ID"),
         QT_TRANSLATE_NOOP("cli", "The merchant rejects a claim with a reason code."),
-        {option("reason-code", "agreed_with_buyer, out_of_stock, delivered or other.", "CODE"),
-         option("note", "A note to the buyer.", "TEXT")},
+        {option("reason-code", QT_TRANSLATE_NOOP("aftersales::cli", "agreed_with_buyer, out_of_stock, delivered or other."), "CODE"),
+         option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note to the buyer."), "TEXT")},
         [](Context &ctx, const QCommandLineParser &p) {
             const QString code = p.value(QStringLiteral("reason-code"));
             const auto parsed = names::parseRejectCode(code);
@@ -188,8 +189,8 @@ QList<Command> claimCommands()
     list.append(Command{QStringLiteral("ship"),
                         QStringLiteral("ID"),
                         QT_TRANSLATE_NOOP("cli", "The merchant enters the replacement's carrier and tracking number."),
-                        {option("carrier", "The carrier code, e.g. shunfeng.", "CODE"),
-                         option("tracking", "The tracking number.", "NO")},
+                        {option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The carrier code, e.g. shunfeng."), "CODE"),
+                         option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO")},
                         [](Context &ctx, const QCommandLineParser &p) {
                             ActionRequest r;
                             r.action = Action::Ship;
@@ -199,7 +200,7 @@ QList<Command> claimCommands()
     list.append(Command{QStringLiteral("refund"),
                         QStringLiteral("ID"),
                         QT_TRANSLATE_NOOP("cli", "The merchant converts an exchange or a return to a refund."),
-                        {option("note", "A note for the audit trail.", "TEXT")},
+                        {option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")},
                         [](Context &ctx, const QCommandLineParser &p) {
                             ActionRequest r;
                             r.action = Action::Refund;
@@ -210,7 +211,7 @@ QList<Command> claimCommands()
     list.append(Command{QStringLiteral("remark"),
                         QStringLiteral("ID"),
                         QT_TRANSLATE_NOOP("cli", "The merchant's own remark on a claim."),
-                        {option("text", "The remark (empty clears it).", "TEXT")},
+                        {option("text", QT_TRANSLATE_NOOP("aftersales::cli", "The remark (empty clears it)."), "TEXT")},
                         [](Context &ctx, const QCommandLineParser &p) {
                             qint64 id = 0;
                             if (int code = requireClaimId(ctx, p, id))
@@ -231,7 +232,7 @@ QList<Command> claimCommands()
     list.append(Command{QStringLiteral("buyer return"),
                         QStringLiteral("ID"),
                         QT_TRANSLATE_NOOP("cli", "The buyer ships the goods back (exchange, return)."),
-                        {option("carrier", "The carrier code.", "CODE"), option("tracking", "The tracking number.", "NO")},
+                        {option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The carrier code."), "CODE"), option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO")},
                         [](Context &ctx, const QCommandLineParser &p) {
                             ActionRequest r;
                             r.action = Action::Return;
@@ -241,7 +242,7 @@ QList<Command> claimCommands()
     list.append(Command{QStringLiteral("platform decide"),
                         QStringLiteral("ID"),
                         QT_TRANSLATE_NOOP("cli", "The platform ends arbitration or intervention."),
-                        {option("for", "buyer or merchant.", "SIDE"), option("note", "The decision's note.", "TEXT")},
+                        {option("for", QT_TRANSLATE_NOOP("aftersales::cli", "buyer or merchant."), "SIDE"), option("note", QT_TRANSLATE_NOOP("aftersales::cli", "The decision's note."), "TEXT")},
                         [](Context &ctx, const QCommandLineParser &p) {
                             const QString side = p.value(QStringLiteral("for"));
                             ActionRequest r;

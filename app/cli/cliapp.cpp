@@ -16,7 +16,8 @@
 namespace aftersales::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
 
 struct Globals {
     QString db;

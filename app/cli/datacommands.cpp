@@ -14,7 +14,8 @@
 namespace aftersales::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
 
 QCommandLineOption option(const char *name, const char *description, const char *valueName)
 {
@@ -79,7 +80,7 @@ QList<Command> dataCommands()
         QStringLiteral("demo"),
         {},
         QT_TRANSLATE_NOOP("cli", "Add N realistic synthetic claims; the same seed gives the same data."),
-        {option("count", "How many claims (default 200).", "N"), option("seed", "The random seed (default 1).", "S")},
+        {option("count", QT_TRANSLATE_NOOP("aftersales::cli", "How many claims (default 200)."), "N"), option("seed", QT_TRANSLATE_NOOP("aftersales::cli", "The random seed (default 1)."), "S")},
         [](Context &ctx, const QCommandLineParser &p) {
             const auto count = wholeNumber(ctx, p, "count", 200, 0, 10'000'000);
             if (!count)
@@ -103,13 +104,13 @@ QList<Command> dataCommands()
         QStringLiteral("order add"),
         {},
         QT_TRANSLATE_NOOP("cli", "Record an order the buyer can claim against."),
-        {option("order", "The order id.", "ID"), option("category", "The product category, e.g. smart_home.", "CAT"),
-         option("amount", "The amount paid, in fen.", "CENTS"),
-         option("tracking", "The original shipment's tracking number.", "NO"),
-         option("carrier", "The original shipment's carrier code.", "CODE"),
-         option("shipped-at", "When it shipped (default: now, when a tracking number is given).", "TIME"),
-         option("received-at", "When the buyer confirmed receipt.", "TIME"),
-         option("buyer", "The buyer's nickname.", "NAME"), option("product", "The product title.", "TITLE")},
+        {option("order", QT_TRANSLATE_NOOP("aftersales::cli", "The order id."), "ID"), option("category", QT_TRANSLATE_NOOP("aftersales::cli", "The product category, e.g. smart_home."), "CAT"),
+         option("amount", QT_TRANSLATE_NOOP("aftersales::cli", "The amount paid, in fen."), "CENTS"),
+         option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The original shipment's tracking number."), "NO"),
+         option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The original shipment's carrier code."), "CODE"),
+         option("shipped-at", QT_TRANSLATE_NOOP("aftersales::cli", "When it shipped (default: now, when a tracking number is given)."), "TIME"),
+         option("received-at", QT_TRANSLATE_NOOP("aftersales::cli", "When the buyer confirmed receipt."), "TIME"),
+         option("buyer", QT_TRANSLATE_NOOP("aftersales::cli", "The buyer's nickname."), "NAME"), option("product", QT_TRANSLATE_NOOP("aftersales::cli", "The product title."), "TITLE")},
         [](Context &ctx, const QCommandLineParser &p) {
             Order o;
             o.orderId = p.value(QStringLiteral("order")).trimmed();

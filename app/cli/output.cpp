@@ -7,7 +7,8 @@
 
 namespace aftersales::cli::output {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli::output", text); }
 
 bool isWide(char32_t c)
 {

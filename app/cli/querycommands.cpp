@@ -12,7 +12,8 @@
 namespace aftersales::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
 
 QCommandLineOption option(const char *name, const char *description, const char *valueName)
 {
@@ -24,11 +25,11 @@ QCommandLineOption option(const char *name, const char *description, const char 
 // The list filters, shared by `list` and `export`.
 QList<QCommandLineOption> filterOptions()
 {
-    return {option("quick", "all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, "
-                            "platform.",
+    return {option("quick", QT_TRANSLATE_NOOP("aftersales::cli", "all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, "
+                            "platform."),
                    "Q"),
-            option("type", "Only this claim type.", "T"), option("status", "Only this status.", "S"),
-            option("search", "Order id prefix, claim id, buyer, product or tracking number.", "TEXT")};
+            option("type", QT_TRANSLATE_NOOP("aftersales::cli", "Only this claim type."), "T"), option("status", QT_TRANSLATE_NOOP("aftersales::cli", "Only this status."), "S"),
+            option("search", QT_TRANSLATE_NOOP("aftersales::cli", "Order id prefix, claim id, buyer, product or tracking number."), "TEXT")};
 }
 
 int parseFilters(Context &ctx, const QCommandLineParser &p, ClaimQuery &q)
@@ -59,7 +60,7 @@ QList<Command> queryCommands()
 {
     QList<Command> list;
     QList<QCommandLineOption> listOptions = filterOptions();
-    listOptions.append(option("limit", "At most N claims (default 50; 0 for all).", "N"));
+    listOptions.append(option("limit", QT_TRANSLATE_NOOP("aftersales::cli", "At most N claims (default 50; 0 for all)."), "N"));
     list.append(Command{
         QStringLiteral("list"),
         {},
