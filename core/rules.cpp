@@ -118,8 +118,7 @@ Result<Decision> ship(const Claim &c, const ActionRequest &r, const QDateTime &n
     const bool exchangeOk = c.type == ClaimType::Exchange &&
                             (c.status == ClaimStatus::AwaitingShipment || c.status == ClaimStatus::ShipOverdue ||
                              c.status == ClaimStatus::PendingSecondReview);
-    if (!reshipOk && !exchangeOk)
-        return notAllowed(c);
+    // Malformed input is bad input whatever the claim's status.
     if (!carriers::find(r.carrier))
         return Outcome::badInput(tr("Unknown carrier code \"%1\".").arg(r.carrier));
     const QString number = carriers::normalized(r.trackingNo);
@@ -128,6 +127,8 @@ Result<Decision> ship(const Claim &c, const ActionRequest &r, const QDateTime &n
     if (!carriers::matches(r.carrier, number))
         return Outcome::badInput(tr("\"%1\" is not a %2 tracking number (expected like %3).")
                                      .arg(number, carriers::find(r.carrier)->name, carriers::find(r.carrier)->example));
+    if (!reshipOk && !exchangeOk)
+        return notAllowed(c);
     if (!c.order.trackingNo.isEmpty() && carriers::normalized(c.order.trackingNo) == number)
         return refuse("tracking_same_as_original",
                       "The tracking number is the original order's: enter the replacement's own number.");
