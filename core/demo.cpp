@@ -258,10 +258,20 @@ Outcome generate(Workbench &workbench, int count, quint32 seed, const std::funct
         return existing.outcome;
     // Numbering continues after what is there, so a second run adds new orders.
     Generator generator(workbench, seed, *existing);
-    constexpr int batch = 2000;
+    // A large load into an empty database builds its indexes once, after the data.
+    const bool bulk = *existing == 0 && count >= 20000;
+    QStringList indexes;
+    if (bulk) {
+        Result<QStringList> dropped = store.dropIndexes();
+        if (!dropped.ok())
+            return dropped.outcome;
+        indexes = *dropped;
+    }
+    const int batch = bulk ? 20000 : 2000;
+    Outcome result = Outcome::success();
     for (int done = 0; done < count;) {
         const int end = std::min(count, done + batch);
-        Outcome o = store.transaction([&]() -> Outcome {
+        result = store.transaction([&]() -> Outcome {
             for (int i = done; i < end; ++i) {
                 Order order;
                 Result<Decision> life = generator.next(*existing + i, order);
@@ -274,13 +284,16 @@ Outcome generate(Workbench &workbench, int count, quint32 seed, const std::funct
             }
             return Outcome::success();
         });
-        if (!o.ok())
-            return o;
+        if (!result.ok())
+            break;
         done = end;
         if (progress && !progress(done, count))
             break;
     }
-    return Outcome::success();
+    if (bulk)
+        if (Outcome rebuilt = store.rebuildIndexes(indexes); !rebuilt.ok())
+            return rebuilt;
+    return result;
 }
 
 } // namespace aftersales::demo

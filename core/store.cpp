@@ -16,7 +16,8 @@ Q_LOGGING_CATEGORY(lcDb, "aftersales.db")
 namespace aftersales {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::Store", text); }
 
 QVariant timeValue(const std::optional<QDateTime> &t)
 {
@@ -60,6 +61,7 @@ Store::~Store() { close(); }
 
 void Store::close()
 {
+    m_writes.clear();
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -83,6 +85,14 @@ QSqlQuery Store::prepare(const QString &sql) const
     if (!q.prepare(sql))
         qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << sql;
     return q;
+}
+
+QSqlQuery Store::preparedWrite(const QString &sql)
+{
+    auto it = m_writes.find(sql);
+    if (it == m_writes.end())
+        it = m_writes.insert(sql, prepare(sql));
+    return *it;
 }
 
 Outcome Store::failure(const QSqlQuery &query)
@@ -222,7 +232,7 @@ Outcome Store::transaction(const std::function<Outcome()> &body)
 
 Outcome Store::insertOrder(const Order &order)
 {
-    QSqlQuery q = prepare(QStringLiteral(
+    QSqlQuery q = preparedWrite(QStringLiteral(
         "INSERT INTO orders (order_id, category, amount_cents, carrier, tracking_no, shipped_at, received_at,"
         " buyer, product) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(order.orderId));
@@ -374,6 +384,48 @@ Result<std::optional<QDateTime>> Store::newestEventAt() const
     return timeFrom(q.value(0));
 }
 
+Result<QStringList> Store::dropIndexes()
+{
+    QStringList saved;
+    Outcome o = transaction([&]() -> Outcome {
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                   " AND tbl_name IN ('claims', 'events')")))
+            return failure(q);
+        QStringList names;
+        while (q.next()) {
+            names.append(q.value(0).toString());
+            saved.append(q.value(1).toString());
+        }
+        q.finish();
+        for (const QString &name : names)
+            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                return failure(q);
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return o;
+    return saved;
+}
+
+Outcome Store::rebuildIndexes(const QStringList &indexSql)
+{
+    Outcome o = transaction([&]() -> Outcome {
+        QSqlQuery q(database());
+        for (const QString &sql : indexSql)
+            if (!q.exec(sql))
+                return failure(q);
+        if (!q.exec(QStringLiteral("ANALYZE")))
+            return failure(q);
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return o;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return Outcome::success();
+}
+
 Result<qint64> Store::dataVersion() const
 {
     QSqlQuery q(database());
@@ -401,7 +453,7 @@ Result<QList<Claim>> Store::dueClaims(const QDateTime &now, int limit) const
 Result<qint64> Store::insertClaim(const Decision &d)
 {
     const Claim &c = d.claim;
-    QSqlQuery q = prepare(QStringLiteral(
+    QSqlQuery q = preparedWrite(QStringLiteral(
         "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier, tracking_no,"
         " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag, version,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
@@ -435,7 +487,7 @@ Result<qint64> Store::insertClaim(const Decision &d)
 Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
 {
     const Claim &c = d.claim;
-    QSqlQuery q = prepare(QStringLiteral(
+    QSqlQuery q = preparedWrite(QStringLiteral(
         "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
         " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code = ?,"
         " remark = ?, flag = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
@@ -466,7 +518,7 @@ Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
 
 Outcome Store::insertEvents(qint64 claimId, const QList<Event> &events)
 {
-    QSqlQuery q = prepare(QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status,"
+    QSqlQuery q = preparedWrite(QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status,"
                                          " detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const Event &e : events) {
         q.addBindValue(claimId);

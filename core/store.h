@@ -4,7 +4,9 @@
 #include "outcome.h"
 #include "rules.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -63,9 +65,17 @@ public:
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion);
     Outcome insertEvents(qint64 claimId, const QList<Event> &events);
 
+    // Bulk loads: drop the secondary indexes of claims and events (returning their SQL),
+    // load, then rebuild them, ANALYZE and checkpoint.
+    Result<QStringList> dropIndexes();
+    Outcome rebuildIndexes(const QStringList &indexSql);
+
     // Turns a failed query into a storage outcome with a sentence for the user.
     static Outcome failure(const QSqlQuery &query);
     QSqlQuery prepare(const QString &sql) const;
+    // A prepared write statement kept for reuse (bulk inserts parse it once). Only for
+    // INSERT/UPDATE statements, which finish on exec and hold no read snapshot.
+    QSqlQuery preparedWrite(const QString &sql);
 
     static Claim claimFromRow(const QSqlQuery &query);
     static QString claimColumns();
@@ -74,6 +84,7 @@ private:
     Outcome configure();
     Outcome migrate();
 
+    QHash<QString, QSqlQuery> m_writes;
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
