@@ -1,0 +1,122 @@
+// The desktop workbench: parses the options, opens the database, shows the window.
+#include "demo.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "policy.h"
+#include "query.h"
+#include "screenshots.h"
+#include "settings.h"
+#include "store.h"
+#include "timeformat.h"
+#include "translation.h"
+#include "workbench.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace aftersales;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("main", text); }
+
+int fail(const QString &text, int code)
+{
+    QTextStream(stderr) << "aftersales-workbench: " << text << Qt::endl;
+    ui::MessageBox::critical(nullptr, tr("After-sales workbench"), text);
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // The same per-user folder as the command line: both open the same database by default.
+    QApplication::setApplicationName(QStringLiteral("aftersales"));
+    QApplication::setApplicationVersion(QStringLiteral(AFTERSALES_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("aftersales"));
+
+    ui::Settings settings;
+    translation::install(settings.language().value());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("After-sales workbench for Douyin shop merchants."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QString defaultDb =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/aftersales.db");
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file (default: %1).").arg(defaultDb),
+                                      tr("FILE"), defaultDb);
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Fill an empty database with 300 realistic demo claims."));
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+                                       tr("A fixed clock, ISO 8601 with offset (for screenshots and tests)."),
+                                       tr("TIME"));
+    const QCommandLineOption operatorOption(QStringLiteral("operator"),
+                                            tr("Who acts, written into the audit trail (default: the login name)."),
+                                            tr("NAME"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshots"),
+                                              tr("Save screenshots of the window and its dialogs to FOLDER and quit."),
+                                              tr("FOLDER"));
+    parser.addOptions({dbOption, demoOption, nowOption, operatorOption, screenshotOption});
+    parser.process(app);
+
+    std::unique_ptr<Clock> clock;
+    if (parser.isSet(nowOption)) {
+        const std::optional<QDateTime> at = timeformat::parseIso(parser.value(nowOption));
+        if (!at)
+            return fail(tr("--now needs an ISO 8601 time with an offset, like 2026-11-26T10:00:00+08:00."), 2);
+        clock = std::make_unique<FixedClock>(*at);
+    } else {
+        clock = std::make_unique<SystemClock>();
+    }
+
+    const Result<Policy> policy = Policy::load(Policy::defaultUserFile());
+    if (!policy.ok())
+        return fail(tr("The policy file %1 cannot be used: %2").arg(Policy::defaultUserFile(), policy.outcome.message),
+                    2);
+
+    Store store;
+    const QString path = parser.value(dbOption);
+    if (const Outcome opened = store.open(path); !opened.ok())
+        return fail(tr("Cannot open the database %1.\n\n%2").arg(path, opened.message), 3);
+
+    Workbench workbench(store, *clock, *policy);
+    if (const Outcome o = workbench.checkClock(); !o.ok())
+        return fail(o.message, 2);
+    if (auto swept = workbench.sweep(); !swept.ok())
+        return fail(swept.outcome.message, 3);
+
+    if (parser.isSet(demoOption)) {
+        const Result<qint64> claims = queries::count(store, ClaimQuery{});
+        if (claims.ok() && *claims == 0) {
+            QProgressDialog progress(tr("Adding demo claims…"), tr("Cancel"), 0, 300);
+            progress.setWindowModality(Qt::ApplicationModal);
+            progress.setMinimumDuration(500);
+            const Outcome o = demo::generate(workbench, 300, 1, [&progress](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                return !progress.wasCanceled();
+            });
+            if (!o.ok())
+                return fail(o.message, o.exitCode());
+        }
+    }
+
+    ui::MainWindow window(workbench, settings);
+    if (parser.isSet(operatorOption))
+        window.setOperatorName(parser.value(operatorOption));
+    if (parser.isSet(screenshotOption)) {
+        const QStringList files = ui::saveScreenshots(window, parser.value(screenshotOption));
+        QTextStream(stdout) << files.join(QLatin1Char('\n')) << Qt::endl;
+        return files.size() == 3 ? 0 : 1;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,235 @@
+#include "detailpane.h"
+
+#include "claimformat.h"
+#include "names.h"
+#include "workbench.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace aftersales::ui {
+namespace {
+
+QString colourFor(Urgency u)
+{
+    switch (u) {
+    case Urgency::Overdue:
+        return QStringLiteral("#c62828");
+    case Urgency::DueSoon:
+        return QStringLiteral("#b26a00");
+    default:
+        return QStringLiteral("#1f4e79");
+    }
+}
+
+} // namespace
+
+DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
+    : QWidget(parent), m_workbench(workbench), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)),
+      m_title(new QLabel(this)), m_countdown(new QLabel(this)), m_deadline(new QLabel(this)),
+      m_buttonRow(new QWidget(this)), m_form(new QWidget(this)), m_formLayout(new QFormLayout(m_form)),
+      m_timelineLabel(new QLabel(this)), m_timeline(new QTreeWidget(this)), m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_countdown->setObjectName(QStringLiteral("detailCountdown"));
+    m_countdown->setWordWrap(true);
+    QFont countdownFont = m_countdown->font();
+    countdownFont.setBold(true);
+    m_countdown->setFont(countdownFont);
+    m_deadline->setObjectName(QStringLiteral("detailDeadline"));
+    m_form->setObjectName(QStringLiteral("detailFields"));
+    m_formLayout->setContentsMargins(0, 0, 0, 0);
+    m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_timeline->setObjectName(QStringLiteral("detailTimeline"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setColumnCount(5);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setWordWrap(true);
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setMinimumHeight(140);
+    m_timelineLabel->setBuddy(m_timeline);
+
+    auto *buttons = new QHBoxLayout(m_buttonRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addStretch(1);
+
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->addWidget(m_title);
+    pageLayout->addWidget(m_countdown);
+    pageLayout->addWidget(m_deadline);
+    pageLayout->addWidget(m_buttonRow);
+    pageLayout->addWidget(m_form);
+    pageLayout->addWidget(m_timelineLabel);
+    pageLayout->addWidget(m_timeline, 1);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &DetailPane::updateCountdown);
+    clear();
+}
+
+void DetailPane::addActionButton(Action kind, QAction *action)
+{
+    auto *button = new QToolButton(m_buttonRow);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setMinimumHeight(30);
+    static const QHash<Action, QString> names{{Action::Approve, QStringLiteral("detailApproveButton")},
+                                              {Action::Reject, QStringLiteral("detailRejectButton")},
+                                              {Action::Ship, QStringLiteral("detailShipButton")},
+                                              {Action::Refund, QStringLiteral("detailRefundButton")}};
+    button->setObjectName(names.value(kind, QStringLiteral("detailActionButton")));
+    auto *layout = static_cast<QHBoxLayout *>(m_buttonRow->layout());
+    layout->insertWidget(layout->count() - 1, button);
+    m_buttons.insert(kind, button);
+    button->setVisible(false);
+}
+
+void DetailPane::setClaim(const Claim &claim)
+{
+    m_claim = claim;
+    Result<QList<Event>> events = m_workbench.events(claim.id);
+    m_events = events.ok() ? *events : QList<Event>();
+    populate();
+}
+
+void DetailPane::clear()
+{
+    m_claim.reset();
+    m_events.clear();
+    m_tick->stop();
+    populate();
+}
+
+void DetailPane::reload()
+{
+    if (!m_claim)
+        return;
+    Result<Claim> claim = m_workbench.claim(m_claim->id);
+    if (!claim.ok()) {
+        clear();
+        return;
+    }
+    setClaim(*claim);
+}
+
+QString DetailPane::countdownText() const { return m_countdown->text(); }
+
+void DetailPane::addRow(const QString &label, const QString &value, const char *objectName)
+{
+    if (value.isEmpty())
+        return;
+    auto *field = new QLabel(value, m_form);
+    field->setObjectName(QLatin1String(objectName));
+    field->setWordWrap(true);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_formLayout->addRow(label, field);
+}
+
+void DetailPane::populate()
+{
+    m_placeholder->setText(tr("Select a claim to see its details."));
+    m_timelineLabel->setText(tr("History"));
+    m_timeline->setHeaderLabels({tr("Time"), tr("Who"), tr("What"), tr("Status"), tr("Detail")});
+    while (m_formLayout->rowCount() > 0)
+        m_formLayout->removeRow(0);
+    m_timeline->clear();
+    if (!m_claim) {
+        m_stack->setCurrentIndex(0);
+        for (QToolButton *b : std::as_const(m_buttons))
+            b->setVisible(false);
+        return;
+    }
+    const Claim &c = *m_claim;
+    m_stack->setCurrentIndex(1);
+    m_title->setText(tr("Claim %1 · %2 · %3").arg(c.id).arg(names::typeLabel(c.type), names::statusLabel(c.status)));
+
+    const QList<Action> valid = rules::merchantActions(c);
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        it.value()->setVisible(valid.contains(it.key()));
+
+    addRow(tr("Order:"), c.orderId, "detailOrder");
+    addRow(tr("Product:"), c.order.product, "detailProduct");
+    addRow(tr("Amount:"), ClaimFormat::money(c.order.amountCents), "detailAmount");
+    addRow(tr("Buyer:"), c.order.buyer, "detailBuyer");
+    addRow(tr("Buyer's reason:"), names::reasonLabel(c.reason), "detailReason");
+    addRow(tr("Buyer's note:"), c.note, "detailNote");
+    addRow(tr("Applied:"), ClaimFormat::localTime(c.appliedAt), "detailApplied");
+    addRow(tr("Original shipment:"),
+           c.order.trackingNo.isEmpty() ? tr("not shipped") : ClaimFormat::shipment(c.order.carrier, c.order.trackingNo),
+           "detailOriginalShipment");
+    addRow(tr("Buyer's return:"), ClaimFormat::shipment(c.returnCarrier, c.returnTrackingNo), "detailReturnShipment");
+    addRow(tr("Replacement shipment:"), ClaimFormat::shipment(c.carrier, c.trackingNo), "detailShipment");
+    if (c.rejectCode)
+        addRow(tr("Reject reason:"), names::rejectCodeLabel(*c.rejectCode), "detailRejectCode");
+    if (c.refundCents > 0)
+        addRow(tr("Refunded:"), ClaimFormat::money(c.refundCents), "detailRefund");
+    if (c.compensationCents > 0)
+        addRow(tr("Compensation paid:"), ClaimFormat::money(c.compensationCents), "detailCompensation");
+    addRow(tr("Remark:"), c.remark, "detailRemark");
+
+    for (const Event &e : std::as_const(m_events)) {
+        const QString status = e.from == e.to
+                                   ? names::statusLabel(e.to)
+                                   : names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to);
+        auto *item = new QTreeWidgetItem(m_timeline, {ClaimFormat::localTime(e.at), names::actorLabel(e.actor),
+                                                      names::actionLabel(e.action), status,
+                                                      ClaimFormat::eventDetail(e)});
+        item->setToolTip(4, e.detail);
+    }
+    for (int i = 0; i < 4; ++i)
+        m_timeline->resizeColumnToContents(i);
+    updateCountdown();
+    if (c.deadline)
+        m_tick->start();
+    else
+        m_tick->stop();
+}
+
+void DetailPane::updateCountdown()
+{
+    if (!m_claim)
+        return;
+    const QDateTime now = m_workbench.now();
+    const Claim &c = *m_claim;
+    m_countdown->setText(ClaimFormat::countdown(c, now, m_workbench.policy()));
+    const Urgency u = ClaimFormat::urgency(c, now, m_workbench.policy().dueSoonSecs);
+    m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colourFor(u)));
+    m_deadline->setText(c.deadline ? tr("Deadline: %1").arg(ClaimFormat::localTime(*c.deadline)) : QString());
+    m_deadline->setVisible(c.deadline.has_value());
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        populate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace aftersales::ui

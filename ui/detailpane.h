@@ -1,0 +1,70 @@
+#pragma once
+
+#include "claim.h"
+#include "rules.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+
+namespace aftersales {
+class Workbench;
+}
+
+namespace aftersales::ui {
+
+// The selected claim: order and product, the buyer's reason and note, shipments, the
+// current deadline as a ticking countdown with what happens at it, the full event
+// timeline, and buttons for only the actions valid in this status.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(const Workbench &workbench, QWidget *parent = nullptr);
+
+    // A button for `action`, shown only when the rules allow `kind` on the shown claim.
+    void addActionButton(Action kind, QAction *action);
+    void setClaim(const Claim &claim);
+    void clear();
+    // Re-reads the shown claim and its events.
+    void reload();
+    std::optional<Claim> claim() const { return m_claim; }
+    QString countdownText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void populate();
+    void updateCountdown();
+    void addRow(const QString &label, const QString &value, const char *objectName);
+
+    const Workbench &m_workbench;
+    std::optional<Claim> m_claim;
+    QList<Event> m_events;
+
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QLabel *m_title;
+    QLabel *m_countdown;
+    QLabel *m_deadline;
+    QWidget *m_buttonRow;
+    QHash<Action, QToolButton *> m_buttons;
+    QWidget *m_form;
+    QFormLayout *m_formLayout;
+    QLabel *m_timelineLabel;
+    QTreeWidget *m_timeline;
+    QTimer *m_tick;
+};
+
+} // namespace aftersales::ui

@@ -1,0 +1,122 @@
+#include "filterbar.h"
+
+#include "names.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace aftersales::ui {
+namespace {
+
+// The type combo's entries: several claim types can share one entry (仅退款).
+QList<QList<ClaimType>> typeGroups()
+{
+    return {{},
+            {ClaimType::RefundShipped, ClaimType::RefundUnshipped},
+            {ClaimType::ReturnRefund},
+            {ClaimType::Exchange},
+            {ClaimType::Reship}};
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent), m_typeLabel(new QLabel(this)), m_type(new QComboBox(this)), m_statusLabel(new QLabel(this)),
+      m_status(new QComboBox(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_typeLabel->setBuddy(m_type);
+    m_statusLabel->setBuddy(m_status);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_typeLabel);
+    layout->addWidget(m_type);
+    layout->addSpacing(8);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    layout->addWidget(m_search, 2);
+
+    fillTypes();
+    fillStatuses();
+    retranslate();
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::changed);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        Q_EMIT changed();
+    });
+}
+
+void FilterBar::applyTo(ClaimQuery &query) const
+{
+    query.type.reset();
+    query.types = typeGroups().value(std::max(0, m_type->currentIndex()));
+    query.status.reset();
+    if (m_status->currentIndex() > 0)
+        query.status = static_cast<ClaimStatus>(m_status->currentData().toInt());
+    query.search = m_search->text().trimmed();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::fillTypes()
+{
+    const QSignalBlocker blocker(m_type);
+    const int current = std::max(0, m_type->currentIndex());
+    m_type->clear();
+    m_type->addItem(tr("All"));
+    m_type->addItem(tr("Refund only"));
+    m_type->addItem(names::typeLabel(ClaimType::ReturnRefund));
+    m_type->addItem(names::typeLabel(ClaimType::Exchange));
+    m_type->addItem(names::typeLabel(ClaimType::Reship));
+    m_type->setCurrentIndex(current);
+}
+
+void FilterBar::fillStatuses()
+{
+    const QSignalBlocker blocker(m_status);
+    const int current = std::max(0, m_status->currentIndex());
+    m_status->clear();
+    m_status->addItem(tr("All"), 0);
+    for (ClaimStatus s : names::allStatuses())
+        m_status->addItem(names::statusLabel(s), int(s));
+    m_status->setCurrentIndex(current);
+}
+
+void FilterBar::retranslate()
+{
+    m_typeLabel->setText(tr("&Type:"));
+    m_statusLabel->setText(tr("St&atus:"));
+    m_search->setPlaceholderText(tr("Search order, claim, buyer, product, tracking number"));
+    fillTypes();
+    fillStatuses();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace aftersales::ui

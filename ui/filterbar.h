@@ -1,0 +1,47 @@
+#pragma once
+
+#include "query.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace aftersales::ui {
+
+// The narrowing filters beside the quick filters: claim type (全部/仅退款/退货退款/换货/补寄),
+// status, and the search box (order id, claim id, buyer, product, tracking number).
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    // Sets type, types, status and search of `query`.
+    void applyTo(ClaimQuery &query) const;
+    void focusSearch();
+    QLineEdit *searchEdit() const { return m_search; }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillTypes();
+    void fillStatuses();
+
+    QLabel *m_typeLabel;
+    QComboBox *m_type;
+    QLabel *m_statusLabel;
+    QComboBox *m_status;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+};
+
+} // namespace aftersales::ui

@@ -1,0 +1,717 @@
+#include "mainwindow.h"
+
+#include "claimformat.h"
+#include "claimtablemodel.h"
+#include "detailpane.h"
+#include "filterbar.h"
+#include "logging.h"
+#include "messagebox.h"
+#include "moneyatriskstrip.h"
+#include "names.h"
+#include "quickfilterbar.h"
+#include "rejectdialog.h"
+#include "settings.h"
+#include "shipdialog.h"
+#include "store.h"
+#include "translation.h"
+#include "workbench.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace aftersales::ui {
+namespace {
+
+// Menus show the text with its mnemonic; tooltips show the shortcut.
+void setActionText(QAction *action, const QString &text, const QString &tip = QString())
+{
+    action->setText(text);
+    QString plain = text;
+    plain.remove(QLatin1Char('&'));
+    const QString base = tip.isEmpty() ? plain : tip;
+    const QKeySequence shortcut = action->shortcut();
+    action->setToolTip(shortcut.isEmpty() ? base
+                                          : QStringLiteral("%1 (%2)").arg(base, shortcut.toString(QKeySequence::NativeText)));
+    action->setStatusTip(base);
+}
+
+QString loginName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("merchant") : name;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_workbench(workbench), m_settings(settings), m_operator(loginName()),
+      m_poll(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createCentralWidget();
+    createMenus();
+    retranslate();
+
+    connect(&m_workbench, &Workbench::claimsChanged, this, &MainWindow::onClaimsChanged);
+    m_poll->setInterval(1000);
+    connect(m_poll, &QTimer::timeout, this, &MainWindow::poll);
+
+    if (Result<qint64> v = m_workbench.store().dataVersion(); v.ok())
+        m_dataVersion = *v;
+    restoreSettings();
+    m_quickBar->setCurrent(m_quick);
+    applyFilters();
+    updateCounts();
+    m_poll->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPollInterval(int milliseconds) { m_poll->setInterval(milliseconds); }
+
+QAction *MainWindow::makeAction(const char *objectName, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    addAction(action); // shortcuts work without a menu too
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_approve = makeAction("actionApprove", QKeySequence(Qt::Key_A));
+    m_reject = makeAction("actionReject", QKeySequence(Qt::Key_R));
+    m_ship = makeAction("actionShip", QKeySequence(Qt::Key_T));
+    m_refund = makeAction("actionRefund", QKeySequence(Qt::Key_F));
+    m_search = makeAction("actionSearch", QKeySequence(QKeySequence::Find));
+    m_refresh = makeAction("actionRefresh", QKeySequence(Qt::Key_F5));
+    m_next = makeAction("actionNext", QKeySequence(Qt::Key_J));
+    m_previous = makeAction("actionPrevious", QKeySequence(Qt::Key_K));
+    m_sweep = makeAction("actionSweep", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_quit = makeAction("actionQuit", QKeySequence(QKeySequence::Quit));
+    m_about = makeAction("actionAbout", QKeySequence(Qt::Key_F1));
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    const QList<QuickFilter> bar = quickfilters::bar();
+    for (int i = 0; i < bar.size(); ++i) {
+        const QuickFilter filter = bar.at(i);
+        QAction *a = makeAction(qPrintable(QStringLiteral("actionQuickFilter_") + quickfilters::name(filter)),
+                                QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, filter] { setQuickFilter(filter); });
+        m_quickActions.append(a);
+    }
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageSystem = new QAction(this);
+    m_languageSystem->setObjectName(QStringLiteral("actionLanguageSystem"));
+    m_languageChinese = new QAction(QStringLiteral("中文"), this);
+    m_languageChinese->setObjectName(QStringLiteral("actionLanguageChinese"));
+    m_languageEnglish = new QAction(QStringLiteral("English"), this);
+    m_languageEnglish->setObjectName(QStringLiteral("actionLanguageEnglish"));
+    for (QAction *a : {m_languageSystem, m_languageChinese, m_languageEnglish}) {
+        a->setCheckable(true);
+        m_languageGroup->addAction(a);
+    }
+    const QString language = m_settings.language().value();
+    (language == QLatin1String("zh_CN") ? m_languageChinese
+     : language == QLatin1String("en")  ? m_languageEnglish
+                                        : m_languageSystem)
+        ->setChecked(true);
+    connect(m_languageSystem, &QAction::triggered, this, [this] { setLanguage(QString()); });
+    connect(m_languageChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    connect(m_languageEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    connect(m_approve, &QAction::triggered, this, &MainWindow::approveSelected);
+    connect(m_reject, &QAction::triggered, this, [this] { openRejectDialog(); });
+    connect(m_ship, &QAction::triggered, this, [this] { openShipDialog(); });
+    connect(m_refund, &QAction::triggered, this, &MainWindow::refundCurrent);
+    connect(m_search, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_next, &QAction::triggered, this, [this] { moveSelection(1); });
+    connect(m_previous, &QAction::triggered, this, [this] { moveSelection(-1); });
+    connect(m_sweep, &QAction::triggered, this, &MainWindow::sweep);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, [this] {
+        MessageBox::information(this, tr("About"),
+                                tr("After-sales workbench %1\nDatabase: %2")
+                                    .arg(QStringLiteral(AFTERSALES_VERSION), m_workbench.store().path()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addAction(m_refresh);
+    m_fileMenu->addAction(m_sweep);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_claimMenu = menuBar()->addMenu(QString());
+    m_claimMenu->setObjectName(QStringLiteral("menuClaim"));
+    m_claimMenu->addAction(m_approve);
+    m_claimMenu->addAction(m_reject);
+    m_claimMenu->addAction(m_ship);
+    m_claimMenu->addAction(m_refund);
+    m_claimMenu->addSeparator();
+    m_claimMenu->addAction(m_next);
+    m_claimMenu->addAction(m_previous);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu->addAction(m_search);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_quickActions);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    m_languageMenu->addAction(m_languageSystem);
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_languageChinese);
+    m_languageMenu->addAction(m_languageEnglish);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    m_quickBar = new QuickFilterBar(central);
+    m_filterBar = new FilterBar(central);
+    m_strip = new MoneyAtRiskStrip(central);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_model = new ClaimTableModel(m_workbench, this);
+    m_model->setObjectName(QStringLiteral("claimModel"));
+    m_view = new QTableView(m_splitter);
+    m_view->setObjectName(QStringLiteral("claimView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setObjectName(QStringLiteral("claimHeader"));
+    header->setHighlightSections(false);
+    header->setSortIndicator(ClaimTableModel::DeadlineColumn, Qt::AscendingOrder);
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    // The first columns stay readable on a 1366×768 screen.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[ClaimTableModel::ColumnCount] = {5 * em, 11 * em, 8 * em, 7 * em, 12 * em,
+                                                      7 * em, 6 * em,  8 * em, 9 * em};
+    for (int c = 0; c < ClaimTableModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    header->setStretchLastSection(false);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (!ClaimTableModel::isSortable(column)) {
+            // Only what SQL can sort on an index is sortable; put the indicator back.
+            const QSignalBlocker blocker(m_view->horizontalHeader());
+            m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+            return;
+        }
+        const std::optional<qint64> current = currentClaimId();
+        m_model->sort(column, order);
+        if (!current || !selectClaim(*current))
+            m_view->selectRow(0);
+        updateListStatus();
+    });
+
+    m_detail = new DetailPane(m_workbench, m_splitter);
+    m_detail->addActionButton(Action::Approve, m_approve);
+    m_detail->addActionButton(Action::Ship, m_ship);
+    m_detail->addActionButton(Action::Reject, m_reject);
+    m_detail->addActionButton(Action::Refund, m_refund);
+    m_detail->setMinimumWidth(320);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({780, 520});
+
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_quickBar);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_strip);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_listStatus = new QLabel(this);
+    m_listStatus->setObjectName(QStringLiteral("listStatus"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_listStatus);
+
+    connect(m_quickBar, &QuickFilterBar::currentChanged, this, &MainWindow::setQuickFilter);
+    connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilters);
+    connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, m_view, qOverload<>(&QWidget::setFocus));
+    connect(m_strip, &MoneyAtRiskStrip::clicked, this, [this] { setQuickFilter(QuickFilter::AtRisk); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateListStatus);
+    connect(m_model, &ClaimTableModel::loadFailed, this, [this](const Outcome &o) {
+        statusBar()->showMessage(o.message, 10000);
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("After-sales workbench — %1").arg(QFileInfo(m_workbench.store().path()).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_claimMenu->setTitle(tr("&Claim"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    setActionText(m_reject, tr("&Reject…"), tr("Reject the claim with a reason"));
+    setActionText(m_ship, tr("Enter &tracking number…"), tr("Ship the replacement: carrier and tracking number"));
+    setActionText(m_refund, tr("Convert to re&fund"), tr("Refund the buyer instead"));
+    setActionText(m_search, tr("&Search"), tr("Search order, claim, buyer, product or tracking number"));
+    setActionText(m_refresh, tr("&Refresh"), tr("Read counts, list and claim again"));
+    setActionText(m_next, tr("&Next claim"));
+    setActionText(m_previous, tr("&Previous claim"));
+    setActionText(m_sweep, tr("Apply &due automatic steps"));
+    setActionText(m_quit, tr("&Quit"));
+    setActionText(m_about, tr("&About"));
+    m_languageSystem->setText(tr("Follow the system"));
+    const QList<QuickFilter> bar = quickfilters::bar();
+    for (int i = 0; i < m_quickActions.size(); ++i)
+        setActionText(m_quickActions.at(i), quickfilters::label(bar.at(i)));
+    m_model->retranslate();
+    updateActions();
+    updateCounts();
+    updateListStatus();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings.windowGeometry().value();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 720);
+    restoreState(m_settings.windowState().value());
+    const QByteArray splitter = m_settings.splitterState().value();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray header = m_settings.headerState().value();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+    if (!ClaimTableModel::isSortable(m_view->horizontalHeader()->sortIndicatorSection()))
+        m_view->horizontalHeader()->setSortIndicator(ClaimTableModel::DeadlineColumn, Qt::AscendingOrder);
+    // The header's indicator decides the order of the first query.
+    m_model->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
+    m_view->setSortingEnabled(true);
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.windowGeometry().setValue(saveGeometry());
+    m_settings.windowState().setValue(saveState());
+    m_settings.splitterState().setValue(m_splitter->saveState());
+    m_settings.headerState().setValue(m_view->horizontalHeader()->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setQuickFilter(QuickFilter filter)
+{
+    m_quick = filter;
+    m_quickBar->setCurrent(filter);
+    m_strip->setActive(filter == QuickFilter::AtRisk);
+    applyFilters();
+}
+
+void MainWindow::applyFilters()
+{
+    ClaimQuery query;
+    query.quick = m_quick;
+    m_filterBar->applyTo(query);
+    m_model->setQuery(query);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    else
+        showCurrent();
+    updateListStatus();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_quickBar)
+        return;
+    const QDateTime now = m_workbench.now();
+    m_countsAt = now;
+    for (QuickFilter filter : quickfilters::bar()) {
+        ClaimQuery q;
+        q.quick = filter;
+        q.now = now;
+        q.dueSoonSecs = m_workbench.policy().dueSoonSecs;
+        Result<qint64> n = queries::count(m_workbench.store(), q);
+        if (n.ok())
+            m_quickBar->setCount(filter, *n);
+    }
+    Result<MoneyAtRisk> risk = queries::moneyAtRisk(m_workbench.store(), now, m_workbench.policy());
+    if (risk.ok())
+        m_strip->setRisk(*risk);
+}
+
+void MainWindow::updateListStatus()
+{
+    if (!m_listStatus)
+        return;
+    ClaimQuery q = m_model->query();
+    Result<qint64> total = queries::count(m_workbench.store(), q);
+    const int loaded = m_model->rowCount();
+    if (!total.ok())
+        m_listStatus->setText(tr("%n claim(s) shown", nullptr, loaded));
+    else if (*total > loaded)
+        m_listStatus->setText(tr("%1 of %n claim(s) shown", nullptr, int(*total)).arg(loaded));
+    else
+        m_listStatus->setText(tr("%n claim(s)", nullptr, int(*total)));
+}
+
+std::optional<qint64> MainWindow::currentClaimId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->claimAt(current).id;
+}
+
+std::optional<Claim> MainWindow::currentClaim() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->claimAt(current);
+}
+
+bool MainWindow::selectClaim(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+QList<Claim> MainWindow::selectedClaims() const
+{
+    QList<Claim> out;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        out.append(m_model->claimAt(index));
+    std::sort(out.begin(), out.end(), [this](const Claim &a, const Claim &b) {
+        return m_model->rowOf(a.id) < m_model->rowOf(b.id);
+    });
+    if (out.isEmpty())
+        if (std::optional<Claim> c = currentClaim())
+            out.append(*c);
+    return out;
+}
+
+void MainWindow::showCurrent()
+{
+    if (std::optional<Claim> c = currentClaim())
+        m_detail->setClaim(*c);
+    else
+        m_detail->clear();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const QList<Claim> selected = selectedClaims();
+    bool canApprove = false;
+    for (const Claim &c : selected)
+        canApprove = canApprove || rules::merchantActions(c).contains(Action::Approve);
+    const std::optional<Claim> current = currentClaim();
+    const QList<Action> valid = current ? rules::merchantActions(*current) : QList<Action>();
+    const bool single = selected.size() <= 1;
+    m_approve->setEnabled(canApprove);
+    m_reject->setEnabled(single && valid.contains(Action::Reject));
+    m_ship->setEnabled(single && valid.contains(Action::Ship));
+    m_refund->setEnabled(single && valid.contains(Action::Refund));
+    if (selected.size() > 1)
+        setActionText(m_approve, tr("&Approve %n claim(s)", nullptr, int(selected.size())),
+                      tr("Approve every selected claim"));
+    else if (current)
+        setActionText(m_approve, ClaimFormat::approveText(*current));
+    else
+        setActionText(m_approve, tr("&Approve"));
+    const int row = m_view->selectionModel()->currentIndex().row();
+    m_next->setEnabled(row + 1 < m_model->rowCount() || m_model->canFetchMore(QModelIndex()));
+    m_previous->setEnabled(row > 0);
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    int row = m_view->selectionModel()->currentIndex().row() + delta;
+    if (row >= m_model->rowCount() && m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
+    row = std::clamp(row, 0, m_model->rowCount() - 1);
+    if (row < 0)
+        return;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+}
+
+void MainWindow::act(const Claim &claim, const ActionRequest &request, const QString &done)
+{
+    Result<Claim> after = m_workbench.act(claim.id, request, claim.version);
+    if (!after.ok()) {
+        report(claim.id, after.outcome);
+        return;
+    }
+    statusBar()->showMessage(done.arg(claim.id).arg(names::statusLabel(after->status)), 8000);
+}
+
+void MainWindow::report(qint64 claimId, const Outcome &outcome)
+{
+    QString title;
+    switch (outcome.kind) {
+    case Outcome::Kind::Conflict:
+        // Someone else changed the claim: show what it is now.
+        m_model->refreshClaim(claimId);
+        if (m_detail->claim() && m_detail->claim()->id == claimId)
+            m_detail->reload();
+        updateActions();
+        updateCounts();
+        title = tr("Changed elsewhere");
+        break;
+    case Outcome::Kind::Refused:
+        title = tr("Not allowed");
+        break;
+    case Outcome::Kind::BadInput:
+        title = tr("Cannot do that");
+        break;
+    case Outcome::Kind::Storage:
+    case Outcome::Kind::Ok:
+        title = tr("Database problem");
+        break;
+    }
+    statusBar()->showMessage(outcome.message, 15000);
+    MessageBox::warning(this, title, outcome.message);
+}
+
+void MainWindow::approveSelected()
+{
+    QList<Claim> claims = selectedClaims();
+    claims.erase(std::remove_if(claims.begin(), claims.end(),
+                                [](const Claim &c) { return !rules::merchantActions(c).contains(Action::Approve); }),
+                 claims.end());
+    if (claims.isEmpty())
+        return;
+    ActionRequest request;
+    request.action = Action::Approve;
+    request.actor = m_operator;
+    if (claims.size() == 1) {
+        act(claims.first(), request, tr("Claim %1 approved: %2."));
+        return;
+    }
+    int approved = 0;
+    QStringList refused;
+    for (const Claim &c : std::as_const(claims)) {
+        Result<Claim> after = m_workbench.act(c.id, request, c.version);
+        if (after.ok()) {
+            ++approved;
+            continue;
+        }
+        if (after.outcome.kind == Outcome::Kind::Conflict)
+            m_model->refreshClaim(c.id);
+        refused << tr("Claim %1: %2").arg(c.id).arg(after.outcome.message);
+    }
+    const QString summary = tr("Approved %1 of %n claim(s).", nullptr, int(claims.size())).arg(approved);
+    statusBar()->showMessage(summary, 10000);
+    if (!refused.isEmpty())
+        MessageBox::warning(this, tr("Some claims were not approved"),
+                            summary + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
+}
+
+RejectDialog *MainWindow::openRejectDialog()
+{
+    const std::optional<Claim> claim = currentClaim();
+    if (!claim || !rules::merchantActions(*claim).contains(Action::Reject))
+        return nullptr;
+    auto *dialog = new RejectDialog(*claim, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Result<Claim> current = m_workbench.claim(dialog->claimId());
+        Claim seen = current.ok() ? *current : Claim{};
+        seen.id = dialog->claimId();
+        seen.version = dialog->claimVersion();
+        ActionRequest request;
+        request.action = Action::Reject;
+        request.actor = m_operator;
+        request.rejectCode = dialog->rejectCode();
+        request.note = dialog->note();
+        act(seen, request, tr("Claim %1 rejected: %2."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+ShipDialog *MainWindow::openShipDialog()
+{
+    const std::optional<Claim> claim = currentClaim();
+    if (!claim || !rules::merchantActions(*claim).contains(Action::Ship))
+        return nullptr;
+    auto *dialog = new ShipDialog(*claim, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Claim seen;
+        seen.id = dialog->claimId();
+        seen.version = dialog->claimVersion();
+        ActionRequest request;
+        request.action = Action::Ship;
+        request.actor = m_operator;
+        request.carrier = dialog->carrier();
+        request.trackingNo = dialog->trackingNo();
+        act(seen, request, tr("Claim %1 shipped: %2."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::refundCurrent()
+{
+    const std::optional<Claim> claim = currentClaim();
+    if (!claim || !rules::merchantActions(*claim).contains(Action::Refund))
+        return;
+    if (!MessageBox::question(this, tr("Convert to refund"),
+                              tr("Refund %1 to the buyer instead of the %2 of claim %3?")
+                                  .arg(ClaimFormat::money(claim->order.amountCents),
+                                       names::typeLabel(claim->type).toLower())
+                                  .arg(claim->id)))
+        return;
+    ActionRequest request;
+    request.action = Action::Refund;
+    request.actor = m_operator;
+    act(*claim, request, tr("Claim %1 converted to a refund: %2."));
+}
+
+void MainWindow::onClaimsChanged(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        m_model->refreshClaim(id);
+    if (m_detail->claim() && ids.contains(m_detail->claim()->id))
+        m_detail->reload();
+    updateActions();
+    updateCounts();
+}
+
+void MainWindow::reloadKeepingSelection()
+{
+    const std::optional<qint64> current = currentClaimId();
+    const int row = m_view->selectionModel()->currentIndex().row();
+    QList<qint64> selected;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        selected.append(m_model->claimAt(index).id);
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_model->reload();
+    QItemSelection selection;
+    for (qint64 id : std::as_const(selected)) {
+        const int r = m_model->rowOf(id);
+        if (r >= 0)
+            selection.select(m_model->index(r, 0), m_model->index(r, ClaimTableModel::ColumnCount - 1));
+    }
+    int currentRow = current ? m_model->rowOf(*current) : -1;
+    if (currentRow < 0 && row >= 0 && m_model->rowCount() > 0)
+        currentRow = std::min(row, m_model->rowCount() - 1); // the claim left the list: the next one
+    if (currentRow >= 0) {
+        if (selection.isEmpty() || m_model->rowOf(current.value_or(-1)) < 0)
+            selection.select(m_model->index(currentRow, 0),
+                             m_model->index(currentRow, ClaimTableModel::ColumnCount - 1));
+        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_view->viewport()->update();
+    showCurrent();
+    updateListStatus();
+}
+
+void MainWindow::refresh()
+{
+    reloadKeepingSelection();
+    updateCounts();
+}
+
+void MainWindow::sweep()
+{
+    Result<QList<Event>> events = m_workbench.sweep();
+    if (!events.ok()) {
+        if (events.outcome.message != m_lastPollError)
+            statusBar()->showMessage(events.outcome.message, 15000);
+        m_lastPollError = events.outcome.message;
+        return;
+    }
+    m_lastPollError.clear();
+    if (events->isEmpty())
+        return;
+    // Claims moved on their own: some leave the list, others join it.
+    statusBar()->showMessage(tr("%n automatic step(s) applied at their deadlines.", nullptr, int(events->size())),
+                             8000);
+    refresh();
+}
+
+void MainWindow::poll()
+{
+    Store &store = m_workbench.store();
+    if (Result<qint64> v = store.dataVersion(); v.ok() && (!m_dataVersion || *v != *m_dataVersion)) {
+        m_dataVersion = *v;
+        qCDebug(lcUi) << "another connection changed the database";
+        refresh();
+    }
+    const QDateTime now = m_workbench.now();
+    if (Result<QList<Claim>> due = store.dueClaims(now, 1); due.ok() && !due->isEmpty())
+        sweep();
+    m_model->updateTimes();
+    // Due soon and money at risk are relative to now.
+    if (!m_countsAt.isValid() || m_countsAt.secsTo(now) >= 30)
+        updateCounts();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_settings.language().setValue(language);
+    m_settings.sync();
+    translation::install(language);
+    // Installing a translator sends LanguageChange to every widget: each retranslates itself.
+}
+
+} // namespace aftersales::ui

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "claim.h"
+#include "outcome.h"
+#include "query.h"
+#include "rules.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace aftersales {
+class Workbench;
+}
+
+namespace aftersales::ui {
+
+class ClaimTableModel;
+class DetailPane;
+class FilterBar;
+class MoneyAtRiskStrip;
+class QuickFilterBar;
+class RejectDialog;
+class Settings;
+class ShipDialog;
+
+// The workbench window. Thin: it wires the filter bars, the list, the detail pane and the
+// dialogs to the actions and to the workbench; each of those is a widget of its own.
+// Every command is a QAction found by object name (actionApprove, actionReject, …).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `workbench` and `settings` must outlive the window.
+    MainWindow(Workbench &workbench, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Who acts, written into the audit trail (default: the login name).
+    void setOperatorName(const QString &name) { m_operator = name; }
+    QString operatorName() const { return m_operator; }
+    // How often the window looks for other processes' changes and lapsed deadlines.
+    void setPollInterval(int milliseconds);
+
+    ClaimTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    DetailPane *detailPane() const { return m_detail; }
+    QuickFilterBar *quickFilterBar() const { return m_quickBar; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    MoneyAtRiskStrip *moneyAtRiskStrip() const { return m_strip; }
+
+    QuickFilter quickFilter() const { return m_quick; }
+    void setQuickFilter(QuickFilter filter);
+    std::optional<qint64> currentClaimId() const;
+    // Selects the claim's row when it is loaded.
+    bool selectClaim(qint64 id);
+
+    // Dialogs open with open() (never exec()), so nothing blocks: these return the dialog
+    // (nullptr when the current claim does not allow the action) for tests to drive.
+    RejectDialog *openRejectDialog();
+    ShipDialog *openShipDialog();
+
+public Q_SLOTS:
+    // Counts, list and detail read again (F5; another process's changes).
+    void refresh();
+    // One tick of the timer: another process's commits, lapsed deadlines, countdowns.
+    void poll();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QAction *makeAction(const char *objectName, const QKeySequence &shortcut);
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings();
+
+    void applyFilters();
+    void updateCounts();
+    void updateListStatus();
+    void updateActions();
+    void showCurrent();
+    void reloadKeepingSelection();
+    void onClaimsChanged(const QList<qint64> &ids);
+
+    QList<Claim> selectedClaims() const;
+    std::optional<Claim> currentClaim() const;
+    void approveSelected();
+    void refundCurrent();
+    void act(const Claim &claim, const ActionRequest &request, const QString &done);
+    void report(qint64 claimId, const Outcome &outcome);
+    void moveSelection(int delta);
+    void sweep();
+    void setLanguage(const QString &language);
+
+    Workbench &m_workbench;
+    Settings &m_settings;
+    QString m_operator;
+    QuickFilter m_quick = QuickFilter::ExchangeReshipPending;
+    std::optional<qint64> m_dataVersion;
+    QDateTime m_countsAt;
+    QString m_lastPollError;
+
+    QuickFilterBar *m_quickBar = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    MoneyAtRiskStrip *m_strip = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_view = nullptr;
+    ClaimTableModel *m_model = nullptr;
+    DetailPane *m_detail = nullptr;
+    QLabel *m_listStatus = nullptr;
+    QTimer *m_poll = nullptr;
+
+    QAction *m_approve = nullptr;
+    QAction *m_reject = nullptr;
+    QAction *m_ship = nullptr;
+    QAction *m_refund = nullptr;
+    QAction *m_search = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_sweep = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QList<QAction *> m_quickActions;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_languageSystem = nullptr;
+    QAction *m_languageChinese = nullptr;
+    QAction *m_languageEnglish = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_claimMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+};
+
+} // namespace aftersales::ui

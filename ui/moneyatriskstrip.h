@@ -1,0 +1,38 @@
+#pragma once
+
+#include "query.h"
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace aftersales::ui {
+
+// Above the list: what lapsing deadlines of the next 24 hours cost (auto-approvals,
+// late-shipment compensations, automatic refunds), in yuan. Clicking it shows those claims.
+class MoneyAtRiskStrip : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MoneyAtRiskStrip(QWidget *parent = nullptr);
+
+    void setRisk(const MoneyAtRisk &risk);
+    const MoneyAtRisk &risk() const { return m_risk; }
+    void setActive(bool active);
+    QString text() const;
+
+Q_SIGNALS:
+    void clicked();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateText();
+
+    QPushButton *m_button;
+    MoneyAtRisk m_risk;
+};
+
+} // namespace aftersales::ui

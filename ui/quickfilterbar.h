@@ -1,0 +1,44 @@
+#pragma once
+
+#include "query.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QToolButton;
+
+namespace aftersales::ui {
+
+// The quick filters of CLI.md across the top of the window, each with its live count.
+// Buttons are named "quickFilter_<name>" (e.g. quickFilter_exchange_reship_pending).
+class QuickFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QuickFilterBar(QWidget *parent = nullptr);
+
+    QuickFilter current() const { return m_current; }
+    // A filter not in the bar (the money-at-risk strip's) leaves every button unchecked.
+    void setCurrent(QuickFilter filter);
+    void setCount(QuickFilter filter, qint64 count);
+    qint64 count(QuickFilter filter) const { return m_counts.value(filter, -1); }
+    void retranslate();
+
+Q_SIGNALS:
+    void currentChanged(aftersales::QuickFilter filter);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateText(QuickFilter filter);
+
+    QButtonGroup *m_group;
+    QHash<QuickFilter, QToolButton *> m_buttons;
+    QHash<QuickFilter, qint64> m_counts;
+    QuickFilter m_current = QuickFilter::ExchangeReshipPending;
+};
+
+} // namespace aftersales::ui
