@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "backup.h"
 #include "migrations.h"
 
 #include <QAtomicInt>
@@ -47,6 +48,19 @@ Outcome newerSchema(int version)
                                "this program knows %2). Update the program; the file was not changed.")
                                 .arg(version)
                                 .arg(migrations::latestVersion()));
+}
+
+Outcome useWriteAheadLog(const QSqlDatabase &db, bool readOnly)
+{
+    if (readOnly)
+        return Outcome::success();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
+        return Store::failure(q);
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Outcome::storage(tr("The database could not switch to write-ahead logging (journal mode %1).")
+                                    .arg(q.value(0).toString()));
+    return Outcome::success();
 }
 
 } // namespace
@@ -152,6 +166,16 @@ Outcome Store::open(const QString &path, Options options)
         close();
         return o;
     }
+    // After the migration: a refused or failed one leaves the file as it was, journal mode included.
+    if (Outcome o = useWriteAheadLog(database(), m_readOnly); !o.ok()) {
+        close();
+        return o;
+    }
+    if (options.maxPageCount > 0) {
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount)))
+            qCWarning(lcDb) << "max_page_count:" << q.lastError().text();
+    }
     return Outcome::success();
 }
 
@@ -164,13 +188,6 @@ Outcome Store::configure()
     // A newer program's file is refused before anything here (the journal mode) changes it.
     if (const int version = schemaVersion(); version > migrations::latestVersion())
         return newerSchema(version);
-    if (!m_readOnly) {
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
-            return failure(q);
-        if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return Outcome::storage(tr("The database could not switch to write-ahead logging (journal mode %1).")
-                                        .arg(q.value(0).toString()));
-    }
     for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QLatin1String(pragma)))
             return failure(q);
@@ -197,20 +214,40 @@ Outcome Store::migrate()
         return Outcome::success();
     if (m_readOnly)
         return Outcome::storage(tr("The database needs an upgrade but is open read-only."));
-    for (int version = current; version < migrations::latestVersion(); ++version) {
-        Outcome o = transaction([&]() -> Outcome {
+    // A file that holds anything is copied aside before it is upgraded.
+    QSqlQuery tables(database());
+    if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
+        return failure(tables);
+    if (current > 0 || tables.value(0).toInt() > 0) {
+        const Result<QString> saved = backup::make(*this, QDateTime::currentDateTimeUtc(), backup::defaultKeep,
+                                                   QStringLiteral("before-v%1").arg(migrations::latestVersion()));
+        if (!saved.ok())
+            return Outcome::storage(tr("The database needs an upgrade, but it could not be backed up first, so "
+                                       "it was not changed: %1")
+                                        .arg(saved.outcome.message));
+    }
+    // Every pending step in one transaction: a failure leaves the file at its old version,
+    // not half-way. The version is read again under the write lock: another process may
+    // have migrated the file while this one waited.
+    int reached = current;
+    Outcome o = transaction([&]() -> Outcome {
+        reached = schemaVersion();
+        for (int version = reached; version < migrations::latestVersion(); ++version) {
             QSqlQuery q(database());
             for (const QString &sql : migrations::steps().at(version))
                 if (!q.exec(sql))
                     return failure(q);
             if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1)))
                 return failure(q);
-            return Outcome::success();
-        });
-        if (!o.ok())
-            return o;
-        qCInfo(lcDb) << "migrated" << m_path << "to schema" << version + 1;
-    }
+        }
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return Outcome::storage(tr("The upgrade of the database failed and was undone; the file is as it was. "
+                                   "(%1)")
+                                    .arg(o.message));
+    if (reached < migrations::latestVersion())
+        qCInfo(lcDb) << "migrated" << m_path << "from schema" << reached << "to" << migrations::latestVersion();
     return Outcome::success();
 }
 

@@ -23,6 +23,8 @@ public:
     struct Options {
         bool readOnly = false;
         int busyTimeoutMs = 5000;
+        // Tests only: PRAGMA max_page_count on this connection, to simulate a full disk.
+        int maxPageCount = 0;
     };
 
     Store();

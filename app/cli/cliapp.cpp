@@ -234,14 +234,8 @@ int run(const QStringList &arguments)
         return ctx.badUsage(tr("The policy file %1 does not exist.").arg(g.policyFile));
 
     const QString db = g.db.isEmpty() ? defaultDatabase() : g.db;
-    if (Outcome o = ctx.store.open(db); !o.ok())
-        return ctx.fail(o);
-    ctx.workbench = std::make_unique<Workbench>(ctx.store, *ctx.clock, *policy);
-    // Every command first brings the database up to the clock (CLI.md).
-    auto swept = ctx.workbench->sweep();
-    if (!swept.ok())
-        return ctx.fail(swept.outcome);
-    ctx.swept = *swept;
+    if (int code = openDatabase(ctx, db, *policy, *command))
+        return code;
     return command->run(ctx, parser);
 }
 

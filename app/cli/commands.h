@@ -7,6 +7,7 @@
 
 namespace aftersales {
 struct ClaimQuery;
+struct Policy;
 }
 
 namespace aftersales::cli {
@@ -27,11 +28,16 @@ struct Command {
 QList<Command> claimCommands();  // apply, approve, reject, ship, buyer …, platform decide
 QList<Command> queryCommands();  // list, show, sweep, check
 QList<Command> dataCommands();   // init, demo, order add, import, export
+QList<Command> maintenanceCommands(); // check, backup
 QList<Command> allCommands();
 
 // The list filters (--quick, --type, --status, --search), shared by list and export.
 QList<QCommandLineOption> filterOptions();
 int parseFilters(Context &ctx, const QCommandLineParser &parser, ClaimQuery &query);
+
+// Opens the database for `command` (read-only when the file cannot be written and the
+// command only reads), backs it up when due and brings it up to the clock; 0 or an exit code.
+int openDatabase(Context &ctx, const QString &path, const Policy &policy, const Command &command);
 
 // Shared parsing of what users type, each a clear bad-input message when wrong.
 std::optional<qint64> parseClaimId(const QString &text);

@@ -149,6 +149,7 @@ QList<Command> allCommands()
     QList<Command> all = dataCommands();
     all += claimCommands();
     all += queryCommands();
+    all += maintenanceCommands();
     return all;
 }
 

@@ -1,0 +1,166 @@
+#include "backup.h"
+#include "commands.h"
+#include "consistency.h"
+#include "context.h"
+#include "policy.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace aftersales::cli {
+namespace {
+
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
+
+// Commands that only read: they still answer on a database that cannot be written.
+bool onlyReads(const Command &command)
+{
+    static const QStringList reading{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("export"),
+                                     QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("init")};
+    return reading.contains(command.name);
+}
+
+// Read-only for us: the file or its folder cannot be written, or nobody may write the file
+// (chmod a-w is respected even by root, whom the kernel would let write it).
+bool writable(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return file.isWritable() && (file.permissions() & anyWrite) && folder.isWritable();
+}
+
+Result<qint64> dueCount(const Store &store, const QDateTime &now)
+{
+    QSqlQuery q = store.prepare(QStringLiteral("SELECT count(*) FROM claims WHERE deadline IS NOT NULL AND deadline <= ?"));
+    q.addBindValue(now.toSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return Store::failure(q);
+    return q.value(0).toLongLong();
+}
+
+int check(Context &ctx, const QCommandLineParser &)
+{
+    const Result<QList<consistency::Problem>> problems = consistency::check(ctx.store);
+    if (!problems.ok())
+        return ctx.fail(problems.outcome);
+    if (ctx.json) {
+        QJsonArray list;
+        for (const consistency::Problem &p : *problems)
+            list.append(QJsonObject{{QStringLiteral("claim_id"), p.claimId ? QJsonValue(p.claimId) : QJsonValue()},
+                                    {QStringLiteral("message"), p.what}});
+        ctx.printJson(QJsonObject{{QStringLiteral("ok"), problems->isEmpty()}, {QStringLiteral("problems"), list}});
+    } else {
+        for (const consistency::Problem &p : *problems)
+            ctx.out << (p.claimId ? tr("claim %1: %2").arg(p.claimId).arg(p.what) : p.what) << Qt::endl;
+        if (problems->isEmpty())
+            ctx.out << tr("The database is consistent: the file is intact and every claim's audit trail matches "
+                          "its state.")
+                    << Qt::endl;
+    }
+    if (problems->isEmpty())
+        return 0;
+    ctx.err << "aftersales: "
+            << tr("%1 problems found. Restore the newest good backup (see the README, \"Backups and restore\") "
+                  "or send the file to support.")
+                   .arg(problems->size())
+            << Qt::endl;
+    return 3;
+}
+
+int backupCommand(Context &ctx, const QCommandLineParser &p)
+{
+    QString path;
+    if (p.isSet(QStringLiteral("to"))) {
+        path = QFileInfo(p.value(QStringLiteral("to"))).absoluteFilePath();
+        if (Outcome o = backup::copyTo(ctx.store.database(), path); !o.ok())
+            return ctx.fail(o);
+    } else {
+        const Result<QString> made = backup::make(ctx.store, ctx.workbench->now());
+        if (!made.ok())
+            return ctx.fail(made.outcome);
+        path = *made;
+    }
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("backup"), path}});
+    else
+        ctx.out << tr("Backup written to %1").arg(path) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int openDatabase(Context &ctx, const QString &path, const Policy &policy, const Command &command)
+{
+    Store::Options options;
+    if (QFileInfo::exists(path) && !writable(path)) {
+        if (!onlyReads(command))
+            return ctx.fail(Outcome::storage(
+                tr("The database %1 is read-only, and \"%2\" would change it: nothing was done. Make the file and "
+                   "its folder writable (chmod u+w) or work on a copy; list, show, export, check and backup still "
+                   "read it.")
+                    .arg(path, command.name)));
+        options.readOnly = true;
+    }
+    if (Outcome o = ctx.store.open(path, options); !o.ok())
+        return ctx.fail(o);
+    ctx.workbench = std::make_unique<Workbench>(ctx.store, *ctx.clock, policy);
+    if (options.readOnly) {
+        // Nothing can be saved: answer from the file as it is, and say what is behind.
+        if (Outcome o = ctx.workbench->checkClock(); !o.ok())
+            return ctx.fail(o);
+        const Result<qint64> due = dueCount(ctx.store, ctx.workbench->now());
+        if (!due.ok())
+            return ctx.fail(due.outcome);
+        if (*due > 0)
+            ctx.err << "aftersales: "
+                    << tr("warning: the database is read-only; %1 claims have automatic steps due that could not be "
+                          "applied, so they are shown as last saved.")
+                           .arg(*due)
+                    << Qt::endl;
+        return 0;
+    }
+    // At least daily, before anything is written; a failed backup does not stop the work.
+    if (command.name != QLatin1String("backup")) {
+        const auto made = backup::backupIfDue(ctx.store, ctx.workbench->now());
+        if (!made.ok())
+            ctx.err << "aftersales: " << tr("warning: no backup was taken: %1").arg(made.outcome.message) << Qt::endl;
+    }
+    // Every command first brings the database up to the clock (CLI.md).
+    auto swept = ctx.workbench->sweep();
+    if (!swept.ok()) {
+        // The check still looks at a database the sweep could not write to: that is when it is needed.
+        if (command.name == QLatin1String("check") && swept.outcome.kind == Outcome::Kind::Storage) {
+            ctx.err << "aftersales: " << tr("warning: %1").arg(swept.outcome.message) << Qt::endl;
+            return 0;
+        }
+        return ctx.fail(swept.outcome);
+    }
+    ctx.swept = *swept;
+    return 0;
+}
+
+QList<Command> maintenanceCommands()
+{
+    QList<Command> list;
+    list.append(Command{QStringLiteral("check"),
+                        {},
+                        QT_TRANSLATE_NOOP("cli", "Check the file's integrity and that every claim's audit trail matches "
+                                                 "its state; exit 3 when not."),
+                        {},
+                        check});
+    list.append(Command{
+        QStringLiteral("backup"),
+        {},
+        QT_TRANSLATE_NOOP("cli", "Write a dated backup beside the database (the newest 7 are kept), or to FILE."),
+        {QCommandLineOption(QStringLiteral("to"), tr("Write the backup to this file (it must not exist)."),
+                            QStringLiteral("FILE"))},
+        backupCommand});
+    return list;
+}
+
+} // namespace aftersales::cli
