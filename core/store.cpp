@@ -218,7 +218,9 @@ Outcome Store::migrate()
     QSqlQuery tables(database());
     if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
         return failure(tables);
-    if (current > 0 || tables.value(0).toInt() > 0) {
+    const bool holdsAnything = current > 0 || tables.value(0).toInt() > 0;
+    tables.finish(); // VACUUM INTO refuses to run while a statement is active
+    if (holdsAnything) {
         const Result<QString> saved = backup::make(*this, QDateTime::currentDateTimeUtc(), backup::defaultKeep,
                                                    QStringLiteral("before-v%1").arg(migrations::latestVersion()));
         if (!saved.ok())
