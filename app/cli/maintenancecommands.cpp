@@ -124,6 +124,9 @@ int openDatabase(Context &ctx, const QString &path, const Policy &policy, const 
                     << Qt::endl;
         return 0;
     }
+    // A clock behind the database is refused before anything, a backup included, is written.
+    if (Outcome o = ctx.workbench->checkClock(); !o.ok())
+        return ctx.fail(o);
     // At least daily, before anything is written; a failed backup does not stop the work.
     if (command.name != QLatin1String("backup")) {
         const auto made = backup::backupIfDue(ctx.store, ctx.workbench->now());
