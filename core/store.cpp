@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -61,6 +63,37 @@ Outcome useWriteAheadLog(const QSqlDatabase &db, bool readOnly)
         return Outcome::storage(tr("The database could not switch to write-ahead logging (journal mode %1).")
                                     .arg(q.value(0).toString()));
     return Outcome::success();
+}
+
+// The schema's indexes that are missing, e.g. after a bulk load that dropped them was
+// killed before it built them again: created here, so a kill never leaves the lists slow.
+Outcome restoreMissingIndexes(Store &store)
+{
+    static const QRegularExpression created(QStringLiteral("^CREATE INDEX (\\w+) "));
+    static const QRegularExpression dropped(QStringLiteral("^DROP INDEX (?:IF EXISTS )?(\\w+)"));
+    QMap<QString, QString> wanted;
+    for (const QStringList &step : migrations::steps())
+        for (const QString &sql : step) {
+            if (const auto m = created.match(sql); m.hasMatch())
+                wanted.insert(m.captured(1), sql);
+            else if (const auto d = dropped.match(sql); d.hasMatch())
+                wanted.remove(d.captured(1));
+        }
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")))
+        return Store::failure(q);
+    while (q.next())
+        wanted.remove(q.value(0).toString());
+    if (wanted.isEmpty())
+        return Outcome::success();
+    qCWarning(lcDb) << "restoring missing indexes" << wanted.keys();
+    return store.transaction([&]() -> Outcome {
+        QSqlQuery create(store.database());
+        for (QString sql : std::as_const(wanted))
+            if (!create.exec(sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "))))
+                return Store::failure(create);
+        return Outcome::success();
+    });
 }
 
 } // namespace
@@ -170,6 +203,12 @@ Outcome Store::open(const QString &path, Options options)
     if (Outcome o = useWriteAheadLog(database(), m_readOnly); !o.ok()) {
         close();
         return o;
+    }
+    if (!m_readOnly) {
+        if (Outcome o = restoreMissingIndexes(*this); !o.ok()) {
+            close();
+            return o;
+        }
     }
     if (options.maxPageCount > 0) {
         QSqlQuery q(database());
@@ -451,8 +490,9 @@ Outcome Store::rebuildIndexes(const QStringList &indexSql)
 {
     Outcome o = transaction([&]() -> Outcome {
         QSqlQuery q(database());
-        for (const QString &sql : indexSql)
-            if (!q.exec(sql))
+        // Another process opening the file meanwhile may have restored them already.
+        for (QString sql : indexSql)
+            if (!q.exec(sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "))))
                 return failure(q);
         if (!q.exec(QStringLiteral("ANALYZE")))
             return failure(q);
