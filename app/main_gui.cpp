@@ -21,14 +21,13 @@
 
 using namespace aftersales;
 
-namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("main", text); }
+namespace
+{
 
 int fail(const QString &text, int code)
 {
     QTextStream(stderr) << "aftersales-workbench: " << text << Qt::endl;
-    ui::MessageBox::critical(nullptr, tr("After-sales workbench"), text);
+    ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "After-sales workbench"), text);
     return code;
 }
 
@@ -46,24 +45,34 @@ int main(int argc, char *argv[])
     translation::install(settings.language().value());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("After-sales workbench for Douyin shop merchants."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "After-sales workbench for Douyin shop merchants."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultDb =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/aftersales.db");
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file (default: %1).").arg(defaultDb),
-                                      tr("FILE"), defaultDb);
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Fill an empty database with 300 realistic demo claims."));
-    const QCommandLineOption nowOption(QStringLiteral("now"),
-                                       tr("A fixed clock, ISO 8601 with offset (for screenshots and tests)."),
-                                       tr("TIME"));
-    const QCommandLineOption operatorOption(QStringLiteral("operator"),
-                                            tr("Who acts, written into the audit trail (default: the login name)."),
-                                            tr("NAME"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshots"),
-                                              tr("Save screenshots of the window and its dialogs to FOLDER and quit."),
-                                              tr("FOLDER"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "The database file (default: %1).").arg(defaultDb),
+        QCoreApplication::translate("main", "FILE"), defaultDb);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Fill an empty database with 300 realistic demo claims."));
+    const QCommandLineOption nowOption(
+        QStringLiteral("now"),
+        QCoreApplication::translate("main",
+                                    "A fixed clock, ISO 8601 with offset (for screenshots and tests)."),
+        QCoreApplication::translate("main", "TIME"));
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"),
+        QCoreApplication::translate("main",
+                                    "Who acts, written into the audit trail (default: the login name)."),
+        QCoreApplication::translate("main", "NAME"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main",
+                                    "Save screenshots of the window and its dialogs to FOLDER and quit."),
+        QCoreApplication::translate("main", "FOLDER"));
     parser.addOptions({dbOption, demoOption, nowOption, operatorOption, screenshotOption});
     parser.process(app);
 
@@ -71,7 +80,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(nowOption)) {
         const std::optional<QDateTime> at = timeformat::parseIso(parser.value(nowOption));
         if (!at)
-            return fail(tr("--now needs an ISO 8601 time with an offset, like 2026-11-26T10:00:00+08:00."), 2);
+            return fail(
+                QCoreApplication::translate(
+                    "main", "--now needs an ISO 8601 time with an offset, like 2026-11-26T10:00:00+08:00."),
+                2);
         clock = std::make_unique<FixedClock>(*at);
     } else {
         clock = std::make_unique<SystemClock>();
@@ -79,13 +91,16 @@ int main(int argc, char *argv[])
 
     const Result<Policy> policy = Policy::load(Policy::defaultUserFile());
     if (!policy.ok())
-        return fail(tr("The policy file %1 cannot be used: %2").arg(Policy::defaultUserFile(), policy.outcome.message),
+        return fail(QCoreApplication::translate("main", "The policy file %1 cannot be used: %2")
+                        .arg(Policy::defaultUserFile(), policy.outcome.message),
                     2);
 
     Store store;
     const QString path = parser.value(dbOption);
     if (const Outcome opened = store.open(path); !opened.ok())
-        return fail(tr("Cannot open the database %1.\n\n%2").arg(path, opened.message), 3);
+        return fail(QCoreApplication::translate("main", "Cannot open the database %1.\n\n%2")
+                        .arg(path, opened.message),
+                    3);
 
     Workbench workbench(store, *clock, *policy);
     if (const Outcome o = workbench.checkClock(); !o.ok())
@@ -96,7 +111,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOption)) {
         const Result<qint64> claims = queries::count(store, ClaimQuery{});
         if (claims.ok() && *claims == 0) {
-            QProgressDialog progress(tr("Adding demo claims…"), tr("Cancel"), 0, 300);
+            QProgressDialog progress(QCoreApplication::translate("main", "Adding demo claims…"),
+                                     QCoreApplication::translate("main", "Cancel"), 0, 300);
             progress.setWindowModality(Qt::ApplicationModal);
             progress.setMinimumDuration(500);
             const Outcome o = demo::generate(workbench, 300, 1, [&progress](int done, int total) {

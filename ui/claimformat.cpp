@@ -7,7 +7,8 @@
 
 #include <QLocale>
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 QString ClaimFormat::money(qint64 cents)
 {
@@ -134,7 +135,8 @@ QString ClaimFormat::eventDetail(const Event &event)
         const auto parsed = names::parseRejectCode(code);
         if (!parsed)
             return d;
-        return names::rejectCodeLabel(*parsed) + (colon < 0 ? QString() : QStringLiteral(" · ") + d.mid(colon + 2));
+        return names::rejectCodeLabel(*parsed) +
+               (colon < 0 ? QString() : QStringLiteral(" · ") + d.mid(colon + 2));
     }
     if (event.action == QLatin1String("ship") || event.action == QLatin1String("return")) {
         const qsizetype space = d.indexOf(QLatin1Char(' '));

@@ -7,7 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // How close a claim's deadline is, for the list's colours.
 enum class Urgency { None, Normal, DueSoon, Overdue };

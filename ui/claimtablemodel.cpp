@@ -8,8 +8,10 @@
 #include <QBrush>
 #include <QColor>
 
-namespace aftersales::ui {
-namespace {
+namespace aftersales::ui
+{
+namespace
+{
 
 std::optional<SortKey> sortKeyFor(int column)
 {
@@ -46,7 +48,10 @@ void ClaimTableModel::setQuery(const ClaimQuery &query)
     load(pageSize);
 }
 
-void ClaimTableModel::reload() { load(std::max<int>(pageSize, int(m_claims.size()))); }
+void ClaimTableModel::reload()
+{
+    load(std::max<int>(pageSize, int(m_claims.size())));
+}
 
 void ClaimTableModel::load(int limit)
 {
@@ -108,14 +113,20 @@ int ClaimTableModel::rowOf(qint64 id) const
     return -1;
 }
 
-bool ClaimTableModel::isSortable(int column) { return sortKeyFor(column).has_value(); }
+bool ClaimTableModel::isSortable(int column)
+{
+    return sortKeyFor(column).has_value();
+}
 
 int ClaimTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_claims.size());
 }
 
-int ClaimTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ClaimTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
 {

@@ -8,11 +8,13 @@
 
 #include <optional>
 
-namespace aftersales {
+namespace aftersales
+{
 class Workbench;
 }
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // The claim list: one page of a query at a time (canFetchMore/fetchMore with keyset
 // pages), never the whole table; filtering and sorting happen in SQL.

@@ -17,8 +17,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace aftersales::ui {
-namespace {
+namespace aftersales::ui
+{
+namespace
+{
 
 QString colourFor(Urgency u)
 {
@@ -35,10 +37,11 @@ QString colourFor(Urgency u)
 } // namespace
 
 DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
-    : QWidget(parent), m_workbench(workbench), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)),
-      m_title(new QLabel(this)), m_countdown(new QLabel(this)), m_deadline(new QLabel(this)),
-      m_buttonRow(new QWidget(this)), m_form(new QWidget(this)), m_formLayout(new QFormLayout(m_form)),
-      m_timelineLabel(new QLabel(this)), m_timeline(new QTreeWidget(this)), m_tick(new QTimer(this))
+    : QWidget(parent), m_workbench(workbench), m_stack(new QStackedWidget(this)),
+      m_placeholder(new QLabel(this)), m_title(new QLabel(this)), m_countdown(new QLabel(this)),
+      m_deadline(new QLabel(this)), m_buttonRow(new QWidget(this)), m_form(new QWidget(this)),
+      m_formLayout(new QFormLayout(m_form)), m_timelineLabel(new QLabel(this)),
+      m_timeline(new QTreeWidget(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
@@ -139,7 +142,10 @@ void DetailPane::reload()
     setClaim(*claim);
 }
 
-QString DetailPane::countdownText() const { return m_countdown->text(); }
+QString DetailPane::countdownText() const
+{
+    return m_countdown->text();
+}
 
 void DetailPane::addRow(const QString &label, const QString &value, const char *objectName)
 {
@@ -168,7 +174,8 @@ void DetailPane::populate()
     }
     const Claim &c = *m_claim;
     m_stack->setCurrentIndex(1);
-    m_title->setText(tr("Claim %1 · %2 · %3").arg(c.id).arg(names::typeLabel(c.type), names::statusLabel(c.status)));
+    m_title->setText(
+        tr("Claim %1 · %2 · %3").arg(c.id).arg(names::typeLabel(c.type), names::statusLabel(c.status)));
 
     const QList<Action> valid = rules::merchantActions(c);
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
@@ -182,9 +189,11 @@ void DetailPane::populate()
     addRow(tr("Buyer's note:"), c.note, "detailNote");
     addRow(tr("Applied:"), ClaimFormat::localTime(c.appliedAt), "detailApplied");
     addRow(tr("Original shipment:"),
-           c.order.trackingNo.isEmpty() ? tr("not shipped") : ClaimFormat::shipment(c.order.carrier, c.order.trackingNo),
+           c.order.trackingNo.isEmpty() ? tr("not shipped")
+                                        : ClaimFormat::shipment(c.order.carrier, c.order.trackingNo),
            "detailOriginalShipment");
-    addRow(tr("Buyer's return:"), ClaimFormat::shipment(c.returnCarrier, c.returnTrackingNo), "detailReturnShipment");
+    addRow(tr("Buyer's return:"), ClaimFormat::shipment(c.returnCarrier, c.returnTrackingNo),
+           "detailReturnShipment");
     addRow(tr("Replacement shipment:"), ClaimFormat::shipment(c.carrier, c.trackingNo), "detailShipment");
     if (c.rejectCode)
         addRow(tr("Reject reason:"), names::rejectCodeLabel(*c.rejectCode), "detailRejectCode");
@@ -195,12 +204,12 @@ void DetailPane::populate()
     addRow(tr("Remark:"), c.remark, "detailRemark");
 
     for (const Event &e : std::as_const(m_events)) {
-        const QString status = e.from == e.to
-                                   ? names::statusLabel(e.to)
-                                   : names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to);
-        auto *item = new QTreeWidgetItem(m_timeline, {ClaimFormat::localTime(e.at), names::actorLabel(e.actor),
-                                                      names::actionLabel(e.action), status,
-                                                      ClaimFormat::eventDetail(e)});
+        const QString status =
+            e.from == e.to ? names::statusLabel(e.to)
+                           : names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to);
+        auto *item = new QTreeWidgetItem(m_timeline,
+                                         {ClaimFormat::localTime(e.at), names::actorLabel(e.actor),
+                                          names::actionLabel(e.action), status, ClaimFormat::eventDetail(e)});
         item->setToolTip(4, e.detail);
     }
     for (int i = 0; i < 4; ++i)

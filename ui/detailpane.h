@@ -16,11 +16,13 @@ class QTimer;
 class QToolButton;
 class QTreeWidget;
 
-namespace aftersales {
+namespace aftersales
+{
 class Workbench;
 }
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // The selected claim: order and product, the buyer's reason and note, shipments, the
 // current deadline as a ticking countdown with what happens at it, the full event

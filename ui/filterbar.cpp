@@ -9,8 +9,10 @@
 #include <QLineEdit>
 #include <QTimer>
 
-namespace aftersales::ui {
-namespace {
+namespace aftersales::ui
+{
+namespace
+{
 
 // The type combo's entries: several claim types can share one entry (仅退款).
 QList<QList<ClaimType>> typeGroups()
@@ -25,8 +27,9 @@ QList<QList<ClaimType>> typeGroups()
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent)
-    : QWidget(parent), m_typeLabel(new QLabel(this)), m_type(new QComboBox(this)), m_statusLabel(new QLabel(this)),
-      m_status(new QComboBox(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this))
+    : QWidget(parent), m_typeLabel(new QLabel(this)), m_type(new QComboBox(this)),
+      m_statusLabel(new QLabel(this)), m_status(new QComboBox(this)), m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_type->setObjectName(QStringLiteral("typeFilter"));

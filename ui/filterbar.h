@@ -9,7 +9,8 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // The narrowing filters beside the quick filters: claim type (全部/仅退款/退货退款/换货/补寄),
 // status, and the search box (order id, claim id, buyer, product, tracking number).

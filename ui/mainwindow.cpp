@@ -32,8 +32,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace aftersales::ui {
-namespace {
+namespace aftersales::ui
+{
+namespace
+{
 
 // Menus show the text with its mnemonic; tooltips show the shortcut.
 void setActionText(QAction *action, const QString &text, const QString &tip = QString())
@@ -44,7 +46,8 @@ void setActionText(QAction *action, const QString &text, const QString &tip = QS
     const QString base = tip.isEmpty() ? plain : tip;
     const QKeySequence shortcut = action->shortcut();
     action->setToolTip(shortcut.isEmpty() ? base
-                                          : QStringLiteral("%1 (%2)").arg(base, shortcut.toString(QKeySequence::NativeText)));
+                                          : QStringLiteral("%1 (%2)").arg(
+                                                base, shortcut.toString(QKeySequence::NativeText)));
     action->setStatusTip(base);
 }
 
@@ -83,7 +86,10 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setPollInterval(int milliseconds) { m_poll->setInterval(milliseconds); }
+void MainWindow::setPollInterval(int milliseconds)
+{
+    m_poll->setInterval(milliseconds);
+}
 
 QAction *MainWindow::makeAction(const char *objectName, const QKeySequence &shortcut)
 {
@@ -222,12 +228,8 @@ void MainWindow::createCentralWidget()
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
     // The first columns stay readable on a 1366×768 screen.
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[ClaimTableModel::ColumnCount] = {5 * em, 11 * em, 8 * em, 7 * em, 12 * em,
-                                                      7 * em, 6 * em,  8 * em, 9 * em};
-    for (int c = 0; c < ClaimTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
-    header->setStretchLastSection(false);
+    setDefaultColumnWidths();
+    header->setStretchLastSection(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         if (!ClaimTableModel::isSortable(column)) {
             // Only what SQL can sort on an index is sortable; put the indicator back.
@@ -247,12 +249,12 @@ void MainWindow::createCentralWidget()
     m_detail->addActionButton(Action::Ship, m_ship);
     m_detail->addActionButton(Action::Reject, m_reject);
     m_detail->addActionButton(Action::Refund, m_refund);
-    m_detail->setMinimumWidth(320);
+    m_detail->setMinimumWidth(300);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({780, 520});
+    m_splitter->setSizes({900, 440});
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -271,12 +273,43 @@ void MainWindow::createCentralWidget()
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilters);
     connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, m_view, qOverload<>(&QWidget::setFocus));
     connect(m_strip, &MoneyAtRiskStrip::clicked, this, [this] { setQuickFilter(QuickFilter::AtRisk); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateListStatus);
-    connect(m_model, &ClaimTableModel::loadFailed, this, [this](const Outcome &o) {
-        statusBar()->showMessage(o.message, 10000);
-    });
+    connect(m_model, &ClaimTableModel::loadFailed, this,
+            [this](const Outcome &o) { statusBar()->showMessage(o.message, 10000); });
+}
+
+void MainWindow::setDefaultColumnWidths()
+{
+    // Wide enough for what the columns hold, so the first columns stay readable on a
+    // 1366×768 screen beside the detail pane.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int pad = metrics.horizontalAdvance(QLatin1Char('M')) * 3 / 2;
+    auto widest = [&](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, metrics.horizontalAdvance(t));
+        return w + pad;
+    };
+    QStringList types, statuses;
+    for (ClaimType t : names::allTypes())
+        types << names::typeLabel(t);
+    for (ClaimStatus s : {ClaimStatus::PendingReview, ClaimStatus::AwaitingShipment,
+                          ClaimStatus::PendingSecondReview, ClaimStatus::ShipOverdue})
+        statuses << names::statusLabel(s);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(ClaimTableModel::IdColumn, widest({QStringLiteral("100000")}));
+    header->resizeSection(ClaimTableModel::OrderColumn, widest({QStringLiteral("6998093050308345640")}));
+    header->resizeSection(ClaimTableModel::TypeColumn, std::min(widest(types), 6 * pad));
+    header->resizeSection(ClaimTableModel::ReasonColumn, 4 * pad);
+    header->resizeSection(ClaimTableModel::ProductColumn, 7 * pad);
+    header->resizeSection(ClaimTableModel::BuyerColumn, 4 * pad);
+    header->resizeSection(ClaimTableModel::AmountColumn, widest({QStringLiteral("¥9,999.00")}));
+    header->resizeSection(ClaimTableModel::StatusColumn, std::min(widest(statuses), 8 * pad));
+    header->resizeSection(ClaimTableModel::DeadlineColumn, widest({QStringLiteral("overdue 23h 59m")}));
 }
 
 void MainWindow::retranslate()
@@ -288,7 +321,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     setActionText(m_reject, tr("&Reject…"), tr("Reject the claim with a reason"));
-    setActionText(m_ship, tr("Enter &tracking number…"), tr("Ship the replacement: carrier and tracking number"));
+    setActionText(m_ship, tr("Enter &tracking number…"),
+                  tr("Ship the replacement: carrier and tracking number"));
     setActionText(m_refund, tr("Convert to re&fund"), tr("Refund the buyer instead"));
     setActionText(m_search, tr("&Search"), tr("Search order, claim, buyer, product or tracking number"));
     setActionText(m_refresh, tr("&Refresh"), tr("Read counts, list and claim again"));
@@ -322,7 +356,8 @@ void MainWindow::restoreSettings()
     if (!ClaimTableModel::isSortable(m_view->horizontalHeader()->sortIndicatorSection()))
         m_view->horizontalHeader()->setSortIndicator(ClaimTableModel::DeadlineColumn, Qt::AscendingOrder);
     // The header's indicator decides the order of the first query.
-    m_model->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
+    m_model->sort(m_view->horizontalHeader()->sortIndicatorSection(),
+                  m_view->horizontalHeader()->sortIndicatorOrder());
     m_view->setSortingEnabled(true);
 }
 
@@ -436,9 +471,8 @@ QList<Claim> MainWindow::selectedClaims() const
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
         out.append(m_model->claimAt(index));
-    std::sort(out.begin(), out.end(), [this](const Claim &a, const Claim &b) {
-        return m_model->rowOf(a.id) < m_model->rowOf(b.id);
-    });
+    std::sort(out.begin(), out.end(),
+              [this](const Claim &a, const Claim &b) { return m_model->rowOf(a.id) < m_model->rowOf(b.id); });
     if (out.isEmpty())
         if (std::optional<Claim> c = currentClaim())
             out.append(*c);
@@ -532,9 +566,10 @@ void MainWindow::report(qint64 claimId, const Outcome &outcome)
 void MainWindow::approveSelected()
 {
     QList<Claim> claims = selectedClaims();
-    claims.erase(std::remove_if(claims.begin(), claims.end(),
-                                [](const Claim &c) { return !rules::merchantActions(c).contains(Action::Approve); }),
-                 claims.end());
+    claims.erase(
+        std::remove_if(claims.begin(), claims.end(),
+                       [](const Claim &c) { return !rules::merchantActions(c).contains(Action::Approve); }),
+        claims.end());
     if (claims.isEmpty())
         return;
     ActionRequest request;
@@ -571,8 +606,7 @@ RejectDialog *MainWindow::openRejectDialog()
     auto *dialog = new RejectDialog(*claim, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Result<Claim> current = m_workbench.claim(dialog->claimId());
-        Claim seen = current.ok() ? *current : Claim{};
+        Claim seen; // what the merchant saw when opening the dialog
         seen.id = dialog->claimId();
         seen.version = dialog->claimVersion();
         ActionRequest request;
@@ -594,7 +628,7 @@ ShipDialog *MainWindow::openShipDialog()
     auto *dialog = new ShipDialog(*claim, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Claim seen;
+        Claim seen; // what the merchant saw when opening the dialog
         seen.id = dialog->claimId();
         seen.version = dialog->claimVersion();
         ActionRequest request;
@@ -613,11 +647,11 @@ void MainWindow::refundCurrent()
     const std::optional<Claim> claim = currentClaim();
     if (!claim || !rules::merchantActions(*claim).contains(Action::Refund))
         return;
-    if (!MessageBox::question(this, tr("Convert to refund"),
-                              tr("Refund %1 to the buyer instead of the %2 of claim %3?")
-                                  .arg(ClaimFormat::money(claim->order.amountCents),
-                                       names::typeLabel(claim->type).toLower())
-                                  .arg(claim->id)))
+    if (!MessageBox::question(
+            this, tr("Convert to refund"),
+            tr("Refund %1 to the buyer instead of the %2 of claim %3?")
+                .arg(ClaimFormat::money(claim->order.amountCents), names::typeLabel(claim->type).toLower())
+                .arg(claim->id)))
         return;
     ActionRequest request;
     request.action = Action::Refund;
@@ -657,7 +691,8 @@ void MainWindow::reloadKeepingSelection()
         if (selection.isEmpty() || m_model->rowOf(current.value_or(-1)) < 0)
             selection.select(m_model->index(currentRow, 0),
                              m_model->index(currentRow, ClaimTableModel::ColumnCount - 1));
-        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, 0),
+                                                  QItemSelectionModel::NoUpdate);
     }
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_view->viewport()->update();
@@ -684,8 +719,8 @@ void MainWindow::sweep()
     if (events->isEmpty())
         return;
     // Claims moved on their own: some leave the list, others join it.
-    statusBar()->showMessage(tr("%n automatic step(s) applied at their deadlines.", nullptr, int(events->size())),
-                             8000);
+    statusBar()->showMessage(
+        tr("%n automatic step(s) applied at their deadlines.", nullptr, int(events->size())), 8000);
     refresh();
 }
 

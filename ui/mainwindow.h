@@ -17,11 +17,13 @@ class QSplitter;
 class QTableView;
 class QTimer;
 
-namespace aftersales {
+namespace aftersales
+{
 class Workbench;
 }
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 class ClaimTableModel;
 class DetailPane;
@@ -83,6 +85,7 @@ private:
     void createActions();
     void createMenus();
     void createCentralWidget();
+    void setDefaultColumnWidths();
     void retranslate();
     void restoreSettings();
     void saveSettings();

@@ -4,8 +4,10 @@
 
 #include <QMessageBox>
 
-namespace aftersales::ui {
-namespace {
+namespace aftersales::ui
+{
+namespace
+{
 
 bool testMode = false;
 bool nextAnswer = true;
@@ -33,10 +35,22 @@ bool MessageBox::question(QWidget *parent, const QString &title, const QString &
     return show(Kind::Question, parent, title, text);
 }
 
-void MessageBox::setTestMode(bool on) { testMode = on; }
-void MessageBox::setNextAnswer(bool yes) { nextAnswer = yes; }
-QStringList MessageBox::shown() { return recorded; }
-void MessageBox::clearShown() { recorded.clear(); }
+void MessageBox::setTestMode(bool on)
+{
+    testMode = on;
+}
+void MessageBox::setNextAnswer(bool yes)
+{
+    nextAnswer = yes;
+}
+QStringList MessageBox::shown()
+{
+    return recorded;
+}
+void MessageBox::clearShown()
+{
+    recorded.clear();
+}
 
 bool MessageBox::show(Kind kind, QWidget *parent, const QString &title, const QString &text)
 {

@@ -5,7 +5,8 @@
 
 class QWidget;
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // Every message box of the window goes through here (KeePassXC's MessageBox), so tests
 // can run the real window without anything blocking: in test mode no box is shown, the

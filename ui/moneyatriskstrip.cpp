@@ -6,7 +6,8 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 MoneyAtRiskStrip::MoneyAtRiskStrip(QWidget *parent) : QWidget(parent), m_button(new QPushButton(this))
 {
@@ -37,9 +38,15 @@ void MoneyAtRiskStrip::setRisk(const MoneyAtRisk &risk)
     updateText();
 }
 
-void MoneyAtRiskStrip::setActive(bool active) { m_button->setChecked(active); }
+void MoneyAtRiskStrip::setActive(bool active)
+{
+    m_button->setChecked(active);
+}
 
-QString MoneyAtRiskStrip::text() const { return m_button->text(); }
+QString MoneyAtRiskStrip::text() const
+{
+    return m_button->text();
+}
 
 void MoneyAtRiskStrip::updateText()
 {
@@ -62,8 +69,9 @@ void MoneyAtRiskStrip::updateText()
     const qint64 total = m_risk.compensationCents + m_risk.refundCents;
     m_button->setText(tr("Money at risk in the next 24 h: %1 on %n claim(s) — %2", nullptr, m_risk.claims)
                           .arg(ClaimFormat::money(total), parts.join(QStringLiteral(" · "))));
-    m_button->setToolTip(tr("Claims whose deadline falls in the next 24 hours and what letting them lapse costs. "
-                            "Click to list them."));
+    m_button->setToolTip(
+        tr("Claims whose deadline falls in the next 24 hours and what letting them lapse costs. "
+           "Click to list them."));
 }
 
 void MoneyAtRiskStrip::changeEvent(QEvent *event)

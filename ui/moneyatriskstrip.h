@@ -6,7 +6,8 @@
 
 class QPushButton;
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // Above the list: what lapsing deadlines of the next 24 hours cost (auto-approvals,
 // late-shipment compensations, automatic refunds), in yuan. Clicking it shows those claims.

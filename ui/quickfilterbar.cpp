@@ -5,7 +5,8 @@
 #include <QHBoxLayout>
 #include <QToolButton>
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 QuickFilterBar::QuickFilterBar(QWidget *parent) : QWidget(parent), m_group(new QButtonGroup(this))
 {
@@ -62,7 +63,8 @@ void QuickFilterBar::updateText(QuickFilter filter)
     if (!button)
         return;
     const qint64 count = m_counts.value(filter, -1);
-    const QString label = quickfilters::label(filter);
+    QString label = quickfilters::label(filter);
+    label.replace(QLatin1Char('&'), QLatin1String("&&")); // a button would take it for a mnemonic
     button->setText(count < 0 ? label : tr("%1 (%2)").arg(label).arg(count));
 }
 

@@ -8,7 +8,8 @@
 class QButtonGroup;
 class QToolButton;
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // The quick filters of CLI.md across the top of the window, each with its live count.
 // Buttons are named "quickFilter_<name>" (e.g. quickFilter_exchange_reship_pending).

@@ -10,11 +10,13 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 RejectDialog::RejectDialog(const Claim &claim, QWidget *parent)
     : QDialog(parent), m_claim(claim), m_code(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
-      m_warning(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_warning(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("rejectDialog"));
     setWindowTitle(tr("Reject claim %1").arg(claim.id));
@@ -68,7 +70,10 @@ std::optional<RejectCode> RejectDialog::rejectCode() const
     return static_cast<RejectCode>(m_code->currentData().toInt());
 }
 
-QString RejectDialog::note() const { return m_note->toPlainText().trimmed(); }
+QString RejectDialog::note() const
+{
+    return m_note->toPlainText().trimmed();
+}
 
 bool RejectDialog::warnsOfArbitration() const
 {
@@ -76,6 +81,9 @@ bool RejectDialog::warnsOfArbitration() const
            m_claim.status == ClaimStatus::PendingReview;
 }
 
-void RejectDialog::updateOk() { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(rejectCode().has_value()); }
+void RejectDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(rejectCode().has_value());
+}
 
 } // namespace aftersales::ui

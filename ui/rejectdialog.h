@@ -9,7 +9,8 @@ class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // Reject a claim: a reject reason code and a note. Warns when the rejection sends the
 // claim to arbitration (a reshipment the buyer says never arrived).

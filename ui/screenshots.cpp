@@ -12,8 +12,10 @@
 #include <QPixmap>
 #include <QTableView>
 
-namespace aftersales::ui {
-namespace {
+namespace aftersales::ui
+{
+namespace
+{
 
 // The first loaded claim that satisfies `wanted`.
 template <typename Pred> bool selectFirst(MainWindow &window, Pred wanted)
@@ -48,10 +50,11 @@ QStringList saveScreenshots(MainWindow &window, const QString &folder)
     if (window.grab().save(dir.filePath(QStringLiteral("main_window.png"))))
         written << dir.filePath(QStringLiteral("main_window.png"));
 
-    if (selectFirst(window, [](const Claim &c) {
-            return c.type == ClaimType::Reship && c.reason == Reason::NeverReceived &&
-                   c.status == ClaimStatus::PendingReview;
-        }) ||
+    if (selectFirst(window,
+                    [](const Claim &c) {
+                        return c.type == ClaimType::Reship && c.reason == Reason::NeverReceived &&
+                               c.status == ClaimStatus::PendingReview;
+                    }) ||
         selectFirst(window, [](const Claim &c) { return c.status == ClaimStatus::PendingReview; })) {
         if (RejectDialog *dialog = window.openRejectDialog()) {
             if (auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("reasonCodeCombo")))
@@ -65,7 +68,7 @@ QStringList saveScreenshots(MainWindow &window, const QString &folder)
     if (selectFirst(window, [](const Claim &c) { return c.status == ClaimStatus::AwaitingShipment; })) {
         if (ShipDialog *dialog = window.openShipDialog()) {
             if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("trackingEdit")))
-                edit->setText(QStringLiteral("YT12345678"));
+                edit->setText(QStringLiteral("YT7512345678901"));
             settle();
             if (dialog->grab().save(dir.filePath(QStringLiteral("ship_dialog.png"))))
                 written << dir.filePath(QStringLiteral("ship_dialog.png"));

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 class MainWindow;
 

@@ -6,7 +6,8 @@
 
 #include <memory>
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // One named key of a known type (qBittorrent's SettingValue<T>).
 template <typename T> class SettingValue

@@ -12,8 +12,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace aftersales::ui {
-namespace {
+namespace aftersales::ui
+{
+namespace
+{
 
 void setHint(QLabel *hint, const QString &text, bool good)
 {
@@ -25,7 +27,8 @@ void setHint(QLabel *hint, const QString &text, bool good)
 
 ShipDialog::ShipDialog(const Claim &claim, QWidget *parent)
     : QDialog(parent), m_claim(claim), m_carrier(new QComboBox(this)), m_tracking(new QLineEdit(this)),
-      m_hint(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_hint(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("shipDialog"));
     setWindowTitle(tr("Ship claim %1").arg(claim.id));
@@ -48,9 +51,9 @@ ShipDialog::ShipDialog(const Claim &claim, QWidget *parent)
     summary->setWordWrap(true);
     const QString originalShipment = ClaimFormat::shipment(claim.order.carrier, claim.order.trackingNo);
     auto *originalLabel = new QLabel(
-        originalShipment.isEmpty() ? tr("The original order has no tracking number.")
-                                   : tr("Original shipment: %1 (the replacement needs its own number)")
-                                         .arg(originalShipment),
+        originalShipment.isEmpty()
+            ? tr("The original order has no tracking number.")
+            : tr("Original shipment: %1 (the replacement needs its own number)").arg(originalShipment),
         this);
     originalLabel->setObjectName(QStringLiteral("originalShipment"));
     originalLabel->setWordWrap(true);
@@ -78,9 +81,15 @@ ShipDialog::ShipDialog(const Claim &claim, QWidget *parent)
     resize(480, sizeHint().height());
 }
 
-QString ShipDialog::carrier() const { return m_carrier->currentData().toString(); }
+QString ShipDialog::carrier() const
+{
+    return m_carrier->currentData().toString();
+}
 
-QString ShipDialog::trackingNo() const { return carriers::normalized(m_tracking->text()); }
+QString ShipDialog::trackingNo() const
+{
+    return carriers::normalized(m_tracking->text());
+}
 
 void ShipDialog::validate()
 {
@@ -91,22 +100,30 @@ void ShipDialog::validate()
         m_hint->setStyleSheet(QString());
         m_hint->setText(tr("Enter the replacement's tracking number, e.g. %1.")
                             .arg(current ? current->example : QString()));
-    } else if (!m_claim.order.trackingNo.isEmpty() && number == carriers::normalized(m_claim.order.trackingNo)) {
-        setHint(m_hint, tr("This is the original order's tracking number; enter the replacement's own number."),
+    } else if (!m_claim.order.trackingNo.isEmpty() &&
+               number == carriers::normalized(m_claim.order.trackingNo)) {
+        setHint(m_hint,
+                tr("This is the original order's tracking number; enter the replacement's own number."),
                 false);
     } else if (carriers::matches(carrier(), number)) {
         m_valid = true;
-        setHint(m_hint, tr("✓ A valid %1 number.").arg(current->name), true);
+        setHint(m_hint,
+                m_detected ? tr("✓ A valid %1 number (carrier detected from the number).").arg(current->name)
+                           : tr("✓ A valid %1 number.").arg(current->name),
+                true);
     } else if (const auto detected = carriers::detect(number)) {
         // Switching the combo validates again, now against the detected carrier.
         const int index = m_carrier->findData(*detected);
         if (index >= 0) {
+            m_detected = true;
             m_carrier->setCurrentIndex(index);
+            m_detected = false;
             return;
         }
     } else {
-        setHint(m_hint, tr("Not a valid %1 number (expected like %2).")
-                            .arg(current ? current->name : carrier(), current ? current->example : QString()),
+        setHint(m_hint,
+                tr("Not a valid %1 number (expected like %2).")
+                    .arg(current ? current->name : carrier(), current ? current->example : QString()),
                 false);
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);

@@ -9,7 +9,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace aftersales::ui {
+namespace aftersales::ui
+{
 
 // Enter the replacement's carrier and tracking number. The number is checked as it is
 // typed against the carrier's format, the carrier is detected from the number, and the
@@ -39,6 +40,7 @@ private:
     QLabel *m_hint;
     QDialogButtonBox *m_buttons;
     bool m_valid = false;
+    bool m_detected = false; // the carrier was just switched to fit the number
 };
 
 } // namespace aftersales::ui

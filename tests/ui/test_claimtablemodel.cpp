@@ -39,9 +39,15 @@ private:
     std::unique_ptr<TempDatabase> m_db;
 };
 
-void TestClaimTableModel::init() { m_db = std::make_unique<TempDatabase>(); }
+void TestClaimTableModel::init()
+{
+    m_db = std::make_unique<TempDatabase>();
+}
 
-void TestClaimTableModel::cleanup() { m_db.reset(); }
+void TestClaimTableModel::cleanup()
+{
+    m_db.reset();
+}
 
 void TestClaimTableModel::addReships(int count)
 {
@@ -79,7 +85,8 @@ void TestClaimTableModel::fetchesPageByPage()
     // Deadline order, soonest first, across the pages.
     qint64 previous = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const qint64 due = model.index(row, ClaimTableModel::DeadlineColumn).data(ClaimTableModel::RawRole).toLongLong();
+        const qint64 due =
+            model.index(row, ClaimTableModel::DeadlineColumn).data(ClaimTableModel::RawRole).toLongLong();
         QVERIFY(due >= previous);
         previous = due;
     }
@@ -117,7 +124,8 @@ void TestClaimTableModel::sortsInSql()
     QCOMPARE(model.rowCount(), 150);
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < model.rowCount(); ++row) {
-        const qint64 amount = model.index(row, ClaimTableModel::AmountColumn).data(ClaimTableModel::RawRole).toLongLong();
+        const qint64 amount =
+            model.index(row, ClaimTableModel::AmountColumn).data(ClaimTableModel::RawRole).toLongLong();
         QVERIFY(amount <= previous);
         previous = amount;
     }

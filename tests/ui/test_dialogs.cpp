@@ -13,7 +13,8 @@
 using namespace aftersales;
 using namespace aftersales::ui;
 
-namespace {
+namespace
+{
 
 Claim reshipClaim(Reason reason, ClaimStatus status)
 {
@@ -61,7 +62,8 @@ void TestDialogs::rejectNeedsAReasonCode()
     combo->setCurrentIndex(combo->findData(int(RejectCode::OutOfStock)));
     QVERIFY(okButton(dialog)->isEnabled());
     QCOMPARE(dialog.rejectCode(), std::optional<RejectCode>(RejectCode::OutOfStock));
-    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")), QStringLiteral(" no stock "));
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
+                     QStringLiteral(" no stock "));
     QCOMPARE(dialog.note(), QStringLiteral("no stock"));
     QCOMPARE(dialog.claimId(), 7);
     QCOMPARE(dialog.claimVersion(), 3);
@@ -106,8 +108,9 @@ void TestDialogs::shipValidatesAsTyped_data()
                                   << QStringLiteral("valid");
     QTest::newRow("detected ZTO") << QStringLiteral("73123456789012") << QStringLiteral("zhongtong") << true
                                   << QStringLiteral("valid");
-    QTest::newRow("original order's number") << QStringLiteral("SF1111111111111") << QStringLiteral("shunfeng")
-                                             << false << QStringLiteral("original");
+    QTest::newRow("original order's number")
+        << QStringLiteral("SF1111111111111") << QStringLiteral("shunfeng") << false
+        << QStringLiteral("original");
 }
 
 void TestDialogs::shipValidatesAsTyped()

@@ -95,7 +95,8 @@ void TestMainWindow::init()
     MessageBox::clearShown();
     m_db = std::make_unique<TempDatabase>();
     m_db->addShippedOrder(QStringLiteral("DY1001"), 29900);
-    m_reshipNeverReceived = m_db->applyFor(QStringLiteral("DY1001"), ClaimType::Reship, Reason::NeverReceived);
+    m_reshipNeverReceived =
+        m_db->applyFor(QStringLiteral("DY1001"), ClaimType::Reship, Reason::NeverReceived);
     m_db->clock().advance(60);
     m_db->addShippedOrder(QStringLiteral("DY1002"), 15900);
     m_reshipMissing = m_db->applyFor(QStringLiteral("DY1002"), ClaimType::Reship, Reason::MissingItems);
@@ -125,8 +126,8 @@ void TestMainWindow::openWindow()
     m_window = std::make_unique<MainWindow>(m_db->workbench(), *m_settings);
     m_window->setOperatorName(QStringLiteral("tester"));
     m_window->setPollInterval(50);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->model(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -139,7 +140,10 @@ QAction *TestMainWindow::action(const char *name) const
     return a;
 }
 
-int TestMainWindow::rowOf(qint64 id) const { return m_window->model()->rowOf(id); }
+int TestMainWindow::rowOf(qint64 id) const
+{
+    return m_window->model()->rowOf(id);
+}
 
 void TestMainWindow::clickRow(int row)
 {
@@ -154,7 +158,10 @@ QString TestMainWindow::statusOf(qint64 id) const
     const int row = rowOf(id);
     if (row < 0)
         return {};
-    return m_window->model()->index(row, ClaimTableModel::StatusColumn).data(ClaimTableModel::RawRole).toString();
+    return m_window->model()
+        ->index(row, ClaimTableModel::StatusColumn)
+        .data(ClaimTableModel::RawRole)
+        .toString();
 }
 
 ClaimStatus TestMainWindow::storedStatus(qint64 id)
@@ -205,16 +212,18 @@ void TestMainWindow::quickFiltersAndTypeFilter()
     QVERIFY(!m_window->detailPane()->claim());
     status->setCurrentIndex(0);
 
-    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("quickFilter_exchange_reship_pending")),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        m_window->findChild<QToolButton *>(QStringLiteral("quickFilter_exchange_reship_pending")),
+        Qt::LeftButton);
     QCOMPARE(m_window->model()->rowCount(), 3);
 }
 
 void TestMainWindow::clickRowAndApprove()
 {
     openWindow();
-    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("quickFilter_exchange_reship_pending")),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        m_window->findChild<QToolButton *>(QStringLiteral("quickFilter_exchange_reship_pending")),
+        Qt::LeftButton);
     const int row = rowOf(m_reshipMissing);
     QVERIFY(row >= 0);
     clickRow(row);
@@ -260,7 +269,8 @@ void TestMainWindow::keyboardClearsTheQueue()
     QTest::keyClick(m_window->view(), Qt::Key_T);
     ShipDialog *dialog = m_window->findChild<ShipDialog *>();
     QVERIFY(dialog && dialog->isVisible());
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("trackingEdit")), QStringLiteral("SF2222222222222"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("trackingEdit")),
+                     QStringLiteral("SF2222222222222"));
     QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("trackingEdit")), Qt::Key_Return);
     QCOMPARE(storedStatus(m_reshipNeverReceived), ClaimStatus::Shipped);
 
@@ -312,12 +322,14 @@ void TestMainWindow::rejectThroughTheDialog()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("arbitrationWarning"))->isVisible());
-    auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *ok =
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
     auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("reasonCodeCombo"));
     combo->setCurrentIndex(combo->findData(int(RejectCode::OutOfStock)));
     // keyClicks() types Latin-1 only.
-    dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->insertPlainText(QStringLiteral("缺货，已联系买家"));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))
+        ->insertPlainText(QStringLiteral("缺货，已联系买家"));
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
 
@@ -360,7 +372,8 @@ void TestMainWindow::shipWrongThenRightTrackingNumber()
     QVERIFY(dialog && dialog->isVisible());
     auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("trackingEdit"));
     auto *hint = dialog->findChild<QLabel *>(QStringLiteral("trackingHint"));
-    auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *ok =
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
 
     // Wrong: not an SF number.
     QTest::keyClicks(edit, QStringLiteral("SF12345"));
@@ -402,7 +415,9 @@ void TestMainWindow::refusedActionShowsTheRule()
         ShipDialog *dialog = m_window->openShipDialog();
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("trackingEdit")), number);
-        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
     }
     QCOMPARE(storedStatus(m_reshipNeverReceived), ClaimStatus::Shipped);
     QCOMPARE(storedStatus(m_reshipMissing), ClaimStatus::AwaitingShipment);
@@ -534,9 +549,11 @@ void TestMainWindow::moneyAtRiskStripFilters()
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("moneyAtRisk")), Qt::LeftButton);
     QCOMPARE(m_window->quickFilter(), QuickFilter::AtRisk);
     QCOMPARE(m_window->model()->rowCount(), 5);
-    QVERIFY(!m_window->findChild<QToolButton *>(QStringLiteral("quickFilter_exchange_reship_pending"))->isChecked());
-    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("quickFilter_exchange_reship_pending")),
-                      Qt::LeftButton);
+    QVERIFY(!m_window->findChild<QToolButton *>(QStringLiteral("quickFilter_exchange_reship_pending"))
+                 ->isChecked());
+    QTest::mouseClick(
+        m_window->findChild<QToolButton *>(QStringLiteral("quickFilter_exchange_reship_pending")),
+        Qt::LeftButton);
     QCOMPARE(m_window->quickFilter(), QuickFilter::ExchangeReshipPending);
 }
 
@@ -549,7 +566,8 @@ void TestMainWindow::detailShowsCountdownAndTimeline()
     auto *original = pane->findChild<QLabel *>(QStringLiteral("detailOriginalShipment"));
     QVERIFY(original);
     QVERIFY(original->text().startsWith(QLatin1String("SF Express SF")));
-    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("detailReason"))->text(), QStringLiteral("Items missing"));
+    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("detailReason"))->text(),
+             QStringLiteral("Items missing"));
     // Only the valid actions.
     QVERIFY(pane->findChild<QToolButton *>(QStringLiteral("detailApproveButton"))->isVisible());
     QVERIFY(pane->findChild<QToolButton *>(QStringLiteral("detailRejectButton"))->isVisible());
@@ -598,16 +616,17 @@ void TestMainWindow::actionsHaveShortcutsAndTooltips()
 {
     openWindow();
     const QList<std::pair<const char *, QKeySequence>> expected{
-        {"actionApprove", QKeySequence(Qt::Key_A)},   {"actionReject", QKeySequence(Qt::Key_R)},
-        {"actionShip", QKeySequence(Qt::Key_T)},      {"actionSearch", QKeySequence(QKeySequence::Find)},
-        {"actionRefresh", QKeySequence(Qt::Key_F5)},  {"actionNext", QKeySequence(Qt::Key_J)},
-        {"actionPrevious", QKeySequence(Qt::Key_K)},  {"actionQuit", QKeySequence(QKeySequence::Quit)},
+        {"actionApprove", QKeySequence(Qt::Key_A)},  {"actionReject", QKeySequence(Qt::Key_R)},
+        {"actionShip", QKeySequence(Qt::Key_T)},     {"actionSearch", QKeySequence(QKeySequence::Find)},
+        {"actionRefresh", QKeySequence(Qt::Key_F5)}, {"actionNext", QKeySequence(Qt::Key_J)},
+        {"actionPrevious", QKeySequence(Qt::Key_K)}, {"actionQuit", QKeySequence(QKeySequence::Quit)},
     };
     for (const auto &[name, shortcut] : expected) {
         QAction *a = action(name);
         QVERIFY2(a, name);
         QCOMPARE(a->shortcut(), shortcut);
-        QVERIFY2(a->toolTip().contains(shortcut.toString(QKeySequence::NativeText)), qPrintable(a->toolTip()));
+        QVERIFY2(a->toolTip().contains(shortcut.toString(QKeySequence::NativeText)),
+                 qPrintable(a->toolTip()));
     }
     QVERIFY(action("actionSweep"));
     QVERIFY(action("actionLanguageChinese"));
