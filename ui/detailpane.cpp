@@ -229,7 +229,9 @@ void DetailPane::updateCountdown()
     const Claim &c = *m_claim;
     m_countdown->setText(ClaimFormat::countdown(c, now, m_workbench.policy()));
     const Urgency u = ClaimFormat::urgency(c, now, m_workbench.policy().dueSoonSecs);
-    m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colourFor(u)));
+    const QString style = QStringLiteral("color: %1;").arg(colourFor(u));
+    if (m_countdown->styleSheet() != style) // restyling every second would be wasted work
+        m_countdown->setStyleSheet(style);
     m_deadline->setText(c.deadline ? tr("Deadline: %1").arg(ClaimFormat::localTime(*c.deadline)) : QString());
     m_deadline->setVisible(c.deadline.has_value());
 }

@@ -274,9 +274,12 @@ void TestMainWindow::keyboardClearsTheQueue()
     QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("trackingEdit")), Qt::Key_Return);
     QCOMPARE(storedStatus(m_reshipNeverReceived), ClaimStatus::Shipped);
 
-    // Ctrl+F goes to the search box.
+    // Ctrl+F goes to the search box, where letters are text, not commands.
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_window->filterBar()->searchEdit()->hasFocus());
+    QTest::keyClicks(m_window->filterBar()->searchEdit(), QStringLiteral("jar"));
+    QCOMPARE(m_window->filterBar()->searchEdit()->text(), QStringLiteral("jar"));
+    QCOMPARE(storedStatus(m_exchange), ClaimStatus::PendingReview);
 }
 
 void TestMainWindow::multiSelectApprove()
