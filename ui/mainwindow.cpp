@@ -467,12 +467,11 @@ bool MainWindow::selectClaim(qint64 id)
 
 QList<Claim> MainWindow::selectedClaims() const
 {
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<Claim> out;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
+    for (const QModelIndex &index : std::as_const(rows))
         out.append(m_model->claimAt(index));
-    std::sort(out.begin(), out.end(),
-              [this](const Claim &a, const Claim &b) { return m_model->rowOf(a.id) < m_model->rowOf(b.id); });
     if (out.isEmpty())
         if (std::optional<Claim> c = currentClaim())
             out.append(*c);
