@@ -48,6 +48,9 @@ std::optional<qint64> integer(const QJsonValue &v)
 {
     if (v.isDouble()) {
         const double d = v.toDouble();
+        // Outside qint64 the conversion below is undefined behaviour, not just wrong.
+        if (!(d > -9.2e18 && d < 9.2e18))
+            return std::nullopt;
         if (d == double(qint64(d)))
             return qint64(d);
         return std::nullopt;

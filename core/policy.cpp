@@ -72,7 +72,8 @@ Result<Policy> Policy::overridden(const Policy &base, const QByteArray &json)
         if (key == QLatin1String("compensation_cents")) {
             known = true;
             const double cents = it.value().toDouble(-1);
-            if (!it.value().isDouble() || cents < 0 || cents != double(qint64(cents)))
+            // The range check first: converting a double beyond qint64 is undefined behaviour.
+            if (!it.value().isDouble() || !(cents >= 0 && cents < 9.2e18) || cents != double(qint64(cents)))
                 return Outcome::badInput(tr("Policy key \"%1\" must be a whole number of fen, 0 or more.").arg(key));
             policy.compensationCents = qint64(cents);
         } else if (key == QLatin1String("reship_categories")) {
