@@ -76,8 +76,11 @@ QString trackingFor(const QString &carrier, qint64 n)
 class Generator
 {
 public:
-    Generator(Workbench &wb, quint32 seed, qint64 offset)
-        : m_wb(wb), m_rng(seed), m_offset(offset), m_now(wb.now())
+    // A large shop's claims spread over up to a year: most are long finished, and the
+    // open ones are the last days' (about 5% at a million).
+    Generator(Workbench &wb, quint32 seed, qint64 offset, int count)
+        : m_wb(wb), m_rng(seed), m_offset(offset), m_now(wb.now()),
+          m_spanSecs(std::clamp<qint64>(qint64(count) * 365 / 1'000'000, 9, 365) * 24 * 3600)
     {
     }
 
@@ -94,8 +97,8 @@ public:
         req.type = type;
         req.reason = reasons.at(m_rng.bounded(int(reasons.size())));
         req.note = QString::fromUtf8(notes[m_rng.bounded(int(notes.size()))]);
-        // Applied up to nine days ago: deadlines fall on both sides of now.
-        QDateTime t = m_now.addSecs(-qint64(m_rng.bounded(9 * 24 * 3600)));
+        // Applied up to nine days ago (longer for large sets): deadlines on both sides of now.
+        QDateTime t = m_now.addSecs(-qint64(m_rng.bounded(quint32(m_spanSecs))));
         if (order.shippedAt && *order.shippedAt > t)
             order.shippedAt = t.addSecs(-3600 * 24);
         if (order.receivedAt && *order.receivedAt > t)
@@ -238,6 +241,7 @@ private:
     QRandomGenerator m_rng;
     qint64 m_offset;
     QDateTime m_now;
+    qint64 m_spanSecs;
     const QStringList m_operators{QStringLiteral("客服小王"), QStringLiteral("客服小李"), QStringLiteral("店长")};
     const std::array<const char *, 5> m_carriers{"shunfeng", "zhongtong", "yunda", "jd", "jtexpress"};
 };
@@ -257,12 +261,12 @@ Outcome generate(Workbench &workbench, int count, quint32 seed, const std::funct
     if (!existing.ok())
         return existing.outcome;
     // Numbering continues after what is there, so a second run adds new orders.
-    Generator generator(workbench, seed, *existing);
+    Generator generator(workbench, seed, *existing, count);
     // A large load into an empty database builds its indexes once, after the data.
     const bool bulk = *existing == 0 && count >= 20000;
     QStringList indexes;
     if (bulk) {
-        Result<QStringList> dropped = store.dropIndexes();
+        Result<QStringList> dropped = store.suspendIndexing();
         if (!dropped.ok())
             return dropped.outcome;
         indexes = *dropped;
@@ -291,7 +295,7 @@ Outcome generate(Workbench &workbench, int count, quint32 seed, const std::funct
             break;
     }
     if (bulk)
-        if (Outcome rebuilt = store.rebuildIndexes(indexes); !rebuilt.ok())
+        if (Outcome rebuilt = store.resumeIndexing(indexes); !rebuilt.ok())
             return rebuilt;
     return result;
 }

@@ -64,6 +64,49 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER events_are_never_deleted BEFORE DELETE ON events"
                            " BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
         },
+        // 2: a million claims stay instant (issue 4).
+        {
+            // Counts by (type, status), kept by triggers: every quick filter that is a
+            // type/status predicate is counted from at most 70 rows, not the claims.
+            QStringLiteral("CREATE TABLE claim_counts ("
+                           " type INTEGER NOT NULL, status INTEGER NOT NULL, n INTEGER NOT NULL,"
+                           " PRIMARY KEY (type, status)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO claim_counts (type, status, n)"
+                           " SELECT type, status, count(*) FROM claims GROUP BY type, status"),
+            QStringLiteral("CREATE TRIGGER claim_counts_insert AFTER INSERT ON claims BEGIN"
+                           " INSERT INTO claim_counts (type, status, n) VALUES (new.type, new.status, 1)"
+                           " ON CONFLICT (type, status) DO UPDATE SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER claim_counts_update AFTER UPDATE OF type, status ON claims"
+                           " WHEN old.type <> new.type OR old.status <> new.status BEGIN"
+                           " UPDATE claim_counts SET n = n - 1 WHERE type = old.type AND status = old.status;"
+                           " INSERT INTO claim_counts (type, status, n) VALUES (new.type, new.status, 1)"
+                           " ON CONFLICT (type, status) DO UPDATE SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER claim_counts_delete AFTER DELETE ON claims BEGIN"
+                           " UPDATE claim_counts SET n = n - 1 WHERE type = old.type AND status = old.status; END"),
+            // Lists of the open set ordered by deadline, with the quick filters' literal lists.
+            QStringLiteral("CREATE INDEX claims_platform ON claims(due, id) WHERE status IN (12, 13)"),
+            QStringLiteral("CREATE INDEX claims_merchant_next ON claims(due, id) WHERE status IN (1, 3, 4)"),
+            // Trigram full-text search over each claim's buyer and product (three characters
+            // or more), keyed by claim id so a match set probes claims directly.
+            QStringLiteral("CREATE VIEW claim_text AS SELECT c.id AS id, o.buyer AS buyer, o.product AS product"
+                           " FROM claims c JOIN orders o ON o.order_id = c.order_id"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts USING fts5(buyer, product, content='claim_text',"
+                           " content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
+                           " INSERT INTO claims_fts (rowid, buyer, product)"
+                           " SELECT new.id, o.buyer, o.product FROM orders o WHERE o.order_id = new.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer, product)"
+                           " SELECT 'delete', old.id, o.buyer, o.product FROM orders o WHERE o.order_id = old.order_id;"
+                           " END"),
+            // Only the indexed columns: a claim's status changes do not touch the index.
+            QStringLiteral("CREATE TRIGGER claims_fts_order_text AFTER UPDATE OF buyer, product ON orders BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer, product)"
+                           " SELECT 'delete', c.id, old.buyer, old.product FROM claims c WHERE c.order_id = old.order_id;"
+                           " INSERT INTO claims_fts (rowid, buyer, product)"
+                           " SELECT c.id, new.buyer, new.product FROM claims c WHERE c.order_id = new.order_id; END"),
+        },
     };
     return all;
 }

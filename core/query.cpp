@@ -125,7 +125,21 @@ QString escapeLike(QString s)
     return s;
 }
 
-QString whereClause(const ClaimQuery &q)
+// The ids of the claims a search term finds by an index: claim id, order-id prefix,
+// tracking-number prefix, and (three characters or more) buyer or product by trigram.
+QString matchSet(const QString &term)
+{
+    QString set = QStringLiteral("SELECT c2.id FROM claims c2 WHERE c2.id = :searchId"
+                                 " UNION SELECT c2.id FROM claims c2 WHERE c2.order_id >= :searchLo"
+                                 " AND c2.order_id < :searchHi"
+                                 " UNION SELECT c2.id FROM claims c2 WHERE c2.tracking_no >= :searchTracking"
+                                 " AND c2.tracking_no < :searchTrackingHi");
+    if (term.size() >= 3)
+        set += QStringLiteral(" UNION SELECT rowid FROM claims_fts WHERE claims_fts MATCH :searchFts");
+    return set;
+}
+
+QString whereClause(const ClaimQuery &q, bool dense)
 {
     QStringList parts;
     if (const QString quick = quickCondition(q.quick); !quick.isEmpty())
@@ -141,10 +155,21 @@ QString whereClause(const ClaimQuery &q)
     }
     if (q.status)
         parts << QStringLiteral("c.status = :status");
-    if (!q.search.trimmed().isEmpty())
-        parts << QStringLiteral("(c.id = :searchId OR (c.order_id >= :searchLo AND c.order_id < :searchHi)"
-                                " OR c.tracking_no = :searchTracking"
-                                " OR o.buyer LIKE :searchLike ESCAPE '\\' OR o.product LIKE :searchLike ESCAPE '\\')");
+    const QString term = q.search.trimmed();
+    if (!term.isEmpty()) {
+        // Claim id, order-id prefix and tracking-number prefix each use their own index;
+        // buyer and product use the trigram index from three characters, a LIKE below.
+        // A dense match (many claims) is probed row by row while the list's own index
+        // is walked in order (unary + keeps SQLite from driving the join from the set);
+        // a sparse one drives the query from the set.
+        const QString probe = dense ? QStringLiteral("+c.id") : QStringLiteral("c.id");
+        if (term.size() >= 3)
+            parts << probe + QStringLiteral(" IN (") + matchSet(term) + QLatin1Char(')');
+        else
+            parts << QStringLiteral("(") + probe + QStringLiteral(" IN (") + matchSet(term) +
+                         QStringLiteral(") OR o.buyer LIKE :searchLike ESCAPE '\\'"
+                                        " OR o.product LIKE :searchLike ESCAPE '\\')");
+    }
     return parts.isEmpty() ? QString() : parts.join(QLatin1String(" AND "));
 }
 
@@ -168,18 +193,25 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
         bindIf(":searchId", numeric ? id : -1);
         bindIf(":searchLo", term);
         bindIf(":searchHi", QString(term + QChar(0xFFFF)));
-        bindIf(":searchTracking", carriers::normalized(term));
+        const QString tracking = carriers::normalized(term);
+        bindIf(":searchTracking", tracking);
+        bindIf(":searchTrackingHi", QString(tracking + QChar(0xFFFF)));
         bindIf(":searchLike", QString(QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')));
+        // A phrase: the term as data, with its quotes doubled (FTS5 string syntax).
+        bindIf(":searchFts", QString(QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\""))
+                                     + QLatin1Char('"')));
     }
 }
 
 } // namespace
 
-QString pageSql(const ClaimQuery &query, bool keyset)
+Result<bool> isDense(const Store &store, const ClaimQuery &query);
+
+QString pageSql(const ClaimQuery &query, bool keyset, bool dense)
 {
     const QString column = sortColumn(query.sort);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
-    QString where = whereClause(query);
+    QString where = whereClause(query, dense);
     if (keyset) {
         const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
         const QString seek = QStringLiteral("(%1, c.id) %2 (:afterValue, :afterId)").arg(column, cmp);
@@ -195,7 +227,10 @@ Result<Page> page(const Store &store, const ClaimQuery &query, const std::option
 {
     if (limit <= 0)
         return Page{};
-    QSqlQuery sql = store.prepare(pageSql(query, after.has_value()));
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    QSqlQuery sql = store.prepare(pageSql(query, after.has_value(), *dense));
     bindFilters(sql, query);
     if (after) {
         sql.bindValue(QStringLiteral(":afterValue"), after->sortValue);
@@ -218,18 +253,54 @@ Result<Page> page(const Store &store, const ClaimQuery &query, const std::option
     return page;
 }
 
-Result<qint64> count(const Store &store, const ClaimQuery &query)
+Result<bool> isDense(const Store &store, const ClaimQuery &query)
 {
-    const QString where = whereClause(query);
-    const bool needsOrders = where.contains(QLatin1String("o."));
-    QSqlQuery sql = store.prepare(QStringLiteral("SELECT count(*) FROM claims c") +
-                                  (needsOrders ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
-                                               : QString()) +
-                                  (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    const QString term = query.search.trimmed();
+    if (term.isEmpty())
+        return false;
+    if (term.size() < 3)
+        return true; // a LIKE filter: walk the list's index
+    // Capped counts: each stops at the threshold, so this costs a few index pages.
+    QSqlQuery sql = store.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH :searchFts LIMIT 2000))"
+        " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE order_id >= :searchLo AND order_id < :searchHi"
+        " LIMIT 2000))"
+        " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE tracking_no >= :searchTracking"
+        " AND tracking_no < :searchTrackingHi LIMIT 2000))"));
     bindFilters(sql, query);
     if (!sql.exec() || !sql.next())
         return Store::failure(sql);
-    return sql.value(0).toLongLong();
+    return sql.value(0).toInt() >= 2000;
+}
+
+Result<qint64> count(const Store &store, const ClaimQuery &query)
+{
+    const QString term = query.search.trimmed();
+    const bool timed = query.quick == QuickFilter::DueSoon || query.quick == QuickFilter::AtRisk;
+    QString sql;
+    if (term.isEmpty() && !timed) {
+        // Type/status predicates are answered from the trigger-kept claim_counts table.
+        const QString where = whereClause(query, false);
+        sql = QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
+              (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    } else if (term.size() >= 3 && query.quick == QuickFilter::All && !query.type && !query.status) {
+        // Every match counts: the size of the match set itself.
+        sql = QStringLiteral("SELECT count(*) FROM (") + matchSet(term) + QLatin1Char(')');
+    } else {
+        const Result<bool> dense = isDense(store, query);
+        if (!dense.ok())
+            return dense.outcome;
+        const QString where = whereClause(query, *dense);
+        sql = QStringLiteral("SELECT count(*) FROM claims c") +
+              (where.contains(QLatin1String("o.")) ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
+                                                   : QString()) +
+              (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    }
+    QSqlQuery q = store.prepare(sql);
+    bindFilters(q, query);
+    if (!q.exec() || !q.next())
+        return Store::failure(q);
+    return q.value(0).toLongLong();
 }
 
 Result<MoneyAtRisk> moneyAtRisk(const Store &store, const QDateTime &now, const Policy &policy)

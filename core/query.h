@@ -63,8 +63,11 @@ namespace queries {
 Result<Page> page(const Store &store, const ClaimQuery &query, const std::optional<PageKey> &after, int limit);
 Result<qint64> count(const Store &store, const ClaimQuery &query);
 Result<MoneyAtRisk> moneyAtRisk(const Store &store, const QDateTime &now, const Policy &policy);
-// The SQL a page query runs (for EXPLAIN QUERY PLAN checks).
-QString pageSql(const ClaimQuery &query, bool keyset);
+// The SQL a page query runs (for EXPLAIN QUERY PLAN checks). `dense`: the search
+// matches many claims, so it is probed while the list's index is walked.
+QString pageSql(const ClaimQuery &query, bool keyset, bool dense = false);
+// Whether the query's search term matches many claims (2,000 or more).
+Result<bool> isDense(const Store &store, const ClaimQuery &query);
 } // namespace queries
 
 } // namespace aftersales

@@ -287,7 +287,7 @@ Outcome Store::migrate()
         return Outcome::storage(tr("The upgrade of the database failed and was undone; the file is as it was. "
                                    "(%1)")
                                     .arg(o.message));
-    if (reached < migrations::latestVersion())
+    if (reached > 0 && reached < migrations::latestVersion())
         qCInfo(lcDb) << "migrated" << m_path << "from schema" << reached << "to" << migrations::latestVersion();
     return Outcome::success();
 }
@@ -462,22 +462,23 @@ Result<std::optional<QDateTime>> Store::newestEventAt() const
     return timeFrom(q.value(0));
 }
 
-Result<QStringList> Store::dropIndexes()
+Result<QStringList> Store::suspendIndexing()
 {
     QStringList saved;
     Outcome o = transaction([&]() -> Outcome {
         QSqlQuery q(database());
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                   " AND tbl_name IN ('claims', 'events')")))
+        if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND"
+                                   " ((type = 'index' AND tbl_name IN ('claims', 'events'))"
+                                   " OR (type = 'trigger' AND name IN ('claims_fts_insert', 'claim_counts_insert')))")))
             return failure(q);
-        QStringList names;
+        QStringList drops;
         while (q.next()) {
-            names.append(q.value(0).toString());
-            saved.append(q.value(1).toString());
+            drops.append(QStringLiteral("DROP %1 \"%2\"").arg(q.value(0).toString().toUpper(), q.value(1).toString()));
+            saved.append(q.value(2).toString());
         }
         q.finish();
-        for (const QString &name : names)
-            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+        for (const QString &drop : drops)
+            if (!q.exec(drop))
                 return failure(q);
         return Outcome::success();
     });
@@ -486,13 +487,21 @@ Result<QStringList> Store::dropIndexes()
     return saved;
 }
 
-Outcome Store::rebuildIndexes(const QStringList &indexSql)
+Outcome Store::resumeIndexing(const QStringList &savedSql)
 {
     Outcome o = transaction([&]() -> Outcome {
         QSqlQuery q(database());
         // Another process opening the file meanwhile may have restored them already.
-        for (QString sql : indexSql)
-            if (!q.exec(sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "))))
+        for (QString sql : savedSql) {
+            sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+            sql.replace(QStringLiteral("CREATE TRIGGER "), QStringLiteral("CREATE TRIGGER IF NOT EXISTS "));
+            if (!q.exec(sql))
+                return failure(q);
+        }
+        for (const char *rebuild : {"INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')", "DELETE FROM claim_counts",
+                                    "INSERT INTO claim_counts (type, status, n)"
+                                    " SELECT type, status, count(*) FROM claims GROUP BY type, status"})
+            if (!q.exec(QLatin1String(rebuild)))
                 return failure(q);
         if (!q.exec(QStringLiteral("ANALYZE")))
             return failure(q);

@@ -67,10 +67,11 @@ public:
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion);
     Outcome insertEvents(qint64 claimId, const QList<Event> &events);
 
-    // Bulk loads: drop the secondary indexes of claims and events (returning their SQL),
-    // load, then rebuild them, ANALYZE and checkpoint.
-    Result<QStringList> dropIndexes();
-    Outcome rebuildIndexes(const QStringList &indexSql);
+    // Bulk loads: drop the secondary indexes of claims and events and the per-row
+    // index-keeping triggers (returning their SQL), load, then rebuild them all in one go
+    // (full-text index and counts included), ANALYZE and checkpoint.
+    Result<QStringList> suspendIndexing();
+    Outcome resumeIndexing(const QStringList &savedSql);
 
     // Turns a failed query into a storage outcome with a sentence for the user.
     static Outcome failure(const QSqlQuery &query);

@@ -311,7 +311,8 @@ void TestQuery::search_findsClaims_data()
     QTest::newRow("reshipment tracking number") << "YT1234567890123" << QuickFilter::All << ids("Q10");
     QTest::newRow("tracking number lower case with spaces") << " yt1234 567890123 " << QuickFilter::All
                                                              << ids("Q10");
-    QTest::newRow("part of a tracking number") << "YT123456" << QuickFilter::All << ids("");
+    QTest::newRow("tracking number prefix") << "YT123456" << QuickFilter::All << ids("Q10");
+    QTest::newRow("middle of a tracking number") << "34567890123" << QuickFilter::All << ids("");
     QTest::newRow("blank search is no search") << "   " << QuickFilter::PendingReview
                                                << ids("Q03 Q04 Q08 Q11");
     QTest::newRow("nothing matches") << "不存在的买家" << QuickFilter::All << ids("");
