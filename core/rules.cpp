@@ -257,8 +257,10 @@ Result<Decision> act(const Claim &c, const ActionRequest &r, const QDateTime &no
     case Action::Refund:
         return refund(c, r, now, p);
     case Action::Cancel:
-        if (!isOpen(c.status) || c.status == ClaimStatus::Shipped || c.status == ClaimStatus::InArbitration ||
-            c.status == ClaimStatus::PlatformIntervention || c.status == ClaimStatus::PendingSecondReview)
+        if (!isOpen(c.status) || c.status == ClaimStatus::InArbitration ||
+            c.status == ClaimStatus::PlatformIntervention)
+            return notAllowed(c);
+        if (c.status == ClaimStatus::Shipped || c.status == ClaimStatus::PendingSecondReview)
             return refuse("cancel_after_shipment", "The buyer can only cancel before the goods ship.");
         return transition(c, ClaimStatus::Cancelled, now, actors::buyer, QStringLiteral("cancel"), r.note, p);
     case Action::Modify:
@@ -301,8 +303,10 @@ std::optional<Decision> automaticStep(const Claim &c, const Policy &p)
     case ClaimStatus::PendingReview:
         return transition(c, approvedStatus(c.type), at, system, QStringLiteral("auto_approve"), {}, p);
     case ClaimStatus::AwaitingShipment: {
-        // Late shipment: the penalty and the compensation, once per claim, in the same event.
-        const qint64 compensation = c.compensationCents == 0 ? p.compensationCents : 0;
+        // Late shipment: the penalty and (for a reshipment, RULES.md §3.3.2) the
+        // compensation, once per claim, in the same event.
+        const qint64 compensation =
+            c.type == ClaimType::Reship && c.compensationCents == 0 ? p.compensationCents : 0;
         const bool refundNow = c.reason == Reason::NeverReceived;
         Decision d = transition(c, refundNow ? ClaimStatus::Refunded : ClaimStatus::ShipOverdue, at, system,
                                 QStringLiteral("late_shipment"),

@@ -168,7 +168,7 @@ Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optio
                     .arg(id));
         Result<Decision> d = rules::act(*current, request, now(), m_policy);
         if (!d.ok())
-            return d.outcome;
+            return lapsedWindow(*current, request).value_or(d.outcome);
         if (request.action == Action::Ship) {
             Result<std::optional<qint64>> used = m_store.trackingUsedBy(d->claim.trackingNo, id);
             if (!used.ok())
@@ -187,6 +187,27 @@ Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optio
         return o;
     Q_EMIT claimsChanged({id});
     return after;
+}
+
+std::optional<Outcome> Workbench::lapsedWindow(const Claim &claim, const ActionRequest &request) const
+{
+    // The sweep before an action may just have moved the claim on: the merchant who
+    // approves at 48:00:00 was too late for the review window, and should be told so
+    // rather than that approving is not allowed in "awaiting shipment".
+    const Result<QList<Event>> events = m_store.events(claim.id);
+    if (!events.ok() || events->isEmpty() || events->last().actor != actors::system)
+        return std::nullopt;
+    Claim before = claim;
+    before.status = events->last().from;
+    before.deadline = events->last().at;
+    // Only when the action was allowed in that status, one second before its deadline.
+    const Result<Decision> inside = rules::act(before, request, before.deadline->addSecs(-1), m_policy);
+    if (inside.outcome.rule == QLatin1String("action_not_allowed"))
+        return std::nullopt;
+    const Result<Decision> then = rules::act(before, request, now(), m_policy);
+    if (then.outcome.kind == Outcome::Kind::Refused && then.outcome.rule.endsWith(QLatin1String("_window_closed")))
+        return then.outcome;
+    return std::nullopt;
 }
 
 Result<Claim> Workbench::setRemark(qint64 id, const QString &remark, const QString &actor,
@@ -215,6 +236,90 @@ Result<Claim> Workbench::setRemark(qint64 id, const QString &remark, const QStri
         return o;
     Q_EMIT claimsChanged({id});
     return after;
+}
+
+Result<Claim> Workbench::setFlag(qint64 id, int flag, const QString &actor, std::optional<qint64> expectedVersion)
+{
+    if (flag < 0 || flag > 5)
+        return Outcome::badInput(tr("A flag is a number from 0 (none) to 5 (red)."));
+    if (Outcome o = checkClock(); !o.ok())
+        return o;
+    Claim after;
+    Outcome o = m_store.transaction([&]() -> Outcome {
+        Result<Claim> current = m_store.claim(id);
+        if (!current.ok())
+            return current.outcome;
+        if (expectedVersion && current->version != *expectedVersion)
+            return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime.").arg(id));
+        Decision d{*current, {}};
+        d.claim.flag = flag;
+        d.claim.updatedAt = now();
+        d.events.append(Event{0, id, now(), actor, QStringLiteral("flag"), current->status, current->status,
+                              QString::number(flag)});
+        if (Outcome u = m_store.updateClaim(d, current->version); !u.ok())
+            return u;
+        after = d.claim;
+        after.version = current->version + 1;
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return o;
+    Q_EMIT claimsChanged({id});
+    return after;
+}
+
+Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const QString &actor,
+                                         const std::function<bool(int, int)> &progress)
+{
+    if (auto s = sweep(); !s.ok())
+        return s.outcome;
+    QList<Claim> done;
+    QList<qint64> ids;
+    const int total = int(shipments.size());
+    Outcome o = m_store.transaction([&]() -> Outcome {
+        for (const Shipment &s : shipments) {
+            Result<Claim> current = m_store.claim(s.claimId);
+            if (!current.ok())
+                return current.outcome;
+            if (s.expectedVersion && current->version != *s.expectedVersion)
+                return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was shipped.")
+                                             .arg(s.claimId));
+            ActionRequest request;
+            request.action = Action::Ship;
+            request.actor = actor;
+            request.carrier = s.carrier;
+            request.trackingNo = s.trackingNo;
+            Result<Decision> d = rules::act(*current, request, now(), m_policy);
+            if (!d.ok()) {
+                Outcome refusal = d.outcome;
+                refusal.message = tr("Claim %1: %2").arg(s.claimId).arg(refusal.message);
+                return refusal;
+            }
+            // Numbers written earlier in this batch are visible here: same transaction.
+            Result<std::optional<qint64>> used = m_store.trackingUsedBy(d->claim.trackingNo, s.claimId);
+            if (!used.ok())
+                return used.outcome;
+            if (*used)
+                return Outcome::refused(QStringLiteral("tracking_already_used"),
+                                        tr("Claim %1: the tracking number is already used by claim %2.")
+                                            .arg(s.claimId)
+                                            .arg(**used));
+            if (Outcome u = m_store.updateClaim(*d, current->version); !u.ok())
+                return u;
+            Claim after = d->claim;
+            after.version = current->version + 1;
+            done.append(after);
+            ids.append(s.claimId);
+            if (progress && !progress(int(done.size()), total))
+                return Outcome::badInput(tr("Cancelled; no tracking number was saved."));
+        }
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return o;
+    if (!ids.isEmpty())
+        Q_EMIT claimsChanged(ids);
+    return done;
 }
 
 Result<Claim> Workbench::claim(qint64 id) const { return m_store.claim(id); }

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace aftersales {
 
 class Store;
@@ -40,6 +42,23 @@ public:
     Result<Claim> setRemark(qint64 id, const QString &remark, const QString &actor,
                             std::optional<qint64> expectedVersion = {});
 
+    // The platform's order_flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.
+    // Written with a "flag" event; the status does not change.
+    Result<Claim> setFlag(qint64 id, int flag, const QString &actor, std::optional<qint64> expectedVersion = {});
+
+    // One reshipment / exchange shipment of a batch (批量导入物流单号).
+    struct Shipment {
+        qint64 claimId = 0;
+        QString carrier;
+        QString trackingNo;
+        std::optional<qint64> expectedVersion;
+    };
+    // Ships every claim in ONE transaction: all or nothing. The first refusal rolls the
+    // whole batch back and names its claim. `progress(done, total)` may return false to
+    // cancel (nothing is written then).
+    Result<QList<Claim>> shipMany(const QList<Shipment> &shipments, const QString &actor,
+                                  const std::function<bool(int, int)> &progress = {});
+
     Result<Claim> claim(qint64 id) const;
     Result<QList<Event>> events(qint64 id) const;
 
@@ -48,6 +67,10 @@ Q_SIGNALS:
     void claimsChanged(const QList<qint64> &ids);
 
 private:
+    // The window-closed refusal when an automatic step has just taken the claim out of
+    // the status where the action was allowed; nullopt otherwise.
+    std::optional<Outcome> lapsedWindow(const Claim &claim, const ActionRequest &request) const;
+
     Store &m_store;
     const Clock &m_clock;
     Policy m_policy;

@@ -169,6 +169,21 @@ private Q_SLOTS:
             QCOMPARE(c.value(QStringLiteral("refund_cents")).toInt(), 25900);
     }
 
+    void reviewWindow_lapsedAtDeadline_refusalNamesTheWindow()
+    {
+        CliRunner cli;
+        const qint64 id = claimOn(cli, QStringLiteral("6925"), QStringLiteral("reship"), QStringLiteral("other"));
+        // At 48:00:00 the claim was approved automatically: rejecting now is too late.
+        auto late = cli.at(after(48 * h), {QStringLiteral("reject"), QString::number(id),
+                                           QStringLiteral("--reason-code"), QStringLiteral("other")});
+        QCOMPARE(late.exitCode, 1);
+        QVERIFY2(late.err.contains(QStringLiteral("review window is closed")), qPrintable(late.err));
+        auto json = cli.json(after(48 * h), {QStringLiteral("reject"), QString::number(id),
+                                             QStringLiteral("--reason-code"), QStringLiteral("other")});
+        QCOMPARE(json.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("review_window_closed"));
+    }
+
     void reject_neverReceived_goesToArbitration_thenPlatformDecides()
     {
         CliRunner cli;

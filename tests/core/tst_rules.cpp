@@ -367,7 +367,7 @@ void TestRules::transitions_data()
     QTest::newRow("reship shipped ship again refused")
         << R << MI << S::Shipped << A::Ship << sf << K::Refused << notAllowed << S::Shipped << none;
     QTest::newRow("reship completed cancel refused")
-        << R << MI << S::Completed << A::Cancel << ok << K::Refused << "cancel_after_shipment" << S::Completed
+        << R << MI << S::Completed << A::Cancel << ok << K::Refused << "action_not_allowed" << S::Completed
         << none;
     QTest::newRow("reship closed approve refused")
         << R << MI << S::Closed << A::Approve << ok << K::Refused << notAllowed << S::Closed << none;
@@ -384,7 +384,7 @@ void TestRules::transitions_data()
     QTest::newRow("reship in_arbitration ship refused")
         << R << NR << S::InArbitration << A::Ship << sf << K::Refused << notAllowed << S::InArbitration << none;
     QTest::newRow("reship in_arbitration cancel refused")
-        << R << NR << S::InArbitration << A::Cancel << ok << K::Refused << "cancel_after_shipment"
+        << R << NR << S::InArbitration << A::Cancel << ok << K::Refused << "action_not_allowed"
         << S::InArbitration << none;
     QTest::newRow("reship platform_intervention decide buyer -> awaiting_shipment")
         << R << MI << S::PlatformIntervention << A::DecideForBuyer << ok << K::Ok << ok << S::AwaitingShipment
