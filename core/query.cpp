@@ -155,6 +155,8 @@ QString whereClause(const ClaimQuery &q, bool dense)
     }
     if (q.status)
         parts << QStringLiteral("c.status = :status");
+    if (q.flag)
+        parts << QStringLiteral("c.flag = :flag");
     const QString term = q.search.trimmed();
     if (!term.isEmpty()) {
         // Claim id, order-id prefix and tracking-number prefix each use their own index;
@@ -186,6 +188,8 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
         bindIf(":type", int(*q.type));
     if (q.status)
         bindIf(":status", int(*q.status));
+    if (q.flag)
+        bindIf(":flag", *q.flag);
     const QString term = q.search.trimmed();
     if (!term.isEmpty()) {
         bool numeric = false;
@@ -273,34 +277,81 @@ Result<bool> isDense(const Store &store, const ClaimQuery &query)
     return sql.value(0).toInt() >= 2000;
 }
 
-Result<qint64> count(const Store &store, const ClaimQuery &query)
+namespace {
+
+Result<QString> countSql(const Store &store, const ClaimQuery &query)
 {
     const QString term = query.search.trimmed();
     const bool timed = query.quick == QuickFilter::DueSoon || query.quick == QuickFilter::AtRisk;
-    QString sql;
+    ClaimQuery unsearched = query;
+    unsearched.search.clear();
     if (term.isEmpty() && !timed) {
         // Type/status predicates are answered from the trigger-kept claim_counts table.
         const QString where = whereClause(query, false);
-        sql = QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
-              (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
-    } else if (term.size() >= 3 && query.quick == QuickFilter::All && !query.type && !query.status) {
-        // Every match counts: the size of the match set itself.
-        sql = QStringLiteral("SELECT count(*) FROM (") + matchSet(term) + QLatin1Char(')');
-    } else {
-        const Result<bool> dense = isDense(store, query);
-        if (!dense.ok())
-            return dense.outcome;
-        const QString where = whereClause(query, *dense);
-        sql = QStringLiteral("SELECT count(*) FROM claims c") +
-              (where.contains(QLatin1String("o.")) ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
-                                                   : QString()) +
-              (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+        if (!where.contains(QLatin1String("c.flag")))
+            return QString(QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
+                           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     }
-    QSqlQuery q = store.prepare(sql);
+    if (term.size() >= 3 && whereClause(unsearched, false).isEmpty()) {
+        // A search alone: the size of the match set itself.
+        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(term) + QLatin1Char(')'));
+    }
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    const QString where = whereClause(query, *dense);
+    return QString(QStringLiteral("SELECT count(*) FROM claims c") +
+                   (where.contains(QLatin1String("o.")) ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
+                                                        : QString()) +
+                   (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+}
+
+Result<QStringList> explain(const Store &store, const QString &sql, const ClaimQuery &query)
+{
+    QSqlQuery q = store.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    bindFilters(q, query);
+    if (sql.contains(QLatin1String(":afterValue"))) {
+        q.bindValue(QStringLiteral(":afterValue"), 0);
+        q.bindValue(QStringLiteral(":afterId"), 0);
+    }
+    if (sql.contains(QLatin1String(":limit")))
+        q.bindValue(QStringLiteral(":limit"), 51);
+    if (!q.exec())
+        return Store::failure(q);
+    QStringList plan;
+    while (q.next())
+        plan.append(q.value(3).toString());
+    return plan;
+}
+
+} // namespace
+
+Result<qint64> count(const Store &store, const ClaimQuery &query)
+{
+    const Result<QString> sql = countSql(store, query);
+    if (!sql.ok())
+        return sql.outcome;
+    QSqlQuery q = store.prepare(*sql);
     bindFilters(q, query);
     if (!q.exec() || !q.next())
         return Store::failure(q);
     return q.value(0).toLongLong();
+}
+
+Result<QStringList> explainPage(const Store &store, const ClaimQuery &query, bool keyset)
+{
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    return explain(store, pageSql(query, keyset, *dense), query);
+}
+
+Result<QStringList> explainCount(const Store &store, const ClaimQuery &query)
+{
+    const Result<QString> sql = countSql(store, query);
+    if (!sql.ok())
+        return sql.outcome;
+    return explain(store, *sql, query);
 }
 
 Result<MoneyAtRisk> moneyAtRisk(const Store &store, const QDateTime &now, const Policy &policy)

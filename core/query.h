@@ -31,6 +31,7 @@ struct ClaimQuery {
     // Any of these types (empty: no restriction); the window's "Refund only" is two types.
     QList<ClaimType> types;
     std::optional<ClaimStatus> status;
+    std::optional<int> flag;      // the platform's order_flag, 0 (none) to 5 (red)
     QString search;
     QDateTime now;                // due_soon and at-risk are relative to it
     qint64 dueSoonSecs = 12 * 3600;
@@ -66,6 +67,10 @@ Result<MoneyAtRisk> moneyAtRisk(const Store &store, const QDateTime &now, const 
 // The SQL a page query runs (for EXPLAIN QUERY PLAN checks). `dense`: the search
 // matches many claims, so it is probed while the list's index is walked.
 QString pageSql(const ClaimQuery &query, bool keyset, bool dense = false);
+// SQLite's plan for the page and count queries, one line per step (EXPLAIN QUERY PLAN):
+// what the tests check for full scans.
+Result<QStringList> explainPage(const Store &store, const ClaimQuery &query, bool keyset);
+Result<QStringList> explainCount(const Store &store, const ClaimQuery &query);
 // Whether the query's search term matches many claims (2,000 or more).
 Result<bool> isDense(const Store &store, const ClaimQuery &query);
 } // namespace queries
