@@ -442,6 +442,20 @@ Result<bool> Store::hasOpenClaim(const QString &orderId) const
     return q.next();
 }
 
+Result<QList<Claim>> Store::claimsForOrder(const QString &orderId) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
+                          QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                                         " WHERE c.order_id = ? ORDER BY c.id DESC"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return failure(q);
+    QList<Claim> out;
+    while (q.next())
+        out.append(claimFromRow(q));
+    return out;
+}
+
 Result<std::optional<qint64>> Store::trackingUsedBy(const QString &trackingNo, qint64 exceptId) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT id FROM claims WHERE tracking_no = ? AND id <> ? LIMIT 1"));

@@ -50,6 +50,8 @@ public:
     Result<Claim> claim(qint64 id) const;
     Result<QList<Event>> events(qint64 claimId) const;
     Result<bool> hasOpenClaim(const QString &orderId) const;
+    // Every claim on an order, newest first.
+    Result<QList<Claim>> claimsForOrder(const QString &orderId) const;
     // The claim (other than `exceptId`) that already uses this tracking number.
     Result<std::optional<qint64>> trackingUsedBy(const QString &trackingNo, qint64 exceptId) const;
     // The newest event anywhere: the clock may not go behind it.
