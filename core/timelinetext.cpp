@@ -29,7 +29,7 @@ QString shipment(const QString &carrier, const QString &number)
 
 QString render(const Claim &c, const QList<Event> &events, const QTimeZone &zone)
 {
-    auto at = [&](const QDateTime &t) {
+    auto at = [&](const QDateTime &t) -> QString {
         return t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') +
                t.toTimeZone(zone).timeZoneAbbreviation();
     };

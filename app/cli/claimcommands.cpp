@@ -2,6 +2,8 @@
 #include "commands.h"
 #include "context.h"
 #include "names.h"
+#include "output.h"
+#include "trackingimport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -62,6 +64,98 @@ Command buyerCommand(const char *word, const char *summary, Action action)
                        r.note = p.value(QStringLiteral("note"));
                        return actOn(ctx, p, r);
                    }};
+}
+
+// `ship --from FILE`: the preview of every row, then the good rows in one transaction.
+// Without --skip-bad a single bad row refuses the whole file (nothing is written).
+int shipFromFile(Context &ctx, const QCommandLineParser &p)
+{
+    using namespace trackingimport;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.badUsage(tr("Give either a claim id or --from FILE, not both."));
+    if (p.isSet(QStringLiteral("carrier")) || p.isSet(QStringLiteral("tracking")))
+        return ctx.badUsage(tr("--carrier and --tracking come from the file with --from."));
+    const Result<Preview> preview = previewFile(*ctx.workbench, p.value(QStringLiteral("from")));
+    if (!preview.ok())
+        return ctx.fail(preview.outcome);
+    const bool skipBad = p.isSet(QStringLiteral("skip-bad"));
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    // A bad row's exit code: malformed or unknown is bad input (2), the rest refused (1).
+    int badCode = 0;
+    for (const Row &r : preview->rows)
+        if (r.state != RowState::Ok)
+            badCode = std::max(badCode, r.state == RowState::WrongFormat || r.state == RowState::UnknownClaim ? 2 : 1);
+    const bool refuse = badCode != 0 && (!skipBad || preview->okCount() == 0);
+    int applied = 0;
+    Outcome failure;
+    if (!dryRun && !refuse) {
+        const Result<int> n = apply(*ctx.workbench, *preview, ctx.operatorName, [&](int done, int total) {
+            if (!ctx.json && total >= 1000) {
+                ctx.err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << (done >= total ? "\n" : "");
+                ctx.err.flush();
+            }
+            return true;
+        });
+        if (n.ok())
+            applied = *n;
+        else
+            failure = n.outcome;
+    }
+    if (ctx.json) {
+        QJsonArray rows;
+        for (const Row &r : preview->rows) {
+            QJsonObject o{{QStringLiteral("line"), r.line},
+                          {QStringLiteral("state"), stateName(r.state)},
+                          {QStringLiteral("carrier"), r.carrier.isEmpty() ? r.carrierText : r.carrier},
+                          {QStringLiteral("tracking_no"), r.trackingNo.isEmpty() ? r.trackingText : r.trackingNo}};
+            o.insert(QStringLiteral("claim_id"), r.claimId > 0 ? QJsonValue(r.claimId) : QJsonValue());
+            if (!r.orderText.isEmpty())
+                o.insert(QStringLiteral("order_id"), r.orderText);
+            if (!r.message.isEmpty())
+                o.insert(QStringLiteral("message"), r.message);
+            rows.append(o);
+        }
+        QJsonObject doc{{QStringLiteral("applied"), applied},
+                        {QStringLiteral("skipped"), (dryRun || refuse || !failure.ok()) ? 0 : preview->badCount()},
+                        {QStringLiteral("encoding"), preview->encoding},
+                        {QStringLiteral("rows"), rows}};
+        if (!failure.ok())
+            doc.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), failure.message},
+                                                            {QStringLiteral("rule"), failure.rule}});
+        ctx.printJson(doc);
+    } else {
+        QList<QStringList> rows;
+        for (const Row &r : preview->rows)
+            rows.append({QString::number(r.line), r.claimId > 0 ? QString::number(r.claimId) : r.claimText,
+                         r.orderText, r.carrier.isEmpty() ? r.carrierText : r.carrier,
+                         r.trackingNo.isEmpty() ? r.trackingText : r.trackingNo, stateLabel(r.state), r.message});
+        output::table(ctx.out, {tr("Line"), tr("Claim"), tr("Order"), tr("Carrier"), tr("Tracking number"),
+                                tr("Check"), tr("Why")},
+                      rows);
+    }
+    if (!failure.ok()) {
+        ctx.err << "aftersales: " << failure.message << Qt::endl;
+        return failure.exitCode();
+    }
+    if (refuse) {
+        ctx.err << "aftersales: "
+                << tr("%1 of %2 rows cannot be shipped; nothing was saved. Fix them, or add --skip-bad to "
+                      "ship the good rows only.")
+                       .arg(preview->badCount())
+                       .arg(preview->rows.size())
+                << Qt::endl;
+        return badCode;
+    }
+    if (!ctx.json) {
+        if (dryRun)
+            ctx.out << tr("Dry run: %1 of %2 rows can be shipped; nothing was saved.")
+                           .arg(preview->okCount())
+                           .arg(preview->rows.size())
+                    << Qt::endl;
+        else
+            ctx.out << tr("%1 claims shipped; %2 rows skipped.").arg(applied).arg(preview->badCount()) << Qt::endl;
+    }
+    return dryRun ? badCode : 0;
 }
 
 } // namespace
@@ -187,11 +281,21 @@ QList<Command> claimCommands()
             return actOn(ctx, p, r);
         }});
     list.append(Command{QStringLiteral("ship"),
-                        QStringLiteral("ID"),
-                        QT_TRANSLATE_NOOP("cli", "The merchant enters the replacement's carrier and tracking number."),
+                        QStringLiteral("ID | --from FILE"),
+                        QT_TRANSLATE_NOOP("cli", "The merchant enters the replacement's carrier and tracking number; "
+                                                 "--from ships a CSV of many at once."),
                         {option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The carrier code, e.g. shunfeng."), "CODE"),
-                         option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO")},
+                         option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO"),
+                         option("from", QT_TRANSLATE_NOOP("aftersales::cli", "A CSV (UTF-8 or GB18030) with columns 售后单号 or "
+                                                          "订单号, 快递公司, 物流单号: all rows in one transaction."),
+                                "FILE"),
+                         option("skip-bad", QT_TRANSLATE_NOOP("aftersales::cli", "With --from: ship the good rows, skip the bad ones.")),
+                         option("dry-run", QT_TRANSLATE_NOOP("aftersales::cli", "With --from: only check the file."))},
                         [](Context &ctx, const QCommandLineParser &p) {
+                            if (p.isSet(QStringLiteral("from")))
+                                return shipFromFile(ctx, p);
+                            if (p.isSet(QStringLiteral("skip-bad")) || p.isSet(QStringLiteral("dry-run")))
+                                return ctx.badUsage(tr("--skip-bad and --dry-run go with --from."));
                             ActionRequest r;
                             r.action = Action::Ship;
                             r.actor = ctx.operatorName;
@@ -218,6 +322,23 @@ QList<Command> claimCommands()
                                 return code;
                             const Result<Claim> after =
                                 ctx.workbench->setRemark(id, p.value(QStringLiteral("text")), ctx.operatorName);
+                            if (!after.ok())
+                                return ctx.fail(after.outcome);
+                            return printClaim(ctx, *after);
+                        }});
+    list.append(Command{QStringLiteral("flag"),
+                        QStringLiteral("ID"),
+                        QT_TRANSLATE_NOOP("cli", "The platform's coloured flag on a claim (order_flag)."),
+                        {option("set", QT_TRANSLATE_NOOP("aftersales::cli", "0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red."), "N")},
+                        [](Context &ctx, const QCommandLineParser &p) {
+                            qint64 id = 0;
+                            if (int code = requireClaimId(ctx, p, id))
+                                return code;
+                            bool ok = false;
+                            const int flag = p.value(QStringLiteral("set")).toInt(&ok);
+                            if (!ok || flag < 0 || flag > 5)
+                                return ctx.badUsage(tr("--set must be a flag from 0 (none) to 5 (red)."));
+                            const Result<Claim> after = ctx.workbench->setFlag(id, flag, ctx.operatorName);
                             if (!after.ok())
                                 return ctx.fail(after.outcome);
                             return printClaim(ctx, *after);

@@ -4,6 +4,7 @@
 #include "names.h"
 #include "output.h"
 #include "query.h"
+#include "timelinetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,7 +30,8 @@ QList<QCommandLineOption> filterOptions()
                             "platform."),
                    "Q"),
             option("type", QT_TRANSLATE_NOOP("aftersales::cli", "Only this claim type."), "T"), option("status", QT_TRANSLATE_NOOP("aftersales::cli", "Only this status."), "S"),
-            option("search", QT_TRANSLATE_NOOP("aftersales::cli", "Order id prefix, claim id, buyer, product or tracking number."), "TEXT")};
+            option("search", QT_TRANSLATE_NOOP("aftersales::cli", "Order id prefix, claim id, buyer, product or tracking number."), "TEXT"),
+            option("flag", QT_TRANSLATE_NOOP("aftersales::cli", "Only claims with this flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red."), "N")};
 }
 
 int parseFilters(Context &ctx, const QCommandLineParser &p, ClaimQuery &q)
@@ -51,6 +53,13 @@ int parseFilters(Context &ctx, const QCommandLineParser &p, ClaimQuery &q)
         q.status = names::parseStatus(p.value(QStringLiteral("status")));
         if (!q.status)
             return ctx.badUsage(tr("Unknown status \"%1\".").arg(p.value(QStringLiteral("status"))));
+    }
+    if (p.isSet(QStringLiteral("flag"))) {
+        bool ok = false;
+        const int flag = p.value(QStringLiteral("flag")).toInt(&ok);
+        if (!ok || flag < 0 || flag > 5)
+            return ctx.badUsage(tr("--flag must be a number from 0 (none) to 5 (red)."));
+        q.flag = flag;
     }
     q.search = p.value(QStringLiteral("search"));
     return 0;
@@ -98,8 +107,8 @@ QList<Command> queryCommands()
         }});
     list.append(Command{QStringLiteral("show"),
                         QStringLiteral("ID"),
-                        QT_TRANSLATE_NOOP("cli", "One claim with its events, oldest first."),
-                        {},
+                        QT_TRANSLATE_NOOP("cli", "One claim with its events, oldest first; --text writes them to a file."),
+                        {option("text", QT_TRANSLATE_NOOP("aftersales::cli", "Write the claim and its timeline as UTF-8 text to FILE."), "FILE")},
                         [](Context &ctx, const QCommandLineParser &p) {
                             qint64 id = 0;
                             if (int code = requireClaimId(ctx, p, id))
@@ -110,6 +119,16 @@ QList<Command> queryCommands()
                             const Result<QList<Event>> events = ctx.workbench->events(id);
                             if (!events.ok())
                                 return ctx.fail(events.outcome);
+                            if (p.isSet(QStringLiteral("text"))) {
+                                const QString file = p.value(QStringLiteral("text"));
+                                if (const Outcome o = timelinetext::write(file, *c, *events); !o.ok())
+                                    return ctx.fail(o);
+                                if (ctx.json)
+                                    ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("file"), file}});
+                                else
+                                    ctx.out << tr("Claim %1's timeline written to %2.").arg(id).arg(file) << Qt::endl;
+                                return 0;
+                            }
                             if (ctx.json)
                                 ctx.printJson(claimjson::toJson(*c, *events));
                             else
