@@ -42,10 +42,29 @@ ClaimTableModel::ClaimTableModel(const Workbench &workbench, QObject *parent)
 
 void ClaimTableModel::setQuery(const ClaimQuery &query)
 {
-    m_query = query;
-    m_query.sort = *sortKeyFor(m_sortColumn);
-    m_query.descending = m_sortOrder == Qt::DescendingOrder;
+    m_query = prepared(query);
     load(pageSize);
+}
+
+ClaimQuery ClaimTableModel::prepared(const ClaimQuery &query) const
+{
+    ClaimQuery q = query;
+    q.sort = *sortKeyFor(m_sortColumn);
+    q.descending = m_sortOrder == Qt::DescendingOrder;
+    q.now = m_workbench.now();
+    q.dueSoonSecs = m_workbench.policy().dueSoonSecs;
+    return q;
+}
+
+void ClaimTableModel::showPage(const ClaimQuery &query, const Page &page)
+{
+    m_notifying = true;
+    beginResetModel();
+    m_query = query;
+    m_claims = page.claims;
+    m_next = page.next;
+    endResetModel();
+    m_notifying = false;
 }
 
 void ClaimTableModel::reload()

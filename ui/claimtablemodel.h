@@ -46,6 +46,10 @@ public:
     // Runs `query` from its first page. Its `now` is taken from the workbench's clock.
     void setQuery(const ClaimQuery &query);
     const ClaimQuery &query() const { return m_query; }
+    // Shows a page found elsewhere (a search run off the UI thread) as the query's first.
+    void showPage(const ClaimQuery &query, const Page &page);
+    // The query with this model's sort order and the clock's time, as setQuery() runs it.
+    ClaimQuery prepared(const ClaimQuery &query) const;
     // Runs the query again, keeping as many rows loaded as before.
     void reload();
     // Re-reads one loaded claim (after an action on it); false when it is not loaded.

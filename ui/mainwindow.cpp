@@ -10,6 +10,7 @@
 #include "names.h"
 #include "quickfilterbar.h"
 #include "rejectdialog.h"
+#include "searchrunner.h"
 #include "settings.h"
 #include "shipdialog.h"
 #include "store.h"
@@ -20,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -72,6 +74,11 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     retranslate();
 
     connect(&m_workbench, &Workbench::claimsChanged, this, &MainWindow::onClaimsChanged);
+    m_searchRunner = new SearchRunner(m_workbench.store().path(), this);
+    connect(m_searchRunner, &SearchRunner::finished, this, &MainWindow::showSearchResult);
+    connect(m_searchRunner, &SearchRunner::failed, this, [this](const Outcome &outcome) {
+        m_listStatus->setText(outcome.message);
+    });
     m_poll->setInterval(1000);
     connect(m_poll, &QTimer::timeout, this, &MainWindow::poll);
 
@@ -393,10 +400,32 @@ void MainWindow::setQuickFilter(QuickFilter filter)
 
 void MainWindow::applyFilters()
 {
+    QElapsedTimer timer;
+    timer.start();
     ClaimQuery query;
     query.quick = m_quick;
     m_filterBar->applyTo(query);
+    if (!query.search.trimmed().isEmpty()) {
+        // Off the UI thread: the list keeps its rows until the result arrives.
+        m_searchRunner->run(m_model->prepared(query), ClaimTableModel::pageSize);
+        m_listStatus->setText(tr("Searching…"));
+        return;
+    }
+    m_searchRunner->cancel();
+    m_searchTotal.reset();
     m_model->setQuery(query);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    else
+        showCurrent();
+    updateListStatus();
+    qCInfo(lcTiming) << "list" << quickfilters::name(m_quick) << "shown in" << timer.elapsed() << "ms";
+}
+
+void MainWindow::showSearchResult(const ClaimQuery &query, const Page &page, qint64 total)
+{
+    m_searchTotal = total;
+    m_model->showPage(query, page);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     else
@@ -429,7 +458,9 @@ void MainWindow::updateListStatus()
     if (!m_listStatus)
         return;
     ClaimQuery q = m_model->query();
-    Result<qint64> total = queries::count(m_workbench.store(), q);
+    // A searched list was counted with its search, off the UI thread.
+    Result<qint64> total = !q.search.trimmed().isEmpty() && m_searchTotal ? Result<qint64>(*m_searchTotal)
+                                                                         : queries::count(m_workbench.store(), q);
     const int loaded = m_model->rowCount();
     if (!total.ok())
         m_listStatus->setText(tr("%n claim(s) shown", nullptr, loaded));

@@ -32,6 +32,7 @@ class MoneyAtRiskStrip;
 class QuickFilterBar;
 class RejectDialog;
 class Settings;
+class SearchRunner;
 class ShipDialog;
 
 // The workbench window. Thin: it wires the filter bars, the list, the detail pane and the
@@ -91,6 +92,7 @@ private:
     void saveSettings();
 
     void applyFilters();
+    void showSearchResult(const aftersales::ClaimQuery &query, const aftersales::Page &page, qint64 total);
     void updateCounts();
     void updateListStatus();
     void updateActions();
@@ -124,6 +126,9 @@ private:
     ClaimTableModel *m_model = nullptr;
     DetailPane *m_detail = nullptr;
     QLabel *m_listStatus = nullptr;
+    SearchRunner *m_searchRunner = nullptr;
+    // The total of the searched list, as the search runner counted it.
+    std::optional<qint64> m_searchTotal;
     QTimer *m_poll = nullptr;
 
     QAction *m_approve = nullptr;
