@@ -5,290 +5,371 @@
     <name>ClaimFormat</name>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 left</translation>
     </message>
     <message>
         <source>No deadline: the platform decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadline: the platform decides.</translation>
     </message>
     <message>
         <source>No deadline: waiting for the buyer to confirm receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadline: waiting for the buyer to confirm receipt.</translation>
     </message>
     <message>
         <source>No deadline: this claim is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadline: this claim is finished.</translation>
     </message>
     <message>
         <source>The deadline has passed; the automatic step is being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline has passed; the automatic step is being applied.</translation>
     </message>
     <message>
         <source>Approves automatically in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approves automatically in %1</translation>
     </message>
     <message>
         <source>In %1: late-shipment penalty, %2 compensation and an automatic full refund of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1: late-shipment penalty, %2 compensation and an automatic full refund of %3</translation>
     </message>
     <message>
         <source>In %1: late-shipment penalty (compensation already paid); the buyer may then escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1: late-shipment penalty (compensation already paid); the buyer may then escalate</translation>
     </message>
     <message>
         <source>In %1: late-shipment penalty and %2 compensation to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1: late-shipment penalty and %2 compensation to the buyer</translation>
     </message>
     <message>
         <source>Return confirmed automatically in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Return confirmed automatically in %1</translation>
     </message>
     <message>
         <source>Refunds automatically in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunds automatically in %1</translation>
     </message>
     <message>
         <source>Closes in %1 unless the buyer ships the goods back</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes in %1 unless the buyer ships the goods back</translation>
     </message>
     <message>
         <source>Closes in %1 unless the buyer modifies the application or escalates</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes in %1 unless the buyer modifies the application or escalates</translation>
     </message>
     <message>
         <source>Next automatic step in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next automatic step in %1</translation>
     </message>
     <message>
         <source>Approve reshipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve reshipment</translation>
     </message>
     <message>
         <source>Confirm returned goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm returned goods</translation>
     </message>
     <message>
         <source>Approve exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve exchange</translation>
     </message>
     <message>
         <source>Confirm return and refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm return and refund</translation>
     </message>
     <message>
         <source>Approve return</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve return</translation>
     </message>
     <message>
         <source>Approve refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve refund</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>compensation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compensation %1</translation>
     </message>
     <message>
         <source>refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refund %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlagFormat</name>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>No flag</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>aftersales</name>
     <message>
         <source>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The database could not switch to write-ahead logging (journal mode %1).</source>
+        <translation>The database could not switch to write-ahead logging (journal mode %1).</translation>
     </message>
 </context>
 <context>
     <name>aftersales::Policy</name>
     <message>
         <source>Policy file is not a JSON object (offset %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy file is not a JSON object (offset %1: %2).</translation>
     </message>
     <message>
         <source>Policy key &quot;%1&quot; must be a number of hours between 0 and 87600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy key &quot;%1&quot; must be a number of hours between 0 and 87600.</translation>
     </message>
     <message>
         <source>Policy key &quot;%1&quot; must be a whole number of fen, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy key &quot;%1&quot; must be a whole number of fen, 0 or more.</translation>
     </message>
     <message>
         <source>Policy key &quot;%1&quot; must be a list of category names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy key &quot;%1&quot; must be a list of category names.</translation>
     </message>
     <message>
         <source>Unknown policy key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown policy key &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the policy file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the policy file %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>aftersales::Store</name>
     <message>
         <source>The database is busy: another program has held it locked for too long. Nothing was written; try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy: another program has held it locked for too long. Nothing was written; try again. (%1)</translation>
     </message>
     <message>
         <source>The database is read-only: nothing was written. Check the file&apos;s permissions. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is read-only: nothing was written. Check the file&apos;s permissions. (%1)</translation>
     </message>
     <message>
         <source>The disk or the database is full: nothing was written. Free some space and try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk or the database is full: nothing was written. Free some space and try again. (%1)</translation>
     </message>
     <message>
         <source>The file is not a valid workbench database or is damaged; restore it from a backup. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a valid workbench database or is damaged; restore it from a backup. (%1)</translation>
     </message>
     <message>
         <source>The database reported an error; nothing was written. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The database reported an error; nothing was written. (%1)</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 does not exist.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not switch to write-ahead logging (journal mode %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the schema version of %1.</translation>
     </message>
     <message>
         <source>The database needs an upgrade but is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database needs an upgrade but is open read-only.</translation>
     </message>
     <message>
         <source>Order %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 already exists.</translation>
     </message>
     <message>
         <source>Unknown order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown order %1.</translation>
     </message>
     <message>
         <source>Unknown claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown claim %1.</translation>
     </message>
     <message>
         <source>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, but it could not be backed up first, so it was not changed: %1</source>
+        <translation>The database needs an upgrade, but it could not be backed up first, so it was not changed: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade of the database failed and was undone; the file is as it was. (%1)</source>
+        <translation>The upgrade of the database failed and was undone; the file is as it was. (%1)</translation>
     </message>
 </context>
 <context>
     <name>aftersales::Workbench</name>
     <message>
         <source>The clock (%1) is behind the newest event in the database (%2); refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clock (%1) is behind the newest event in the database (%2); refusing to use it.</translation>
     </message>
     <message>
         <source>An order needs an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>An order needs an order id.</translation>
     </message>
     <message>
         <source>An order needs a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>An order needs a category.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>An amount cannot be negative.</translation>
     </message>
     <message>
         <source>Unknown carrier code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown carrier code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2 tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid %2 tracking number.</translation>
     </message>
     <message>
         <source>Claim %1 was changed elsewhere in the meantime; it has been reloaded. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1 was changed elsewhere in the meantime; it has been reloaded. Check it and try again.</translation>
     </message>
     <message>
         <source>The tracking number is already used by claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tracking number is already used by claim %1.</translation>
     </message>
     <message>
         <source>Claim %1 was changed elsewhere in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1 was changed elsewhere in the meantime.</translation>
+    </message>
+    <message>
+        <source>A flag is a number from 0 (none) to 5 (red).</source>
+        <translation>A flag is a number from 0 (none) to 5 (red).</translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed elsewhere in the meantime; nothing was shipped.</source>
+        <translation>Claim %1 was changed elsewhere in the meantime; nothing was shipped.</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation>Claim %1: %2</translation>
+    </message>
+    <message>
+        <source>Claim %1: the tracking number is already used by claim %2.</source>
+        <translation>Claim %1: the tracking number is already used by claim %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no tracking number was saved.</source>
+        <translation>Cancelled; no tracking number was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::backup</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 already exists; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation>Cannot create the folder %1 for the backup.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>The backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>Cannot move the backup into place at %1.</translation>
     </message>
 </context>
 <context>
     <name>aftersales::cli</name>
     <message>
         <source>Claim %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1: %2</translation>
     </message>
     <message>
         <source>--carrier and --tracking are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--carrier and --tracking are required.</translation>
     </message>
     <message>
         <source>Give exactly one claim id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give exactly one claim id.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a claim id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a claim id.</translation>
     </message>
     <message>
         <source>--order is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--order is required.</translation>
     </message>
     <message>
         <source>Unknown claim type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown claim type &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown reason &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown reason &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give at least one claim id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one claim id.</translation>
     </message>
     <message>
         <source>claim %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>claim %1: %2</translation>
     </message>
     <message>
         <source>--reason-code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason-code is required.</translation>
     </message>
     <message>
         <source>Unknown reject reason code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown reject reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--for must be buyer or merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>--for must be buyer or merchant.</translation>
     </message>
     <message>
         <source>Usage: aftersales [--db PATH] [--now TIME] [--operator NAME] [--json] COMMAND ...
@@ -306,1368 +387,1910 @@ Global options (before the command):
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: aftersales [--db PATH] [--now TIME] [--operator NAME] [--json] COMMAND ...
+
+The after-sales workbench on the command line: Douyin shop claims, their deadlines
+and the platform&apos;s rules, over the same database as the desktop workbench.
+
+Global options (before the command):
+  --db PATH          the database file (default: %1)
+  --now TIME         the clock, ISO 8601 with offset (default: the system clock)
+  --operator NAME    who acts, written into the audit trail (default: the login name)
+  --policy FILE      policy overrides (default: %2 when it exists)
+  --json             machine-readable output on stdout
+  --help, --version
+
+Commands:
+</translation>
     </message>
     <message>
         <source>
 &apos;aftersales COMMAND --help&apos; describes a command. Exit codes: 0 done, 1 refused by a rule,
 2 bad usage or input, 3 storage error or conflict.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&apos;aftersales COMMAND --help&apos; describes a command. Exit codes: 0 done, 1 refused by a rule,
+2 bad usage or input, 3 storage error or conflict.
+</translation>
     </message>
     <message>
         <source>Usage: aftersales [global options] %1 %2
 
 %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: aftersales [global options] %1 %2
+
+%3
+</translation>
     </message>
     <message>
         <source>
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options:
+</translation>
     </message>
     <message>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --%1 needs a value.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option %1.</translation>
     </message>
     <message>
         <source>Try &apos;aftersales --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try &apos;aftersales --help&apos;.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Try &apos;aftersales %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try &apos;aftersales %1 --help&apos;.</translation>
     </message>
     <message>
         <source>--now &quot;%1&quot; is not an ISO 8601 time with an offset, such as 2026-11-26T10:00:00+08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now &quot;%1&quot; is not an ISO 8601 time with an offset, such as 2026-11-26T10:00:00+08:00.</translation>
     </message>
     <message>
         <source>The policy file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The policy file %1 does not exist.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 must be a whole number from %2 to %3.</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not an ISO 8601 time with an offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; is not an ISO 8601 time with an offset.</translation>
     </message>
     <message>
         <source>Database ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ready: %1</translation>
     </message>
     <message>
         <source>%1 demo claims added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demo claims added to %2</translation>
     </message>
     <message>
         <source>--order, --category and --amount are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--order, --category and --amount are required.</translation>
     </message>
     <message>
         <source>--tracking and --carrier go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tracking and --carrier go together.</translation>
     </message>
     <message>
         <source>An order cannot be received before it ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>An order cannot be received before it ships.</translation>
     </message>
     <message>
         <source>Order %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 recorded.</translation>
     </message>
     <message>
         <source>Give one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one file to import.</translation>
     </message>
     <message>
         <source>%1 claims imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 claims imported.</translation>
     </message>
     <message>
         <source>Give one file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one file to export to.</translation>
     </message>
     <message>
         <source>%1 claims exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 claims exported.</translation>
     </message>
     <message>
         <source>Unknown quick filter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown quick filter &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--limit must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit must be a whole number, 0 or more.</translation>
     </message>
     <message>
         <source>%1 of %2 claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 claims</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>%1 automatic steps applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 automatic steps applied.</translation>
     </message>
     <message>
         <source>A note for the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>A note for the audit trail.</translation>
     </message>
     <message>
         <source>The order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order id.</translation>
     </message>
     <message>
         <source>return_refund, refund_shipped, refund_unshipped, exchange or reship.</source>
-        <translation type="unfinished"></translation>
+        <translation>return_refund, refund_shipped, refund_unshipped, exchange or reship.</translation>
     </message>
     <message>
         <source>never_received, missing_items, other (reship); quality_issue, wrong_item, not_as_described, no_longer_needed, missing_items, other (other types).</source>
-        <translation type="unfinished"></translation>
+        <translation>never_received, missing_items, other (reship); quality_issue, wrong_item, not_as_described, no_longer_needed, missing_items, other (other types).</translation>
     </message>
     <message>
         <source>The buyer&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>The buyer&apos;s note.</translation>
     </message>
     <message>
         <source>agreed_with_buyer, out_of_stock, delivered or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>agreed_with_buyer, out_of_stock, delivered or other.</translation>
     </message>
     <message>
         <source>A note to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A note to the buyer.</translation>
     </message>
     <message>
         <source>The carrier code, e.g. shunfeng.</source>
-        <translation type="unfinished"></translation>
+        <translation>The carrier code, e.g. shunfeng.</translation>
     </message>
     <message>
         <source>The tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tracking number.</translation>
     </message>
     <message>
         <source>The remark (empty clears it).</source>
-        <translation type="unfinished"></translation>
+        <translation>The remark (empty clears it).</translation>
     </message>
     <message>
         <source>The carrier code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The carrier code.</translation>
     </message>
     <message>
         <source>buyer or merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>buyer or merchant.</translation>
     </message>
     <message>
         <source>The decision&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision&apos;s note.</translation>
     </message>
     <message>
         <source>How many claims (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>How many claims (default 200).</translation>
     </message>
     <message>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The random seed (default 1).</translation>
     </message>
     <message>
         <source>The product category, e.g. smart_home.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product category, e.g. smart_home.</translation>
     </message>
     <message>
         <source>The amount paid, in fen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount paid, in fen.</translation>
     </message>
     <message>
         <source>The original shipment&apos;s tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The original shipment&apos;s tracking number.</translation>
     </message>
     <message>
         <source>The original shipment&apos;s carrier code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The original shipment&apos;s carrier code.</translation>
     </message>
     <message>
         <source>When it shipped (default: now, when a tracking number is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>When it shipped (default: now, when a tracking number is given).</translation>
     </message>
     <message>
         <source>When the buyer confirmed receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>When the buyer confirmed receipt.</translation>
     </message>
     <message>
         <source>The buyer&apos;s nickname.</source>
-        <translation type="unfinished"></translation>
+        <translation>The buyer&apos;s nickname.</translation>
     </message>
     <message>
         <source>The product title.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product title.</translation>
     </message>
     <message>
         <source>all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, platform.</translation>
     </message>
     <message>
         <source>Only this claim type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this claim type.</translation>
     </message>
     <message>
         <source>Only this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this status.</translation>
     </message>
     <message>
         <source>Order id prefix, claim id, buyer, product or tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order id prefix, claim id, buyer, product or tracking number.</translation>
     </message>
     <message>
         <source>At most N claims (default 50; 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>At most N claims (default 50; 0 for all).</translation>
+    </message>
+    <message>
+        <source>The database is consistent: the file is intact and every claim&apos;s audit trail matches its state.</source>
+        <translation>The database is consistent: the file is intact and every claim&apos;s audit trail matches its state.</translation>
+    </message>
+    <message>
+        <source>%1 problems found. Restore the newest good backup (see the README, &quot;Backups and restore&quot;) or send the file to support.</source>
+        <translation>%1 problems found. Restore the newest good backup (see the README, &quot;Backups and restore&quot;) or send the file to support.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only, and &quot;%2&quot; would change it: nothing was done. Make the file and its folder writable (chmod u+w) or work on a copy; list, show, export, check and backup still read it.</source>
+        <translation>The database %1 is read-only, and &quot;%2&quot; would change it: nothing was done. Make the file and its folder writable (chmod u+w) or work on a copy; list, show, export, check and backup still read it.</translation>
+    </message>
+    <message>
+        <source>warning: the database is read-only; %1 claims have automatic steps due that could not be applied, so they are shown as last saved.</source>
+        <translation>warning: the database is read-only; %1 claims have automatic steps due that could not be applied, so they are shown as last saved.</translation>
+    </message>
+    <message>
+        <source>warning: no backup was taken: %1</source>
+        <translation>warning: no backup was taken: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Write the backup to this file (it must not exist).</source>
+        <translation>Write the backup to this file (it must not exist).</translation>
+    </message>
+    <message>
+        <source>Give either a claim id or --from FILE, not both.</source>
+        <translation>Give either a claim id or --from FILE, not both.</translation>
+    </message>
+    <message>
+        <source>--carrier and --tracking come from the file with --from.</source>
+        <translation>--carrier and --tracking come from the file with --from.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be shipped; nothing was saved. Fix them, or add --skip-bad to ship the good rows only.</source>
+        <translation>%1 of %2 rows cannot be shipped; nothing was saved. Fix them, or add --skip-bad to ship the good rows only.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 rows can be shipped; nothing was saved.</source>
+        <translation>Dry run: %1 of %2 rows can be shipped; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>%1 claims shipped; %2 rows skipped.</source>
+        <translation>%1 claims shipped; %2 rows skipped.</translation>
+    </message>
+    <message>
+        <source>A CSV (UTF-8 or GB18030) with columns 售后单号 or 订单号, 快递公司, 物流单号: all rows in one transaction.</source>
+        <translation>A CSV (UTF-8 or GB18030) with columns 售后单号 or 订单号, 快递公司, 物流单号: all rows in one transaction.</translation>
+    </message>
+    <message>
+        <source>With --from: ship the good rows, skip the bad ones.</source>
+        <translation>With --from: ship the good rows, skip the bad ones.</translation>
+    </message>
+    <message>
+        <source>With --from: only check the file.</source>
+        <translation>With --from: only check the file.</translation>
+    </message>
+    <message>
+        <source>--skip-bad and --dry-run go with --from.</source>
+        <translation>--skip-bad and --dry-run go with --from.</translation>
+    </message>
+    <message>
+        <source>0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.</source>
+        <translation>0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.</translation>
+    </message>
+    <message>
+        <source>--set must be a flag from 0 (none) to 5 (red).</source>
+        <translation>--set must be a flag from 0 (none) to 5 (red).</translation>
+    </message>
+    <message>
+        <source>Only claims with this flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.</source>
+        <translation>Only claims with this flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.</translation>
+    </message>
+    <message>
+        <source>--flag must be a number from 0 (none) to 5 (red).</source>
+        <translation>--flag must be a number from 0 (none) to 5 (red).</translation>
+    </message>
+    <message>
+        <source>Write the claim and its timeline as UTF-8 text to FILE.</source>
+        <translation>Write the claim and its timeline as UTF-8 text to FILE.</translation>
+    </message>
+    <message>
+        <source>Claim %1&apos;s timeline written to %2.</source>
+        <translation>Claim %1&apos;s timeline written to %2.</translation>
     </message>
 </context>
 <context>
     <name>aftersales::cli::output</name>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>due now</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 left</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer</translation>
     </message>
     <message>
         <source>Buyer&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer&apos;s note</translation>
     </message>
     <message>
         <source>Original shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Original shipment</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacement</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensation</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::consistency</name>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>integrity check: %1</translation>
+    </message>
+    <message>
+        <source>a row of %1 (rowid %2) points to a missing row of %3</source>
+        <translation>a row of %1 (rowid %2) points to a missing row of %3</translation>
+    </message>
+    <message>
+        <source>an event belongs to a claim that does not exist</source>
+        <translation>an event belongs to a claim that does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::consistency::Trail</name>
+    <message>
+        <source>the first event is &quot;%1&quot;, not the application or an import</source>
+        <translation>the first event is &quot;%1&quot;, not the application or an import</translation>
+    </message>
+    <message>
+        <source>event %1 (%2) starts at %3 but the one before ended at %4</source>
+        <translation>event %1 (%2) starts at %3 but the one before ended at %4</translation>
+    </message>
+    <message>
+        <source>event %1 (%2) is older than the one before it</source>
+        <translation>event %1 (%2) is older than the one before it</translation>
+    </message>
+    <message>
+        <source>the claim has no events</source>
+        <translation>the claim has no events</translation>
+    </message>
+    <message>
+        <source>the claim is %1 but its last event ends at %2</source>
+        <translation>the claim is %1 but its last event ends at %2</translation>
+    </message>
+    <message>
+        <source>the late-shipment compensation was paid %1 times</source>
+        <translation>the late-shipment compensation was paid %1 times</translation>
+    </message>
+    <message>
+        <source>the claim records %1 fen of compensation but its events pay %2</source>
+        <translation>the claim records %1 fen of compensation but its events pay %2</translation>
     </message>
 </context>
 <context>
     <name>aftersales::exporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
     <name>aftersales::importer</name>
     <message>
         <source>text longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>text longer than %1 characters</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>missing or not a positive whole number</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>missing or not a known type code (0, 1, 2, 3, 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>missing or not a known type code (0, 1, 2, 3, 7)</translation>
     </message>
     <message>
         <source>not a known status code</source>
-        <translation type="unfinished"></translation>
+        <translation>not a known status code</translation>
     </message>
     <message>
         <source>not a reason this claim type takes</source>
-        <translation type="unfinished"></translation>
+        <translation>not a reason this claim type takes</translation>
     </message>
     <message>
         <source>missing or not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>missing or not a time</translation>
     </message>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>in the future</translation>
     </message>
     <message>
         <source>not a time, or in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>not a time, or in the future</translation>
     </message>
     <message>
         <source>not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>not a time</translation>
     </message>
     <message>
         <source>not a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>not a whole number, 0 or more</translation>
     </message>
     <message>
         <source>must be 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 0 to 5</translation>
     </message>
     <message>
         <source>does not fit the carrier&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>does not fit the carrier&apos;s format</translation>
     </message>
     <message>
         <source>Not valid JSON at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid JSON at byte %1: %2.</translation>
     </message>
     <message>
         <source>Expected a list of claims, {&quot;items&quot;: [...]} or {&quot;data&quot;: {&quot;items&quot;: [...]}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected a list of claims, {&quot;items&quot;: [...]} or {&quot;data&quot;: {&quot;items&quot;: [...]}}.</translation>
     </message>
     <message>
         <source>Item %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 is not an object.</translation>
     </message>
     <message>
         <source>Item %1, field &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1, field &quot;%2&quot;: %3.</translation>
     </message>
     <message>
         <source>Item %1, field &quot;aftersale_id&quot;: %2 appears twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1, field &quot;aftersale_id&quot;: %2 appears twice in the file.</translation>
     </message>
     <message>
         <source>Item %1, field &quot;tracking_no&quot;: used twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1, field &quot;tracking_no&quot;: used twice in the file.</translation>
     </message>
     <message>
         <source>Item %1, field &quot;aftersale_id&quot;: claim %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1, field &quot;aftersale_id&quot;: claim %2 already exists.</translation>
     </message>
     <message>
         <source>Item %1, field &quot;tracking_no&quot;: already used by claim %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1, field &quot;tracking_no&quot;: already used by claim %2.</translation>
     </message>
     <message>
         <source>imported from the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>imported from the platform</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 256 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is larger than 256 MB.</translation>
     </message>
 </context>
 <context>
     <name>aftersales::rules</name>
     <message>
         <source>This action is not allowed for a %1 claim in status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This action is not allowed for a %1 claim in status &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A rejection needs a reason code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rejection needs a reason code.</translation>
     </message>
     <message>
         <source>Unknown carrier code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown carrier code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A tracking number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tracking number is required.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 tracking number (expected like %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a %2 tracking number (expected like %3).</translation>
     </message>
     <message>
         <source>Reason &quot;%1&quot; does not apply to a %2 claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason &quot;%1&quot; does not apply to a %2 claim.</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::timelinetext</name>
+    <message>
+        <source>Claim %1 · %2 · %3</source>
+        <translation>Claim %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s reason</source>
+        <translation>Buyer&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation>Buyer&apos;s note</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Original shipment</source>
+        <translation>Original shipment</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s return</source>
+        <translation>Buyer&apos;s return</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Replacement</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::trackingimport</name>
+    <message>
+        <source>The tracking number is missing.</source>
+        <translation>The tracking number is missing.</translation>
+    </message>
+    <message>
+        <source>Neither a claim id nor an order id is given.</source>
+        <translation>Neither a claim id nor an order id is given.</translation>
+    </message>
+    <message>
+        <source>A number was turned into scientific notation by Excel (%1); format the column as text and save again.</source>
+        <translation>A number was turned into scientific notation by Excel (%1); format the column as text and save again.</translation>
+    </message>
+    <message>
+        <source>No carrier is given and &quot;%1&quot; fits no carrier&apos;s format.</source>
+        <translation>No carrier is given and &quot;%1&quot; fits no carrier&apos;s format.</translation>
+    </message>
+    <message>
+        <source>Unknown carrier &quot;%1&quot;.</source>
+        <translation>Unknown carrier &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 tracking number (expected like %3).</source>
+        <translation>&quot;%1&quot; is not a %2 tracking number (expected like %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim id.</source>
+        <translation>&quot;%1&quot; is not a claim id.</translation>
+    </message>
+    <message>
+        <source>There is no claim %1.</source>
+        <translation>There is no claim %1.</translation>
+    </message>
+    <message>
+        <source>Claim %1 belongs to order %2, not %3.</source>
+        <translation>Claim %1 belongs to order %2, not %3.</translation>
+    </message>
+    <message>
+        <source>There is no claim on order %1.</source>
+        <translation>There is no claim on order %1.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is not awaiting shipment.</source>
+        <translation>Claim %1 is not awaiting shipment.</translation>
+    </message>
+    <message>
+        <source>The tracking number is already used by claim %1.</source>
+        <translation>The tracking number is already used by claim %1.</translation>
+    </message>
+    <message>
+        <source>The same row as line %1.</source>
+        <translation>The same row as line %1.</translation>
+    </message>
+    <message>
+        <source>The tracking number %1 is in the file more than once (lines %2).</source>
+        <translation>The tracking number %1 is in the file more than once (lines %2).</translation>
+    </message>
+    <message>
+        <source>Claim %1 has different tracking numbers in the file (lines %2).</source>
+        <translation>Claim %1 has different tracking numbers in the file (lines %2).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Wrong format</source>
+        <translation>Wrong format</translation>
+    </message>
+    <message>
+        <source>Not awaiting shipment</source>
+        <translation>Not awaiting shipment</translation>
+    </message>
+    <message>
+        <source>Duplicate number</source>
+        <translation>Duplicate number</translation>
+    </message>
+    <message>
+        <source>Unknown claim</source>
+        <translation>Unknown claim</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; save it from Excel as &quot;CSV UTF-8&quot; or &quot;CSV&quot;.</source>
+        <translation>The file is neither UTF-8 nor GB18030 text; save it from Excel as &quot;CSV UTF-8&quot; or &quot;CSV&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it.</source>
+        <translation>The file has more than %1 rows; split it.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns: a claim id (售后单号) or an order id (订单号), a tracking number (物流单号) and optionally the carrier (快递公司). Found: %1</source>
+        <translation>The first line must name the columns: a claim id (售后单号) or an order id (订单号), a tracking number (物流单号) and optionally the carrier (快递公司). Found: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a tracking list.</source>
+        <translation>%1 is too large for a tracking list.</translation>
     </message>
 </context>
 <context>
     <name>aftersales::ui::ClaimTableModel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
     <name>aftersales::ui::DetailPane</name>
     <message>
         <source>Select a claim to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a claim to see its details.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Claim %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Order:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Product:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount:</translation>
     </message>
     <message>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer:</translation>
     </message>
     <message>
         <source>Buyer&apos;s reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer&apos;s reason:</translation>
     </message>
     <message>
         <source>Buyer&apos;s note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer&apos;s note:</translation>
     </message>
     <message>
         <source>Applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied:</translation>
     </message>
     <message>
         <source>Original shipment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Original shipment:</translation>
     </message>
     <message>
         <source>not shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>not shipped</translation>
     </message>
     <message>
         <source>Buyer&apos;s return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer&apos;s return:</translation>
     </message>
     <message>
         <source>Replacement shipment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacement shipment:</translation>
     </message>
     <message>
         <source>Reject reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject reason:</translation>
     </message>
     <message>
         <source>Refunded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded:</translation>
     </message>
     <message>
         <source>Compensation paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensation paid:</translation>
     </message>
     <message>
         <source>Remark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark:</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline: %1</translation>
     </message>
 </context>
 <context>
     <name>aftersales::ui::FilterBar</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Refund only</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund only</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Search order, claim, buyer, product, tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Search order, claim, buyer, product, tracking number</translation>
     </message>
 </context>
 <context>
     <name>aftersales::ui::MainWindow</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>After-sales workbench %1
 Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>After-sales workbench %1
+Database: %2</translation>
     </message>
     <message>
         <source>After-sales workbench — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>After-sales workbench — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claim</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reject…</translation>
     </message>
     <message>
         <source>Reject the claim with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject the claim with a reason</translation>
     </message>
     <message>
         <source>Enter &amp;tracking number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter &amp;tracking number…</translation>
     </message>
     <message>
         <source>Ship the replacement: carrier and tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship the replacement: carrier and tracking number</translation>
     </message>
     <message>
         <source>Convert to re&amp;fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Convert to re&amp;fund</translation>
     </message>
     <message>
         <source>Refund the buyer instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund the buyer instead</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>Search order, claim, buyer, product or tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Search order, claim, buyer, product or tracking number</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Read counts, list and claim again</source>
-        <translation type="unfinished"></translation>
+        <translation>Read counts, list and claim again</translation>
     </message>
     <message>
         <source>&amp;Next claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next claim</translation>
     </message>
     <message>
         <source>&amp;Previous claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous claim</translation>
     </message>
     <message>
         <source>Apply &amp;due automatic steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply &amp;due automatic steps</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim shown</numerusform>
+            <numerusform>%n claims shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n claim(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n claim shown</numerusform>
+            <numerusform>%1 of %n claims shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Approve %n claim</numerusform>
+            <numerusform>&amp;Approve %n claims</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve every selected claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve every selected claim</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed elsewhere</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not allowed</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot do that</translation>
     </message>
     <message>
         <source>Database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Database problem</translation>
     </message>
     <message>
         <source>Claim %1 approved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1 approved: %2.</translation>
     </message>
     <message>
         <source>Claim %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Approved %1 of %n claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approved %1 of %n claim.</numerusform>
+            <numerusform>Approved %1 of %n claims.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some claims were not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Some claims were not approved</translation>
     </message>
     <message>
         <source>Claim %1 rejected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1 rejected: %2.</translation>
     </message>
     <message>
         <source>Claim %1 shipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1 shipped: %2.</translation>
     </message>
     <message>
         <source>Convert to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Convert to refund</translation>
     </message>
     <message>
         <source>Refund %1 to the buyer instead of the %2 of claim %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund %1 to the buyer instead of the %2 of claim %3?</translation>
     </message>
     <message>
         <source>Claim %1 converted to a refund: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim %1 converted to a refund: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic step(s) applied at their deadlines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n automatic step applied at its deadline.</numerusform>
+            <numerusform>%n automatic steps applied at their deadlines.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
     </message>
 </context>
 <context>
     <name>aftersales::ui::MoneyAtRiskStrip</name>
     <message>
         <source>Money at risk: no deadline of yours lapses in the next 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Money at risk: no deadline of yours lapses in the next 24 hours.</translation>
     </message>
     <message numerus="yes">
         <source>%n auto-approval(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auto-approval</numerusform>
+            <numerusform>%n auto-approvals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n compensation(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compensation %1</numerusform>
+            <numerusform>%n compensations %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic full refund(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n automatic full refund %1</numerusform>
+            <numerusform>%n automatic full refunds %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Money at risk in the next 24 h: %1 on %n claim(s) — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Money at risk in the next 24 h: %1 on %n claim — %2</numerusform>
+            <numerusform>Money at risk in the next 24 h: %1 on %n claims — %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Claims whose deadline falls in the next 24 hours and what letting them lapse costs. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims whose deadline falls in the next 24 hours and what letting them lapse costs. Click to list them.</translation>
     </message>
 </context>
 <context>
     <name>aftersales::ui::QuickFilterBar</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>aftersales::ui::RejectDialog</name>
     <message>
         <source>Reject claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject claim %1</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a reason…</translation>
     </message>
     <message>
         <source>What the buyer and the platform will read (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>What the buyer and the platform will read (optional)</translation>
     </message>
     <message>
         <source>%1 · order %2 · %3 · buyer&apos;s reason: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · order %2 · %3 · buyer&apos;s reason: %4</translation>
     </message>
     <message>
         <source>The buyer says the goods never arrived: rejecting sends this claim straight to platform arbitration, where you will have to give evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>The buyer says the goods never arrived: rejecting sends this claim straight to platform arbitration, where you will have to give evidence.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
 </context>
 <context>
     <name>aftersales::ui::ShipDialog</name>
     <message>
         <source>Ship claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship claim %1</translation>
     </message>
     <message>
         <source>%1 · order %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · order %2 · %3</translation>
     </message>
     <message>
         <source>The original order has no tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The original order has no tracking number.</translation>
     </message>
     <message>
         <source>Original shipment: %1 (the replacement needs its own number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original shipment: %1 (the replacement needs its own number)</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carrier:</translation>
     </message>
     <message>
         <source>&amp;Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tracking number:</translation>
     </message>
     <message>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship</translation>
     </message>
     <message>
         <source>Enter the replacement&apos;s tracking number, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the replacement&apos;s tracking number, e.g. %1.</translation>
     </message>
     <message>
         <source>This is the original order&apos;s tracking number; enter the replacement&apos;s own number.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the original order&apos;s tracking number; enter the replacement&apos;s own number.</translation>
     </message>
     <message>
         <source>✓ A valid %1 number.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ A valid %1 number.</translation>
     </message>
     <message>
         <source>Not a valid %1 number (expected like %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a valid %1 number (expected like %2).</translation>
+    </message>
+    <message>
+        <source>✓ A valid %1 number (carrier detected from the number).</source>
+        <translation>✓ A valid %1 number (carrier detected from the number).</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::TrackingImportDialog</name>
+    <message>
+        <source>Import tracking numbers</source>
+        <translation>Import tracking numbers</translation>
+    </message>
+    <message>
+        <source>A CSV file from the warehouse (UTF-8 or GB18030, as Excel saves it) with a header line: 售后单号 (claim id) or 订单号 (order id), 快递公司 (carrier, optional) and 物流单号 (tracking number). Every row is checked first; the good rows are then saved together.</source>
+        <translation>A CSV file from the warehouse (UTF-8 or GB18030, as Excel saves it) with a header line: 售后单号 (claim id) or 订单号 (order id), 快递公司 (carrier, optional) and 物流单号 (tracking number). Every row is checked first; the good rows are then saved together.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Ship %n claim(s)</source>
+        <translation>
+            <numerusform>&amp;Ship %n claim</numerusform>
+            <numerusform>&amp;Ship %n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>&amp;Ship</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) can be shipped</source>
+        <translation>
+            <numerusform>%1 of %n row can be shipped</numerusform>
+            <numerusform>%1 of %n rows can be shipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>; skipped: %1</translation>
+    </message>
+    <message>
+        <source>%1 row(s) with problems will be skipped. Ship the other %2 claim(s)?</source>
+        <translation>%1 row(s) with problems will be skipped. Ship the other %2 claim(s)?</translation>
+    </message>
+    <message>
+        <source>Saving tracking numbers…</source>
+        <translation>Saving tracking numbers…</translation>
+    </message>
+    <message>
+        <source>Nothing was shipped</source>
+        <translation>Nothing was shipped</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::TrackingPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
     <name>carriers</name>
     <message>
         <source>SF Express</source>
-        <translation type="unfinished"></translation>
+        <translation>SF Express</translation>
     </message>
     <message>
         <source>ZTO Express</source>
-        <translation type="unfinished"></translation>
+        <translation>ZTO Express</translation>
     </message>
     <message>
         <source>YTO Express</source>
-        <translation type="unfinished"></translation>
+        <translation>YTO Express</translation>
     </message>
     <message>
         <source>Yunda Express</source>
-        <translation type="unfinished"></translation>
+        <translation>Yunda Express</translation>
     </message>
     <message>
         <source>STO Express</source>
-        <translation type="unfinished"></translation>
+        <translation>STO Express</translation>
     </message>
     <message>
         <source>JD Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>JD Logistics</translation>
     </message>
     <message>
         <source>EMS</source>
-        <translation type="unfinished"></translation>
+        <translation>EMS</translation>
     </message>
     <message>
         <source>J&amp;T Express</source>
-        <translation type="unfinished"></translation>
+        <translation>J&amp;T Express</translation>
     </message>
     <message>
         <source>Deppon</source>
-        <translation type="unfinished"></translation>
+        <translation>Deppon</translation>
     </message>
     <message>
         <source>China Post</source>
-        <translation type="unfinished"></translation>
+        <translation>China Post</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>The buyer applies for after-sales on an order; prints the new claim&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The buyer applies for after-sales on an order; prints the new claim&apos;s id.</translation>
     </message>
     <message>
         <source>The merchant approves one or more claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>The merchant approves one or more claims.</translation>
     </message>
     <message>
         <source>The merchant rejects a claim with a reason code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The merchant enters the replacement&apos;s carrier and tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The merchant rejects a claim with a reason code.</translation>
     </message>
     <message>
         <source>The merchant converts an exchange or a return to a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>The merchant converts an exchange or a return to a refund.</translation>
     </message>
     <message>
         <source>The merchant&apos;s own remark on a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>The merchant&apos;s own remark on a claim.</translation>
     </message>
     <message>
         <source>The buyer withdraws the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>The buyer withdraws the claim.</translation>
     </message>
     <message>
         <source>The buyer modifies the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>The buyer modifies the application.</translation>
     </message>
     <message>
         <source>The buyer asks for platform intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>The buyer asks for platform intervention.</translation>
     </message>
     <message>
         <source>The buyer confirms receipt of the replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>The buyer confirms receipt of the replacement.</translation>
     </message>
     <message>
         <source>The buyer ships the goods back (exchange, return).</source>
-        <translation type="unfinished"></translation>
+        <translation>The buyer ships the goods back (exchange, return).</translation>
     </message>
     <message>
         <source>The platform ends arbitration or intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform ends arbitration or intervention.</translation>
     </message>
     <message>
         <source>Create an empty database (every command also creates one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an empty database (every command also creates one).</translation>
     </message>
     <message>
         <source>Add N realistic synthetic claims; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add N realistic synthetic claims; the same seed gives the same data.</translation>
     </message>
     <message>
         <source>Record an order the buyer can claim against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an order the buyer can claim against.</translation>
     </message>
     <message>
         <source>Import claims in the platform&apos;s afterSale/List JSON shape; all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import claims in the platform&apos;s afterSale/List JSON shape; all or nothing.</translation>
     </message>
     <message>
         <source>Export the list (its filters) to CSV for Excel, or JSON for *.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list (its filters) to CSV for Excel, or JSON for *.json.</translation>
     </message>
     <message>
         <source>The workbench&apos;s list: soonest deadline first, claims without one last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One claim with its events, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbench&apos;s list: soonest deadline first, claims without one last.</translation>
     </message>
     <message>
         <source>Apply every automatic step that is due and print what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply every automatic step that is due and print what changed.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity and that every claim&apos;s audit trail matches its state; exit 3 when not.</source>
+        <translation>Check the file&apos;s integrity and that every claim&apos;s audit trail matches its state; exit 3 when not.</translation>
+    </message>
+    <message>
+        <source>Write a dated backup beside the database (the newest 7 are kept), or to FILE.</source>
+        <translation>Write a dated backup beside the database (the newest 7 are kept), or to FILE.</translation>
+    </message>
+    <message>
+        <source>The merchant enters the replacement&apos;s carrier and tracking number; --from ships a CSV of many at once.</source>
+        <translation>The merchant enters the replacement&apos;s carrier and tracking number; --from ships a CSV of many at once.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s coloured flag on a claim (order_flag).</source>
+        <translation>The platform&apos;s coloured flag on a claim (order_flag).</translation>
+    </message>
+    <message>
+        <source>One claim with its events, oldest first; --text writes them to a file.</source>
+        <translation>One claim with its events, oldest first; --text writes them to a file.</translation>
     </message>
 </context>
 <context>
     <name>demo</name>
     <message>
         <source>The count must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The count must be 0 or more.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>After-sales workbench</source>
+        <translation>After-sales workbench</translation>
+    </message>
+    <message>
+        <source>After-sales workbench for Douyin shop merchants.</source>
+        <translation>After-sales workbench for Douyin shop merchants.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>The database file (default: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with 300 realistic demo claims.</source>
+        <translation>Fill an empty database with 300 realistic demo claims.</translation>
+    </message>
+    <message>
+        <source>A fixed clock, ISO 8601 with offset (for screenshots and tests).</source>
+        <translation>A fixed clock, ISO 8601 with offset (for screenshots and tests).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Who acts, written into the audit trail (default: the login name).</source>
+        <translation>Who acts, written into the audit trail (default: the login name).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the window and its dialogs to FOLDER and quit.</source>
+        <translation>Save screenshots of the window and its dialogs to FOLDER and quit.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 time with an offset, like 2026-11-26T10:00:00+08:00.</source>
+        <translation>--now needs an ISO 8601 time with an offset, like 2026-11-26T10:00:00+08:00.</translation>
+    </message>
+    <message>
+        <source>The policy file %1 cannot be used: %2</source>
+        <translation>The policy file %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.
+
+%2</source>
+        <translation>Cannot open the database %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Adding demo claims…</source>
+        <translation>Adding demo claims…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>names</name>
     <message>
         <source>Return and refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Return and refund</translation>
     </message>
     <message>
         <source>Refund only (shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund only (shipped)</translation>
     </message>
     <message>
         <source>Refund only (not shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund only (not shipped)</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <source>Reshipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reshipment</translation>
     </message>
     <message>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending review</translation>
     </message>
     <message>
         <source>Awaiting buyer&apos;s return</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting buyer&apos;s return</translation>
     </message>
     <message>
         <source>Awaiting shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting shipment</translation>
     </message>
     <message>
         <source>Confirm returned goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm returned goods</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <source>Awaiting buyer&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting buyer&apos;s receipt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Rejected by merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected by merchant</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Rejected at second review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected at second review</translation>
     </message>
     <message>
         <source>Shipment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipment overdue</translation>
     </message>
     <message>
         <source>In arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>In arbitration</translation>
     </message>
     <message>
         <source>Platform intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform intervention</translation>
     </message>
     <message>
         <source>Cancelled by buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by buyer</translation>
     </message>
     <message>
         <source>Never received</source>
-        <translation type="unfinished"></translation>
+        <translation>Never received</translation>
     </message>
     <message>
         <source>Items missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Items missing</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Quality issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality issue</translation>
     </message>
     <message>
         <source>Wrong item sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong item sent</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Not as described</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>No longer needed</translation>
     </message>
     <message>
         <source>Agreed with the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed with the buyer</translation>
     </message>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of stock</translation>
     </message>
     <message>
         <source>Tracking shows delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking shows delivered</translation>
     </message>
     <message>
         <source>Buyer applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer applied</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Approved automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved automatically</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Shipped with tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped with tracking number</translation>
     </message>
     <message>
         <source>Late shipment penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Late shipment penalty</translation>
     </message>
     <message>
         <source>Refunded automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded automatically</translation>
     </message>
     <message>
         <source>Buyer&apos;s window lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer&apos;s window lapsed</translation>
     </message>
     <message>
         <source>Return confirmed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Return confirmed automatically</translation>
     </message>
     <message>
         <source>Buyer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer cancelled</translation>
     </message>
     <message>
         <source>Buyer modified the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer modified the application</translation>
     </message>
     <message>
         <source>Buyer asked for platform intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer asked for platform intervention</translation>
     </message>
     <message>
         <source>Buyer confirmed receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer confirmed receipt</translation>
     </message>
     <message>
         <source>Buyer shipped the goods back</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer shipped the goods back</translation>
     </message>
     <message>
         <source>Platform decided for the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform decided for the buyer</translation>
     </message>
     <message>
         <source>Platform decided for the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform decided for the merchant</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <source>Converted to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Converted to refund</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>Flag changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag changed</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
 </context>
 <context>
     <name>quickfilters</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Exchanges &amp; reshipments pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchanges &amp; reshipments pending</translation>
     </message>
     <message>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending review</translation>
     </message>
     <message>
         <source>Awaiting shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting shipment</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Shipment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipment overdue</translation>
     </message>
     <message>
         <source>With the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>With the platform</translation>
     </message>
     <message>
         <source>Money at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Money at risk</translation>
     </message>
 </context>
 <context>
     <name>timeformat</name>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d %2h</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h %2m</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m %2s</translation>
     </message>
 </context>
 </TS>
