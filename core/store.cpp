@@ -65,12 +65,13 @@ Outcome useWriteAheadLog(const QSqlDatabase &db, bool readOnly)
     return Outcome::success();
 }
 
-// The schema's indexes that are missing, e.g. after a bulk load that dropped them was
-// killed before it built them again: created here, so a kill never leaves the lists slow.
-Outcome restoreMissingIndexes(Store &store)
+// The schema's indexes and triggers that are missing, e.g. after a bulk load that
+// suspended them was killed before it resumed: put back (with the data they keep rebuilt)
+// when the file is opened, so a kill never leaves lists slow or counts and search stale.
+QStringList missingSchema(const Store &store, Outcome &outcome)
 {
-    static const QRegularExpression created(QStringLiteral("^CREATE INDEX (\\w+) "));
-    static const QRegularExpression dropped(QStringLiteral("^DROP INDEX (?:IF EXISTS )?(\\w+)"));
+    static const QRegularExpression created(QStringLiteral("^CREATE (?:INDEX|TRIGGER) (\\w+) "));
+    static const QRegularExpression dropped(QStringLiteral("^DROP (?:INDEX|TRIGGER) (?:IF EXISTS )?(\\w+)"));
     QMap<QString, QString> wanted;
     for (const QStringList &step : migrations::steps())
         for (const QString &sql : step) {
@@ -80,20 +81,15 @@ Outcome restoreMissingIndexes(Store &store)
                 wanted.remove(d.captured(1));
         }
     QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")))
-        return Store::failure(q);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')"))) {
+        outcome = Store::failure(q);
+        return {};
+    }
     while (q.next())
         wanted.remove(q.value(0).toString());
-    if (wanted.isEmpty())
-        return Outcome::success();
-    qCWarning(lcDb) << "restoring missing indexes" << wanted.keys();
-    return store.transaction([&]() -> Outcome {
-        QSqlQuery create(store.database());
-        for (QString sql : std::as_const(wanted))
-            if (!create.exec(sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "))))
-                return Store::failure(create);
-        return Outcome::success();
-    });
+    if (!wanted.isEmpty())
+        qCWarning(lcDb) << "restoring missing indexes and triggers" << wanted.keys();
+    return wanted.values();
 }
 
 } // namespace
@@ -205,7 +201,11 @@ Outcome Store::open(const QString &path, Options options)
         return o;
     }
     if (!m_readOnly) {
-        if (Outcome o = restoreMissingIndexes(*this); !o.ok()) {
+        Outcome o;
+        const QStringList missing = missingSchema(*this, o);
+        if (o.ok() && !missing.isEmpty())
+            o = resumeIndexing(missing);
+        if (!o.ok()) {
             close();
             return o;
         }
