@@ -31,14 +31,14 @@ Outcome Workbench::checkClock() const
     return Outcome::success();
 }
 
-Result<QList<Event>> Workbench::sweep(int batchSize)
+Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
 {
     if (Outcome o = checkClock(); !o.ok())
         return o;
     const QDateTime at = now();
     QList<Event> written;
     QList<qint64> changed;
-    for (;;) {
+    for (int batch = 0; batch < maxBatches; ++batch) {
         QList<Event> batchEvents;
         QList<qint64> batchIds;
         Outcome o = m_store.transaction([&]() -> Outcome {

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <limits>
+
 #include <functional>
 
 namespace aftersales {
@@ -32,8 +34,10 @@ public:
     // Bad input when the clock is behind the newest event in the database.
     Outcome checkClock() const;
     // Applies every automatic step due by now, each at its deadline, in deadline order,
-    // in transactions of at most `batchSize` claims. Returns the events written.
-    Result<QList<Event>> sweep(int batchSize = 500);
+    // in transactions of at most `batchSize` claims, at most `maxBatches` of them (the
+    // window sweeps a batch at a time so that it never blocks for long). Returns the
+    // events written.
+    Result<QList<Event>> sweep(int batchSize = 500, int maxBatches = std::numeric_limits<int>::max());
 
     Outcome addOrder(const Order &order);
     Result<qint64> apply(const QString &orderId, const ApplyRequest &request);

@@ -738,7 +738,13 @@ void MainWindow::refresh()
 
 void MainWindow::sweep()
 {
-    Result<QList<Event>> events = m_workbench.sweep();
+    // One batch at a time, the next one after the events in between: thousands of due
+    // claims never block the window for more than a batch.
+    QElapsedTimer timer;
+    timer.start();
+    Result<QList<Event>> events = m_workbench.sweep(sweepBatch, 1);
+    qCInfo(lcTiming) << "sweep batch of" << (events.ok() ? events->size() : 0) << "steps took" << timer.elapsed()
+                     << "ms";
     if (!events.ok()) {
         if (events.outcome.message != m_lastPollError)
             statusBar()->showMessage(events.outcome.message, 15000);
@@ -746,11 +752,19 @@ void MainWindow::sweep()
         return;
     }
     m_lastPollError.clear();
-    if (events->isEmpty())
+    m_swept += events->size();
+    if (!events->isEmpty()) {
+        if (Result<QList<Claim>> due = m_workbench.store().dueClaims(m_workbench.now(), 1); due.ok() && !due->isEmpty()) {
+            QTimer::singleShot(0, this, &MainWindow::sweep);
+            return;
+        }
+    }
+    const int swept = std::exchange(m_swept, 0);
+    if (swept == 0)
         return;
     // Claims moved on their own: some leave the list, others join it.
     statusBar()->showMessage(
-        tr("%n automatic step(s) applied at their deadlines.", nullptr, int(events->size())), 8000);
+        tr("%n automatic step(s) applied at their deadlines.", nullptr, swept), 8000);
     refresh();
 }
 
