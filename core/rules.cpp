@@ -64,11 +64,11 @@ Outcome windowClosed(ClaimStatus status)
     switch (status) {
     case ClaimStatus::PendingReview:
     case ClaimStatus::PendingSecondReview:
-        return refuse("review_window_closed", "The review window is closed.");
+        return refuse("review_window_closed", QT_TRANSLATE_NOOP("aftersales::rules", "The review window is closed."));
     case ClaimStatus::AwaitingShipment:
-        return refuse("shipping_window_closed", "The shipping window is closed.");
+        return refuse("shipping_window_closed", QT_TRANSLATE_NOOP("aftersales::rules", "The shipping window is closed."));
     default:
-        return refuse("buyer_window_closed", "The buyer's 48-hour window is closed.");
+        return refuse("buyer_window_closed", QT_TRANSLATE_NOOP("aftersales::rules", "The buyer's 48-hour window is closed."));
     }
 }
 
@@ -131,7 +131,7 @@ Result<Decision> ship(const Claim &c, const ActionRequest &r, const QDateTime &n
         return notAllowed(c);
     if (!c.order.trackingNo.isEmpty() && carriers::normalized(c.order.trackingNo) == number)
         return refuse("tracking_same_as_original",
-                      "The tracking number is the original order's: enter the replacement's own number.");
+                      QT_TRANSLATE_NOOP("aftersales::rules", "The tracking number is the original order's: enter the replacement's own number."));
     Result<Decision> d = transition(c, ClaimStatus::Shipped, now, r.actor, QStringLiteral("ship"),
                                     r.carrier + QLatin1Char(' ') + number, p);
     d.value->claim.carrier = r.carrier;
@@ -215,19 +215,19 @@ Result<Decision> apply(const Order &order, const ApplyRequest &r, bool hasOpenCl
     const bool shipped = order.shippedAt && *order.shippedAt <= now;
     if (r.type == ClaimType::RefundUnshipped) {
         if (shipped)
-            return refuse("order_already_shipped", "The order has shipped: apply for a refund of a shipped order.");
+            return refuse("order_already_shipped", QT_TRANSLATE_NOOP("aftersales::rules", "The order has shipped: apply for a refund of a shipped order."));
     } else if (!shipped) {
-        return refuse("order_not_shipped", "The order has not shipped yet.");
+        return refuse("order_not_shipped", QT_TRANSLATE_NOOP("aftersales::rules", "The order has not shipped yet."));
     }
     if (r.type == ClaimType::Reship) {
         if (!p.reshipCategories.contains(order.category))
-            return refuse("category_not_open", "Reshipment is not open for this product category.");
+            return refuse("category_not_open", QT_TRANSLATE_NOOP("aftersales::rules", "Reshipment is not open for this product category."));
         if (order.receivedAt && now >= order.receivedAt->addSecs(p.reshipAfterReceiptSecs))
             return refuse("reship_window_closed",
-                          "Reshipment can only be applied for within 15 days of confirming receipt.");
+                          QT_TRANSLATE_NOOP("aftersales::rules", "Reshipment can only be applied for within 15 days of confirming receipt."));
     }
     if (hasOpenClaim)
-        return refuse("open_claim_exists", "The order already has an open after-sales claim.");
+        return refuse("open_claim_exists", QT_TRANSLATE_NOOP("aftersales::rules", "The order already has an open after-sales claim."));
 
     Claim c;
     c.orderId = order.orderId;
@@ -261,7 +261,7 @@ Result<Decision> act(const Claim &c, const ActionRequest &r, const QDateTime &no
             c.status == ClaimStatus::PlatformIntervention)
             return notAllowed(c);
         if (c.status == ClaimStatus::Shipped || c.status == ClaimStatus::PendingSecondReview)
-            return refuse("cancel_after_shipment", "The buyer can only cancel before the goods ship.");
+            return refuse("cancel_after_shipment", QT_TRANSLATE_NOOP("aftersales::rules", "The buyer can only cancel before the goods ship."));
         return transition(c, ClaimStatus::Cancelled, now, actors::buyer, QStringLiteral("cancel"), r.note, p);
     case Action::Modify:
         if (!buyerWindowOpen(c.status))
@@ -281,7 +281,7 @@ Result<Decision> act(const Claim &c, const ActionRequest &r, const QDateTime &no
     case Action::DecideForBuyer:
     case Action::DecideForMerchant: {
         if (c.status != ClaimStatus::InArbitration && c.status != ClaimStatus::PlatformIntervention)
-            return refuse("not_before_platform", "The claim is not before the platform.");
+            return refuse("not_before_platform", QT_TRANSLATE_NOOP("aftersales::rules", "The claim is not before the platform."));
         if (r.action == Action::DecideForMerchant)
             return transition(c, ClaimStatus::Closed, now, actors::platform, QStringLiteral("decide_merchant"),
                               r.note, p);

@@ -22,9 +22,13 @@ QString install(const QString &language)
         }
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // English is the source language: nothing to load.
-    if (locale.language() != QLocale::Chinese)
+    if (locale.language() != QLocale::Chinese) {
+        // English is the source language; its catalog only adds the plural forms.
+        ours = new QTranslator(app);
+        if (ours->load(QStringLiteral(":/i18n/aftersales_en.qm")))
+            app->installTranslator(ours);
         return QStringLiteral("en");
+    }
     ours = new QTranslator(app);
     if (ours->load(QStringLiteral(":/i18n/aftersales_zh_CN.qm")))
         app->installTranslator(ours);
