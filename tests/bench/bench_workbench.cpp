@@ -1,0 +1,385 @@
+// Drives the real main window offscreen and the command line over a generated database
+// of N claims, and prints each figure of issue 4 as the median of several runs.
+//
+//   build/release/tests/bench/bench_workbench [--count 1000000] [--runs 5] [--db FILE]
+//
+// The database is generated once (`aftersales demo`, timed) and reused afterwards; the
+// runs that write (actions, the sweep) work on a copy of it.
+
+#include "claimtablemodel.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "query.h"
+#include "quickfilterbar.h"
+#include "settings.h"
+#include "store.h"
+#include "workbench.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace aftersales;
+
+namespace {
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+double msSince(const QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
+
+// The longest time the event loop was away while `work` ran: a 2 ms timer notes gaps.
+double longestStall(const std::function<void()> &work)
+{
+    QElapsedTimer gap;
+    gap.start();
+    double worst = 0;
+    QTimer ticker;
+    ticker.setInterval(2);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        worst = std::max(worst, msSince(gap));
+        gap.restart();
+    });
+    ticker.start();
+    work();
+    worst = std::max(worst, msSince(gap));
+    return worst;
+}
+
+void waitUntil(const std::function<bool()> &done, int timeoutMs = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+long rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+struct Figure {
+    QString what;
+    double value;
+    QString unit;
+    QString target;
+};
+
+class Bench
+{
+public:
+    Bench(QString db, int runs) : m_db(std::move(db)), m_runs(runs) {}
+
+    QList<Figure> figures;
+
+    void add(const QString &what, double value, const QString &unit, const QString &target)
+    {
+        figures.append({what, value, unit, target});
+        std::printf("  %-58s %10.1f %-4s (target %s)\n", qPrintable(what), value, qPrintable(unit),
+                    qPrintable(target));
+        std::fflush(stdout);
+    }
+
+    // The clock stands just after the newest event: nothing is due at launch.
+    QDateTime quietTime(Store &store)
+    {
+        const auto newest = store.newestEventAt();
+        return newest.ok() && *newest ? (*newest)->addSecs(1) : QDateTime::currentDateTimeUtc();
+    }
+
+    void launch()
+    {
+        QList<double> times;
+        for (int i = 0; i < m_runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            Store store;
+            if (!store.open(m_db).ok())
+                qFatal("cannot open %s", qPrintable(m_db));
+            FixedClock clock(quietTime(store));
+            Workbench wb(store, clock, Policy::defaults());
+            ui::Settings settings(m_settingsFile);
+            ui::MainWindow window(wb, settings);
+            window.resize(1366, 768);
+            bool painted = false;
+            PaintWatch watch(window.view()->viewport(), painted);
+            window.show();
+            waitUntil([&] { return painted && window.model()->rowCount() > 0; });
+            times.append(msSince(t));
+        }
+        add(QStringLiteral("launch to first page of exchange_reship_pending painted"), median(times),
+            QStringLiteral("ms"), QStringLiteral("< 500 ms"));
+    }
+
+    void interactive()
+    {
+        Store store;
+        store.open(m_db);
+        FixedClock clock(quietTime(store));
+        Workbench wb(store, clock, Policy::defaults());
+        ui::Settings settings(m_settingsFile);
+        ui::MainWindow window(wb, settings);
+        window.resize(1366, 768);
+        window.show();
+        waitUntil([&] { return window.model()->rowCount() > 0; });
+
+        // Quick filters: click, list and counts follow synchronously.
+        double worstFilter = 0;
+        for (QuickFilter f : quickfilters::bar()) {
+            auto *button = window.findChild<QAbstractButton *>(QStringLiteral("quickFilter_") + quickfilters::name(f));
+            QList<double> times;
+            for (int i = 0; i < m_runs; ++i) {
+                window.setQuickFilter(QuickFilter::All);
+                QCoreApplication::processEvents();
+                QElapsedTimer t;
+                t.start();
+                button->click();
+                QCoreApplication::processEvents();
+                times.append(msSince(t));
+            }
+            std::printf("    quick filter %-28s %6.1f ms (%lld claims)\n", qPrintable(quickfilters::name(f)),
+                        median(times), window.quickFilterBar()->count(f));
+            worstFilter = std::max(worstFilter, median(times));
+        }
+        add(QStringLiteral("switching a quick filter, counts included (slowest filter)"), worstFilter,
+            QStringLiteral("ms"), QStringLiteral("< 20 ms"));
+
+        auto *type = window.findChild<QComboBox *>(QStringLiteral("typeFilter"));
+        QList<double> typeTimes;
+        for (int i = 0; i < m_runs; ++i)
+            for (int index = 1; index < type->count(); ++index) {
+                QElapsedTimer t;
+                t.start();
+                type->setCurrentIndex(index);
+                QCoreApplication::processEvents();
+                typeTimes.append(msSince(t));
+            }
+        type->setCurrentIndex(0);
+        add(QStringLiteral("switching the type filter"), median(typeTimes), QStringLiteral("ms"),
+            QStringLiteral("< 20 ms"));
+
+        search(window, store);
+        scroll(window);
+        std::printf("    window RSS after scrolling: %ld MiB\n", rssKiB() / 1024);
+    }
+
+    void search(ui::MainWindow &window, Store &store)
+    {
+        window.setQuickFilter(QuickFilter::All);
+        QSqlQuery q = store.prepare(QStringLiteral(
+            "SELECT o.buyer, o.order_id FROM claims c JOIN orders o ON o.order_id = c.order_id ORDER BY c.id DESC LIMIT 1"));
+        q.exec();
+        q.next();
+        const QString buyer = q.value(0).toString();
+        const QString orderPrefix = q.value(1).toString().left(10);
+        q.finish();
+        auto *edit = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        const QList<std::pair<QString, QString>> terms{{QStringLiteral("buyer"), buyer},
+                                                       {QStringLiteral("product"), QStringLiteral("扫地机器人")},
+                                                       {QStringLiteral("order-id prefix"), orderPrefix}};
+        // Timed from the moment the filter bar asks (after its typing delay) to the first page.
+        QElapsedTimer t;
+        QObject::connect(window.filterBar(), &ui::FilterBar::changed, [&t] { t.start(); });
+        double worst = 0;
+        for (const auto &[kind, term] : terms) {
+            QList<double> times;
+            for (int i = 0; i < m_runs; ++i) {
+                edit->clear();
+                waitUntil([&] { return window.model()->query().search.isEmpty(); });
+                edit->setText(term);
+                waitUntil([&] { return window.model()->query().search == term; });
+                times.append(msSince(t));
+            }
+            std::printf("    search %-16s %-24s %6.1f ms\n", qPrintable(kind), qPrintable(term), median(times));
+            worst = std::max(worst, median(times));
+        }
+        add(QStringLiteral("search (buyer, product, order-id prefix) to first page"), worst, QStringLiteral("ms"),
+            QStringLiteral("< 30 ms"));
+        // A two-character term is a LIKE over every claim: it runs off the UI thread.
+        edit->clear();
+        waitUntil([&] { return window.model()->query().search.isEmpty(); });
+        const double stall = longestStall([&] {
+            edit->setText(QStringLiteral("小鱼"));
+            waitUntil([&] { return window.model()->query().search == QStringLiteral("小鱼"); });
+        });
+        std::printf("    short search '小鱼': result after %.0f ms\n", msSince(t));
+        add(QStringLiteral("short search: longest UI stall while it runs"), stall, QStringLiteral("ms"),
+            QStringLiteral("no freeze"));
+        edit->clear();
+        QCoreApplication::processEvents();
+    }
+
+    void scroll(ui::MainWindow &window)
+    {
+        for (QuickFilter f : {QuickFilter::ExchangeReshipPending, QuickFilter::All}) {
+            window.setQuickFilter(f);
+            QCoreApplication::processEvents();
+            const int cap = f == QuickFilter::All ? 20000 : std::numeric_limits<int>::max();
+            double worst = 0;
+            QElapsedTimer total;
+            total.start();
+            while (window.model()->canFetchMore({}) && window.model()->rowCount() < cap) {
+                QElapsedTimer t;
+                t.start();
+                window.view()->scrollToBottom();
+                QCoreApplication::processEvents();
+                worst = std::max(worst, msSince(t));
+            }
+            add(QStringLiteral("scroll %1 top to bottom (%2 rows): longest step")
+                    .arg(quickfilters::name(f))
+                    .arg(window.model()->rowCount()),
+                worst, QStringLiteral("ms"), QStringLiteral("< 50 ms"));
+        }
+    }
+
+    void actionsAndSweep()
+    {
+        const QString copy = m_db + QStringLiteral(".work.db");
+        QFile::remove(copy);
+        QFile::remove(copy + QStringLiteral("-wal"));
+        QFile::remove(copy + QStringLiteral("-shm"));
+        if (!QFile::copy(m_db, copy))
+            qFatal("cannot copy the database");
+        Store store;
+        store.open(copy);
+        FixedClock clock(quietTime(store));
+        Workbench wb(store, clock, Policy::defaults());
+        ui::Settings settings(m_settingsFile);
+        ui::MainWindow window(wb, settings);
+        window.setPollInterval(3600 * 1000);
+        window.resize(1366, 768);
+        window.show();
+        window.setQuickFilter(QuickFilter::PendingReview);
+        QCoreApplication::processEvents();
+        QAction *approve = window.findChild<QAction *>(QStringLiteral("actionApprove"));
+        QList<double> times;
+        // An approved claim stays in the list until the next refresh: take the next row each time.
+        for (int i = 0; i < m_runs * 2 && i < window.model()->rowCount(); ++i) {
+            window.selectClaim(window.model()->claimAt(window.model()->index(i, 0)).id);
+            QCoreApplication::processEvents();
+            QElapsedTimer t;
+            t.start();
+            approve->trigger();
+            QCoreApplication::processEvents();
+            times.append(msSince(t));
+        }
+        add(QStringLiteral("one action (approve) to the row repainted"), median(times), QStringLiteral("ms"),
+            QStringLiteral("< 20 ms"));
+
+        // Move the clock to the 10,000th deadline: that many claims fall due at once.
+        QSqlQuery q = store.prepare(QStringLiteral(
+            "SELECT deadline FROM claims WHERE deadline IS NOT NULL ORDER BY deadline LIMIT 1 OFFSET 9999"));
+        q.exec();
+        if (!q.next()) {
+            std::printf("    fewer than 10,000 claims with a deadline: no sweep figure\n");
+            return;
+        }
+        clock.set(QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC));
+        q.finish();
+        QElapsedTimer t;
+        t.start();
+        const double stall = longestStall([&] {
+            QMetaObject::invokeMethod(&window, "poll");
+            waitUntil([&] {
+                auto due = store.dueClaims(clock.now(), 1);
+                return due.ok() && due->isEmpty();
+            });
+        });
+        add(QStringLiteral("sweep of 10,000 due claims in the window"), msSince(t), QStringLiteral("ms"),
+            QStringLiteral("< 1000 ms"));
+        add(QStringLiteral("sweep: longest time the window was blocked"), stall, QStringLiteral("ms"),
+            QStringLiteral("< 100 ms"));
+        std::printf("    window RSS: %ld MiB (target < 150 MiB)\n", rssKiB() / 1024);
+        window.close();
+    }
+
+    QString m_settingsFile = QDir::temp().filePath(QStringLiteral("aftersales-bench-settings.ini"));
+
+private:
+    // Notes the first paint of a widget.
+    struct PaintWatch : QObject {
+        PaintWatch(QWidget *w, bool &painted) : m_painted(painted) { w->installEventFilter(this); }
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::Paint)
+                m_painted = true;
+            return false;
+        }
+        bool &m_painted;
+    };
+
+    QString m_db;
+    int m_runs;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "qt.qpa.*=false;aftersales.*=false");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmarks of the after-sales workbench."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Claims in the database."), QStringLiteral("N"),
+                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure (the median is printed)."),
+                      QStringLiteral("R"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database (generated when missing)."),
+                      QStringLiteral("FILE")});
+    parser.process(app);
+    const int count = parser.value(QStringLiteral("count")).toInt();
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const QString db = parser.isSet(QStringLiteral("db"))
+                           ? parser.value(QStringLiteral("db"))
+                           : QDir::temp().filePath(QStringLiteral("aftersales-bench-%1.db").arg(count));
+    std::printf("aftersales benchmark: N = %d claims, median of %d runs, %s\n", count, runs,
+                qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)));
+    Bench bench(db, runs);
+    if (!QFile::exists(db)) {
+        QElapsedTimer t;
+        t.start();
+        const int rc = QProcess::execute(QStringLiteral(AFTERSALES_CLI),
+                                         {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--count"),
+                                          QString::number(count), QStringLiteral("--seed"), QStringLiteral("1")});
+        if (rc != 0)
+            qFatal("demo generation failed");
+        bench.add(QStringLiteral("aftersales demo --count %1").arg(count), t.elapsed() / 1000.0, QStringLiteral("s"),
+                  QStringLiteral("< 60 s"));
+    } else {
+        std::printf("  (reusing %s; delete it to time its generation)\n", qPrintable(db));
+    }
+    bench.launch();
+    bench.interactive();
+    bench.actionsAndSweep();
+    return 0;
+}
