@@ -18,8 +18,31 @@ QString ClaimFormat::money(qint64 cents)
            QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 
+namespace
+{
+
+QTimeZone &displayZone()
+{
+    static QTimeZone zone;
+    return zone;
+}
+
+} // namespace
+
+void ClaimFormat::setTimeZone(const QTimeZone &zone)
+{
+    displayZone() = zone;
+}
+
+QTimeZone ClaimFormat::timeZone()
+{
+    return displayZone().isValid() ? displayZone() : QTimeZone::systemTimeZone();
+}
+
 QString ClaimFormat::localTime(const QDateTime &t)
 {
+    if (displayZone().isValid())
+        return t.toTimeZone(displayZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 namespace aftersales::ui
 {
@@ -21,8 +22,11 @@ class ClaimFormat
 
 public:
     static QString money(qint64 cents);
-    // Local time zone, minutes.
+    // The display time zone (the settings' choice, or the system's), minutes.
     static QString localTime(const QDateTime &t);
+    // Where times are shown; an invalid zone means the system's.
+    static void setTimeZone(const QTimeZone &zone);
+    static QTimeZone timeZone();
     // The list's deadline cell: "5h 12m left", "overdue 3m 2s", or a dash.
     static QString deadlineCell(const Claim &claim, const QDateTime &now);
     static Urgency urgency(const Claim &claim, const QDateTime &now, qint64 dueSoonSecs);

@@ -1,6 +1,7 @@
 #include "claimtablemodel.h"
 
 #include "claimformat.h"
+#include "flagformat.h"
 #include "logging.h"
 #include "names.h"
 #include "workbench.h"
@@ -160,6 +161,10 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return raw(claim, column);
     case ClaimIdRole:
         return claim.id;
+    case Qt::DecorationRole:
+        if (column == FlagColumn && claim.flag > 0)
+            return FlagFormat::dot(claim.flag);
+        return {};
     case Qt::TextAlignmentRole:
         if (column == IdColumn || column == AmountColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -181,6 +186,10 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
                            ClaimFormat::countdown(claim, m_workbench.now(), m_workbench.policy()));
         if (column == ProductColumn)
             return claim.order.product;
+        if (column == FlagColumn)
+            return FlagFormat::label(claim.flag);
+        if (column == RemarkColumn && !claim.remark.isEmpty())
+            return claim.remark;
         return {};
     default:
         return {};
@@ -208,6 +217,10 @@ QVariant ClaimTableModel::display(const Claim &claim, int column) const
         return names::statusLabel(claim.status);
     case DeadlineColumn:
         return ClaimFormat::deadlineCell(claim, m_workbench.now());
+    case FlagColumn:
+        return QString();
+    case RemarkColumn:
+        return claim.remark;
     default:
         return {};
     }
@@ -234,6 +247,10 @@ QVariant ClaimTableModel::raw(const Claim &claim, int column) const
         return names::statusName(claim.status);
     case DeadlineColumn:
         return claim.deadline ? QVariant(claim.deadline->toSecsSinceEpoch()) : QVariant();
+    case FlagColumn:
+        return claim.flag;
+    case RemarkColumn:
+        return claim.remark;
     default:
         return {};
     }
@@ -262,6 +279,10 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case DeadlineColumn:
         return tr("Deadline");
+    case FlagColumn:
+        return tr("Flag");
+    case RemarkColumn:
+        return tr("Remark");
     default:
         return {};
     }

@@ -33,6 +33,8 @@ public:
         AmountColumn,
         StatusColumn,
         DeadlineColumn,
+        FlagColumn,   // the platform's order_flag as a coloured dot
+        RemarkColumn, // the merchant's own remark
         ColumnCount
     };
     enum Role {

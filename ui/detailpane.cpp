@@ -1,10 +1,13 @@
 #include "detailpane.h"
 
 #include "claimformat.h"
+#include "flagformat.h"
 #include "names.h"
 #include "workbench.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -40,7 +43,9 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     : QWidget(parent), m_workbench(workbench), m_stack(new QStackedWidget(this)),
       m_placeholder(new QLabel(this)), m_title(new QLabel(this)), m_countdown(new QLabel(this)),
       m_deadline(new QLabel(this)), m_buttonRow(new QWidget(this)), m_form(new QWidget(this)),
-      m_formLayout(new QFormLayout(m_form)), m_timelineLabel(new QLabel(this)),
+      m_formLayout(new QFormLayout(m_form)), m_edits(new QWidget(this)), m_editsLayout(new QFormLayout(m_edits)),
+      m_flag(new QComboBox(this)), m_remark(new QLineEdit(this)), m_remarkSave(new QToolButton(this)),
+      m_timelineLabel(new QLabel(this)),
       m_timeline(new QTreeWidget(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("detailPane"));
@@ -63,6 +68,40 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     m_form->setObjectName(QStringLiteral("detailFields"));
     m_formLayout->setContentsMargins(0, 0, 0, 0);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_edits->setObjectName(QStringLiteral("detailEdits"));
+    m_editsLayout->setContentsMargins(0, 0, 0, 0);
+    m_editsLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_flag->setObjectName(QStringLiteral("detailFlagCombo"));
+    for (int f = 0; f < FlagFormat::count; ++f)
+        m_flag->addItem(FlagFormat::dot(f), FlagFormat::label(f), f);
+    m_remark->setObjectName(QStringLiteral("detailRemarkEdit"));
+    m_remark->setClearButtonEnabled(true);
+    m_remark->setMaxLength(500);
+    m_remarkSave->setObjectName(QStringLiteral("detailRemarkSave"));
+    m_remarkSave->setEnabled(false);
+    auto *remarkRow = new QHBoxLayout;
+    remarkRow->setContentsMargins(0, 0, 0, 0);
+    remarkRow->addWidget(m_remark, 1);
+    remarkRow->addWidget(m_remarkSave);
+    auto *flagLabel = new QLabel(m_edits);
+    flagLabel->setBuddy(m_flag);
+    auto *remarkLabel = new QLabel(m_edits);
+    remarkLabel->setBuddy(m_remark);
+    m_editsLayout->addRow(flagLabel, m_flag);
+    m_editsLayout->addRow(remarkLabel, remarkRow);
+    connect(m_flag, &QComboBox::activated, this, [this](int index) {
+        if (m_claim && m_flag->itemData(index).toInt() != m_claim->flag)
+            Q_EMIT flagChosen(m_claim->id, m_claim->version, m_flag->itemData(index).toInt());
+    });
+    auto saveRemark = [this] {
+        if (m_claim && m_remark->text().trimmed() != m_claim->remark)
+            Q_EMIT remarkEdited(m_claim->id, m_claim->version, m_remark->text().trimmed());
+    };
+    connect(m_remark, &QLineEdit::returnPressed, this, saveRemark);
+    connect(m_remarkSave, &QToolButton::clicked, this, saveRemark);
+    connect(m_remark, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_remarkSave->setEnabled(m_claim && text.trimmed() != m_claim->remark);
+    });
     m_timeline->setObjectName(QStringLiteral("detailTimeline"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setColumnCount(5);
@@ -83,6 +122,7 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     pageLayout->addWidget(m_deadline);
     pageLayout->addWidget(m_buttonRow);
     pageLayout->addWidget(m_form);
+    pageLayout->addWidget(m_edits);
     pageLayout->addWidget(m_timelineLabel);
     pageLayout->addWidget(m_timeline, 1);
 
@@ -202,6 +242,21 @@ void DetailPane::populate()
     if (c.compensationCents > 0)
         addRow(tr("Compensation paid:"), ClaimFormat::money(c.compensationCents), "detailCompensation");
     addRow(tr("Remark:"), c.remark, "detailRemark");
+    // The editors keep what the merchant is typing when the same claim is shown again.
+    static_cast<QLabel *>(m_editsLayout->itemAt(0, QFormLayout::LabelRole)->widget())->setText(tr("&Flag:"));
+    static_cast<QLabel *>(m_editsLayout->itemAt(1, QFormLayout::LabelRole)->widget())->setText(tr("&My remark:"));
+    for (int f = 0; f < FlagFormat::count; ++f)
+        m_flag->setItemText(f, FlagFormat::label(f));
+    {
+        const QSignalBlocker blockFlag(m_flag);
+        m_flag->setCurrentIndex(std::clamp(c.flag, 0, FlagFormat::count - 1));
+    }
+    if (m_remark->property("claimId").toLongLong() != c.id || !m_remark->hasFocus())
+        m_remark->setText(c.remark);
+    m_remark->setProperty("claimId", c.id);
+    m_remark->setPlaceholderText(tr("Only you see this; Enter saves it"));
+    m_remarkSave->setText(tr("Save"));
+    m_remarkSave->setEnabled(m_remark->text().trimmed() != c.remark);
 
     for (const Event &e : std::as_const(m_events)) {
         const QString status =

@@ -9,7 +9,9 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QFormLayout;
+class QLineEdit;
 class QLabel;
 class QStackedWidget;
 class QTimer;
@@ -43,6 +45,12 @@ public:
     std::optional<Claim> claim() const { return m_claim; }
     QString countdownText() const;
 
+Q_SIGNALS:
+    // The merchant edited the shown claim's remark (Enter or the save button) or picked
+    // a flag; `version` is the claim's version as shown.
+    void remarkEdited(qint64 id, qint64 version, const QString &remark);
+    void flagChosen(qint64 id, qint64 version, int flag);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -64,6 +72,11 @@ private:
     QHash<Action, QToolButton *> m_buttons;
     QWidget *m_form;
     QFormLayout *m_formLayout;
+    QWidget *m_edits;
+    QFormLayout *m_editsLayout;
+    QComboBox *m_flag;
+    QLineEdit *m_remark;
+    QToolButton *m_remarkSave;
     QLabel *m_timelineLabel;
     QTreeWidget *m_timeline;
     QTimer *m_tick;

@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "flagformat.h"
 #include "names.h"
 
 #include <QComboBox>
@@ -28,12 +29,15 @@ QList<QList<ClaimType>> typeGroups()
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_typeLabel(new QLabel(this)), m_type(new QComboBox(this)),
-      m_statusLabel(new QLabel(this)), m_status(new QComboBox(this)), m_search(new QLineEdit(this)),
+      m_statusLabel(new QLabel(this)), m_status(new QComboBox(this)), m_flagLabel(new QLabel(this)),
+      m_flag(new QComboBox(this)), m_search(new QLineEdit(this)),
       m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_flag->setObjectName(QStringLiteral("flagFilter"));
+    m_flagLabel->setBuddy(m_flag);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -49,15 +53,20 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_status);
+    layout->addSpacing(8);
+    layout->addWidget(m_flagLabel);
+    layout->addWidget(m_flag);
     layout->addStretch(1);
     layout->addWidget(m_search, 2);
 
     fillTypes();
     fillStatuses();
+    fillFlags();
     retranslate();
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_flag, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::changed);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -73,6 +82,9 @@ void FilterBar::applyTo(ClaimQuery &query) const
     query.status.reset();
     if (m_status->currentIndex() > 0)
         query.status = static_cast<ClaimStatus>(m_status->currentData().toInt());
+    query.flag.reset();
+    if (m_flag->currentIndex() > 0)
+        query.flag = m_flag->currentData().toInt();
     query.search = m_search->text().trimmed();
 }
 
@@ -106,13 +118,26 @@ void FilterBar::fillStatuses()
     m_status->setCurrentIndex(current);
 }
 
+void FilterBar::fillFlags()
+{
+    const QSignalBlocker blocker(m_flag);
+    const int current = std::max(0, m_flag->currentIndex());
+    m_flag->clear();
+    m_flag->addItem(tr("All"), -1);
+    for (int f = 0; f < FlagFormat::count; ++f)
+        m_flag->addItem(FlagFormat::dot(f), FlagFormat::label(f), f);
+    m_flag->setCurrentIndex(current);
+}
+
 void FilterBar::retranslate()
 {
     m_typeLabel->setText(tr("&Type:"));
     m_statusLabel->setText(tr("St&atus:"));
+    m_flagLabel->setText(tr("Fla&g:"));
     m_search->setPlaceholderText(tr("Search order, claim, buyer, product, tracking number"));
     fillTypes();
     fillStatuses();
+    fillFlags();
 }
 
 void FilterBar::changeEvent(QEvent *event)

@@ -13,7 +13,7 @@ namespace aftersales::ui
 {
 
 // The narrowing filters beside the quick filters: claim type (全部/仅退款/退货退款/换货/补寄),
-// status, and the search box (order id, claim id, buyer, product, tracking number).
+// status, the platform's flag, and the search box (order id, claim id, buyer, product, tracking number).
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -36,11 +36,14 @@ private:
     void retranslate();
     void fillTypes();
     void fillStatuses();
+    void fillFlags();
 
     QLabel *m_typeLabel;
     QComboBox *m_type;
     QLabel *m_statusLabel;
     QComboBox *m_status;
+    QLabel *m_flagLabel;
+    QComboBox *m_flag;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
 };

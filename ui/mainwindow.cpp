@@ -5,6 +5,7 @@
 #include "detailpane.h"
 #include "filterbar.h"
 #include "logging.h"
+#include "merchanttools.h"
 #include "messagebox.h"
 #include "moneyatriskstrip.h"
 #include "names.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     createCentralWidget();
     createMenus();
     retranslate();
+    m_tools = new MerchantTools(*this, m_workbench, m_settings);
 
     connect(&m_workbench, &Workbench::claimsChanged, this, &MainWindow::onClaimsChanged);
     m_searchRunner = new SearchRunner(m_workbench.store().path(), this);
@@ -161,11 +163,7 @@ void MainWindow::createActions()
     connect(m_previous, &QAction::triggered, this, [this] { moveSelection(-1); });
     connect(m_sweep, &QAction::triggered, this, &MainWindow::sweep);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_about, &QAction::triggered, this, [this] {
-        MessageBox::information(this, tr("About"),
-                                tr("After-sales workbench %1\nDatabase: %2")
-                                    .arg(QStringLiteral(AFTERSALES_VERSION), m_workbench.store().path()));
-    });
+    connect(m_about, &QAction::triggered, this, [this] { m_tools->about(); });
 }
 
 void MainWindow::createMenus()

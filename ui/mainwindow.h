@@ -28,6 +28,7 @@ namespace aftersales::ui
 class ClaimTableModel;
 class DetailPane;
 class FilterBar;
+class MerchantTools;
 class MoneyAtRiskStrip;
 class QuickFilterBar;
 class RejectDialog;
@@ -59,6 +60,8 @@ public:
     QuickFilterBar *quickFilterBar() const { return m_quickBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     MoneyAtRiskStrip *moneyAtRiskStrip() const { return m_strip; }
+    // Import, export, backup, settings, remark and flag edits, About (issue 6).
+    MerchantTools *merchantTools() const { return m_tools; }
 
     QuickFilter quickFilter() const { return m_quick; }
     void setQuickFilter(QuickFilter filter);
@@ -133,6 +136,7 @@ private:
     // The total of the searched list, as the search runner counted it.
     std::optional<qint64> m_searchTotal;
     QTimer *m_poll = nullptr;
+    MerchantTools *m_tools = nullptr;
 
     QAction *m_approve = nullptr;
     QAction *m_reject = nullptr;

@@ -43,6 +43,10 @@ public:
     SettingValue<QByteArray> headerState() { return {*m_settings, "list/header"}; }
     // "zh_CN", "en"; empty: follow the system's language.
     SettingValue<QString> language() { return {*m_settings, "general/language"}; }
+    // An IANA zone ("Asia/Shanghai") times are shown in; empty: the system's.
+    SettingValue<QString> timeZone() { return {*m_settings, "general/timeZone"}; }
+    // Who acts, written into the audit trail; empty: the login name.
+    SettingValue<QString> operatorName() { return {*m_settings, "general/operator"}; }
 
     void sync();
     QString fileName() const;
