@@ -31,15 +31,28 @@ int fail(const QString &text, int code)
     return code;
 }
 
+// --help and --version print and quit: no display needed for them.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *word : {"--help", "-h", "--help-all", "--version", "-v"})
+            if (qstrcmp(argv[i], word) == 0)
+                return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                               : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     // The same per-user folder as the command line: both open the same database by default.
-    QApplication::setApplicationName(QStringLiteral("aftersales"));
-    QApplication::setApplicationVersion(QStringLiteral(AFTERSALES_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("aftersales"));
+    QCoreApplication::setApplicationName(QStringLiteral("aftersales"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AFTERSALES_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("aftersales"));
 
     ui::Settings settings;
     translation::install(settings.language().value());
@@ -133,6 +146,7 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << files.join(QLatin1Char('\n')) << Qt::endl;
         return files.size() == 3 ? 0 : 1;
     }
+    QApplication::setWindowIcon(window.windowIcon());
     window.show();
     return app.exec();
 }

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QHeaderView>
 #include <QIcon>
 #include <QFileInfo>
 #include <QMenu>
@@ -74,6 +75,10 @@ MerchantTools::MerchantTools(MainWindow &window, Workbench &workbench, Settings 
     connect(m_window.view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MerchantTools::updateActions);
     connect(m_window.view(), &QTableView::doubleClicked, this, &MerchantTools::updateActions);
+    // The flag's dot first, as in the Douyin back office; the remark last (it stretches).
+    QHeaderView *header = m_window.view()->horizontalHeader();
+    header->moveSection(header->visualIndex(ClaimTableModel::FlagColumn), 0);
+    header->resizeSection(ClaimTableModel::FlagColumn, m_window.view()->fontMetrics().height() + 12);
     m_window.installEventFilter(this);
     retranslate();
     updateActions();
