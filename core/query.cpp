@@ -359,11 +359,14 @@ Result<MoneyAtRisk> moneyAtRisk(const Store &store, const QDateTime &now, const 
     ClaimQuery q;
     q.quick = QuickFilter::AtRisk;
     q.now = now;
-    // One pass, grouped in SQL: what each lapsing deadline costs.
-    QSqlQuery sql = store.prepare(QStringLiteral(
-        "SELECT c.status, c.reason = 1 AND c.type = 7, c.compensation_cents = 0, count(*), sum(o.amount_cents)"
-        " FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE ") +
-                                  quickCondition(QuickFilter::AtRisk) + QStringLiteral(" GROUP BY 1, 2, 3"));
+    // One pass, grouped in SQL: what each lapsing deadline costs. Only an automatic
+    // refund needs the order's amount; the other claims are counted from claims alone.
+    QSqlQuery sql = store.prepare(
+        QStringLiteral("SELECT c.status, c.reason = 1 AND c.type = 7, c.compensation_cents = 0, count(*),"
+                       " sum(CASE WHEN c.status = 3 AND c.reason = 1 AND c.type = 7 THEN"
+                       " (SELECT o.amount_cents FROM orders o WHERE o.order_id = c.order_id) ELSE 0 END)"
+                       " FROM claims c WHERE ") +
+        quickCondition(QuickFilter::AtRisk) + QStringLiteral(" GROUP BY 1, 2, 3"));
     bindFilters(sql, q);
     if (!sql.exec())
         return Store::failure(sql);
