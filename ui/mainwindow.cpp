@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -44,8 +45,13 @@ namespace
 void setActionText(QAction *action, const QString &text, const QString &tip = QString())
 {
     action->setText(text);
+    // The text without its mnemonic: "拒绝(&R)…" → "拒绝…", "&Reject" → "Reject", "&&" → "&".
     QString plain = text;
+    static const QRegularExpression bracketed(QStringLiteral("\\(&[^)]\\)"));
+    plain.remove(bracketed);
+    plain.replace(QLatin1String("&&"), QString(QChar(0xE000)));
     plain.remove(QLatin1Char('&'));
+    plain.replace(QChar(0xE000), QLatin1Char('&'));
     const QString base = tip.isEmpty() ? plain : tip;
     const QKeySequence shortcut = action->shortcut();
     action->setToolTip(shortcut.isEmpty() ? base
@@ -77,7 +83,13 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
 
     connect(&m_workbench, &Workbench::claimsChanged, this, &MainWindow::onClaimsChanged);
     m_searchRunner = new SearchRunner(m_workbench.store().path(), this);
-    connect(m_searchRunner, &SearchRunner::finished, this, &MainWindow::showSearchResult);
+    connect(m_searchRunner, &SearchRunner::pageReady, this, &MainWindow::showSearchResult);
+    connect(m_searchRunner, &SearchRunner::counted, this, [this](const ClaimQuery &query, qint64 total) {
+        if (query.search != m_model->query().search)
+            return;
+        m_searchTotal = total;
+        updateListStatus();
+    });
     connect(m_searchRunner, &SearchRunner::failed, this, [this](const Outcome &outcome) {
         m_listStatus->setText(outcome.message);
     });
@@ -339,7 +351,7 @@ void MainWindow::retranslate()
     m_languageSystem->setText(tr("Follow the system"));
     const QList<QuickFilter> bar = quickfilters::bar();
     for (int i = 0; i < m_quickActions.size(); ++i)
-        setActionText(m_quickActions.at(i), quickfilters::label(bar.at(i)));
+        setActionText(m_quickActions.at(i), quickfilters::label(bar.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
     m_model->retranslate();
     updateActions();
     updateCounts();
@@ -420,9 +432,9 @@ void MainWindow::applyFilters()
     qCInfo(lcTiming) << "list" << quickfilters::name(m_quick) << "shown in" << timer.elapsed() << "ms";
 }
 
-void MainWindow::showSearchResult(const ClaimQuery &query, const Page &page, qint64 total)
+void MainWindow::showSearchResult(const ClaimQuery &query, const Page &page)
 {
-    m_searchTotal = total;
+    m_searchTotal.reset();
     m_model->showPage(query, page);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
@@ -456,10 +468,14 @@ void MainWindow::updateListStatus()
     if (!m_listStatus)
         return;
     ClaimQuery q = m_model->query();
-    // A searched list was counted with its search, off the UI thread.
-    Result<qint64> total = !q.search.trimmed().isEmpty() && m_searchTotal ? Result<qint64>(*m_searchTotal)
-                                                                         : queries::count(m_workbench.store(), q);
     const int loaded = m_model->rowCount();
+    const bool searched = !q.search.trimmed().isEmpty();
+    if (searched && !m_searchTotal) {
+        // The search runner is still counting, off the UI thread.
+        m_listStatus->setText(tr("%n claim(s) shown, counting…", nullptr, loaded));
+        return;
+    }
+    Result<qint64> total = searched ? Result<qint64>(*m_searchTotal) : queries::count(m_workbench.store(), q);
     if (!total.ok())
         m_listStatus->setText(tr("%n claim(s) shown", nullptr, loaded));
     else if (*total > loaded)

@@ -95,7 +95,7 @@ private:
     void saveSettings();
 
     void applyFilters();
-    void showSearchResult(const aftersales::ClaimQuery &query, const aftersales::Page &page, qint64 total);
+    void showSearchResult(const aftersales::ClaimQuery &query, const aftersales::Page &page);
     void updateCounts();
     void updateListStatus();
     void updateActions();

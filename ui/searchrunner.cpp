@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 namespace aftersales::ui
 {
 
@@ -27,36 +29,37 @@ void SearchRunner::run(const ClaimQuery &query, int limit)
     const quint64 generation = ++m_generation;
     ++m_busy;
     m_pool.start([this, query, limit, generation] {
-        Result<Page> page = Outcome::success();
-        Result<qint64> total = qint64(0);
-        if (generation == m_generation.loadAcquire()) {
+        // Delivers on the UI thread, unless a newer request came in meanwhile.
+        auto deliver = [this, generation](std::function<void()> emitIt) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, emitIt] {
+                    if (generation == m_generation.loadAcquire())
+                        emitIt();
+                },
+                Qt::QueuedConnection);
+        };
+        auto stale = [this, generation] { return generation != m_generation.loadAcquire(); };
+        if (!stale()) {
             QElapsedTimer timer;
             timer.start();
             Store store;
-            Outcome opened = store.open(m_path, Store::Options{true, 5000});
-            if (!opened.ok()) {
-                page = opened;
+            const Outcome opened = store.open(m_path, Store::Options{true, 5000});
+            const Result<Page> page = opened.ok() ? queries::page(store, query, std::nullopt, limit) : opened;
+            if (!page.ok()) {
+                deliver([this, outcome = page.outcome] { Q_EMIT failed(outcome); });
             } else {
-                page = queries::page(store, query, std::nullopt, limit);
-                if (page.ok() && generation == m_generation.loadAcquire())
-                    total = queries::count(store, query);
+                deliver([this, query, p = *page] { Q_EMIT pageReady(query, p); });
+                qCInfo(lcTiming) << "search" << query.search << "first page in" << timer.elapsed() << "ms";
+                const Result<qint64> total = stale() ? Result<qint64>(qint64(0)) : queries::count(store, query);
+                if (!total.ok())
+                    deliver([this, outcome = total.outcome] { Q_EMIT failed(outcome); });
+                else if (!stale())
+                    deliver([this, query, n = *total] { Q_EMIT counted(query, n); });
+                qCInfo(lcTiming) << "search" << query.search << "counted in" << timer.elapsed() << "ms";
             }
-            qCInfo(lcTiming) << "search" << query.search << "took" << timer.elapsed() << "ms";
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, query, page, total, generation] {
-                --m_busy;
-                if (generation != m_generation.loadAcquire())
-                    return;
-                if (!page.ok())
-                    Q_EMIT failed(page.outcome);
-                else if (!total.ok())
-                    Q_EMIT failed(total.outcome);
-                else
-                    Q_EMIT finished(query, *page, *total);
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] { --m_busy; }, Qt::QueuedConnection);
     });
 }
 

@@ -27,7 +27,10 @@ public:
     bool isBusy() const { return m_busy > 0; }
 
 Q_SIGNALS:
-    void finished(const aftersales::ClaimQuery &query, const aftersales::Page &page, qint64 total);
+    // The first page as soon as it is read; its total when counted (a count of every
+    // match can take longer than the page).
+    void pageReady(const aftersales::ClaimQuery &query, const aftersales::Page &page);
+    void counted(const aftersales::ClaimQuery &query, qint64 total);
     void failed(const aftersales::Outcome &outcome);
 
 private:
