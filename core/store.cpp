@@ -517,7 +517,8 @@ Outcome Store::resumeIndexing(const QStringList &savedSql)
                                     " SELECT type, status, count(*) FROM claims GROUP BY type, status"})
             if (!q.exec(QLatin1String(rebuild)))
                 return failure(q);
-        if (!q.exec(QStringLiteral("ANALYZE")))
+        // Sampled statistics: enough for the planner, seconds faster on a million rows.
+        if (!q.exec(QStringLiteral("PRAGMA analysis_limit=1000")) || !q.exec(QStringLiteral("ANALYZE")))
             return failure(q);
         return Outcome::success();
     });
@@ -540,8 +541,7 @@ Result<QList<Claim>> Store::dueClaims(const QDateTime &now, int limit) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
                           QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
-                                         " WHERE c.deadline IS NOT NULL AND c.deadline <= ?"
-                                         " ORDER BY c.deadline, c.id LIMIT ?"));
+                                         " WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?"));
     q.addBindValue(now.toSecsSinceEpoch());
     q.addBindValue(limit);
     if (!q.exec())
@@ -620,8 +620,14 @@ Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
 
 Outcome Store::insertEvents(qint64 claimId, const QList<Event> &events)
 {
-    QSqlQuery q = preparedWrite(QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status,"
-                                         " detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (events.isEmpty())
+        return Outcome::success();
+    // One statement for all of a change's events (a claim's life has a handful).
+    QString sql = QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 1; i < events.size(); ++i)
+        sql += QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery q = preparedWrite(sql);
     for (const Event &e : events) {
         q.addBindValue(claimId);
         q.addBindValue(e.at.toSecsSinceEpoch());
@@ -630,9 +636,9 @@ Outcome Store::insertEvents(qint64 claimId, const QList<Event> &events)
         q.addBindValue(int(e.from));
         q.addBindValue(int(e.to));
         q.addBindValue(text(e.detail));
-        if (!q.exec())
-            return failure(q);
     }
+    if (!q.exec())
+        return failure(q);
     return Outcome::success();
 }
 

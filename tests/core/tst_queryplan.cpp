@@ -38,6 +38,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("type");   // -1: none
         QTest::addColumn<int>("status"); // -1: none
         QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("flag"); // -1: none
         const QStringList searches{QString(), QStringLiteral("扫地机器人"), QStringLiteral("快乐的小鱼1024"),
                                    QStringLiteral("6904"), QStringLiteral("SF100"), QStringLiteral("7")}; // "7": see likeScan
         const QList<QuickFilter> quicks{QuickFilter::All,      QuickFilter::PendingReview, QuickFilter::ExchangeReshipPending,
@@ -47,9 +48,10 @@ private Q_SLOTS:
             for (int type : {-1, int(ClaimType::Reship)})
                 for (int status : {-1, int(ClaimStatus::PendingReview)})
                     for (const QString &search : searches)
-                        QTest::addRow("%s type %d status %d search '%s'", qPrintable(quickfilters::name(q)), type,
-                                      status, qPrintable(search))
-                            << int(q) << type << status << search;
+                        for (int flag : {-1, 5})
+                            QTest::addRow("%s type %d status %d search '%s' flag %d",
+                                          qPrintable(quickfilters::name(q)), type, status, qPrintable(search), flag)
+                                << int(q) << type << status << search << flag;
     }
 
     void interactiveQueries_useIndexes()
@@ -58,7 +60,10 @@ private Q_SLOTS:
         QFETCH(int, type);
         QFETCH(int, status);
         QFETCH(QString, search);
+        QFETCH(int, flag);
         ClaimQuery q;
+        if (flag >= 0)
+            q.flag = flag;
         q.quick = QuickFilter(quick);
         if (type >= 0)
             q.type = ClaimType(type);
@@ -82,7 +87,7 @@ private Q_SLOTS:
         // Without a search or a time condition the count sums claim_counts (at most 70
         // rows, aliased c); its scan is not one of claims.
         const bool fromCounts =
-            search.isEmpty() && q.quick != QuickFilter::DueSoon && q.quick != QuickFilter::AtRisk;
+            search.isEmpty() && flag < 0 && q.quick != QuickFilter::DueSoon && q.quick != QuickFilter::AtRisk;
         for (const QString &step : *plan) {
             if (fromCounts)
                 continue;
