@@ -30,14 +30,14 @@ public:
     {
         if (m_count == 0) {
             if (action != QLatin1String("apply") && action != QLatin1String("import"))
-                out.append({m_claim.id, tr("the first event is \"%1\", not the application or an import").arg(action)});
+                out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the first event is \"%1\", not the application or an import").arg(action)});
         } else {
             if (from != m_lastTo)
-                out.append({m_claim.id, tr("event %1 (%2) starts at %3 but the one before ended at %4")
+                out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "event %1 (%2) starts at %3 but the one before ended at %4")
                                             .arg(m_count + 1)
                                             .arg(action, statusName(from), statusName(m_lastTo))});
             if (at < m_lastAt)
-                out.append({m_claim.id, tr("event %1 (%2) is older than the one before it").arg(m_count + 1).arg(action)});
+                out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "event %1 (%2) is older than the one before it").arg(m_count + 1).arg(action)});
         }
         if (action == QLatin1String("late_shipment")) {
             static const QRegularExpression paid(QStringLiteral("compensation_cents=(\\d+)"));
@@ -55,16 +55,16 @@ public:
     void finish(QList<Problem> &out) const
     {
         if (m_count == 0) {
-            out.append({m_claim.id, tr("the claim has no events")});
+            out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the claim has no events")});
             return;
         }
         if (m_lastTo != m_claim.status)
-            out.append({m_claim.id, tr("the claim is %1 but its last event ends at %2")
+            out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the claim is %1 but its last event ends at %2")
                                         .arg(statusName(m_claim.status), statusName(m_lastTo))});
         if (m_payments > 1)
-            out.append({m_claim.id, tr("the late-shipment compensation was paid %1 times").arg(m_payments)});
+            out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the late-shipment compensation was paid %1 times").arg(m_payments)});
         if (m_paidCents != m_claim.compensationCents)
-            out.append({m_claim.id, tr("the claim records %1 fen of compensation but its events pay %2")
+            out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the claim records %1 fen of compensation but its events pay %2")
                                         .arg(m_claim.compensationCents)
                                         .arg(m_paidCents)});
     }

@@ -46,7 +46,7 @@ QDateTime timeAt(const QVariant &v) { return QDateTime::fromSecsSinceEpoch(v.toL
 
 Outcome newerSchema(int version)
 {
-    return Outcome::storage(tr("The database was written by a newer version of the workbench (schema %1, "
+    return Outcome::storage(QCoreApplication::translate("aftersales::Store", "The database was written by a newer version of the workbench (schema %1, "
                                "this program knows %2). Update the program; the file was not changed.")
                                 .arg(version)
                                 .arg(migrations::latestVersion()));
@@ -60,7 +60,7 @@ Outcome useWriteAheadLog(const QSqlDatabase &db, bool readOnly)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
         return Store::failure(q);
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Outcome::storage(tr("The database could not switch to write-ahead logging (journal mode %1).")
+        return Outcome::storage(QCoreApplication::translate("aftersales::Store", "The database could not switch to write-ahead logging (journal mode %1).")
                                     .arg(q.value(0).toString()));
     return Outcome::success();
 }

@@ -135,17 +135,6 @@
     </message>
 </context>
 <context>
-    <name>aftersales</name>
-    <message>
-        <source>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</source>
-        <translation>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</translation>
-    </message>
-    <message>
-        <source>The database could not switch to write-ahead logging (journal mode %1).</source>
-        <translation>The database could not switch to write-ahead logging (journal mode %1).</translation>
-    </message>
-</context>
-<context>
     <name>aftersales::Policy</name>
     <message>
         <source>Policy file is not a JSON object (offset %1: %2).</source>
@@ -241,6 +230,14 @@
     <message>
         <source>The upgrade of the database failed and was undone; the file is as it was. (%1)</source>
         <translation>The upgrade of the database failed and was undone; the file is as it was. (%1)</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</source>
+        <translation>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The database could not switch to write-ahead logging (journal mode %1).</source>
+        <translation>The database could not switch to write-ahead logging (journal mode %1).</translation>
     </message>
 </context>
 <context>
@@ -885,9 +882,6 @@ Options:
         <source>an event belongs to a claim that does not exist</source>
         <translation>an event belongs to a claim that does not exist</translation>
     </message>
-</context>
-<context>
-    <name>aftersales::consistency::Trail</name>
     <message>
         <source>the first event is &quot;%1&quot;, not the application or an import</source>
         <translation>the first event is &quot;%1&quot;, not the application or an import</translation>
@@ -1052,6 +1046,50 @@ Options:
     <message>
         <source>Reason &quot;%1&quot; does not apply to a %2 claim.</source>
         <translation>Reason &quot;%1&quot; does not apply to a %2 claim.</translation>
+    </message>
+    <message>
+        <source>The review window is closed.</source>
+        <translation>The review window is closed.</translation>
+    </message>
+    <message>
+        <source>The shipping window is closed.</source>
+        <translation>The shipping window is closed.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s 48-hour window is closed.</source>
+        <translation>The buyer&apos;s 48-hour window is closed.</translation>
+    </message>
+    <message>
+        <source>The tracking number is the original order&apos;s: enter the replacement&apos;s own number.</source>
+        <translation>The tracking number is the original order&apos;s: enter the replacement&apos;s own number.</translation>
+    </message>
+    <message>
+        <source>The order has shipped: apply for a refund of a shipped order.</source>
+        <translation>The order has shipped: apply for a refund of a shipped order.</translation>
+    </message>
+    <message>
+        <source>The order has not shipped yet.</source>
+        <translation>The order has not shipped yet.</translation>
+    </message>
+    <message>
+        <source>Reshipment is not open for this product category.</source>
+        <translation>Reshipment is not open for this product category.</translation>
+    </message>
+    <message>
+        <source>Reshipment can only be applied for within 15 days of confirming receipt.</source>
+        <translation>Reshipment can only be applied for within 15 days of confirming receipt.</translation>
+    </message>
+    <message>
+        <source>The order already has an open after-sales claim.</source>
+        <translation>The order already has an open after-sales claim.</translation>
+    </message>
+    <message>
+        <source>The buyer can only cancel before the goods ship.</source>
+        <translation>The buyer can only cancel before the goods ship.</translation>
+    </message>
+    <message>
+        <source>The claim is not before the platform.</source>
+        <translation>The claim is not before the platform.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1308,14 @@ Options:
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::DetailPane</name>
@@ -1369,6 +1415,22 @@ Options:
         <source>Deadline: %1</source>
         <translation>Deadline: %1</translation>
     </message>
+    <message>
+        <source>&amp;Flag:</source>
+        <translation>&amp;Flag:</translation>
+    </message>
+    <message>
+        <source>&amp;My remark:</source>
+        <translation>&amp;My remark:</translation>
+    </message>
+    <message>
+        <source>Only you see this; Enter saves it</source>
+        <translation>Only you see this; Enter saves it</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::FilterBar</name>
@@ -1392,19 +1454,13 @@ Options:
         <source>Search order, claim, buyer, product, tracking number</source>
         <translation>Search order, claim, buyer, product, tracking number</translation>
     </message>
+    <message>
+        <source>Fla&amp;g:</source>
+        <translation>Fla&amp;g:</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MainWindow</name>
-    <message>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>After-sales workbench %1
-Database: %2</source>
-        <translation>After-sales workbench %1
-Database: %2</translation>
-    </message>
     <message>
         <source>After-sales workbench — %1</source>
         <translation>After-sales workbench — %1</translation>
@@ -1595,6 +1651,150 @@ Database: %2</translation>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s) shown, counting…</source>
+        <translation>
+            <numerusform>%n claim shown, counting…</numerusform>
+            <numerusform>%n claims shown, counting…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::MerchantTools</name>
+    <message>
+        <source>&amp;Import tracking numbers…</source>
+        <translation>&amp;Import tracking numbers…</translation>
+    </message>
+    <message>
+        <source>Ship many claims from the warehouse&apos;s CSV of tracking numbers</source>
+        <translation>Ship many claims from the warehouse&apos;s CSV of tracking numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Export list…</translation>
+    </message>
+    <message>
+        <source>Save the claims of the current list, with its filters, as CSV</source>
+        <translation>Save the claims of the current list, with its filters, as CSV</translation>
+    </message>
+    <message>
+        <source>Export claim &amp;history…</source>
+        <translation>Export claim &amp;history…</translation>
+    </message>
+    <message>
+        <source>Save the selected claim and its history as text</source>
+        <translation>Save the selected claim and its history as text</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder</source>
+        <translation>Copy the database into the backups folder</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>Language, time zone, operator and platform rules</source>
+        <translation>Language, time zone, operator and platform rules</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) shipped from the file.</source>
+        <translation>
+            <numerusform>%n claim shipped from the file.</numerusform>
+            <numerusform>%n claims shipped from the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>claims-%1.csv</source>
+        <translation>claims-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation>CSV for Excel (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting claims…</source>
+        <translation>Exporting claims…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n claim exported to %1.</numerusform>
+            <numerusform>%n claims exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export claim history</source>
+        <translation>Export claim history</translation>
+    </message>
+    <message>
+        <source>claim-%1.txt</source>
+        <translation>claim-%1.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Claim %1&apos;s history saved to %2.</source>
+        <translation>Claim %1&apos;s history saved to %2.</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>About the after-sales workbench</source>
+        <translation>About the after-sales workbench</translation>
+    </message>
+    <message>
+        <source>售后工作台 — after-sales workbench %1
+For Douyin shop merchants: exchanges, reshipments, refunds and returns, never a missed platform deadline.
+
+Qt %2 · SQLite database: %3
+Command line: aftersales --help</source>
+        <translation>售后工作台 — after-sales workbench %1
+For Douyin shop merchants: exchanges, reshipments, refunds and returns, never a missed platform deadline.
+
+Qt %2 · SQLite database: %3
+Command line: aftersales --help</translation>
+    </message>
+    <message>
+        <source>Remark not saved</source>
+        <translation>Remark not saved</translation>
+    </message>
+    <message>
+        <source>Remark saved on claim %1.</source>
+        <translation>Remark saved on claim %1.</translation>
+    </message>
+    <message>
+        <source>Flag not saved</source>
+        <translation>Flag not saved</translation>
+    </message>
+    <message>
+        <source>Flag set on claim %1.</source>
+        <translation>Flag set on claim %1.</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MoneyAtRiskStrip</name>
@@ -1675,6 +1875,81 @@ Database: %2</translation>
     <message>
         <source>Reject</source>
         <translation>Reject</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>The login name</source>
+        <translation>The login name</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone shown:</source>
+        <translation>&amp;Time zone shown:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon within:</source>
+        <translation>&amp;Due soon within:</translation>
+    </message>
+    <message>
+        <source>Platform rules (shared with the aftersales command line)</source>
+        <translation>Platform rules (shared with the aftersales command line)</translation>
+    </message>
+    <message>
+        <source>Merchant review window:</source>
+        <translation>Merchant review window:</translation>
+    </message>
+    <message>
+        <source>Time to ship after approval:</source>
+        <translation>Time to ship after approval:</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s window after a rejection:</source>
+        <translation>Buyer&apos;s window after a rejection:</translation>
+    </message>
+    <message>
+        <source>Reshipment after receipt within:</source>
+        <translation>Reshipment after receipt within:</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s time to return goods:</source>
+        <translation>Buyer&apos;s time to return goods:</translation>
+    </message>
+    <message>
+        <source>Second review window:</source>
+        <translation>Second review window:</translation>
+    </message>
+    <message>
+        <source>Reshipment &amp;categories:</source>
+        <translation>Reshipment &amp;categories:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -135,17 +135,6 @@
     </message>
 </context>
 <context>
-    <name>aftersales</name>
-    <message>
-        <source>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</source>
-        <translation>该数据库由更新版本的工作台写入（数据库结构版本 %1，本程序最高支持 %2）。请升级程序；文件未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The database could not switch to write-ahead logging (journal mode %1).</source>
-        <translation>数据库无法切换到预写日志（WAL）模式（当前日志模式：%1）。</translation>
-    </message>
-</context>
-<context>
     <name>aftersales::Policy</name>
     <message>
         <source>Policy file is not a JSON object (offset %1: %2).</source>
@@ -241,6 +230,14 @@
     <message>
         <source>The upgrade of the database failed and was undone; the file is as it was. (%1)</source>
         <translation>数据库升级失败，已撤销；文件保持原样。（%1）</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</source>
+        <translation>该数据库由更新版本的工作台写入（数据库结构版本 %1，本程序最高支持 %2）。请升级程序；文件未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database could not switch to write-ahead logging (journal mode %1).</source>
+        <translation>数据库无法切换到预写日志（WAL）模式（当前日志模式：%1）。</translation>
     </message>
 </context>
 <context>
@@ -885,9 +882,6 @@ Options:
         <source>an event belongs to a claim that does not exist</source>
         <translation>有事件属于不存在的售后单</translation>
     </message>
-</context>
-<context>
-    <name>aftersales::consistency::Trail</name>
     <message>
         <source>the first event is &quot;%1&quot;, not the application or an import</source>
         <translation>第一个事件是“%1”，而不是申请或导入</translation>
@@ -1052,6 +1046,50 @@ Options:
     <message>
         <source>Reason &quot;%1&quot; does not apply to a %2 claim.</source>
         <translation>原因“%1”不适用于%2售后单。</translation>
+    </message>
+    <message>
+        <source>The review window is closed.</source>
+        <translation>审核期限已过。</translation>
+    </message>
+    <message>
+        <source>The shipping window is closed.</source>
+        <translation>发货期限已过。</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s 48-hour window is closed.</source>
+        <translation>买家的 48 小时处理期已过。</translation>
+    </message>
+    <message>
+        <source>The tracking number is the original order&apos;s: enter the replacement&apos;s own number.</source>
+        <translation>该物流单号是原订单的单号：请填写补发商品自己的物流单号。</translation>
+    </message>
+    <message>
+        <source>The order has shipped: apply for a refund of a shipped order.</source>
+        <translation>该订单已发货：请申请已发货仅退款。</translation>
+    </message>
+    <message>
+        <source>The order has not shipped yet.</source>
+        <translation>该订单尚未发货。</translation>
+    </message>
+    <message>
+        <source>Reshipment is not open for this product category.</source>
+        <translation>该商品类目未开放补寄。</translation>
+    </message>
+    <message>
+        <source>Reshipment can only be applied for within 15 days of confirming receipt.</source>
+        <translation>补寄只能在确认收货后 15 天内申请。</translation>
+    </message>
+    <message>
+        <source>The order already has an open after-sales claim.</source>
+        <translation>该订单已有进行中的售后单。</translation>
+    </message>
+    <message>
+        <source>The buyer can only cancel before the goods ship.</source>
+        <translation>买家只能在商品发出前撤销申请。</translation>
+    </message>
+    <message>
+        <source>The claim is not before the platform.</source>
+        <translation>该售后单不在平台处理中。</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1308,14 @@ Options:
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
+    <message>
+        <source>Flag</source>
+        <translation>旗帜</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::DetailPane</name>
@@ -1369,6 +1415,22 @@ Options:
         <source>Deadline: %1</source>
         <translation>截止时间：%1</translation>
     </message>
+    <message>
+        <source>&amp;Flag:</source>
+        <translation>旗帜(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;My remark:</source>
+        <translation>我的备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Only you see this; Enter saves it</source>
+        <translation>仅自己可见；按回车保存</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::FilterBar</name>
@@ -1392,19 +1454,13 @@ Options:
         <source>Search order, claim, buyer, product, tracking number</source>
         <translation>搜索订单号、售后单号、买家、商品、物流单号</translation>
     </message>
+    <message>
+        <source>Fla&amp;g:</source>
+        <translation>旗帜(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MainWindow</name>
-    <message>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <source>After-sales workbench %1
-Database: %2</source>
-        <translation>售后工作台 %1
-数据库：%2</translation>
-    </message>
     <message>
         <source>After-sales workbench — %1</source>
         <translation>售后工作台 — %1</translation>
@@ -1589,6 +1645,147 @@ Database: %2</source>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s) shown, counting…</source>
+        <translation>
+            <numerusform>已显示 %n 个售后单，正在计数…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::MerchantTools</name>
+    <message>
+        <source>&amp;Import tracking numbers…</source>
+        <translation>批量导入物流单号(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ship many claims from the warehouse&apos;s CSV of tracking numbers</source>
+        <translation>根据仓库提供的物流单号 CSV 批量发货</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the claims of the current list, with its filters, as CSV</source>
+        <translation>将当前列表（含筛选条件）中的售后单保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Export claim &amp;history…</source>
+        <translation>导出操作记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the selected claim and its history as text</source>
+        <translation>将所选售后单及其操作记录保存为文本</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder</source>
+        <translation>将数据库复制到备份文件夹</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Language, time zone, operator and platform rules</source>
+        <translation>语言、时区、操作人和平台规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) shipped from the file.</source>
+        <translation>
+            <numerusform>已根据文件发货 %n 个售后单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>claims-%1.csv</source>
+        <translation>售后单-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation>Excel 可用的 CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting claims…</source>
+        <translation>正在导出售后单…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 个售后单到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export claim history</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message>
+        <source>claim-%1.txt</source>
+        <translation>售后单-%1.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Claim %1&apos;s history saved to %2.</source>
+        <translation>售后单 %1 的操作记录已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>About the after-sales workbench</source>
+        <translation>关于售后工作台</translation>
+    </message>
+    <message>
+        <source>售后工作台 — after-sales workbench %1
+For Douyin shop merchants: exchanges, reshipments, refunds and returns, never a missed platform deadline.
+
+Qt %2 · SQLite database: %3
+Command line: aftersales --help</source>
+        <translation>售后工作台 %1
+为抖店商家处理换货、补寄、退款和退货，不错过任何平台截止时间。
+
+Qt %2 · SQLite 数据库：%3
+命令行：aftersales --help</translation>
+    </message>
+    <message>
+        <source>Remark not saved</source>
+        <translation>备注未保存</translation>
+    </message>
+    <message>
+        <source>Remark saved on claim %1.</source>
+        <translation>售后单 %1 的备注已保存。</translation>
+    </message>
+    <message>
+        <source>Flag not saved</source>
+        <translation>旗帜未保存</translation>
+    </message>
+    <message>
+        <source>Flag set on claim %1.</source>
+        <translation>已为售后单 %1 插旗。</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MoneyAtRiskStrip</name>
@@ -1665,6 +1862,81 @@ Database: %2</source>
     <message>
         <source>Reject</source>
         <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>The login name</source>
+        <translation>登录用户名</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone shown:</source>
+        <translation>显示时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>操作人名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon within:</source>
+        <translation>即将超时阈值(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Platform rules (shared with the aftersales command line)</source>
+        <translation>平台规则（与 aftersales 命令行共用）</translation>
+    </message>
+    <message>
+        <source>Merchant review window:</source>
+        <translation>商家审核期限：</translation>
+    </message>
+    <message>
+        <source>Time to ship after approval:</source>
+        <translation>同意后发货期限：</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s window after a rejection:</source>
+        <translation>拒绝后买家处理期：</translation>
+    </message>
+    <message>
+        <source>Reshipment after receipt within:</source>
+        <translation>确认收货后可申请补寄期限：</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s time to return goods:</source>
+        <translation>买家退货期限：</translation>
+    </message>
+    <message>
+        <source>Second review window:</source>
+        <translation>二次审核期限：</translation>
+    </message>
+    <message>
+        <source>Reshipment &amp;categories:</source>
+        <translation>补寄类目(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
