@@ -213,35 +213,22 @@ std::optional<Outcome> Workbench::lapsedWindow(const Claim &claim, const ActionR
 Result<Claim> Workbench::setRemark(qint64 id, const QString &remark, const QString &actor,
                                    std::optional<qint64> expectedVersion)
 {
-    if (Outcome o = checkClock(); !o.ok())
-        return o;
-    Claim after;
-    Outcome o = m_store.transaction([&]() -> Outcome {
-        Result<Claim> current = m_store.claim(id);
-        if (!current.ok())
-            return current.outcome;
-        if (expectedVersion && current->version != *expectedVersion)
-            return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime.").arg(id));
-        Decision d{*current, {}};
-        d.claim.remark = remark;
-        d.claim.updatedAt = now();
-        d.events.append(Event{0, id, now(), actor, QStringLiteral("remark"), current->status, current->status, remark});
-        if (Outcome u = m_store.updateClaim(d, current->version); !u.ok())
-            return u;
-        after = d.claim;
-        after.version = current->version + 1;
-        return Outcome::success();
-    });
-    if (!o.ok())
-        return o;
-    Q_EMIT claimsChanged({id});
-    return after;
+    return annotate(id, expectedVersion, actor, QStringLiteral("remark"), remark,
+                    [&remark](Claim &c) { c.remark = remark; });
 }
 
 Result<Claim> Workbench::setFlag(qint64 id, int flag, const QString &actor, std::optional<qint64> expectedVersion)
 {
     if (flag < 0 || flag > 5)
         return Outcome::badInput(tr("A flag is a number from 0 (none) to 5 (red)."));
+    return annotate(id, expectedVersion, actor, QStringLiteral("flag"), QString::number(flag),
+                    [flag](Claim &c) { c.flag = flag; });
+}
+
+Result<Claim> Workbench::annotate(qint64 id, std::optional<qint64> expectedVersion, const QString &actor,
+                                  const QString &action, const QString &detail,
+                                  const std::function<void(Claim &)> &change)
+{
     if (Outcome o = checkClock(); !o.ok())
         return o;
     Claim after;
@@ -252,10 +239,9 @@ Result<Claim> Workbench::setFlag(qint64 id, int flag, const QString &actor, std:
         if (expectedVersion && current->version != *expectedVersion)
             return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime.").arg(id));
         Decision d{*current, {}};
-        d.claim.flag = flag;
+        change(d.claim);
         d.claim.updatedAt = now();
-        d.events.append(Event{0, id, now(), actor, QStringLiteral("flag"), current->status, current->status,
-                              QString::number(flag)});
+        d.events.append(Event{0, id, now(), actor, action, current->status, current->status, detail});
         if (Outcome u = m_store.updateClaim(d, current->version); !u.ok())
             return u;
         after = d.claim;

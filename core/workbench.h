@@ -74,6 +74,10 @@ private:
     // The window-closed refusal when an automatic step has just taken the claim out of
     // the status where the action was allowed; nullopt otherwise.
     std::optional<Outcome> lapsedWindow(const Claim &claim, const ActionRequest &request) const;
+    // A merchant's note on a claim that does not change its status (remark, flag): one
+    // event, the same status before and after.
+    Result<Claim> annotate(qint64 id, std::optional<qint64> expectedVersion, const QString &actor,
+                           const QString &action, const QString &detail, const std::function<void(Claim &)> &change);
 
     Store &m_store;
     const Clock &m_clock;

@@ -131,7 +131,7 @@ private:
     QLabel *m_listStatus = nullptr;
     SearchRunner *m_searchRunner = nullptr;
     // Claims a sweep moves per batch, and the steps applied by the batches so far.
-    static constexpr int sweepBatch = 250;
+    static constexpr int sweepBatch = 100;
     int m_swept = 0;
     // The total of the searched list, as the search runner counted it.
     std::optional<qint64> m_searchTotal;
