@@ -1,4 +1,5 @@
 // The desktop workbench: parses the options, opens the database, shows the window.
+#include "backup.h"
 #include "demo.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -13,8 +14,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <memory>
@@ -110,7 +114,11 @@ int main(int argc, char *argv[])
 
     Store store;
     const QString path = parser.value(dbOption);
-    if (const Outcome opened = store.open(path); !opened.ok())
+    // A file this program may not write opens read-only: lists and claims can be read,
+    // every change is refused with the reason.
+    Store::Options options;
+    options.readOnly = QFileInfo::exists(path) && !Store::isWritableFile(path);
+    if (const Outcome opened = store.open(path, options); !opened.ok())
         return fail(QCoreApplication::translate("main", "Cannot open the database %1.\n\n%2")
                         .arg(path, opened.message),
                     3);
@@ -118,8 +126,13 @@ int main(int argc, char *argv[])
     Workbench workbench(store, *clock, *policy);
     if (const Outcome o = workbench.checkClock(); !o.ok())
         return fail(o.message, 2);
-    if (auto swept = workbench.sweep(); !swept.ok())
-        return fail(swept.outcome.message, 3);
+    if (!options.readOnly) {
+        if (auto swept = workbench.sweep(); !swept.ok())
+            return fail(swept.outcome.message, 3);
+        // At least daily; a failed backup does not keep the merchant from working.
+        if (const auto made = backup::backupIfDue(store, workbench.now()); !made.ok())
+            qWarning("no backup was taken: %s", qPrintable(made.outcome.message));
+    }
 
     if (parser.isSet(demoOption)) {
         const Result<qint64> claims = queries::count(store, ClaimQuery{});
@@ -146,6 +159,9 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << files.join(QLatin1Char('\n')) << Qt::endl;
         return files.size() == 3 ? 0 : 1;
     }
+    if (options.readOnly)
+        window.statusBar()->addPermanentWidget(new QLabel(QCoreApplication::translate(
+            "main", "Read-only: this database file cannot be written, so nothing can be changed here.")));
     QApplication::setWindowIcon(window.windowIcon());
     window.show();
     return app.exec();

@@ -167,6 +167,14 @@ Outcome Store::failure(const QSqlQuery &query)
     }
 }
 
+bool Store::isWritableFile(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return file.isWritable() && (file.permissions() & anyWrite) && folder.isWritable();
+}
+
 Outcome Store::open(const QString &path, Options options)
 {
     close();

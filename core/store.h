@@ -32,6 +32,10 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    // Whether this program may write the file: the file and its folder are writable, and
+    // somebody may write the file (chmod a-w is respected even by root).
+    static bool isWritableFile(const QString &path);
+
     // Opens (creating when missing) and migrates the file.
     Outcome open(const QString &path, Options options);
     Outcome open(const QString &path) { return open(path, Options{}); }

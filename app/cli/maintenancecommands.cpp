@@ -24,19 +24,10 @@ bool onlyReads(const Command &command)
     return reading.contains(command.name);
 }
 
-// Read-only for us: the file or its folder cannot be written, or nobody may write the file
-// (chmod a-w is respected even by root, whom the kernel would let write it).
-bool writable(const QString &path)
-{
-    const QFileInfo file(path);
-    const QFileInfo folder(file.absolutePath());
-    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    return file.isWritable() && (file.permissions() & anyWrite) && folder.isWritable();
-}
 
 Result<qint64> dueCount(const Store &store, const QDateTime &now)
 {
-    QSqlQuery q = store.prepare(QStringLiteral("SELECT count(*) FROM claims WHERE deadline IS NOT NULL AND deadline <= ?"));
+    QSqlQuery q = store.prepare(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ?"));
     q.addBindValue(now.toSecsSinceEpoch());
     if (!q.exec() || !q.next())
         return Store::failure(q);
@@ -97,7 +88,7 @@ int backupCommand(Context &ctx, const QCommandLineParser &p)
 int openDatabase(Context &ctx, const QString &path, const Policy &policy, const Command &command)
 {
     Store::Options options;
-    if (QFileInfo::exists(path) && !writable(path)) {
+    if (QFileInfo::exists(path) && !Store::isWritableFile(path)) {
         if (!onlyReads(command))
             return ctx.fail(Outcome::storage(
                 tr("The database %1 is read-only, and \"%2\" would change it: nothing was done. Make the file and "
