@@ -5,6 +5,7 @@
 #include "claimtablemodel.h"
 #include "detailpane.h"
 #include "exporter.h"
+#include "importer.h"
 #include "filedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -51,12 +52,14 @@ MerchantTools::MerchantTools(MainWindow &window, Workbench &workbench, Settings 
     if (!m_settings.operatorName().value().isEmpty())
         m_window.setOperatorName(m_settings.operatorName().value());
     m_importTracking = makeAction("actionImportTracking", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importClaims = makeAction("actionImportClaims", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_export = makeAction("actionExport", QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportTimeline = makeAction("actionExportTimeline", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_backup = makeAction("actionBackup", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_settingsAction = makeAction("actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_importTracking, &QAction::triggered, this, [this] { openTrackingImport(); });
+    connect(m_importClaims, &QAction::triggered, this, [this] { importClaims(); });
     connect(m_export, &QAction::triggered, this, [this] { exportList(); });
     connect(m_exportTimeline, &QAction::triggered, this, [this] { exportTimeline(); });
     connect(m_backup, &QAction::triggered, this, [this] { backupNow(); });
@@ -64,7 +67,7 @@ MerchantTools::MerchantTools(MainWindow &window, Workbench &workbench, Settings 
 
     if (auto *file = m_window.findChild<QMenu *>(QStringLiteral("menuFile"))) {
         QAction *first = file->actions().value(0);
-        for (QAction *a : {m_importTracking, m_export, m_exportTimeline, m_backup})
+        for (QAction *a : {m_importTracking, m_importClaims, m_export, m_exportTimeline, m_backup})
             file->insertAction(first, a);
         file->insertSeparator(first);
         file->insertAction(first, m_settingsAction);
@@ -109,6 +112,8 @@ void MerchantTools::retranslate()
     };
     set(m_importTracking, tr("&Import tracking numbers…"),
         tr("Ship many claims from the warehouse's CSV of tracking numbers"));
+    set(m_importClaims, tr("Import &claims…"),
+        tr("Add claims from a file in the platform's afterSale/List JSON shape (all or nothing)"));
     set(m_export, tr("&Export list…"), tr("Save the claims of the current list, with its filters, as CSV"));
     set(m_exportTimeline, tr("Export claim &history…"), tr("Save the selected claim and its history as text"));
     set(m_backup, tr("&Back up now"), tr("Copy the database into the backups folder"));
@@ -131,6 +136,26 @@ TrackingImportDialog *MerchantTools::openTrackingImport()
     });
     dialog->open();
     return dialog;
+}
+
+bool MerchantTools::importClaims()
+{
+    const QString path =
+        FileDialog::openFileName(&m_window, tr("Import claims"), tr("Platform claims (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    // One transaction, all or nothing: progress is shown, the import cannot stop half-way.
+    Progress progress(&m_window, tr("Importing claims…"));
+    progress.callback()(0, 0);
+    const Result<int> n = importer::importFile(m_workbench, path, m_window.operatorName());
+    if (!n.ok()) {
+        MessageBox::warning(&m_window, tr("Import refused"),
+                            tr("Nothing was imported.\n\n%1").arg(n.outcome.message));
+        return false;
+    }
+    m_window.statusBar()->showMessage(tr("%n claim(s) imported from %1.", nullptr, *n).arg(path), 10000);
+    m_window.refresh();
+    return true;
 }
 
 bool MerchantTools::exportList()

@@ -39,6 +39,7 @@ public:
     TrackingImportDialog *openTrackingImport();
     SettingsDialog *openSettings();
     // Through FileDialog (test hook); false when cancelled or failed (a message says why).
+    bool importClaims();
     bool exportList();
     bool exportTimeline();
     bool backupNow();
@@ -62,6 +63,7 @@ private:
     Settings &m_settings;
     QString m_policyFile;
     QAction *m_importTracking = nullptr;
+    QAction *m_importClaims = nullptr;
     QAction *m_export = nullptr;
     QAction *m_exportTimeline = nullptr;
     QAction *m_backup = nullptr;

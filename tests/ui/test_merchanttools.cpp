@@ -54,6 +54,7 @@ private Q_SLOTS:
     void importDialogAllOrNothingOnConflict();
     void flagFromDetailPaneShowsInListAndFilter();
     void remarkFromDetailPaneShowsInList();
+    void importClaimsFromPlatformJson();
     void exportListWithItsFilters();
     void exportCancelledLeavesNoFile();
     void exportTimelineOfSelectedClaim();
@@ -296,6 +297,35 @@ void TestMerchantTools::remarkFromDetailPaneShowsInList()
     QTRY_COMPARE(m_window->model()->index(row, ClaimTableModel::RemarkColumn).data().toString(),
                  QStringLiteral("缺货, call back"));
     QTRY_VERIFY(!save->isEnabled());
+}
+
+void TestMerchantTools::importClaimsFromPlatformJson()
+{
+    openWindow();
+    m_window->setQuickFilter(QuickFilter::All);
+    const int before = m_window->model()->rowCount();
+    // A file with a bad item is refused whole, with the item and field named.
+    FileDialog::setNextFileName(writeFile(QStringLiteral("bad.json"), R"([
+        {"aftersale_id": 9101, "order_id": "DY9101", "aftersale_type": 7, "aftersale_status": 6,
+         "apply_time": "2026-11-26T09:00:00+08:00", "category": "smart_home"},
+        {"aftersale_id": 9102, "order_id": "DY9102", "aftersale_type": 42, "aftersale_status": 6,
+         "apply_time": "2026-11-26T09:00:00+08:00"}])"));
+    action("actionImportClaims")->trigger();
+    QCOMPARE(MessageBox::shown().size(), 1);
+    QVERIFY(MessageBox::shown().first().contains(QStringLiteral("aftersale_type")));
+    QCOMPARE(m_window->model()->rowCount(), before);
+    QVERIFY(!m_db->store().claim(9101).ok());
+    // The good file: both claims appear in the list.
+    FileDialog::setNextFileName(writeFile(QStringLiteral("good.json"), R"({"data": {"items": [
+        {"aftersale_info": {"aftersale_id": 9101, "aftersale_type": 7, "aftersale_status": 6,
+                            "apply_time": "2026-11-26T09:00:00+08:00", "reason": "一直未收到货"},
+         "order_info": {"shop_order_id": "DY9101", "category": "smart_home", "product_name": "智能门锁"}},
+        {"aftersale_id": 9102, "order_id": "DY9102", "aftersale_type": 3, "aftersale_status": 6,
+         "apply_time": "2026-11-26T09:30:00+08:00"}]}})"));
+    action("actionImportClaims")->trigger();
+    QTRY_COMPARE(m_window->model()->rowCount(), before + 2);
+    QCOMPARE(m_window->model()->rowOf(9101) >= 0, true);
+    QCOMPARE(m_db->store().claim(9101)->reason, Reason::NeverReceived);
 }
 
 void TestMerchantTools::exportListWithItsFilters()
