@@ -1795,6 +1795,45 @@ Command line: aftersales --help</translation>
         <source>Flag set on claim %1.</source>
         <translation>Flag set on claim %1.</translation>
     </message>
+    <message>
+        <source>Import &amp;claims…</source>
+        <translation>Import &amp;claims…</translation>
+    </message>
+    <message>
+        <source>Add claims from a file in the platform&apos;s afterSale/List JSON shape (all or nothing)</source>
+        <translation>Add claims from a file in the platform&apos;s afterSale/List JSON shape (all or nothing)</translation>
+    </message>
+    <message>
+        <source>Import claims</source>
+        <translation>Import claims</translation>
+    </message>
+    <message>
+        <source>Platform claims (*.json);;All files (*)</source>
+        <translation>Platform claims (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing claims…</source>
+        <translation>Importing claims…</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Nothing was imported.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n claim imported from %1.</numerusform>
+            <numerusform>%n claims imported from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MoneyAtRiskStrip</name>
@@ -2305,6 +2344,10 @@ Command line: aftersales --help</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Read-only: this database file cannot be written, so nothing can be changed here.</source>
+        <translation>Read-only: this database file cannot be written, so nothing can be changed here.</translation>
     </message>
 </context>
 <context>

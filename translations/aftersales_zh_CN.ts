@@ -1786,6 +1786,44 @@ Qt %2 · SQLite 数据库：%3
         <source>Flag set on claim %1.</source>
         <translation>已为售后单 %1 插旗。</translation>
     </message>
+    <message>
+        <source>Import &amp;claims…</source>
+        <translation>导入售后单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add claims from a file in the platform&apos;s afterSale/List JSON shape (all or nothing)</source>
+        <translation>从平台 afterSale/List JSON 格式的文件导入售后单（全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <source>Import claims</source>
+        <translation>导入售后单</translation>
+    </message>
+    <message>
+        <source>Platform claims (*.json);;All files (*)</source>
+        <translation>平台售后单 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing claims…</source>
+        <translation>正在导入售后单…</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>未导入任何售后单。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个售后单。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MoneyAtRiskStrip</name>
@@ -2290,6 +2328,10 @@ Qt %2 · SQLite 数据库：%3
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Read-only: this database file cannot be written, so nothing can be changed here.</source>
+        <translation>只读：该数据库文件不可写，此处无法做任何修改。</translation>
     </message>
 </context>
 <context>
