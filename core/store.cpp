@@ -1,15 +1,11 @@
 #include "store.h"
 
-#include "backup.h"
-#include "migrations.h"
+#include "dblog.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
-#include <QMap>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -43,54 +39,6 @@ std::optional<QDateTime> timeFrom(const QVariant &v)
 }
 
 QDateTime timeAt(const QVariant &v) { return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC); }
-
-Outcome newerSchema(int version)
-{
-    return Outcome::storage(QCoreApplication::translate("aftersales::Store", "The database was written by a newer version of the workbench (schema %1, "
-                               "this program knows %2). Update the program; the file was not changed.")
-                                .arg(version)
-                                .arg(migrations::latestVersion()));
-}
-
-Outcome useWriteAheadLog(const QSqlDatabase &db, bool readOnly)
-{
-    if (readOnly)
-        return Outcome::success();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
-        return Store::failure(q);
-    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Outcome::storage(QCoreApplication::translate("aftersales::Store", "The database could not switch to write-ahead logging (journal mode %1).")
-                                    .arg(q.value(0).toString()));
-    return Outcome::success();
-}
-
-// The schema's indexes and triggers that are missing, e.g. after a bulk load that
-// suspended them was killed before it resumed: put back (with the data they keep rebuilt)
-// when the file is opened, so a kill never leaves lists slow or counts and search stale.
-QStringList missingSchema(const Store &store, Outcome &outcome)
-{
-    static const QRegularExpression created(QStringLiteral("^CREATE (?:INDEX|TRIGGER) (\\w+) "));
-    static const QRegularExpression dropped(QStringLiteral("^DROP (?:INDEX|TRIGGER) (?:IF EXISTS )?(\\w+)"));
-    QMap<QString, QString> wanted;
-    for (const QStringList &step : migrations::steps())
-        for (const QString &sql : step) {
-            if (const auto m = created.match(sql); m.hasMatch())
-                wanted.insert(m.captured(1), sql);
-            else if (const auto d = dropped.match(sql); d.hasMatch())
-                wanted.remove(d.captured(1));
-        }
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')"))) {
-        outcome = Store::failure(q);
-        return {};
-    }
-    while (q.next())
-        wanted.remove(q.value(0).toString());
-    if (!wanted.isEmpty())
-        qCWarning(lcDb) << "restoring missing indexes and triggers" << wanted.keys();
-    return wanted.values();
-}
 
 } // namespace
 
@@ -130,12 +78,12 @@ QSqlQuery Store::prepare(const QString &sql) const
     return q;
 }
 
-QSqlQuery Store::preparedWrite(const QString &sql)
+QSqlQuery &Store::preparedWrite(const QString &sql)
 {
     auto it = m_writes.find(sql);
     if (it == m_writes.end())
-        it = m_writes.insert(sql, prepare(sql));
-    return *it;
+        it = m_writes.emplace(sql, prepare(sql)).first;
+    return it->second;
 }
 
 Outcome Store::failure(const QSqlQuery &query)
@@ -203,100 +151,15 @@ Outcome Store::open(const QString &path, Options options)
         close();
         return o;
     }
-    // After the migration: a refused or failed one leaves the file as it was, journal mode included.
-    if (Outcome o = useWriteAheadLog(database(), m_readOnly); !o.ok()) {
+    if (Outcome o = settle(); !o.ok()) {
         close();
         return o;
-    }
-    if (!m_readOnly) {
-        Outcome o;
-        const QStringList missing = missingSchema(*this, o);
-        if (o.ok() && !missing.isEmpty())
-            o = resumeIndexing(missing);
-        if (!o.ok()) {
-            close();
-            return o;
-        }
     }
     if (options.maxPageCount > 0) {
         QSqlQuery q(database());
         if (!q.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount)))
             qCWarning(lcDb) << "max_page_count:" << q.lastError().text();
     }
-    return Outcome::success();
-}
-
-Outcome Store::configure()
-{
-    QSqlQuery q(database());
-    // Reading the schema first tells a file that is not a database from one that is.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return failure(q);
-    // A newer program's file is refused before anything here (the journal mode) changes it.
-    if (const int version = schemaVersion(); version > migrations::latestVersion())
-        return newerSchema(version);
-    for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-        if (!q.exec(QLatin1String(pragma)))
-            return failure(q);
-    }
-    return Outcome::success();
-}
-
-int Store::schemaVersion() const
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-Outcome Store::migrate()
-{
-    const int current = schemaVersion();
-    if (current < 0)
-        return Outcome::storage(tr("Cannot read the schema version of %1.").arg(m_path));
-    if (current > migrations::latestVersion())
-        return newerSchema(current);
-    if (current == migrations::latestVersion())
-        return Outcome::success();
-    if (m_readOnly)
-        return Outcome::storage(tr("The database needs an upgrade but is open read-only."));
-    // A file that holds anything is copied aside before it is upgraded.
-    QSqlQuery tables(database());
-    if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
-        return failure(tables);
-    const bool holdsAnything = current > 0 || tables.value(0).toInt() > 0;
-    tables.finish(); // VACUUM INTO refuses to run while a statement is active
-    if (holdsAnything) {
-        const Result<QString> saved = backup::make(*this, QDateTime::currentDateTimeUtc(), backup::defaultKeep,
-                                                   QStringLiteral("before-v%1").arg(migrations::latestVersion()));
-        if (!saved.ok())
-            return Outcome::storage(tr("The database needs an upgrade, but it could not be backed up first, so "
-                                       "it was not changed: %1")
-                                        .arg(saved.outcome.message));
-    }
-    // Every pending step in one transaction: a failure leaves the file at its old version,
-    // not half-way. The version is read again under the write lock: another process may
-    // have migrated the file while this one waited.
-    int reached = current;
-    Outcome o = transaction([&]() -> Outcome {
-        reached = schemaVersion();
-        for (int version = reached; version < migrations::latestVersion(); ++version) {
-            QSqlQuery q(database());
-            for (const QString &sql : migrations::steps().at(version))
-                if (!q.exec(sql))
-                    return failure(q);
-            if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1)))
-                return failure(q);
-        }
-        return Outcome::success();
-    });
-    if (!o.ok())
-        return Outcome::storage(tr("The upgrade of the database failed and was undone; the file is as it was. "
-                                   "(%1)")
-                                    .arg(o.message));
-    if (reached > 0 && reached < migrations::latestVersion())
-        qCInfo(lcDb) << "migrated" << m_path << "from schema" << reached << "to" << migrations::latestVersion();
     return Outcome::success();
 }
 
@@ -318,7 +181,7 @@ Outcome Store::transaction(const std::function<Outcome()> &body)
 
 Outcome Store::insertOrder(const Order &order)
 {
-    QSqlQuery q = preparedWrite(QStringLiteral(
+    QSqlQuery &q = preparedWrite(QStringLiteral(
         "INSERT INTO orders (order_id, category, amount_cents, carrier, tracking_no, shipped_at, received_at,"
         " buyer, product) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(order.orderId));
@@ -484,59 +347,6 @@ Result<std::optional<QDateTime>> Store::newestEventAt() const
     return timeFrom(q.value(0));
 }
 
-Result<QStringList> Store::suspendIndexing()
-{
-    QStringList saved;
-    Outcome o = transaction([&]() -> Outcome {
-        QSqlQuery q(database());
-        if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND"
-                                   " ((type = 'index' AND tbl_name IN ('claims', 'events'))"
-                                   " OR (type = 'trigger' AND name IN ('claims_fts_insert', 'claim_counts_insert')))")))
-            return failure(q);
-        QStringList drops;
-        while (q.next()) {
-            drops.append(QStringLiteral("DROP %1 \"%2\"").arg(q.value(0).toString().toUpper(), q.value(1).toString()));
-            saved.append(q.value(2).toString());
-        }
-        q.finish();
-        for (const QString &drop : drops)
-            if (!q.exec(drop))
-                return failure(q);
-        return Outcome::success();
-    });
-    if (!o.ok())
-        return o;
-    return saved;
-}
-
-Outcome Store::resumeIndexing(const QStringList &savedSql)
-{
-    Outcome o = transaction([&]() -> Outcome {
-        QSqlQuery q(database());
-        // Another process opening the file meanwhile may have restored them already.
-        for (QString sql : savedSql) {
-            sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
-            sql.replace(QStringLiteral("CREATE TRIGGER "), QStringLiteral("CREATE TRIGGER IF NOT EXISTS "));
-            if (!q.exec(sql))
-                return failure(q);
-        }
-        for (const char *rebuild : {"INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')", "DELETE FROM claim_counts",
-                                    "INSERT INTO claim_counts (type, status, n)"
-                                    " SELECT type, status, count(*) FROM claims GROUP BY type, status"})
-            if (!q.exec(QLatin1String(rebuild)))
-                return failure(q);
-        // Sampled statistics: enough for the planner, seconds faster on a million rows.
-        if (!q.exec(QStringLiteral("PRAGMA analysis_limit=1000")) || !q.exec(QStringLiteral("ANALYZE")))
-            return failure(q);
-        return Outcome::success();
-    });
-    if (!o.ok())
-        return o;
-    QSqlQuery q(database());
-    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    return Outcome::success();
-}
-
 Result<qint64> Store::dataVersion() const
 {
     QSqlQuery q(database());
@@ -563,7 +373,7 @@ Result<QList<Claim>> Store::dueClaims(const QDateTime &now, int limit) const
 Result<qint64> Store::insertClaim(const Decision &d)
 {
     const Claim &c = d.claim;
-    QSqlQuery q = preparedWrite(QStringLiteral(
+    QSqlQuery &q = preparedWrite(QStringLiteral(
         "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier, tracking_no,"
         " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag, version,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
@@ -597,7 +407,7 @@ Result<qint64> Store::insertClaim(const Decision &d)
 Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
 {
     const Claim &c = d.claim;
-    QSqlQuery q = preparedWrite(QStringLiteral(
+    QSqlQuery &q = preparedWrite(QStringLiteral(
         "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
         " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code = ?,"
         " remark = ?, flag = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
@@ -635,7 +445,7 @@ Outcome Store::insertEvents(qint64 claimId, const QList<Event> &events)
                                  " VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 1; i < events.size(); ++i)
         sql += QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
-    QSqlQuery q = preparedWrite(sql);
+    QSqlQuery &q = preparedWrite(sql);
     for (const Event &e : events) {
         q.addBindValue(claimId);
         q.addBindValue(e.at.toSecsSinceEpoch());

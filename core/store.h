@@ -4,12 +4,12 @@
 #include "outcome.h"
 #include "rules.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <map>
 
 class QSqlQuery;
 
@@ -84,16 +84,20 @@ public:
     QSqlQuery prepare(const QString &sql) const;
     // A prepared write statement kept for reuse (bulk inserts parse it once). Only for
     // INSERT/UPDATE statements, which finish on exec and hold no read snapshot.
-    QSqlQuery preparedWrite(const QString &sql);
+    QSqlQuery &preparedWrite(const QString &sql);
 
     static Claim claimFromRow(const QSqlQuery &query);
     static QString claimColumns();
 
 private:
+    // storeschema.cpp
     Outcome configure();
     Outcome migrate();
+    // The journal mode, and the indexes and triggers a killed bulk load left out.
+    Outcome settle();
 
-    QHash<QString, QSqlQuery> m_writes;
+    // A map: references to its statements stay valid while others are added.
+    std::map<QString, QSqlQuery> m_writes;
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
