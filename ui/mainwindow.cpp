@@ -642,48 +642,44 @@ void MainWindow::approveSelected()
                             summary + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
 }
 
-RejectDialog *MainWindow::openRejectDialog()
+template <typename Dialog, typename Fill>
+Dialog *MainWindow::openActionDialog(Action action, const QString &done, Fill fill)
 {
     const std::optional<Claim> claim = currentClaim();
-    if (!claim || !rules::merchantActions(*claim).contains(Action::Reject))
+    if (!claim || !rules::merchantActions(*claim).contains(action))
         return nullptr;
-    auto *dialog = new RejectDialog(*claim, this);
+    auto *dialog = new Dialog(*claim, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action, done, fill] {
         Claim seen; // what the merchant saw when opening the dialog
         seen.id = dialog->claimId();
         seen.version = dialog->claimVersion();
         ActionRequest request;
-        request.action = Action::Reject;
+        request.action = action;
         request.actor = m_operator;
-        request.rejectCode = dialog->rejectCode();
-        request.note = dialog->note();
-        act(seen, request, tr("Claim %1 rejected: %2."));
+        fill(*dialog, request);
+        act(seen, request, done);
     });
     dialog->open();
     return dialog;
 }
 
+RejectDialog *MainWindow::openRejectDialog()
+{
+    return openActionDialog<RejectDialog>(Action::Reject, tr("Claim %1 rejected: %2."),
+                                          [](RejectDialog &dialog, ActionRequest &request) {
+                                              request.rejectCode = dialog.rejectCode();
+                                              request.note = dialog.note();
+                                          });
+}
+
 ShipDialog *MainWindow::openShipDialog()
 {
-    const std::optional<Claim> claim = currentClaim();
-    if (!claim || !rules::merchantActions(*claim).contains(Action::Ship))
-        return nullptr;
-    auto *dialog = new ShipDialog(*claim, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Claim seen; // what the merchant saw when opening the dialog
-        seen.id = dialog->claimId();
-        seen.version = dialog->claimVersion();
-        ActionRequest request;
-        request.action = Action::Ship;
-        request.actor = m_operator;
-        request.carrier = dialog->carrier();
-        request.trackingNo = dialog->trackingNo();
-        act(seen, request, tr("Claim %1 shipped: %2."));
-    });
-    dialog->open();
-    return dialog;
+    return openActionDialog<ShipDialog>(Action::Ship, tr("Claim %1 shipped: %2."),
+                                        [](ShipDialog &dialog, ActionRequest &request) {
+                                            request.carrier = dialog.carrier();
+                                            request.trackingNo = dialog.trackingNo();
+                                        });
 }
 
 void MainWindow::refundCurrent()

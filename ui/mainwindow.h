@@ -85,6 +85,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Opens the action's dialog for the current claim (nullptr when the action is not
+    // valid for it); on OK, `fill` completes the request from the dialog.
+    template <typename Dialog, typename Fill>
+    Dialog *openActionDialog(Action action, const QString &done, Fill fill);
     QAction *makeAction(const char *objectName, const QKeySequence &shortcut);
     void createActions();
     void createMenus();
