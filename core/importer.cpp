@@ -186,7 +186,7 @@ std::optional<ItemError> parseItem(const QJsonObject &raw, const QDateTime &now,
 
 } // namespace
 
-Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QString &actor)
+Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QString &actor, const Progress &progress)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -208,7 +208,14 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
     QList<Parsed> parsed;
     QSet<qint64> ids;
     QSet<QString> trackings;
+    const qint64 steps = 2 * qint64(items.size());
+    // About a hundred reports, whatever the size of the file.
+    const qint64 every = std::max<qint64>(1, steps / 100);
+    auto cancelled = [&](qint64 done) { return progress && done % every == 0 && !progress(done, steps); };
+    const Outcome stopped = Outcome::badInput(tr("Import cancelled; nothing was imported."));
     for (int i = 0; i < items.size(); ++i) {
+        if (cancelled(i))
+            return stopped;
         if (!items[i].isObject())
             return Outcome::badInput(tr("Item %1 is not an object.").arg(i + 1));
         Parsed p;
@@ -228,6 +235,8 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
     int index = 0;
     Outcome o = store.transaction([&]() -> Outcome {
         for (const Parsed &p : parsed) {
+            if (cancelled(items.size() + index))
+                return stopped;
             ++index;
             const Result<Claim> existing = store.claim(p.claim.id);
             if (existing.ok())
@@ -254,6 +263,8 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
             if (Result<qint64> id = store.insertClaim(d); !id.ok())
                 return id.outcome;
         }
+        if (cancelled(steps))
+            return stopped;
         return Outcome::success();
     });
     if (!o.ok())
@@ -261,14 +272,14 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
     return int(parsed.size());
 }
 
-Result<int> importFile(Workbench &workbench, const QString &path, const QString &actor)
+Result<int> importFile(Workbench &workbench, const QString &path, const QString &actor, const Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Outcome::badInput(tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > maxFileBytes)
         return Outcome::badInput(tr("%1 is larger than 256 MB.").arg(path));
-    return importClaims(workbench, file.readAll(), actor);
+    return importClaims(workbench, file.readAll(), actor, progress);
 }
 
 } // namespace aftersales::importer

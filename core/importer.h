@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace aftersales {
 class Workbench;
 
@@ -11,8 +13,13 @@ namespace importer {
 
 // Claims in the platform's afterSale/List item shape (docs/import-format.md): all or
 // nothing, each error naming the item and the field. Returns how many were imported.
-Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QString &actor);
-Result<int> importFile(Workbench &workbench, const QString &path, const QString &actor);
+// `progress(done, total)` is called as items are checked and written; returning false
+// cancels, and the transaction is rolled back: nothing is imported.
+using Progress = std::function<bool(qint64, qint64)>;
+Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QString &actor,
+                         const Progress &progress = {});
+Result<int> importFile(Workbench &workbench, const QString &path, const QString &actor,
+                       const Progress &progress = {});
 
 } // namespace importer
 } // namespace aftersales

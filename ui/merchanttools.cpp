@@ -144,10 +144,13 @@ bool MerchantTools::importClaims()
         FileDialog::openFileName(&m_window, tr("Import claims"), tr("Platform claims (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
-    // One transaction, all or nothing: progress is shown, the import cannot stop half-way.
+    // One transaction, all or nothing: Cancel rolls it back.
     Progress progress(&m_window, tr("Importing claims…"));
-    progress.callback()(0, 0);
-    const Result<int> n = importer::importFile(m_workbench, path, m_window.operatorName());
+    const Result<int> n = importer::importFile(m_workbench, path, m_window.operatorName(), progress.callback());
+    if (!n.ok() && progress.wasCancelled()) {
+        m_window.statusBar()->showMessage(n.outcome.message, 8000);
+        return false;
+    }
     if (!n.ok()) {
         MessageBox::warning(&m_window, tr("Import refused"),
                             tr("Nothing was imported.\n\n%1").arg(n.outcome.message));

@@ -151,7 +151,11 @@ QList<Command> dataCommands()
                             if (p.positionalArguments().size() != 1)
                                 return ctx.badUsage(tr("Give one file to import."));
                             const Result<int> n =
-                                importer::importFile(*ctx.workbench, p.positionalArguments().first(), ctx.operatorName);
+                                importer::importFile(*ctx.workbench, p.positionalArguments().first(), ctx.operatorName,
+                                                     [&](qint64 done, qint64 total) {
+                                                         progressLine(ctx, done, total);
+                                                         return true;
+                                                     });
                             if (!n.ok())
                                 return ctx.fail(n.outcome);
                             if (ctx.json)

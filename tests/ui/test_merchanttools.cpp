@@ -315,13 +315,20 @@ void TestMerchantTools::importClaimsFromPlatformJson()
     QVERIFY(MessageBox::shown().first().contains(QStringLiteral("aftersale_type")));
     QCOMPARE(m_window->model()->rowCount(), before);
     QVERIFY(!m_db->store().claim(9101).ok());
-    // The good file: both claims appear in the list.
-    FileDialog::setNextFileName(writeFile(QStringLiteral("good.json"), R"({"data": {"items": [
+    const QString good = writeFile(QStringLiteral("good.json"), R"({"data": {"items": [
         {"aftersale_info": {"aftersale_id": 9101, "aftersale_type": 7, "aftersale_status": 6,
                             "apply_time": "2026-11-26T09:00:00+08:00", "reason": "一直未收到货"},
          "order_info": {"shop_order_id": "DY9101", "category": "smart_home", "product_name": "智能门锁"}},
         {"aftersale_id": 9102, "order_id": "DY9102", "aftersale_type": 3, "aftersale_status": 6,
-         "apply_time": "2026-11-26T09:30:00+08:00"}]}})"));
+         "apply_time": "2026-11-26T09:30:00+08:00"}]}})");
+    // Cancelled while writing: rolled back whole.
+    Progress::cancelNextAfter(2);
+    FileDialog::setNextFileName(good);
+    action("actionImportClaims")->trigger();
+    QVERIFY(!m_db->store().claim(9101).ok());
+    QCOMPARE(MessageBox::shown().size(), 1);
+    // The good file: both claims appear in the list.
+    FileDialog::setNextFileName(good);
     action("actionImportClaims")->trigger();
     QTRY_COMPARE(m_window->model()->rowCount(), before + 2);
     QCOMPARE(m_window->model()->rowOf(9101) >= 0, true);
