@@ -1020,6 +1020,10 @@ Options:
         <source>%1 is larger than 256 MB.</source>
         <translation>%1 is larger than 256 MB.</translation>
     </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::rules</name>

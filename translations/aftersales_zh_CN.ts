@@ -1020,6 +1020,10 @@ Options:
         <source>%1 is larger than 256 MB.</source>
         <translation>%1 大于 256 MB。</translation>
     </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>已取消导入，未导入任何售后单。</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::rules</name>
