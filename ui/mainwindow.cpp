@@ -701,6 +701,9 @@ void MainWindow::refundCurrent()
 
 void MainWindow::onClaimsChanged(const QList<qint64> &ids)
 {
+    // A sweep in progress refreshes everything once it is done.
+    if (m_sweeping)
+        return;
     for (qint64 id : ids)
         m_model->refreshClaim(id);
     if (m_detail->claim() && ids.contains(m_detail->claim()->id))
@@ -748,14 +751,22 @@ void MainWindow::refresh()
 
 void MainWindow::sweep()
 {
-    // One batch at a time, the next one after the events in between: thousands of due
-    // claims never block the window for more than a batch.
+    // One batch at a time, the next one after the events in between, each batch sized to
+    // take about 30 ms: thousands of due claims never block the window for long. The list
+    // and the counts are brought up to date once, when nothing more is due.
     QElapsedTimer timer;
     timer.start();
-    Result<QList<Event>> events = m_workbench.sweep(sweepBatch, 1);
-    qCInfo(lcTiming) << "sweep batch of" << (events.ok() ? events->size() : 0) << "steps took" << timer.elapsed()
-                     << "ms";
+    m_sweeping = true;
+    Result<QList<Event>> events = m_workbench.sweep(m_sweepBatch, 1);
+    const qint64 took = timer.elapsed();
+    qCInfo(lcTiming) << "sweep batch of" << m_sweepBatch << "claims:" << (events.ok() ? events->size() : 0)
+                     << "steps in" << took << "ms";
+    if (took < 15)
+        m_sweepBatch = std::min(m_sweepBatch * 2, 2000);
+    else if (took > 45)
+        m_sweepBatch = std::max(m_sweepBatch / 2, 20);
     if (!events.ok()) {
+        m_sweeping = false;
         if (events.outcome.message != m_lastPollError)
             statusBar()->showMessage(events.outcome.message, 15000);
         m_lastPollError = events.outcome.message;
@@ -769,6 +780,7 @@ void MainWindow::sweep()
             return;
         }
     }
+    m_sweeping = false;
     const int swept = std::exchange(m_swept, 0);
     if (swept == 0)
         return;
@@ -787,7 +799,7 @@ void MainWindow::poll()
         refresh();
     }
     const QDateTime now = m_workbench.now();
-    if (Result<QList<Claim>> due = store.dueClaims(now, 1); due.ok() && !due->isEmpty())
+    if (Result<QList<Claim>> due = store.dueClaims(now, 1); due.ok() && !due->isEmpty() && !m_sweeping)
         sweep();
     m_model->updateTimes();
     // Due soon and money at risk are relative to now.

@@ -134,9 +134,11 @@ private:
     DetailPane *m_detail = nullptr;
     QLabel *m_listStatus = nullptr;
     SearchRunner *m_searchRunner = nullptr;
-    // Claims a sweep moves per batch, and the steps applied by the batches so far.
-    static constexpr int sweepBatch = 100;
+    // Claims a sweep moves per batch (adapted to take about 30 ms), the steps applied by the
+    // batches so far, and whether a sweep is under way.
+    int m_sweepBatch = 100;
     int m_swept = 0;
+    bool m_sweeping = false;
     // The total of the searched list, as the search runner counted it.
     std::optional<qint64> m_searchTotal;
     QTimer *m_poll = nullptr;

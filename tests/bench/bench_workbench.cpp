@@ -359,7 +359,7 @@ int main(int argc, char *argv[])
         qputenv("QT_LOGGING_RULES", "qt.qpa.*=false;aftersales.*=false");
     // The offscreen platform's notes about window hints are not figures.
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
-        if (type != QtDebugMsg && type != QtInfoMsg && !message.contains(QLatin1String("propagateSizeHints")))
+        if (type != QtDebugMsg && !message.contains(QLatin1String("propagateSizeHints")))
             std::fprintf(stderr, "%s\n", qPrintable(message));
     });
     QApplication app(argc, argv);
