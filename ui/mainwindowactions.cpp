@@ -1,0 +1,150 @@
+#include "mainwindow.h"
+
+#include "claimformat.h"
+#include "claimtablemodel.h"
+#include "detailpane.h"
+#include "messagebox.h"
+#include "names.h"
+#include "rejectdialog.h"
+#include "shipdialog.h"
+#include "workbench.h"
+
+#include <QStatusBar>
+#include <QTableView>
+
+// The main window's claim actions: approve (one or many), reject, ship, convert to a
+// refund, and how their outcomes are reported.
+namespace aftersales::ui
+{
+
+void MainWindow::act(const Claim &claim, const ActionRequest &request, const QString &done)
+{
+    Result<Claim> after = m_workbench.act(claim.id, request, claim.version);
+    if (!after.ok()) {
+        report(claim.id, after.outcome);
+        return;
+    }
+    statusBar()->showMessage(done.arg(claim.id).arg(names::statusLabel(after->status)), 8000);
+}
+
+void MainWindow::report(qint64 claimId, const Outcome &outcome)
+{
+    QString title;
+    switch (outcome.kind) {
+    case Outcome::Kind::Conflict:
+        // Someone else changed the claim: show what it is now.
+        m_model->refreshClaim(claimId);
+        if (m_detail->claim() && m_detail->claim()->id == claimId)
+            m_detail->reload();
+        updateActions();
+        updateCounts();
+        title = tr("Changed elsewhere");
+        break;
+    case Outcome::Kind::Refused:
+        title = tr("Not allowed");
+        break;
+    case Outcome::Kind::BadInput:
+        title = tr("Cannot do that");
+        break;
+    case Outcome::Kind::Storage:
+    case Outcome::Kind::Ok:
+        title = tr("Database problem");
+        break;
+    }
+    statusBar()->showMessage(outcome.message, 15000);
+    MessageBox::warning(this, title, outcome.message);
+}
+
+void MainWindow::approveSelected()
+{
+    QList<Claim> claims = selectedClaims();
+    claims.erase(
+        std::remove_if(claims.begin(), claims.end(),
+                       [](const Claim &c) { return !rules::merchantActions(c).contains(Action::Approve); }),
+        claims.end());
+    if (claims.isEmpty())
+        return;
+    ActionRequest request;
+    request.action = Action::Approve;
+    request.actor = m_operator;
+    if (claims.size() == 1) {
+        act(claims.first(), request, tr("Claim %1 approved: %2."));
+        return;
+    }
+    int approved = 0;
+    QStringList refused;
+    for (const Claim &c : std::as_const(claims)) {
+        Result<Claim> after = m_workbench.act(c.id, request, c.version);
+        if (after.ok()) {
+            ++approved;
+            continue;
+        }
+        if (after.outcome.kind == Outcome::Kind::Conflict)
+            m_model->refreshClaim(c.id);
+        refused << tr("Claim %1: %2").arg(c.id).arg(after.outcome.message);
+    }
+    const QString summary = tr("Approved %1 of %n claim(s).", nullptr, int(claims.size())).arg(approved);
+    statusBar()->showMessage(summary, 10000);
+    if (!refused.isEmpty())
+        MessageBox::warning(this, tr("Some claims were not approved"),
+                            summary + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
+}
+
+template <typename Dialog, typename Fill>
+Dialog *MainWindow::openActionDialog(Action action, const QString &done, Fill fill)
+{
+    const std::optional<Claim> claim = currentClaim();
+    if (!claim || !rules::merchantActions(*claim).contains(action))
+        return nullptr;
+    auto *dialog = new Dialog(*claim, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action, done, fill] {
+        Claim seen; // what the merchant saw when opening the dialog
+        seen.id = dialog->claimId();
+        seen.version = dialog->claimVersion();
+        ActionRequest request;
+        request.action = action;
+        request.actor = m_operator;
+        fill(*dialog, request);
+        act(seen, request, done);
+    });
+    dialog->open();
+    return dialog;
+}
+
+RejectDialog *MainWindow::openRejectDialog()
+{
+    return openActionDialog<RejectDialog>(Action::Reject, tr("Claim %1 rejected: %2."),
+                                          [](RejectDialog &dialog, ActionRequest &request) {
+                                              request.rejectCode = dialog.rejectCode();
+                                              request.note = dialog.note();
+                                          });
+}
+
+ShipDialog *MainWindow::openShipDialog()
+{
+    return openActionDialog<ShipDialog>(Action::Ship, tr("Claim %1 shipped: %2."),
+                                        [](ShipDialog &dialog, ActionRequest &request) {
+                                            request.carrier = dialog.carrier();
+                                            request.trackingNo = dialog.trackingNo();
+                                        });
+}
+
+void MainWindow::refundCurrent()
+{
+    const std::optional<Claim> claim = currentClaim();
+    if (!claim || !rules::merchantActions(*claim).contains(Action::Refund))
+        return;
+    if (!MessageBox::question(
+            this, tr("Convert to refund"),
+            tr("Refund %1 to the buyer instead of the %2 of claim %3?")
+                .arg(ClaimFormat::money(claim->order.amountCents), names::typeLabel(claim->type).toLower())
+                .arg(claim->id)))
+        return;
+    ActionRequest request;
+    request.action = Action::Refund;
+    request.actor = m_operator;
+    act(*claim, request, tr("Claim %1 converted to a refund: %2."));
+}
+
+} // namespace aftersales::ui

@@ -1,0 +1,128 @@
+#include "mainwindow.h"
+
+#include "claimtablemodel.h"
+#include "detailpane.h"
+#include "logging.h"
+#include "store.h"
+#include "workbench.h"
+
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+
+// Keeping the main window current: changes made here, by other processes (polled) and by
+// the clock (sweeps).
+namespace aftersales::ui
+{
+
+void MainWindow::onClaimsChanged(const QList<qint64> &ids)
+{
+    // A sweep in progress refreshes everything once it is done.
+    if (m_sweeping)
+        return;
+    for (qint64 id : ids)
+        m_model->refreshClaim(id);
+    if (m_detail->claim() && ids.contains(m_detail->claim()->id))
+        m_detail->reload();
+    updateActions();
+    updateCounts();
+}
+
+void MainWindow::reloadKeepingSelection()
+{
+    const std::optional<qint64> current = currentClaimId();
+    const int row = m_view->selectionModel()->currentIndex().row();
+    QList<qint64> selected;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        selected.append(m_model->claimAt(index).id);
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_model->reload();
+    QItemSelection selection;
+    for (qint64 id : std::as_const(selected)) {
+        const int r = m_model->rowOf(id);
+        if (r >= 0)
+            selection.select(m_model->index(r, 0), m_model->index(r, ClaimTableModel::ColumnCount - 1));
+    }
+    int currentRow = current ? m_model->rowOf(*current) : -1;
+    if (currentRow < 0 && row >= 0 && m_model->rowCount() > 0)
+        currentRow = std::min(row, m_model->rowCount() - 1); // the claim left the list: the next one
+    if (currentRow >= 0) {
+        if (selection.isEmpty() || m_model->rowOf(current.value_or(-1)) < 0)
+            selection.select(m_model->index(currentRow, 0),
+                             m_model->index(currentRow, ClaimTableModel::ColumnCount - 1));
+        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, 0),
+                                                  QItemSelectionModel::NoUpdate);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_view->viewport()->update();
+    showCurrent();
+    updateListStatus();
+}
+
+void MainWindow::refresh()
+{
+    reloadKeepingSelection();
+    updateCounts();
+}
+
+void MainWindow::sweep()
+{
+    // One batch at a time, the next one after the events in between, each batch sized to
+    // take about 30 ms: thousands of due claims never block the window for long. The list
+    // and the counts are brought up to date once, when nothing more is due.
+    QElapsedTimer timer;
+    timer.start();
+    m_sweeping = true;
+    Result<QList<Event>> events = m_workbench.sweep(m_sweepBatch, 1);
+    const qint64 took = timer.elapsed();
+    qCInfo(lcTiming) << "sweep batch of" << m_sweepBatch << "claims:" << (events.ok() ? events->size() : 0)
+                     << "steps in" << took << "ms";
+    if (took < 15)
+        m_sweepBatch = std::min(m_sweepBatch * 2, 2000);
+    else if (took > 45)
+        m_sweepBatch = std::max(m_sweepBatch / 2, 20);
+    if (!events.ok()) {
+        m_sweeping = false;
+        if (events.outcome.message != m_lastPollError)
+            statusBar()->showMessage(events.outcome.message, 15000);
+        m_lastPollError = events.outcome.message;
+        return;
+    }
+    m_lastPollError.clear();
+    m_swept += events->size();
+    if (!events->isEmpty()) {
+        if (Result<QList<Claim>> due = m_workbench.store().dueClaims(m_workbench.now(), 1); due.ok() && !due->isEmpty()) {
+            QTimer::singleShot(0, this, &MainWindow::sweep);
+            return;
+        }
+    }
+    m_sweeping = false;
+    const int swept = std::exchange(m_swept, 0);
+    if (swept == 0)
+        return;
+    // Claims moved on their own: some leave the list, others join it.
+    statusBar()->showMessage(
+        tr("%n automatic step(s) applied at their deadlines.", nullptr, swept), 8000);
+    refresh();
+}
+
+void MainWindow::poll()
+{
+    Store &store = m_workbench.store();
+    if (Result<qint64> v = store.dataVersion(); v.ok() && (!m_dataVersion || *v != *m_dataVersion)) {
+        m_dataVersion = *v;
+        qCDebug(lcUi) << "another connection changed the database";
+        refresh();
+    }
+    const QDateTime now = m_workbench.now();
+    if (Result<QList<Claim>> due = store.dueClaims(now, 1); due.ok() && !due->isEmpty() && !m_sweeping)
+        sweep();
+    m_model->updateTimes();
+    // Due soon and money at risk are relative to now.
+    if (!m_countsAt.isValid() || m_countsAt.secsTo(now) >= 30)
+        updateCounts();
+}
+
+} // namespace aftersales::ui
