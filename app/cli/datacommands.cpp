@@ -50,13 +50,17 @@ bool optionalTime(Context &ctx, const QCommandLineParser &p, const char *name, s
     return true;
 }
 
-// Progress on the terminal for long operations; only where a person watches.
-void progressLine(Context &ctx, qint64 done, qint64 total)
+// Progress on the terminal for long operations, only where a person watches; the
+// command line never cancels (Ctrl+C ends the process, and SQLite rolls back).
+std::function<bool(qint64, qint64)> progressLine(Context &ctx)
 {
-    if (ctx.json || total < 5000)
-        return;
-    ctx.err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << (done >= total ? "\n" : "");
-    ctx.err.flush();
+    return [&ctx](qint64 done, qint64 total) {
+        if (ctx.json || total < 5000)
+            return true;
+        ctx.err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << (done >= total ? "\n" : "");
+        ctx.err.flush();
+        return true;
+    };
 }
 
 } // namespace
@@ -88,10 +92,7 @@ QList<Command> dataCommands()
             const auto seed = wholeNumber(ctx, p, "seed", 1, 0, 4294967295LL);
             if (!seed)
                 return 2;
-            const Outcome o = demo::generate(*ctx.workbench, int(*count), quint32(*seed), [&](int done, int total) {
-                progressLine(ctx, done, total);
-                return true;
-            });
+            const Outcome o = demo::generate(*ctx.workbench, int(*count), quint32(*seed), progressLine(ctx));
             if (!o.ok())
                 return ctx.fail(o);
             if (ctx.json)
@@ -152,10 +153,7 @@ QList<Command> dataCommands()
                                 return ctx.badUsage(tr("Give one file to import."));
                             const Result<int> n =
                                 importer::importFile(*ctx.workbench, p.positionalArguments().first(), ctx.operatorName,
-                                                     [&](qint64 done, qint64 total) {
-                                                         progressLine(ctx, done, total);
-                                                         return true;
-                                                     });
+                                                     progressLine(ctx));
                             if (!n.ok())
                                 return ctx.fail(n.outcome);
                             if (ctx.json)
@@ -175,11 +173,7 @@ QList<Command> dataCommands()
                             if (int code = parseFilters(ctx, p, q))
                                 return code;
                             const Result<qint64> n = exporter::exportClaims(
-                                ctx.store, q, p.positionalArguments().first(),
-                                [&](qint64 done, qint64 total) {
-                                    progressLine(ctx, done, total);
-                                    return true;
-                                });
+                                ctx.store, q, p.positionalArguments().first(), progressLine(ctx));
                             if (!n.ok())
                                 return ctx.fail(n.outcome);
                             if (ctx.json)
