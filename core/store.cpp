@@ -355,6 +355,22 @@ Result<qint64> Store::dataVersion() const
     return q.value(0).toLongLong();
 }
 
+Outcome Store::setAutoCheckpoint(int pages)
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages)))
+        return failure(q);
+    return Outcome::success();
+}
+
+Outcome Store::checkpoint()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        return failure(q);
+    return Outcome::success();
+}
+
 Result<QList<Claim>> Store::dueClaims(const QDateTime &now, int limit) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +

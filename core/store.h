@@ -63,6 +63,12 @@ public:
     // Changes whenever another connection commits (PRAGMA data_version): how the window
     // notices what another process wrote.
     Result<qint64> dataVersion() const;
+    // Copying the write-ahead log back into the file, with its fsync: by default SQLite
+    // does it on the connection that commits, once the log passes 1000 pages (0: never).
+    // The window leaves it to a connection of its own, on another thread.
+    Outcome setAutoCheckpoint(int pages);
+    // As much of the log as no reader still needs, without waiting for anybody.
+    Outcome checkpoint();
     // Open claims whose deadline is at or before `now`, soonest first.
     Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const;
 

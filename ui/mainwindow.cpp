@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "checkpointer.h"
 #include "claimformat.h"
 #include "claimtablemodel.h"
 #include "detailpane.h"
@@ -72,7 +73,7 @@ QString loginName()
 
 MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_workbench(workbench), m_settings(settings), m_operator(loginName()),
-      m_poll(new QTimer(this))
+      m_poll(new QTimer(this)), m_nextSweepBatch(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
@@ -82,6 +83,8 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     m_tools = new MerchantTools(*this, m_workbench, m_settings);
 
     connect(&m_workbench, &Workbench::claimsChanged, this, &MainWindow::onClaimsChanged);
+    m_checkpointer = new Checkpointer(m_workbench.store(), this);
+    connect(&m_workbench, &Workbench::claimsChanged, m_checkpointer, &Checkpointer::request);
     m_searchRunner = new SearchRunner(m_workbench.store().path(), this);
     connect(m_searchRunner, &SearchRunner::pageReady, this, &MainWindow::showSearchResult);
     connect(m_searchRunner, &SearchRunner::counted, this, [this](const ClaimQuery &query, qint64 total) {
@@ -95,6 +98,9 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     });
     m_poll->setInterval(1000);
     connect(m_poll, &QTimer::timeout, this, &MainWindow::poll);
+    m_nextSweepBatch->setSingleShot(true);
+    m_nextSweepBatch->setInterval(0);
+    connect(m_nextSweepBatch, &QTimer::timeout, this, &MainWindow::sweepBatch);
 
     if (Result<qint64> v = m_workbench.store().dataVersion(); v.ok())
         m_dataVersion = *v;
@@ -173,7 +179,7 @@ void MainWindow::createActions()
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_next, &QAction::triggered, this, [this] { moveSelection(1); });
     connect(m_previous, &QAction::triggered, this, [this] { moveSelection(-1); });
-    connect(m_sweep, &QAction::triggered, this, &MainWindow::sweep);
+    connect(m_sweep, &QAction::triggered, this, &MainWindow::startSweep);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, [this] { m_tools->about(); });
 }
@@ -447,6 +453,8 @@ void MainWindow::updateCounts()
 {
     if (!m_quickBar)
         return;
+    QElapsedTimer timer;
+    timer.start();
     const QDateTime now = m_workbench.now();
     m_countsAt = now;
     for (QuickFilter filter : quickfilters::bar()) {
@@ -461,6 +469,7 @@ void MainWindow::updateCounts()
     Result<MoneyAtRisk> risk = queries::moneyAtRisk(m_workbench.store(), now, m_workbench.policy());
     if (risk.ok())
         m_strip->setRisk(*risk);
+    qCInfo(lcTiming) << "counts and money at risk in" << timer.elapsed() << "ms";
 }
 
 void MainWindow::updateListStatus()

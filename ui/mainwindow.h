@@ -28,6 +28,7 @@ namespace aftersales::ui
 class ClaimTableModel;
 class DetailPane;
 class FilterBar;
+class Checkpointer;
 class MerchantTools;
 class MoneyAtRiskStrip;
 class QuickFilterBar;
@@ -114,7 +115,8 @@ private:
     void act(const Claim &claim, const ActionRequest &request, const QString &done);
     void report(qint64 claimId, const Outcome &outcome);
     void moveSelection(int delta);
-    void sweep();
+    void startSweep();
+    void sweepBatch();
     void setLanguage(const QString &language);
 
     Workbench &m_workbench;
@@ -142,6 +144,10 @@ private:
     // The total of the searched list, as the search runner counted it.
     std::optional<qint64> m_searchTotal;
     QTimer *m_poll = nullptr;
+    Checkpointer *m_checkpointer = nullptr;
+    // Runs the next sweep batch as a timer, not a posted call, so that input and other
+    // timers are served between two batches.
+    QTimer *m_nextSweepBatch = nullptr;
     MerchantTools *m_tools = nullptr;
 
     QAction *m_approve = nullptr;

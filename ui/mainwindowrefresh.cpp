@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "checkpointer.h"
 #include "claimtablemodel.h"
 #include "detailpane.h"
 #include "logging.h"
@@ -63,24 +64,36 @@ void MainWindow::reloadKeepingSelection()
 
 void MainWindow::refresh()
 {
+    // Imports and other bulk writes end with a refresh: their log is checkpointed too.
+    m_checkpointer->request();
     reloadKeepingSelection();
     updateCounts();
 }
 
-void MainWindow::sweep()
+void MainWindow::startSweep()
+{
+    if (m_sweeping)
+        return;
+    // Each sweep starts small: claims due after a while away are scattered and cold, far
+    // slower per claim than the last sweep's.
+    m_sweeping = true;
+    m_sweepBatch = 100;
+    m_nextSweepBatch->start();
+}
+
+void MainWindow::sweepBatch()
 {
     // One batch at a time, the next one after the events in between, each batch sized to
     // take about 30 ms: thousands of due claims never block the window for long. The list
     // and the counts are brought up to date once, when nothing more is due.
     QElapsedTimer timer;
     timer.start();
-    m_sweeping = true;
     Result<QList<Event>> events = m_workbench.sweep(m_sweepBatch, 1);
     const qint64 took = timer.elapsed();
     qCInfo(lcTiming) << "sweep batch of" << m_sweepBatch << "claims:" << (events.ok() ? events->size() : 0)
                      << "steps in" << took << "ms";
     if (took < 15)
-        m_sweepBatch = std::min(m_sweepBatch * 2, 2000);
+        m_sweepBatch = std::min(m_sweepBatch * 2, 1000);
     else if (took > 45)
         m_sweepBatch = std::max(m_sweepBatch / 2, 20);
     if (!events.ok()) {
@@ -94,7 +107,7 @@ void MainWindow::sweep()
     m_swept += events->size();
     if (!events->isEmpty()) {
         if (Result<QList<Claim>> due = m_workbench.store().dueClaims(m_workbench.now(), 1); due.ok() && !due->isEmpty()) {
-            QTimer::singleShot(0, this, &MainWindow::sweep);
+            m_nextSweepBatch->start();
             return;
         }
     }
@@ -105,7 +118,9 @@ void MainWindow::sweep()
     // Claims moved on their own: some leave the list, others join it.
     statusBar()->showMessage(
         tr("%n automatic step(s) applied at their deadlines.", nullptr, swept), 8000);
+    timer.restart();
     refresh();
+    qCInfo(lcTiming) << "list and counts refreshed after the sweep in" << timer.elapsed() << "ms";
 }
 
 void MainWindow::poll()
@@ -116,10 +131,16 @@ void MainWindow::poll()
         qCDebug(lcUi) << "another connection changed the database";
         refresh();
     }
-    const QDateTime now = m_workbench.now();
-    if (Result<QList<Claim>> due = store.dueClaims(now, 1); due.ok() && !due->isEmpty() && !m_sweeping)
-        sweep();
     m_model->updateTimes();
+    if (m_sweeping)
+        return;
+    const QDateTime now = m_workbench.now();
+    if (Result<QList<Claim>> due = store.dueClaims(now, 1); due.ok() && !due->isEmpty()) {
+        // The sweep's batches run on their own turns of the event loop, and it brings the
+        // counts up to date when it is done.
+        startSweep();
+        return;
+    }
     // Due soon and money at risk are relative to now.
     if (!m_countsAt.isValid() || m_countsAt.secsTo(now) >= 30)
         updateCounts();

@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -266,6 +268,10 @@ public:
         QFile::remove(copy + QStringLiteral("-shm"));
         if (!QFile::copy(m_db, copy))
             qFatal("cannot copy the database");
+        // On disk before the clock starts: else the first checkpoint's fsync writes out the
+        // whole fresh copy and is timed as part of the sweep.
+        if (QFile written(copy); !written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
+            qFatal("cannot sync the copy");
         Store store;
         store.open(copy);
         FixedClock clock(quietTime(store));
@@ -292,9 +298,11 @@ public:
         add(QStringLiteral("one action (approve) to the row repainted"), median(times), QStringLiteral("ms"),
             QStringLiteral("< 20 ms"));
 
-        // 10,000 reshipments applied for two days ago fall due at once: copies of finished
-        // claims' orders, each with its application event, straight into the work copy.
-        const qint64 applied = clock.now().toSecsSinceEpoch();
+        // 10,000 reshipments applied two days ago whose review window closes in one second:
+        // copies of finished claims' orders, each with its application event, straight into
+        // the work copy. One second later exactly they are due.
+        const qint64 now = clock.now().toSecsSinceEpoch();
+        const qint64 applied = now - 172800 + 1;
         QSqlQuery q(store.database());
         const bool made =
             q.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
@@ -311,23 +319,36 @@ public:
         if (!made)
             qFatal("cannot prepare the sweep");
         clock.set(QDateTime::fromSecsSinceEpoch(applied + 172800, Qt::UTC));
-        const auto due = store.dueClaims(clock.now(), 20000);
-        std::printf("    claims due for the sweep: %lld\n", due.ok() ? qint64(due->size()) : -1LL);
+        sweepInWindow(window, store, clock, QStringLiteral("sweep of 10,000 due claims in the window"));
+        // Two days later: what the demo's own open claims do with their deadlines, scattered
+        // across the table and the indexes, some taking more than one step.
+        clock.set(clock.now().addSecs(172800));
+        sweepInWindow(window, store, clock, QStringLiteral("sweep two days later"));
+        std::printf("    window RSS: %ld MiB (target < 150 MiB)\n", rssKiB() / 1024);
+        window.close();
+    }
+
+    // Lets the window find and apply what is due; prints the time per 10,000 claims and the
+    // longest time the window was blocked.
+    void sweepInWindow(ui::MainWindow &window, Store &store, const Clock &clock, const QString &label)
+    {
+        const auto due = store.dueClaims(clock.now(), 1000000);
+        const qint64 count = due.ok() ? due->size() : 0;
         QElapsedTimer t;
         t.start();
         const double stall = longestStall([&] {
             QMetaObject::invokeMethod(&window, "poll");
             waitUntil([&] {
-                auto due = store.dueClaims(clock.now(), 1);
-                return due.ok() && due->isEmpty();
+                auto left = store.dueClaims(clock.now(), 1);
+                return left.ok() && left->isEmpty();
             });
         });
-        add(QStringLiteral("sweep of 10,000 due claims in the window"), msSince(t), QStringLiteral("ms"),
+        const double ms = msSince(t);
+        std::printf("    %s: %lld claims due, %.0f ms in all\n", qPrintable(label), count, ms);
+        add(label + QStringLiteral(", per 10,000 claims"), count ? ms * 10000 / count : 0, QStringLiteral("ms"),
             QStringLiteral("< 1000 ms"));
-        add(QStringLiteral("sweep: longest time the window was blocked"), stall, QStringLiteral("ms"),
+        add(label + QStringLiteral(": longest time the window was blocked"), stall, QStringLiteral("ms"),
             QStringLiteral("< 100 ms"));
-        std::printf("    window RSS: %ld MiB (target < 150 MiB)\n", rssKiB() / 1024);
-        window.close();
     }
 
     QString m_settingsFile = QDir::temp().filePath(QStringLiteral("aftersales-bench-settings.ini"));
@@ -372,6 +393,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("R"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("The database (generated when missing)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Comma-separated parts to run: launch, interactive, sweep (all by default)."),
+                      QStringLiteral("PARTS")});
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -394,8 +418,13 @@ int main(int argc, char *argv[])
     } else {
         std::printf("  (reusing %s; delete it to time its generation)\n", qPrintable(db));
     }
-    bench.launch();
-    bench.interactive();
-    bench.actionsAndSweep();
+    const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&only](const char *part) { return only.isEmpty() || only.contains(QLatin1String(part)); };
+    if (wanted("launch"))
+        bench.launch();
+    if (wanted("interactive"))
+        bench.interactive();
+    if (wanted("sweep"))
+        bench.actionsAndSweep();
     return 0;
 }
