@@ -440,6 +440,8 @@ void MainWindow::applyFilters()
 
 void MainWindow::showSearchResult(const ClaimQuery &query, const Page &page)
 {
+    QElapsedTimer timer;
+    timer.start();
     m_searchTotal.reset();
     m_model->showPage(query, page);
     if (m_model->rowCount() > 0)
@@ -447,6 +449,7 @@ void MainWindow::showSearchResult(const ClaimQuery &query, const Page &page)
     else
         showCurrent();
     updateListStatus();
+    qCInfo(lcTiming) << "search" << query.search << "shown in" << timer.elapsed() << "ms";
 }
 
 void MainWindow::updateCounts()

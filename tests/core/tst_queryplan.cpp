@@ -3,6 +3,7 @@
 #include "tempdatabase.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace aftersales;
@@ -93,6 +94,38 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(!isFullScan(step), qPrintable(QStringLiteral("count: ") + plan->join(QStringLiteral(" | "))));
         }
+    }
+
+    // The bulk load fills the trigram index by hand: a search finds exactly the claims a
+    // LIKE over every claim's buyer and product finds.
+    void bulkLoadedSearchIndex_findsWhatLikeFinds_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::newRow("product") << QStringLiteral("扫地机器人");
+        QTest::newRow("product, middle") << QStringLiteral("智能门");
+        QTest::newRow("buyer prefix") << QStringLiteral("快乐的小鱼");
+        QTest::newRow("buyer digits") << QStringLiteral("小鱼10");
+        QTest::newRow("nothing") << QStringLiteral("没有这个商品");
+    }
+
+    void bulkLoadedSearchIndex_findsWhatLikeFinds()
+    {
+        QFETCH(QString, term);
+        ClaimQuery q;
+        q.search = term;
+        q.now = m_db->clock().now();
+        const Result<qint64> searched = queries::count(m_db->store(), q);
+        QVERIFY2(searched.ok(), qPrintable(searched.outcome.message));
+        QSqlQuery like = m_db->store().prepare(
+            QStringLiteral("SELECT count(*) FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                           " WHERE o.buyer LIKE ? OR o.product LIKE ?"));
+        const QString pattern = QLatin1Char('%') + term + QLatin1Char('%');
+        like.addBindValue(pattern);
+        like.addBindValue(pattern);
+        QVERIFY(like.exec() && like.next());
+        QCOMPARE(*searched, like.value(0).toLongLong());
+        if (term != QStringLiteral("没有这个商品"))
+            QVERIFY(*searched > 0);
     }
 };
 
