@@ -113,6 +113,49 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX claims_by_flag ON claims(flag, due, id)"),
             QStringLiteral("DROP INDEX claims_by_deadline"),
         },
+        // 4: product titles are searched once each, not once per claim. A shop sells
+        // thousands of products, not a million: a product term matches a few titles, and
+        // the list checks each row's title against them instead of gathering tens of
+        // thousands of claim ids first. The claims' own index keeps the buyer alone.
+        {
+            QStringLiteral("CREATE TABLE product_titles (id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("INSERT INTO product_titles (title) SELECT DISTINCT product FROM orders"),
+            QStringLiteral("CREATE VIRTUAL TABLE product_fts USING fts5(title, content='product_titles',"
+                           " content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO product_fts (product_fts) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER product_titles_fts AFTER INSERT ON product_titles BEGIN"
+                           " INSERT INTO product_fts (rowid, title) VALUES (new.id, new.title); END"),
+            // NOT EXISTS rather than OR IGNORE: an outer statement's conflict clause would override it.
+            QStringLiteral("CREATE TRIGGER orders_product_title AFTER INSERT ON orders BEGIN"
+                           " INSERT INTO product_titles (title) SELECT new.product"
+                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product); END"),
+            QStringLiteral("CREATE TRIGGER orders_product_title_update AFTER UPDATE OF product ON orders BEGIN"
+                           " INSERT INTO product_titles (title) SELECT new.product"
+                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product); END"),
+            QStringLiteral("CREATE INDEX orders_by_product ON orders(product)"),
+            QStringLiteral("DROP TRIGGER claims_fts_insert"),
+            QStringLiteral("DROP TRIGGER claims_fts_delete"),
+            QStringLiteral("DROP TRIGGER claims_fts_order_text"),
+            QStringLiteral("DROP TABLE claims_fts"),
+            QStringLiteral("DROP VIEW claim_text"),
+            QStringLiteral("CREATE VIEW claim_buyer AS SELECT c.id AS id, o.buyer AS buyer"
+                           " FROM claims c JOIN orders o ON o.order_id = c.order_id"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts USING fts5(buyer, content='claim_buyer',"
+                           " content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO claims_fts (rowid, buyer) SELECT c.id, o.buyer"
+                           " FROM orders o CROSS JOIN claims c ON c.order_id = o.order_id ORDER BY c.id"),
+            QStringLiteral("CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
+                           " INSERT INTO claims_fts (rowid, buyer)"
+                           " SELECT new.id, o.buyer FROM orders o WHERE o.order_id = new.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer)"
+                           " SELECT 'delete', old.id, o.buyer FROM orders o WHERE o.order_id = old.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_order_buyer AFTER UPDATE OF buyer ON orders BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer)"
+                           " SELECT 'delete', c.id, old.buyer FROM claims c WHERE c.order_id = old.order_id;"
+                           " INSERT INTO claims_fts (rowid, buyer)"
+                           " SELECT c.id, new.buyer FROM claims c WHERE c.order_id = new.order_id; END"),
+        },
     };
     return all;
 }

@@ -125,9 +125,30 @@ QString escapeLike(QString s)
     return s;
 }
 
+// The product titles a term of three characters or more finds, by trigram: a few, even
+// when they are on tens of thousands of claims.
+QString titleSet()
+{
+    return QStringLiteral("SELECT title FROM product_titles WHERE id IN"
+                          " (SELECT rowid FROM product_fts WHERE product_fts MATCH :searchFts)");
+}
+
+// The orders (or with `claims`, the claims on them) of the titles a term finds. CROSS JOIN
+// keeps the titles outermost: at a handful of titles SQLite would otherwise scan orders.
+QString productMatches(const QString &column, bool claims)
+{
+    return QStringLiteral("SELECT ") + column +
+           QStringLiteral(" FROM product_fts f CROSS JOIN product_titles t CROSS JOIN orders o3") +
+           (claims ? QStringLiteral(" CROSS JOIN claims c3") : QString()) +
+           QStringLiteral(" WHERE f.product_fts MATCH :searchFts AND t.id = f.rowid AND o3.product = t.title") +
+           (claims ? QStringLiteral(" AND c3.order_id = o3.order_id") : QString());
+}
+
 // The ids of the claims a search term finds by an index: claim id, order-id prefix,
-// tracking-number prefix, and (three characters or more) buyer or product by trigram.
-QString matchSet(const QString &term, bool distinct)
+// tracking-number prefix, and (three characters or more) buyer by trigram. With
+// `withProducts`, also the claims on the orders of the matching titles (through
+// orders_by_product); without, the caller checks each row's title against titleSet().
+QString matchSet(const QString &term, bool distinct, bool withProducts)
 {
     // Inside IN (…) duplicates do not matter: UNION ALL spares SQLite a second temporary
     // b-tree. A count needs each claim once.
@@ -138,8 +159,11 @@ QString matchSet(const QString &term, bool distinct)
                   unite +
                   QStringLiteral("SELECT c2.id FROM claims c2 WHERE c2.tracking_no >= :searchTracking"
                                  " AND c2.tracking_no < :searchTrackingHi");
-    if (term.size() >= 3)
+    if (term.size() >= 3) {
         set += unite + QStringLiteral("SELECT rowid FROM claims_fts WHERE claims_fts MATCH :searchFts");
+        if (withProducts)
+            set += unite + productMatches(QStringLiteral("c3.id"), true);
+    }
     return set;
 }
 
@@ -169,12 +193,15 @@ QString whereClause(const ClaimQuery &q, bool dense)
         // is walked in order (unary + keeps SQLite from driving the join from the set);
         // a sparse one drives the query from the set.
         const QString probe = dense ? QStringLiteral("+c.id") : QStringLiteral("c.id");
-        if (term.size() >= 3)
-            parts << probe + QStringLiteral(" IN (") + matchSet(term, false) + QLatin1Char(')');
-        else
-            parts << QStringLiteral("(") + probe + QStringLiteral(" IN (") + matchSet(term, false) +
+        if (term.size() < 3)
+            parts << QStringLiteral("(") + probe + QStringLiteral(" IN (") + matchSet(term, false, false) +
                          QStringLiteral(") OR o.buyer LIKE :searchLike ESCAPE '\\'"
                                         " OR o.product LIKE :searchLike ESCAPE '\\')");
+        else if (dense)
+            parts << QStringLiteral("(+c.id IN (") + matchSet(term, false, false) +
+                         QStringLiteral(") OR o.product IN (") + titleSet() + QStringLiteral("))");
+        else
+            parts << QStringLiteral("c.id IN (") + matchSet(term, false, true) + QLatin1Char(')');
     }
     return parts.isEmpty() ? QString() : parts.join(QLatin1String(" AND "));
 }
@@ -269,8 +296,13 @@ Result<bool> isDense(const Store &store, const ClaimQuery &query)
     if (term.size() < 3)
         return true; // a LIKE filter: walk the list's index
     // Capped counts: each stops at the threshold, so this costs a few index pages.
-    QSqlQuery sql = store.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH :searchFts LIMIT 2000))"
+    QSqlQuery sql = store.prepare(
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH :searchFts LIMIT 2000))"
+            " + (SELECT count(*) FROM (") +
+        // Orders for claims: a covering index alone, and near enough for a threshold.
+        productMatches(QStringLiteral("1"), false) +
+        QStringLiteral(" LIMIT 2000))"
         " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE order_id >= :searchLo AND order_id < :searchHi"
         " LIMIT 2000))"
         " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE tracking_no >= :searchTracking"
@@ -298,7 +330,7 @@ Result<QString> countSql(const Store &store, const ClaimQuery &query)
     }
     if (term.size() >= 3 && whereClause(unsearched, false).isEmpty()) {
         // A search alone: the size of the match set itself.
-        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(term, true) + QLatin1Char(')'));
+        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(term, true, true) + QLatin1Char(')'));
     }
     const Result<bool> dense = isDense(store, query);
     if (!dense.ok())

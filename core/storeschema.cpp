@@ -149,7 +149,7 @@ Result<QStringList> Store::suspendIndexing()
     Outcome o = transaction([&]() -> Outcome {
         QSqlQuery q(database());
         if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND"
-                                   " ((type = 'index' AND tbl_name IN ('claims', 'events'))"
+                                   " ((type = 'index' AND tbl_name IN ('claims', 'events', 'orders'))"
                                    " OR (type = 'trigger' AND name IN ('claims_fts_insert', 'claim_counts_insert')))")))
             return failure(q);
         QStringList drops;
@@ -191,12 +191,12 @@ Outcome Store::resumeIndexing(const QStringList &savedSql)
             if (!timedExec(q, sql))
                 return failure(q);
         }
-        // The full-text index filled by hand: FTS5's own 'rebuild' reads the claim_text view
+        // The buyers' index filled by hand: FTS5's own 'rebuild' reads the claim_buyer view
         // in claim id order, one random order lookup per claim (29 s at a million claims).
         // This scans the orders (CROSS JOIN keeps them outside), finds their claims through
         // claims_by_order and sorts by claim id, so the index is written in order.
         for (const char *rebuild : {"INSERT INTO claims_fts (claims_fts) VALUES ('delete-all')",
-                                    "INSERT INTO claims_fts (rowid, buyer, product) SELECT c.id, o.buyer, o.product"
+                                    "INSERT INTO claims_fts (rowid, buyer) SELECT c.id, o.buyer"
                                     " FROM orders o CROSS JOIN claims c ON c.order_id = o.order_id ORDER BY c.id",
                                     "DELETE FROM claim_counts",
                                     "INSERT INTO claim_counts (type, status, n)"

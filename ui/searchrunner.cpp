@@ -12,13 +12,17 @@ namespace aftersales::ui
 
 SearchRunner::SearchRunner(const QString &databasePath, QObject *parent) : QObject(parent), m_path(databasePath)
 {
+    // One thread that never expires: its connection stays open, with a warm page cache,
+    // from one search to the next (a connection belongs to the thread that opened it).
     m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
 }
 
 SearchRunner::~SearchRunner()
 {
     cancel();
     m_pool.clear();
+    m_pool.start([this] { m_store.reset(); });
     m_pool.waitForDone();
 }
 
@@ -43,15 +47,20 @@ void SearchRunner::run(const ClaimQuery &query, int limit)
         if (!stale()) {
             QElapsedTimer timer;
             timer.start();
-            Store store;
-            const Outcome opened = store.open(m_path, Store::Options{true, 5000});
-            const Result<Page> page = opened.ok() ? queries::page(store, query, std::nullopt, limit) : opened;
+            Outcome opened = Outcome::success();
+            if (!m_store) {
+                m_store = std::make_unique<Store>();
+                opened = m_store->open(m_path, Store::Options{true, 5000});
+                if (!opened.ok())
+                    m_store.reset();
+            }
+            const Result<Page> page = opened.ok() ? queries::page(*m_store, query, std::nullopt, limit) : opened;
             if (!page.ok()) {
                 deliver([this, outcome = page.outcome] { Q_EMIT failed(outcome); });
             } else {
                 deliver([this, query, p = *page] { Q_EMIT pageReady(query, p); });
                 qCInfo(lcTiming) << "search" << query.search << "first page in" << timer.elapsed() << "ms";
-                const Result<qint64> total = stale() ? Result<qint64>(qint64(0)) : queries::count(store, query);
+                const Result<qint64> total = stale() ? Result<qint64>(qint64(0)) : queries::count(*m_store, query);
                 if (!total.ok())
                     deliver([this, outcome = total.outcome] { Q_EMIT failed(outcome); });
                 else if (!stale())

@@ -7,6 +7,12 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <memory>
+
+namespace aftersales {
+class Store;
+}
+
 namespace aftersales::ui
 {
 
@@ -36,6 +42,8 @@ Q_SIGNALS:
 private:
     QString m_path;
     QThreadPool m_pool;
+    // Used on the pool's thread only.
+    std::unique_ptr<Store> m_store;
     QAtomicInteger<quint64> m_generation = 0;
     int m_busy = 0;
 };

@@ -69,10 +69,14 @@ double longestStall(const std::function<void()> &work)
 
 void waitUntil(const std::function<bool()> &done, int timeoutMs = 60000)
 {
+    // Waits as an idle window does (a busy loop here would take a core from the search
+    // thread); a 1 ms timer wakes it to look again.
+    QTimer wake;
+    wake.start(1);
     QElapsedTimer t;
     t.start();
     while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 long rssKiB()

@@ -96,24 +96,30 @@ private Q_SLOTS:
         }
     }
 
-    // The bulk load fills the trigram index by hand: a search finds exactly the claims a
-    // LIKE over every claim's buyer and product finds.
+    // The bulk load fills the buyers' trigram index by hand, product titles have their
+    // own: a search finds exactly the claims a LIKE over every buyer and product finds,
+    // counted and listed (first page), whether the match set is sparse or dense.
     void bulkLoadedSearchIndex_findsWhatLikeFinds_data()
     {
         QTest::addColumn<QString>("term");
-        QTest::newRow("product") << QStringLiteral("扫地机器人");
-        QTest::newRow("product, middle") << QStringLiteral("智能门");
-        QTest::newRow("buyer prefix") << QStringLiteral("快乐的小鱼");
-        QTest::newRow("buyer digits") << QStringLiteral("小鱼10");
-        QTest::newRow("nothing") << QStringLiteral("没有这个商品");
+        QTest::addColumn<bool>("dense"); // the list's own index walked, each row checked
+        QTest::newRow("product") << QStringLiteral("扫地机器人") << false;
+        QTest::newRow("product, middle of two titles") << QStringLiteral("智能门") << true;
+        QTest::newRow("buyer prefix") << QStringLiteral("快乐的小鱼") << false;
+        QTest::newRow("buyer digits") << QStringLiteral("小鱼10") << false;
+        QTest::newRow("nothing") << QStringLiteral("没有这个商品") << false;
     }
 
     void bulkLoadedSearchIndex_findsWhatLikeFinds()
     {
         QFETCH(QString, term);
+        QFETCH(bool, dense);
         ClaimQuery q;
         q.search = term;
         q.now = m_db->clock().now();
+        const Result<QStringList> plan = queries::explainPage(m_db->store(), q, false);
+        QVERIFY(plan.ok() && !plan->isEmpty());
+        QCOMPARE(plan->first().startsWith(QLatin1String("SCAN c USING INDEX")), dense);
         const Result<qint64> searched = queries::count(m_db->store(), q);
         QVERIFY2(searched.ok(), qPrintable(searched.outcome.message));
         QSqlQuery like = m_db->store().prepare(
@@ -126,6 +132,22 @@ private Q_SLOTS:
         QCOMPARE(*searched, like.value(0).toLongLong());
         if (term != QStringLiteral("没有这个商品"))
             QVERIFY(*searched > 0);
+
+        QSqlQuery first = m_db->store().prepare(
+            QStringLiteral("SELECT c.id FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                           " WHERE o.buyer LIKE ? OR o.product LIKE ? ORDER BY c.due, c.id LIMIT 50"));
+        first.addBindValue(pattern);
+        first.addBindValue(pattern);
+        QVERIFY(first.exec());
+        QList<qint64> expected;
+        while (first.next())
+            expected.append(first.value(0).toLongLong());
+        const Result<Page> page = queries::page(m_db->store(), q, std::nullopt, 50);
+        QVERIFY2(page.ok(), qPrintable(page.outcome.message));
+        QList<qint64> listed;
+        for (const Claim &c : page->claims)
+            listed.append(c.id);
+        QCOMPARE(listed, expected);
     }
 };
 

@@ -2,6 +2,7 @@
 // stale versions, interrupted transactions, append-only events.
 #include "migrations.h"
 #include "names.h"
+#include "query.h"
 #include "rules.h"
 #include "store.h"
 #include "tempdatabase.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void migration_fromEmptyFile_data();
     void migration_fromEmptyFile();
     void reopen_isNoOp();
+    void migration_fromVersion3_searchStillFindsClaims();
     void newerSchema_refusedWithoutChangingFile();
     void notADatabase_refusedWithClearMessage();
     void writeLockHeldElsewhere_storageErrorNothingWritten();
@@ -160,6 +162,41 @@ void TestStore::reopen_isNoOp()
     QVERIFY(order.ok());
     QCOMPARE(order->product, QStringLiteral("智能门锁"));
     QCOMPARE(order->shippedAt, sampleOrder(QStringLiteral("A1")).shippedAt);
+}
+
+// Version 4 moved product titles to an index of their own and left the buyer alone in the
+// claims' index: a file from version 3 comes out with both filled from its orders.
+void TestStore::migration_fromVersion3_searchStillFindsClaims()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    {
+        RawConnection raw(path);
+        for (int version = 0; version < 3; ++version)
+            for (const QString &sql : migrations::steps().at(version))
+                QVERIFY2(raw.exec(sql), qPrintable(sql));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders (order_id, category, amount_cents, buyer, product)"
+                                        " VALUES ('A1', 'smart_home', 19900, '快乐的小鱼1024', '石头扫地机器人 P10')")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO claims (order_id, type, reason, status, applied_at, deadline,"
+                                        " updated_at) VALUES ('A1', 7, 2, 1, 1795600000, 1795772800, 1795600000)")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
+    }
+    Store store;
+    const Outcome o = store.open(path);
+    QVERIFY2(o.ok(), qPrintable(o.message));
+    QCOMPARE(store.schemaVersion(), migrations::latestVersion());
+    for (const QString &term : {QStringLiteral("扫地机器人"), QStringLiteral("小鱼1024")}) {
+        ClaimQuery q;
+        q.search = term;
+        const Result<Page> page = queries::page(store, q, std::nullopt, 50);
+        QVERIFY2(page.ok(), qPrintable(page.outcome.message));
+        QCOMPARE(page->claims.size(), 1);
+        QCOMPARE(page->claims.first().orderId, QStringLiteral("A1"));
+        QCOMPARE(queries::count(store, q).value.value_or(-1), 1);
+    }
+    // New orders keep both indexes current.
+    QVERIFY(store.transaction([&] { return store.insertOrder(sampleOrder(QStringLiteral("A2"))); }).ok());
+    QCOMPARE(scalar(store.database(), QStringLiteral("SELECT count(*) FROM product_titles")).toInt(), 2);
 }
 
 void TestStore::newerSchema_refusedWithoutChangingFile()
