@@ -1,10 +1,12 @@
 #include "cliapp.h"
+#include "heaptuning.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
+    aftersales::heap::keepFreedMemoryForReuse();
     QCoreApplication app(argc, argv);
     // The command line speaks through its messages and exit codes; the logging
     // categories are for whoever asks for them with QT_LOGGING_RULES.

@@ -1,6 +1,7 @@
 // The desktop workbench: parses the options, opens the database, shows the window.
 #include "backup.h"
 #include "demo.h"
+#include "heaptuning.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "policy.h"
@@ -49,6 +50,7 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    aftersales::heap::keepFreedMemoryForReuse();
     const std::unique_ptr<QCoreApplication> application =
         onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
                                : std::make_unique<QApplication>(argc, argv);

@@ -136,8 +136,11 @@ private:
     Order makeOrder(qint64 n, const Product &p, ClaimType type)
     {
         Order o;
-        // Douyin order ids are 19 digits; a bijection of n keeps them unique and unordered.
-        const qint64 mixed = qint64((__int128(n + 1) * 7046029254386353LL + 1234567) % 100000000000000000LL);
+        // Douyin order ids are 19 digits and grow with time. A bijection of n keeps them
+        // unique, spread out (a ten-digit prefix finds one order) and, for the first million,
+        // growing: a million random keys would rewrite pages all over the orders' primary
+        // key index with every batch of a bulk load.
+        const qint64 mixed = qint64((__int128(n + 1) * 99999999977LL + 1234567) % 100000000000000000LL);
         o.orderId = QStringLiteral("69%1").arg(mixed, 17, 10, QLatin1Char('0'));
         o.category = QLatin1String(p.category);
         o.product = QString::fromUtf8(p.title);
