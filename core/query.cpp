@@ -242,20 +242,78 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
 
 Result<bool> isDense(const Store &store, const ClaimQuery &query);
 
-QString pageSql(const ClaimQuery &query, bool keyset, bool dense)
+namespace {
+
+// The list's rows in order from a keyset position: its page's columns, or (keys only)
+// the sort value and id, reading the orders only when the filter or the order needs them.
+//
+// After a keyset position the rows come in two ranges, each its own index seek: the rest
+// of the position's sort value (by id), then the sort values after it. SQLite seeks a row
+// value (due, id) > (?, ?) on the first column alone when the second is the rowid, then
+// steps through every row of the value: the 920,000 claims without a deadline share one.
+// Each range gives at most :armLimit rows; the few are merged in order.
+QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly)
 {
     const QString column = sortColumn(query.sort);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
-    QString where = whereClause(query, dense);
-    if (keyset) {
-        const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-        const QString seek = QStringLiteral("(%1, c.id) %2 (:afterValue, :afterId)").arg(column, cmp);
-        where = where.isEmpty() ? seek : where + QStringLiteral(" AND ") + seek;
+    const QString where = whereClause(query, dense);
+    const bool orders = !keysOnly || where.contains(QLatin1String("o.")) || column.startsWith(QLatin1String("o."));
+    const QString select = QStringLiteral("SELECT ") +
+                           (keysOnly ? QString() : Store::claimColumns() + QStringLiteral(", ")) + column +
+                           QStringLiteral(" AS sort_value, c.id AS sort_id FROM claims c") +
+                           (orders ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id") : QString());
+    const auto filtered = [&where](const QString &condition) {
+        const QString all = where.isEmpty() ? condition
+                                            : (condition.isEmpty() ? where : where + QStringLiteral(" AND ") + condition);
+        return all.isEmpty() ? QString() : QStringLiteral(" WHERE ") + all;
+    };
+    const QString order = QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", sort_id") + direction;
+    const QString tail = QStringLiteral(" LIMIT :limit") + (keysOnly ? QStringLiteral(" OFFSET :offset") : QString());
+    if (!keyset)
+        return select + filtered(QString()) + order + tail;
+    const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString sameValue = select + filtered(column + QStringLiteral(" = :afterValue AND c.id ") + cmp +
+                                                QStringLiteral(" :afterId")) +
+                              QStringLiteral(" ORDER BY c.id") + direction + QStringLiteral(" LIMIT :armLimit");
+    const QString laterValues = select + filtered(column + QLatin1Char(' ') + cmp + QStringLiteral(" :afterValue")) +
+                                order + QStringLiteral(" LIMIT :armLimit");
+    return QStringLiteral("SELECT * FROM (") + sameValue + QStringLiteral(") UNION ALL SELECT * FROM (") +
+           laterValues + QLatin1Char(')') + order + tail;
+}
+
+void bindAfter(QSqlQuery &sql, const std::optional<PageKey> &after)
+{
+    if (after) {
+        sql.bindValue(QStringLiteral(":afterValue"), after->sortValue);
+        sql.bindValue(QStringLiteral(":afterId"), after->id);
     }
-    return QStringLiteral("SELECT ") + Store::claimColumns() + QStringLiteral(", ") + column +
-           QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id") +
-           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY ") +
-           column + direction + QStringLiteral(", c.id") + direction + QStringLiteral(" LIMIT :limit");
+}
+
+} // namespace
+
+QString pageSql(const ClaimQuery &query, bool keyset, bool dense)
+{
+    return listSql(query, keyset, dense, false);
+}
+
+Result<std::optional<PageKey>> keyAfter(const Store &store, const ClaimQuery &query,
+                                        const std::optional<PageKey> &after, qint64 skip)
+{
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    QSqlQuery sql = store.prepare(listSql(query, after.has_value(), *dense, true));
+    bindFilters(sql, query);
+    bindAfter(sql, after);
+    sql.bindValue(QStringLiteral(":limit"), 1);
+    sql.bindValue(QStringLiteral(":offset"), skip);
+    if (after)
+        sql.bindValue(QStringLiteral(":armLimit"), skip + 1);
+    if (!sql.exec())
+        return Store::failure(sql);
+    if (!sql.next())
+        return std::optional<PageKey>();
+    return std::optional<PageKey>(PageKey{sql.value(0), sql.value(1).toLongLong()});
 }
 
 Result<Page> page(const Store &store, const ClaimQuery &query, const std::optional<PageKey> &after, int limit)
@@ -267,15 +325,14 @@ Result<Page> page(const Store &store, const ClaimQuery &query, const std::option
         return dense.outcome;
     QSqlQuery sql = store.prepare(pageSql(query, after.has_value(), *dense));
     bindFilters(sql, query);
-    if (after) {
-        sql.bindValue(QStringLiteral(":afterValue"), after->sortValue);
-        sql.bindValue(QStringLiteral(":afterId"), after->id);
-    }
+    bindAfter(sql, after);
     sql.bindValue(QStringLiteral(":limit"), limit + 1);
+    if (after)
+        sql.bindValue(QStringLiteral(":armLimit"), limit + 1);
     if (!sql.exec())
         return Store::failure(sql);
     Page page;
-    const int sortIndex = sql.record().count() - 1;
+    const int sortIndex = sql.record().count() - 2; // then c.id
     QVariant lastSort;
     while (sql.next()) {
         if (page.claims.size() == limit) {
@@ -352,6 +409,10 @@ Result<QStringList> explain(const Store &store, const QString &sql, const ClaimQ
     }
     if (sql.contains(QLatin1String(":limit")))
         q.bindValue(QStringLiteral(":limit"), 51);
+    if (sql.contains(QLatin1String(":offset")))
+        q.bindValue(QStringLiteral(":offset"), 1000);
+    if (sql.contains(QLatin1String(":armLimit")))
+        q.bindValue(QStringLiteral(":armLimit"), 1001);
     if (!q.exec())
         return Store::failure(q);
     QStringList plan;
@@ -380,6 +441,14 @@ Result<QStringList> explainPage(const Store &store, const ClaimQuery &query, boo
     if (!dense.ok())
         return dense.outcome;
     return explain(store, pageSql(query, keyset, *dense), query);
+}
+
+Result<QStringList> explainKeyAfter(const Store &store, const ClaimQuery &query)
+{
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    return explain(store, listSql(query, true, *dense, true), query);
 }
 
 Result<QStringList> explainCount(const Store &store, const ClaimQuery &query)

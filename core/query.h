@@ -63,6 +63,11 @@ struct MoneyAtRisk {
 namespace queries {
 Result<Page> page(const Store &store, const ClaimQuery &query, const std::optional<PageKey> &after, int limit);
 Result<qint64> count(const Store &store, const ClaimQuery &query);
+// The key of the row `skip` rows after `after` (after the top when none): where a page
+// far down the list starts, without reading the rows in between (its index alone when it
+// can). None when the list is shorter.
+Result<std::optional<PageKey>> keyAfter(const Store &store, const ClaimQuery &query,
+                                        const std::optional<PageKey> &after, qint64 skip);
 Result<MoneyAtRisk> moneyAtRisk(const Store &store, const QDateTime &now, const Policy &policy);
 // The SQL a page query runs (for EXPLAIN QUERY PLAN checks). `dense`: the search
 // matches many claims, so it is probed while the list's index is walked.
@@ -71,6 +76,7 @@ QString pageSql(const ClaimQuery &query, bool keyset, bool dense = false);
 // what the tests check for full scans.
 Result<QStringList> explainPage(const Store &store, const ClaimQuery &query, bool keyset);
 Result<QStringList> explainCount(const Store &store, const ClaimQuery &query);
+Result<QStringList> explainKeyAfter(const Store &store, const ClaimQuery &query);
 // Whether the query's search term matches many claims (2,000 or more).
 Result<bool> isDense(const Store &store, const ClaimQuery &query);
 } // namespace queries

@@ -1554,13 +1554,6 @@ Options:
         <translation>Follow the system</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) shown</source>
-        <translation>
-            <numerusform>%n claim shown</numerusform>
-            <numerusform>%n claims shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n claim(s) shown</source>
         <translation>
             <numerusform>%1 of %n claim shown</numerusform>

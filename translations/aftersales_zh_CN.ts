@@ -1554,12 +1554,6 @@ Options:
         <translation>跟随系统</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) shown</source>
-        <translation>
-            <numerusform>显示 %n 个售后单</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n claim(s) shown</source>
         <translation>
             <numerusform>显示 %1 个，共 %n 个售后单</numerusform>

@@ -4,10 +4,12 @@
 #include "flagformat.h"
 #include "logging.h"
 #include "names.h"
+#include "store.h"
 #include "workbench.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QElapsedTimer>
 
 namespace aftersales::ui
 {
@@ -36,15 +38,15 @@ std::optional<SortKey> sortKeyFor(int column)
 
 } // namespace
 
-ClaimTableModel::ClaimTableModel(const Workbench &workbench, QObject *parent)
-    : QAbstractTableModel(parent), m_workbench(workbench)
+ClaimTableModel::ClaimTableModel(const Workbench &workbench, QObject *parent, int heldPages)
+    : QAbstractTableModel(parent), m_workbench(workbench), m_pages(pageSize, heldPages), m_heldPages(heldPages)
 {
 }
 
 void ClaimTableModel::setQuery(const ClaimQuery &query)
 {
     m_query = prepared(query);
-    load(pageSize);
+    load(0);
 }
 
 ClaimQuery ClaimTableModel::prepared(const ClaimQuery &query) const
@@ -61,76 +63,182 @@ void ClaimTableModel::showPage(const ClaimQuery &query, const Page &page)
 {
     m_notifying = true;
     beginResetModel();
+    ++m_generation;
     m_query = query;
-    m_claims = page.claims;
-    m_next = page.next;
+    m_pages.clear();
+    m_pages.put(0, page.claims);
+    m_pages.setStart(1, page.next);
+    m_rows = int(page.claims.size());
+    m_tail = page.next;
     endResetModel();
     m_notifying = false;
 }
 
-void ClaimTableModel::reload()
+void ClaimTableModel::reload(const QList<int> &rowsToRead)
 {
-    load(std::max<int>(pageSize, int(m_claims.size())));
+    load(m_rows);
+    QList<int> pages;
+    for (int row : rowsToRead)
+        if (row > 0 && row < m_rows && !pages.contains(row / pageSize) && pages.size() < m_heldPages)
+            pages.append(row / pageSize);
+    for (int page : std::as_const(pages))
+        if (!m_pages.find(page * pageSize))
+            readPage(page);
 }
 
-void ClaimTableModel::load(int limit)
+void ClaimTableModel::load(int keepRows)
 {
     m_query.now = m_workbench.now();
     m_query.dueSoonSecs = m_workbench.policy().dueSoonSecs;
-    Result<Page> page = queries::page(m_workbench.store(), m_query, std::nullopt, limit);
+    const Store &store = m_workbench.store();
+    const bool searched = !m_query.search.trimmed().isEmpty();
+    const Result<qint64> total = searched ? Result<qint64>(qint64(keepRows)) : queries::count(store, m_query);
+    const Result<Page> first = total.ok() ? queries::page(store, m_query, std::nullopt, pageSize) : total.outcome;
     // Whoever reacts to the reset (QAbstractItemModelTester does) must not insert rows
     // in the middle of it; the view asks for more afterwards.
     m_notifying = true;
     beginResetModel();
-    if (page.ok()) {
-        m_claims = page->claims;
-        m_next = page->next;
-    } else {
-        m_claims.clear();
-        m_next.reset();
+    ++m_generation;
+    m_pages.clear();
+    m_tail.reset();
+    m_rows = 0;
+    if (first.ok()) {
+        m_pages.put(0, first->claims);
+        m_pages.setStart(1, first->next);
+        m_rows = first->next ? int(std::max<qint64>(*total, first->claims.size())) : int(first->claims.size());
+        if (first->next && m_rows == first->claims.size())
+            m_tail = first->next;
     }
     endResetModel();
     m_notifying = false;
-    if (!page.ok()) {
-        qCWarning(lcUi) << "loading the list failed:" << page.outcome.message;
-        Q_EMIT loadFailed(page.outcome);
+    if (!first.ok())
+        reportFailure(first.outcome);
+}
+
+const Claim *ClaimTableModel::claimAtRow(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    if (const Claim *held = m_pages.find(row))
+        return held;
+    if (!readPage(row / pageSize))
+        return nullptr;
+    return m_pages.find(row);
+}
+
+bool ClaimTableModel::readPage(int page) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Store &store = m_workbench.store();
+    const auto [from, start] = m_pages.nearestStart(page);
+    std::optional<PageKey> after = start;
+    if (from < page) {
+        // From the nearest start known, skip to the row before the page: its index alone.
+        const Result<std::optional<PageKey>> key =
+            queries::keyAfter(store, m_query, start, qint64(page - from) * pageSize - 1);
+        if (!key.ok()) {
+            reportFailure(key.outcome);
+            return false;
+        }
+        if (!*key) {
+            learnLength(page, 0, std::nullopt); // the list ends before this page now
+            return false;
+        }
+        after = *key;
+        m_pages.setStart(page, after);
     }
+    const Result<Page> read = queries::page(store, m_query, after, pageSize);
+    if (!read.ok()) {
+        reportFailure(read.outcome);
+        return false;
+    }
+    m_pages.put(page, read->claims);
+    m_pages.setStart(page + 1, read->next);
+    learnLength(page, int(read->claims.size()), read->next);
+    qCDebug(lcTiming) << "page" << page << "of the list read in" << timer.elapsed() << "ms";
+    return true;
+}
+
+void ClaimTableModel::learnLength(int page, int rows, const std::optional<PageKey> &next) const
+{
+    const int end = page * pageSize + rows;
+    bool resize = false;
+    if (next) {
+        // Rows up to `end` exist, and more after them.
+        if (end >= m_rows)
+            m_tail = next;
+        resize = end > m_rows;
+    } else {
+        // The list ends at `end` (at the latest, when the page came back empty).
+        m_tail.reset();
+        resize = rows > 0 ? end != m_rows : end < m_rows;
+    }
+    if (resize)
+        QMetaObject::invokeMethod(
+            self(), [model = self(), end, generation = m_generation] { model->resizeTo(end, generation); },
+            Qt::QueuedConnection);
+}
+
+void ClaimTableModel::resizeTo(int rows, quint64 generation)
+{
+    if (generation != m_generation || rows == m_rows)
+        return;
+    m_notifying = true;
+    if (rows < m_rows) {
+        beginRemoveRows(QModelIndex(), rows, m_rows - 1);
+        m_rows = rows;
+        m_pages.dropFrom((rows + pageSize - 1) / pageSize);
+        endRemoveRows();
+    } else {
+        beginInsertRows(QModelIndex(), m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    }
+    m_notifying = false;
+}
+
+void ClaimTableModel::reportFailure(const Outcome &outcome) const
+{
+    qCWarning(lcUi) << "reading the list failed:" << outcome.message;
+    // Not from inside data(): the window shows it after the paint.
+    QMetaObject::invokeMethod(
+        self(), [model = self(), outcome] { Q_EMIT model->loadFailed(outcome); }, Qt::QueuedConnection);
 }
 
 bool ClaimTableModel::refreshClaim(qint64 id)
 {
-    const int row = rowOf(id);
-    if (row < 0)
+    Claim *held = m_pages.claim(id);
+    if (!held)
         return false;
     Result<Claim> claim = m_workbench.claim(id);
     if (!claim.ok())
         return false;
-    m_claims[row] = *claim;
+    *held = *claim;
+    const int row = m_pages.rowOf(id);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 
 void ClaimTableModel::updateTimes()
 {
-    if (m_claims.isEmpty())
+    if (m_rows == 0)
         return;
-    Q_EMIT dataChanged(index(0, DeadlineColumn), index(int(m_claims.size()) - 1, DeadlineColumn),
+    Q_EMIT dataChanged(index(0, DeadlineColumn), index(m_rows - 1, DeadlineColumn),
                        {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole});
 }
 
 Claim ClaimTableModel::claimAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_claims.size())
+    if (!index.isValid() || index.model() != this)
         return {};
-    return m_claims.at(index.row());
+    const Claim *claim = claimAtRow(index.row());
+    return claim ? *claim : Claim{};
 }
 
 int ClaimTableModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_claims.size(); ++row)
-        if (m_claims.at(row).id == id)
-            return row;
-    return -1;
+    return m_pages.rowOf(id);
 }
 
 bool ClaimTableModel::isSortable(int column)
@@ -140,7 +248,7 @@ bool ClaimTableModel::isSortable(int column)
 
 int ClaimTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_claims.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int ClaimTableModel::columnCount(const QModelIndex &parent) const
@@ -152,7 +260,10 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Claim &claim = m_claims.at(index.row());
+    const Claim *held = claimAtRow(index.row());
+    if (!held)
+        return {};
+    const Claim &claim = *held;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -290,27 +401,35 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ClaimTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_next.has_value();
+    return !parent.isValid() && m_tail.has_value();
 }
 
 void ClaimTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_next || m_notifying)
+    if (parent.isValid() || !m_tail || m_notifying)
         return;
-    Result<Page> page = queries::page(m_workbench.store(), m_query, m_next, pageSize);
-    if (!page.ok()) {
-        m_next.reset();
-        qCWarning(lcUi) << "fetching more failed:" << page.outcome.message;
-        Q_EMIT loadFailed(page.outcome);
+    const std::optional<PageKey> after = m_tail;
+    const Result<Page> read = queries::page(m_workbench.store(), m_query, after, pageSize);
+    if (!read.ok()) {
+        m_tail.reset();
+        reportFailure(read.outcome);
         return;
     }
-    m_next = page->next;
-    if (page->claims.isEmpty())
+    m_tail = read->next;
+    if (read->claims.isEmpty())
         return;
-    const int first = int(m_claims.size());
+    const int first = m_rows;
+    const int page = first / pageSize;
+    if (first % pageSize == 0) {
+        m_pages.setStart(page, after);
+        m_pages.put(page, read->claims);
+        m_pages.setStart(page + 1, read->next);
+    } else {
+        m_pages.dropFrom(page); // its rows are read again, with the new ones, when shown
+    }
     m_notifying = true; // no nested fetch from a handler of these signals
-    beginInsertRows(QModelIndex(), first, first + int(page->claims.size()) - 1);
-    m_claims.append(page->claims);
+    beginInsertRows(QModelIndex(), first, first + int(read->claims.size()) - 1);
+    m_rows += int(read->claims.size());
     endInsertRows();
     m_notifying = false;
 }
@@ -324,14 +443,14 @@ void ClaimTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_query.sort = *key;
     m_query.descending = order == Qt::DescendingOrder;
-    load(pageSize);
+    load(0);
 }
 
 void ClaimTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_claims.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_claims.size()) - 1, ColumnCount - 1));
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
 }
 
 } // namespace aftersales::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "claim.h"
+#include "claimpagecache.h"
 #include "outcome.h"
 #include "query.h"
 
@@ -16,8 +17,15 @@ class Workbench;
 namespace aftersales::ui
 {
 
-// The claim list: one page of a query at a time (canFetchMore/fetchMore with keyset
-// pages), never the whole table; filtering and sorting happen in SQL.
+// The claim list, never the whole table: filtering, sorting and counting happen in SQL,
+// and the model holds only the pages the view looked at last (ClaimPageCache).
+//
+// A list without a search has all its rows from the start (its count is cheap): a page
+// anywhere is read when the view first shows it, from the nearest known page start
+// (queries::keyAfter, then one keyset page). A searched list grows page by page
+// (canFetchMore/fetchMore) as the view scrolls: its count can take seconds, off the UI
+// thread. Either way, when the pages read show the list to have grown or shrunk since it
+// was counted, the rows follow (queued, never from inside data()).
 class ClaimTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,8 +50,11 @@ public:
         ClaimIdRole,
     };
     static constexpr int pageSize = 100;
+    // Pages held at most: a few screens either side of any two places in the list.
+    static constexpr int defaultHeldPages = 40;
 
-    explicit ClaimTableModel(const Workbench &workbench, QObject *parent = nullptr);
+    explicit ClaimTableModel(const Workbench &workbench, QObject *parent = nullptr,
+                             int heldPages = defaultHeldPages);
 
     // Runs `query` from its first page. Its `now` is taken from the workbench's clock.
     void setQuery(const ClaimQuery &query);
@@ -52,8 +63,11 @@ public:
     void showPage(const ClaimQuery &query, const Page &page);
     // The query with this model's sort order and the clock's time, as setQuery() runs it.
     ClaimQuery prepared(const ClaimQuery &query) const;
-    // Runs the query again, keeping as many rows loaded as before.
-    void reload();
+    // Runs the query again; a searched list keeps as many rows as it had. The pages of
+    // `rowsToRead` (the selection, say) are read at once, so rowOf() finds their claims.
+    void reload(const QList<int> &rowsToRead = {});
+    // Claims held in memory (the pages looked at last).
+    int heldClaims() const { return m_pages.heldClaims(); }
     // Re-reads one loaded claim (after an action on it); false when it is not loaded.
     bool refreshClaim(qint64 id);
     // The deadline column depends on the time: repaint it.
@@ -82,12 +96,29 @@ Q_SIGNALS:
 private:
     QVariant display(const Claim &claim, int column) const;
     QVariant raw(const Claim &claim, int column) const;
-    void load(int limit);
+    // Counts the list (unless searched: it keeps `keepRows` when it reaches that far) and
+    // reads its first page, in a model reset.
+    void load(int keepRows);
+    // The claim at `row`, its page read first when it is not held.
+    const Claim *claimAtRow(int row) const;
+    bool readPage(int page) const;
+    // What a page read says of the list's length: rows that `page` showed to exist, and
+    // whether more follow (`next`) or the list ends there.
+    void learnLength(int page, int rows, const std::optional<PageKey> &next) const;
+    void resizeTo(int rows, quint64 generation);
+    void reportFailure(const Outcome &outcome) const;
+    ClaimTableModel *self() const { return const_cast<ClaimTableModel *>(this); }
 
     const Workbench &m_workbench;
     ClaimQuery m_query;
-    QList<Claim> m_claims;
-    std::optional<PageKey> m_next;
+    mutable ClaimPageCache m_pages;
+    int m_heldPages;
+    int m_rows = 0;
+    // Whether rows follow the last one (a searched list not scrolled to its end), and
+    // where they start.
+    mutable std::optional<PageKey> m_tail;
+    // Changes with every reset: a resize queued before one is dropped.
+    quint64 m_generation = 0;
     // Inside endResetModel()/endInsertRows(): fetchMore() waits.
     bool m_notifying = false;
     int m_sortColumn = DeadlineColumn;

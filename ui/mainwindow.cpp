@@ -479,21 +479,16 @@ void MainWindow::updateListStatus()
 {
     if (!m_listStatus)
         return;
-    ClaimQuery q = m_model->query();
-    const int loaded = m_model->rowCount();
-    const bool searched = !q.search.trimmed().isEmpty();
-    if (searched && !m_searchTotal) {
-        // The search runner is still counting, off the UI thread.
-        m_listStatus->setText(tr("%n claim(s) shown, counting…", nullptr, loaded));
-        return;
-    }
-    Result<qint64> total = searched ? Result<qint64>(*m_searchTotal) : queries::count(m_workbench.store(), q);
-    if (!total.ok())
-        m_listStatus->setText(tr("%n claim(s) shown", nullptr, loaded));
-    else if (*total > loaded)
-        m_listStatus->setText(tr("%1 of %n claim(s) shown", nullptr, int(*total)).arg(loaded));
+    // An unsearched list has all its rows (counted in SQL); a searched one grows as it
+    // is scrolled, and the search runner counts it off the UI thread.
+    const int rows = m_model->rowCount();
+    const bool searched = !m_model->query().search.trimmed().isEmpty();
+    if (searched && !m_searchTotal)
+        m_listStatus->setText(tr("%n claim(s) shown, counting…", nullptr, rows));
+    else if (searched && *m_searchTotal > rows)
+        m_listStatus->setText(tr("%1 of %n claim(s) shown", nullptr, int(*m_searchTotal)).arg(rows));
     else
-        m_listStatus->setText(tr("%n claim(s)", nullptr, int(*total)));
+        m_listStatus->setText(tr("%n claim(s)", nullptr, rows));
 }
 
 std::optional<qint64> MainWindow::currentClaimId() const

@@ -36,10 +36,13 @@ void MainWindow::reloadKeepingSelection()
     const std::optional<qint64> current = currentClaimId();
     const int row = m_view->selectionModel()->currentIndex().row();
     QList<qint64> selected;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+    QList<int> rows{row};
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
         selected.append(m_model->claimAt(index).id);
+        rows.append(index.row());
+    }
     const QSignalBlocker blocker(m_view->selectionModel());
-    m_model->reload();
+    m_model->reload(rows);
     QItemSelection selection;
     for (qint64 id : std::as_const(selected)) {
         const int r = m_model->rowOf(id);

@@ -275,13 +275,18 @@ void TestQuery::keysetPages_coverEveryRowOnceInOrder()
     QCOMPARE(whole.size(), int(*queries::count(m_db->store(), q)));
 
     QStringList paged;
+    QList<qint64> ids;
+    QList<std::optional<PageKey>> pageStarts;
     std::optional<PageKey> after;
     int pages = 0;
     do {
+        pageStarts.append(after);
         const Result<Page> page = queries::page(m_db->store(), q, after, limit);
         QVERIFY2(page.ok(), qPrintable(page.outcome.message));
         QVERIFY(page->claims.size() <= limit);
         paged += orderIds(page->claims);
+        for (const Claim &c : page->claims)
+            ids.append(c.id);
         after = page->next;
         if (after)
             QCOMPARE(page->claims.size(), limit);
@@ -289,6 +294,20 @@ void TestQuery::keysetPages_coverEveryRowOnceInOrder()
     } while (after);
     QCOMPARE(paged, whole);
     QCOMPARE(pages, qMax(1, int((whole.size() + limit - 1) / limit)));
+
+    // Jumps from each page's start, any number of rows on (past the end: none).
+    for (int page = 0; page < pageStarts.size(); ++page)
+        for (int skip : {0, 1, limit, 2 * limit + 1, int(ids.size())}) {
+            const Result<std::optional<PageKey>> key = queries::keyAfter(m_db->store(), q, pageStarts.at(page), skip);
+            QVERIFY2(key.ok(), qPrintable(key.outcome.message));
+            const int row = page * limit + skip;
+            if (row < ids.size()) {
+                QVERIFY(key->has_value());
+                QCOMPARE((*key)->id, ids.at(row));
+            } else {
+                QVERIFY(!key->has_value());
+            }
+        }
 }
 
 void TestQuery::search_findsClaims_data()

@@ -83,6 +83,11 @@ private Q_SLOTS:
             for (const QString &step : *plan)
                 QVERIFY2(!isFullScan(step), qPrintable(QStringLiteral("page: ") + plan->join(QStringLiteral(" | "))));
         }
+        // Where a page far down the list starts: the same walk, keys only.
+        const Result<QStringList> jump = queries::explainKeyAfter(m_db->store(), q);
+        QVERIFY2(jump.ok(), qPrintable(jump.outcome.message));
+        for (const QString &step : *jump)
+            QVERIFY2(!isFullScan(step), qPrintable(QStringLiteral("key after: ") + jump->join(QStringLiteral(" | "))));
         const Result<QStringList> plan = queries::explainCount(m_db->store(), q);
         QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
         // Without a search or a time condition the count sums claim_counts (at most 70
