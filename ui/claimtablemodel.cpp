@@ -66,6 +66,7 @@ void ClaimTableModel::showPage(const ClaimQuery &query, const Page &page)
     ++m_generation;
     m_query = query;
     m_pages.clear();
+    m_unreadable.clear();
     m_pages.put(0, page.claims);
     m_pages.setStart(1, page.next);
     m_rows = int(page.claims.size());
@@ -100,6 +101,7 @@ void ClaimTableModel::load(int keepRows)
     beginResetModel();
     ++m_generation;
     m_pages.clear();
+    m_unreadable.clear();
     m_tail.reset();
     m_rows = 0;
     if (first.ok()) {
@@ -128,6 +130,10 @@ const Claim *ClaimTableModel::claimAtRow(int row) const
 
 bool ClaimTableModel::readPage(int page) const
 {
+    // A page that failed is not tried again for every cell of every paint; the next
+    // reload (the window's poll brings one) tries again.
+    if (m_unreadable.contains(page))
+        return false;
     QElapsedTimer timer;
     timer.start();
     const Store &store = m_workbench.store();
@@ -138,6 +144,7 @@ bool ClaimTableModel::readPage(int page) const
         const Result<std::optional<PageKey>> key =
             queries::keyAfter(store, m_query, start, qint64(page - from) * pageSize - 1);
         if (!key.ok()) {
+            m_unreadable.insert(page);
             reportFailure(key.outcome);
             return false;
         }
@@ -150,6 +157,7 @@ bool ClaimTableModel::readPage(int page) const
     }
     const Result<Page> read = queries::page(store, m_query, after, pageSize);
     if (!read.ok()) {
+        m_unreadable.insert(page);
         reportFailure(read.outcome);
         return false;
     }

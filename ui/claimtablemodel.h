@@ -6,6 +6,7 @@
 #include "query.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <optional>
 
@@ -119,6 +120,8 @@ private:
     mutable std::optional<PageKey> m_tail;
     // Changes with every reset: a resize queued before one is dropped.
     quint64 m_generation = 0;
+    // Pages that could not be read since the last reset.
+    mutable QSet<int> m_unreadable;
     // Inside endResetModel()/endInsertRows(): fetchMore() waits.
     bool m_notifying = false;
     int m_sortColumn = DeadlineColumn;

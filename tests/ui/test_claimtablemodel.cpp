@@ -4,6 +4,7 @@
 #include "claimtablemodel.h"
 #include "names.h"
 #include "query.h"
+#include "store.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
@@ -11,6 +12,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <limits>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void unsearchedList_allRowsFewPagesHeld();
     void searchedList_growsPageByPage();
     void shrunkList_rowsFollow();
+    void unreadablePage_reportedOnceUntilReload();
     void passesTheModelTester();
     void sortsInSql();
     void deadlineCellAndColours();
@@ -192,6 +195,25 @@ void TestClaimTableModel::shrunkList_rowsFollow()
     model.index(0, 0).data();   // one page held: the last one is dropped
     model.index(159, 0).data(); // and read again, ninety rows long
     QTRY_COMPARE(model.rowCount(), 190);
+}
+
+void TestClaimTableModel::unreadablePage_reportedOnceUntilReload()
+{
+    addReships(250);
+    ClaimTableModel model(m_db->workbench());
+    model.setQuery(all());
+    QSignalSpy failed(&model, &ClaimTableModel::loadFailed);
+    QSqlQuery raw(m_db->store().database());
+    QVERIFY(raw.exec(QStringLiteral("ALTER TABLE claims RENAME TO claims_away")));
+    // Every cell of a paint asks; the page is tried once and the failure said once.
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(!model.index(150, i % ClaimTableModel::ColumnCount).data().isValid());
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(model.index(50, 0).data().isValid()); // the page held still shows
+    QVERIFY(raw.exec(QStringLiteral("ALTER TABLE claims_away RENAME TO claims")));
+    model.reload();
+    QVERIFY(model.index(150, 0).data().isValid());
+    QCOMPARE(failed.size(), 1);
 }
 
 void TestClaimTableModel::passesTheModelTester()
