@@ -301,6 +301,7 @@ void MainWindow::createCentralWidget()
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateListStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateListStatus);
     connect(m_model, &ClaimTableModel::loadFailed, this,
             [this](const Outcome &o) { statusBar()->showMessage(o.message, 10000); });
 }
