@@ -33,7 +33,6 @@ public:
     void setStart(int page, const std::optional<PageKey> &startsAfter);
     // The nearest page at or before `page` whose start is known, with that start.
     std::pair<int, std::optional<PageKey>> nearestStart(int page) const;
-    int rowsPerPage() const { return m_rowsPerPage; }
     int heldClaims() const;
 
 private:
