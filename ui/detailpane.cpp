@@ -68,6 +68,17 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     m_form->setObjectName(QStringLiteral("detailFields"));
     m_formLayout->setContentsMargins(0, 0, 0, 0);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const char *name : {"detailOrder", "detailProduct", "detailAmount", "detailBuyer", "detailReason",
+                             "detailNote", "detailApplied", "detailOriginalShipment", "detailReturnShipment",
+                             "detailShipment", "detailRejectCode", "detailRefund", "detailCompensation",
+                             "detailRemark"}) {
+        auto *field = new QLabel(m_form);
+        field->setObjectName(QLatin1String(name));
+        field->setWordWrap(true);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_formLayout->addRow(new QLabel(m_form), field);
+        m_formLayout->setRowVisible(field, false);
+    }
     m_edits->setObjectName(QStringLiteral("detailEdits"));
     m_editsLayout->setContentsMargins(0, 0, 0, 0);
     m_editsLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -187,15 +198,13 @@ QString DetailPane::countdownText() const
     return m_countdown->text();
 }
 
-void DetailPane::addRow(const QString &label, const QString &value, const char *objectName)
+void DetailPane::showRow(const QString &label, const QString &value, const char *objectName)
 {
-    if (value.isEmpty())
-        return;
-    auto *field = new QLabel(value, m_form);
-    field->setObjectName(QLatin1String(objectName));
-    field->setWordWrap(true);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_formLayout->addRow(label, field);
+    auto *field = m_form->findChild<QLabel *>(QLatin1String(objectName), Qt::FindDirectChildrenOnly);
+    Q_ASSERT(field);
+    static_cast<QLabel *>(m_formLayout->labelForField(field))->setText(label);
+    field->setText(value);
+    m_formLayout->setRowVisible(field, !value.isEmpty());
 }
 
 void DetailPane::populate()
@@ -203,8 +212,6 @@ void DetailPane::populate()
     m_placeholder->setText(tr("Select a claim to see its details."));
     m_timelineLabel->setText(tr("History"));
     m_timeline->setHeaderLabels({tr("Time"), tr("Who"), tr("What"), tr("Status"), tr("Detail")});
-    while (m_formLayout->rowCount() > 0)
-        m_formLayout->removeRow(0);
     m_timeline->clear();
     if (!m_claim) {
         m_stack->setCurrentIndex(0);
@@ -221,27 +228,26 @@ void DetailPane::populate()
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setVisible(valid.contains(it.key()));
 
-    addRow(tr("Order:"), c.orderId, "detailOrder");
-    addRow(tr("Product:"), c.order.product, "detailProduct");
-    addRow(tr("Amount:"), ClaimFormat::money(c.order.amountCents), "detailAmount");
-    addRow(tr("Buyer:"), c.order.buyer, "detailBuyer");
-    addRow(tr("Buyer's reason:"), names::reasonLabel(c.reason), "detailReason");
-    addRow(tr("Buyer's note:"), c.note, "detailNote");
-    addRow(tr("Applied:"), ClaimFormat::localTime(c.appliedAt), "detailApplied");
-    addRow(tr("Original shipment:"),
-           c.order.trackingNo.isEmpty() ? tr("not shipped")
-                                        : ClaimFormat::shipment(c.order.carrier, c.order.trackingNo),
-           "detailOriginalShipment");
-    addRow(tr("Buyer's return:"), ClaimFormat::shipment(c.returnCarrier, c.returnTrackingNo),
-           "detailReturnShipment");
-    addRow(tr("Replacement shipment:"), ClaimFormat::shipment(c.carrier, c.trackingNo), "detailShipment");
-    if (c.rejectCode)
-        addRow(tr("Reject reason:"), names::rejectCodeLabel(*c.rejectCode), "detailRejectCode");
-    if (c.refundCents > 0)
-        addRow(tr("Refunded:"), ClaimFormat::money(c.refundCents), "detailRefund");
-    if (c.compensationCents > 0)
-        addRow(tr("Compensation paid:"), ClaimFormat::money(c.compensationCents), "detailCompensation");
-    addRow(tr("Remark:"), c.remark, "detailRemark");
+    showRow(tr("Order:"), c.orderId, "detailOrder");
+    showRow(tr("Product:"), c.order.product, "detailProduct");
+    showRow(tr("Amount:"), ClaimFormat::money(c.order.amountCents), "detailAmount");
+    showRow(tr("Buyer:"), c.order.buyer, "detailBuyer");
+    showRow(tr("Buyer's reason:"), names::reasonLabel(c.reason), "detailReason");
+    showRow(tr("Buyer's note:"), c.note, "detailNote");
+    showRow(tr("Applied:"), ClaimFormat::localTime(c.appliedAt), "detailApplied");
+    showRow(tr("Original shipment:"),
+            c.order.trackingNo.isEmpty() ? tr("not shipped")
+                                         : ClaimFormat::shipment(c.order.carrier, c.order.trackingNo),
+            "detailOriginalShipment");
+    showRow(tr("Buyer's return:"), ClaimFormat::shipment(c.returnCarrier, c.returnTrackingNo),
+            "detailReturnShipment");
+    showRow(tr("Replacement shipment:"), ClaimFormat::shipment(c.carrier, c.trackingNo), "detailShipment");
+    showRow(tr("Reject reason:"), c.rejectCode ? names::rejectCodeLabel(*c.rejectCode) : QString(),
+            "detailRejectCode");
+    showRow(tr("Refunded:"), c.refundCents > 0 ? ClaimFormat::money(c.refundCents) : QString(), "detailRefund");
+    showRow(tr("Compensation paid:"), c.compensationCents > 0 ? ClaimFormat::money(c.compensationCents) : QString(),
+            "detailCompensation");
+    showRow(tr("Remark:"), c.remark, "detailRemark");
     // The editors keep what the merchant is typing when the same claim is shown again.
     static_cast<QLabel *>(m_editsLayout->itemAt(0, QFormLayout::LabelRole)->widget())->setText(tr("&Flag:"));
     static_cast<QLabel *>(m_editsLayout->itemAt(1, QFormLayout::LabelRole)->widget())->setText(tr("&My remark:"));
