@@ -156,6 +156,13 @@ const QList<QStringList> &steps()
                            " INSERT INTO claims_fts (rowid, buyer)"
                            " SELECT c.id, new.buyer FROM claims c WHERE c.order_id = new.order_id; END"),
         },
+        // 5: the flag index holds the flagged claims only. Every claim was in it, keyed by
+        // its deadline, so each automatic step rewrote an entry there too: most claims
+        // carry no flag, and the "no flag" list walks the list's own index.
+        {
+            QStringLiteral("DROP INDEX claims_by_flag"),
+            QStringLiteral("CREATE INDEX claims_flagged ON claims(flag, due, id) WHERE flag > 0"),
+        },
     };
     return all;
 }

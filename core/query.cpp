@@ -183,8 +183,13 @@ QString whereClause(const ClaimQuery &q, bool dense)
     }
     if (q.status)
         parts << QStringLiteral("c.status = :status");
-    if (q.flag)
+    if (q.flag) {
         parts << QStringLiteral("c.flag = :flag");
+        // The literal condition of the partial claims_flagged index, which SQLite cannot
+        // infer from a bound value.
+        if (*q.flag > 0)
+            parts << QStringLiteral("c.flag > 0");
+    }
     const QString term = q.search.trimmed();
     if (!term.isEmpty()) {
         // Claim id, order-id prefix and tracking-number prefix each use their own index;
@@ -378,6 +383,20 @@ Result<QString> countSql(const Store &store, const ClaimQuery &query)
     const bool timed = query.quick == QuickFilter::DueSoon || query.quick == QuickFilter::AtRisk;
     ClaimQuery unsearched = query;
     unsearched.search.clear();
+    if (term.isEmpty() && query.flag == 0) {
+        // Unflagged: the list's count less its flagged claims (claims_flagged holds only
+        // those); most claims carry no flag and no index lists them.
+        ClaimQuery anyFlag = query;
+        anyFlag.flag.reset();
+        const Result<QString> all = countSql(store, anyFlag);
+        if (!all.ok())
+            return all;
+        const QString where = whereClause(anyFlag, false);
+        return QString(QStringLiteral("SELECT (") + *all +
+                       QStringLiteral(") - (SELECT count(*) FROM claims c INDEXED BY claims_flagged WHERE ") +
+                       (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
+                       QStringLiteral("c.flag > 0)"));
+    }
     if (term.isEmpty() && !timed) {
         // Type/status predicates are answered from the trigger-kept claim_counts table.
         const QString where = whereClause(query, false);
