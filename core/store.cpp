@@ -319,12 +319,7 @@ Result<QList<Claim>> Store::claimsForOrder(const QString &orderId) const
                           QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
                                          " WHERE c.order_id = ? ORDER BY c.id DESC"));
     q.addBindValue(orderId);
-    if (!q.exec())
-        return failure(q);
-    QList<Claim> out;
-    while (q.next())
-        out.append(claimFromRow(q));
-    return out;
+    return claimsOf(q);
 }
 
 Result<std::optional<qint64>> Store::trackingUsedBy(const QString &trackingNo, qint64 exceptId) const
@@ -357,16 +352,18 @@ Result<qint64> Store::dataVersion() const
 
 Outcome Store::setAutoCheckpoint(int pages)
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages)))
-        return failure(q);
-    return Outcome::success();
+    return pragma(QStringLiteral("wal_autocheckpoint=%1").arg(pages));
 }
 
 Outcome Store::checkpoint()
 {
+    return pragma(QStringLiteral("wal_checkpoint(PASSIVE)"));
+}
+
+Outcome Store::pragma(const QString &statement)
+{
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+    if (!q.exec(QStringLiteral("PRAGMA ") + statement))
         return failure(q);
     return Outcome::success();
 }
@@ -378,11 +375,16 @@ Result<QList<Claim>> Store::dueClaims(const QDateTime &now, int limit) const
                                          " WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?"));
     q.addBindValue(now.toSecsSinceEpoch());
     q.addBindValue(limit);
-    if (!q.exec())
-        return failure(q);
+    return claimsOf(q);
+}
+
+Result<QList<Claim>> Store::claimsOf(QSqlQuery &query)
+{
+    if (!query.exec())
+        return failure(query);
     QList<Claim> out;
-    while (q.next())
-        out.append(claimFromRow(q));
+    while (query.next())
+        out.append(claimFromRow(query));
     return out;
 }
 

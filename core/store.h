@@ -96,6 +96,9 @@ public:
     static QString claimColumns();
 
 private:
+    // Runs a prepared query that selects claimColumns() and reads its claims.
+    static Result<QList<Claim>> claimsOf(QSqlQuery &query);
+    Outcome pragma(const QString &statement);
     // storeschema.cpp
     Outcome configure();
     Outcome migrate();
