@@ -51,9 +51,9 @@ bool onlyPrints(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     aftersales::heap::keepFreedMemoryForReuse();
-    const std::unique_ptr<QCoreApplication> application =
-        onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
-                               : std::make_unique<QApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = onlyPrints(argc, argv)
+                                                              ? std::make_unique<QCoreApplication>(argc, argv)
+                                                              : std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = *application;
     // The same per-user folder as the command line: both open the same database by default.
     QCoreApplication::setApplicationName(QStringLiteral("aftersales"));

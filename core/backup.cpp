@@ -14,15 +14,23 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
-namespace aftersales::backup {
-namespace {
+namespace aftersales::backup
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::backup", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::backup", text);
+}
 
 const QString stampFormat = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
 
-QString baseName(const QString &databasePath) { return QFileInfo(databasePath).completeBaseName(); }
+QString baseName(const QString &databasePath)
+{
+    return QFileInfo(databasePath).completeBaseName();
+}
 
 // "<base>-20261126T020000Z[-label].db" → the time in its name.
 std::optional<QDateTime> stampOf(const QString &databasePath, const QString &fileName)
@@ -45,7 +53,8 @@ QList<Found> found(const QString &databasePath)
 {
     QList<Found> out;
     const QDir dir(folderFor(databasePath));
-    for (const QFileInfo &f : dir.entryInfoList({baseName(databasePath) + QStringLiteral("-*.db")}, QDir::Files))
+    for (const QFileInfo &f :
+         dir.entryInfoList({baseName(databasePath) + QStringLiteral("-*.db")}, QDir::Files))
         if (const auto stamp = stampOf(databasePath, f.fileName()))
             out.append({f, *stamp});
     // Oldest first by when they were really written: a clock set back names a new backup
@@ -90,7 +99,8 @@ Outcome copyTo(const QSqlDatabase &db, const QString &target)
         return Outcome::storage(tr("Cannot create the folder %1 for the backup.").arg(info.absolutePath()));
     // Written under a temporary name and renamed: a backup killed half-way is never
     // mistaken for a whole one.
-    const QString partial = info.absoluteFilePath() + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
+    const QString partial =
+        info.absoluteFilePath() + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(partial);
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
@@ -128,13 +138,15 @@ Result<QString> make(const Store &store, const QDateTime &now, int keep, const Q
     }
     // Leftovers of backups killed half-way.
     const QDir dir(folderFor(store.path()));
-    for (const QFileInfo &f : dir.entryInfoList({baseName(store.path()) + QStringLiteral("-*.partial-*")}, QDir::Files))
+    for (const QFileInfo &f :
+         dir.entryInfoList({baseName(store.path()) + QStringLiteral("-*.partial-*")}, QDir::Files))
         if (f.lastModified().secsTo(QDateTime::currentDateTimeUtc()) > 3600)
             QFile::remove(f.absoluteFilePath());
     return target;
 }
 
-Result<std::optional<QString>> backupIfDue(const Store &store, const QDateTime &now, int keep, qint64 intervalSecs)
+Result<std::optional<QString>> backupIfDue(const Store &store, const QDateTime &now, int keep,
+                                           qint64 intervalSecs)
 {
     for (const Found &f : found(store.path()))
         if (f.stamp <= now && f.stamp.secsTo(now) < intervalSecs)

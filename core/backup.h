@@ -8,14 +8,16 @@
 
 #include <optional>
 
-namespace aftersales {
+namespace aftersales
+{
 class Store;
 
 // Rolling online backups with VACUUM INTO: a consistent copy taken while others read and
 // write, in a folder "backups" beside the database, named by the time they were taken
 // (aftersales-20261126T020000Z.db). Restoring is copying one back (README, "Backups and
 // restore").
-namespace backup {
+namespace backup
+{
 
 constexpr int defaultKeep = 7;
 constexpr qint64 defaultIntervalSecs = 24 * 3600;
@@ -33,7 +35,7 @@ Result<QString> make(const Store &store, const QDateTime &now, int keep = defaul
 // make() when the newest backup is older than `intervalSecs` (or in the future of a clock
 // set back) and the database holds anything; the path made, or none when not due.
 Result<std::optional<QString>> backupIfDue(const Store &store, const QDateTime &now, int keep = defaultKeep,
-                                         qint64 intervalSecs = defaultIntervalSecs);
+                                           qint64 intervalSecs = defaultIntervalSecs);
 
 } // namespace backup
 } // namespace aftersales

@@ -5,8 +5,10 @@
 
 #include <array>
 
-namespace aftersales::carriers {
-namespace {
+namespace aftersales::carriers
+{
+namespace
+{
 
 struct Row {
     const char *code;
@@ -43,7 +45,8 @@ const QRegularExpression &regexFor(const Row &row)
 
 Carrier toCarrier(const Row &row)
 {
-    return {QLatin1String(row.code), QCoreApplication::translate("carriers", row.name), QLatin1String(row.example)};
+    return {QLatin1String(row.code), QCoreApplication::translate("carriers", row.name),
+            QLatin1String(row.example)};
 }
 
 } // namespace

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace aftersales::carriers {
+namespace aftersales::carriers
+{
 
 struct Carrier {
     QString code;    // kuaidi100-style code, e.g. "shunfeng"

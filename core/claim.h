@@ -6,7 +6,8 @@
 
 #include <optional>
 
-namespace aftersales {
+namespace aftersales
+{
 
 // The platform's aftersale_type codes are the enum values.
 enum class ClaimType { ReturnRefund = 0, RefundShipped = 1, RefundUnshipped = 2, Exchange = 3, Reship = 7 };
@@ -89,7 +90,8 @@ struct Event {
     QString detail;
 };
 
-namespace actors {
+namespace actors
+{
 inline const QString buyer = QStringLiteral("buyer");
 inline const QString platform = QStringLiteral("platform");
 inline const QString system = QStringLiteral("system");

@@ -5,9 +5,14 @@
 
 #include <QJsonArray>
 
-namespace aftersales::claimjson {
-namespace {
-QJsonValue textOrNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+namespace aftersales::claimjson
+{
+namespace
+{
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 QJsonValue timeOrNull(const std::optional<QDateTime> &t)
 {
     return t ? QJsonValue(timeformat::toIsoUtc(*t)) : QJsonValue();
@@ -35,7 +40,8 @@ QJsonObject toJson(const Claim &c)
         {QStringLiteral("return_tracking_no"), textOrNull(c.returnTrackingNo)},
         {QStringLiteral("refund_cents"), c.refundCents},
         {QStringLiteral("compensation_cents"), c.compensationCents},
-        {QStringLiteral("reject_code"), c.rejectCode ? QJsonValue(names::rejectCodeName(*c.rejectCode)) : QJsonValue()},
+        {QStringLiteral("reject_code"),
+         c.rejectCode ? QJsonValue(names::rejectCodeName(*c.rejectCode)) : QJsonValue()},
         {QStringLiteral("remark"), c.remark},
         {QStringLiteral("flag"), c.flag},
         {QStringLiteral("version"), c.version},

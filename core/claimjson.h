@@ -4,7 +4,8 @@
 
 #include <QJsonObject>
 
-namespace aftersales::claimjson {
+namespace aftersales::claimjson
+{
 
 // A claim as `show --json` and `list --json` print it (CLI.md): names from RULES.md,
 // times as ISO 8601 UTC with Z, money in fen. The platform's codes ride along.

@@ -2,7 +2,8 @@
 
 #include <QTimeZone>
 
-namespace aftersales {
+namespace aftersales
+{
 
 QDateTime SystemClock::now() const
 {

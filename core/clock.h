@@ -2,7 +2,8 @@
 
 #include <QDateTime>
 
-namespace aftersales {
+namespace aftersales
+{
 
 // Core never reads the wall clock itself: whoever builds the workbench hands it a clock.
 class Clock

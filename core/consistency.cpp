@@ -8,11 +8,16 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace aftersales::consistency {
-namespace {
+namespace aftersales::consistency
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::consistency", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::consistency", text);
+}
 
 struct ClaimRow {
     qint64 id = 0;
@@ -30,14 +35,23 @@ public:
     {
         if (m_count == 0) {
             if (action != QLatin1String("apply") && action != QLatin1String("import"))
-                out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the first event is \"%1\", not the application or an import").arg(action)});
+                out.append({m_claim.id, QCoreApplication::translate(
+                                            "aftersales::consistency",
+                                            "the first event is \"%1\", not the application or an import")
+                                            .arg(action)});
         } else {
             if (from != m_lastTo)
-                out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "event %1 (%2) starts at %3 but the one before ended at %4")
+                out.append({m_claim.id, QCoreApplication::translate(
+                                            "aftersales::consistency",
+                                            "event %1 (%2) starts at %3 but the one before ended at %4")
                                             .arg(m_count + 1)
                                             .arg(action, statusName(from), statusName(m_lastTo))});
             if (at < m_lastAt)
-                out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "event %1 (%2) is older than the one before it").arg(m_count + 1).arg(action)});
+                out.append(
+                    {m_claim.id, QCoreApplication::translate("aftersales::consistency",
+                                                             "event %1 (%2) is older than the one before it")
+                                     .arg(m_count + 1)
+                                     .arg(action)});
         }
         if (action == QLatin1String("late_shipment")) {
             static const QRegularExpression paid(QStringLiteral("compensation_cents=(\\d+)"));
@@ -55,16 +69,24 @@ public:
     void finish(QList<Problem> &out) const
     {
         if (m_count == 0) {
-            out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the claim has no events")});
+            out.append({m_claim.id,
+                        QCoreApplication::translate("aftersales::consistency", "the claim has no events")});
             return;
         }
         if (m_lastTo != m_claim.status)
-            out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the claim is %1 but its last event ends at %2")
-                                        .arg(statusName(m_claim.status), statusName(m_lastTo))});
+            out.append(
+                {m_claim.id, QCoreApplication::translate("aftersales::consistency",
+                                                         "the claim is %1 but its last event ends at %2")
+                                 .arg(statusName(m_claim.status), statusName(m_lastTo))});
         if (m_payments > 1)
-            out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the late-shipment compensation was paid %1 times").arg(m_payments)});
+            out.append(
+                {m_claim.id, QCoreApplication::translate("aftersales::consistency",
+                                                         "the late-shipment compensation was paid %1 times")
+                                 .arg(m_payments)});
         if (m_paidCents != m_claim.compensationCents)
-            out.append({m_claim.id, QCoreApplication::translate("aftersales::consistency", "the claim records %1 fen of compensation but its events pay %2")
+            out.append({m_claim.id, QCoreApplication::translate(
+                                        "aftersales::consistency",
+                                        "the claim records %1 fen of compensation but its events pay %2")
                                         .arg(m_claim.compensationCents)
                                         .arg(m_paidCents)});
     }
@@ -112,9 +134,11 @@ Result<QList<Problem>> check(const Store &store, int maxProblems)
         return Store::failure(events);
     bool haveEvent = events.next();
     while (claims.next() && problems.size() < maxProblems) {
-        const ClaimRow claim{claims.value(0).toLongLong(), claims.value(1).toInt(), claims.value(2).toLongLong()};
+        const ClaimRow claim{claims.value(0).toLongLong(), claims.value(1).toInt(),
+                             claims.value(2).toLongLong()};
         while (haveEvent && events.value(0).toLongLong() < claim.id) {
-            problems.append({events.value(0).toLongLong(), tr("an event belongs to a claim that does not exist")});
+            problems.append(
+                {events.value(0).toLongLong(), tr("an event belongs to a claim that does not exist")});
             haveEvent = events.next();
         }
         Trail trail(claim);
@@ -126,7 +150,8 @@ Result<QList<Problem>> check(const Store &store, int maxProblems)
         trail.finish(problems);
     }
     while (haveEvent && problems.size() < maxProblems) {
-        problems.append({events.value(0).toLongLong(), tr("an event belongs to a claim that does not exist")});
+        problems.append(
+            {events.value(0).toLongLong(), tr("an event belongs to a claim that does not exist")});
         haveEvent = events.next();
     }
     // A read that stopped on an error (a damaged page) is not the end of the table.

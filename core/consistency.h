@@ -5,10 +5,12 @@
 #include <QList>
 #include <QString>
 
-namespace aftersales {
+namespace aftersales
+{
 class Store;
 
-namespace consistency {
+namespace consistency
+{
 
 // One thing wrong with the database: the claim it concerns (0 for the file as a whole)
 // and a sentence saying what.

@@ -11,8 +11,10 @@
 
 #include <array>
 
-namespace aftersales::demo {
-namespace {
+namespace aftersales::demo
+{
+namespace
+{
 
 struct Product {
     const char *category;
@@ -45,11 +47,18 @@ constexpr std::array products{
     Product{"home", "不锈钢保温杯 大容量 316 便携", 49, 129},
 };
 
-constexpr std::array nickPrefixes{"快乐的", "爱吃", "阳光", "安静的", "努力的", "小小", "追风的", "温柔", "佛系", "元气"};
-constexpr std::array nickStems{"小鱼", "猫咪", "橙子", "土豆", "星星", "柠檬", "大熊", "兔子", "奶茶", "月亮",
-                               "麦兜", "小鹿", "西瓜", "饺子", "芒果"};
-constexpr std::array notes{"", "快递一直没动静，麻烦尽快补发", "少发了一个配件", "收到的颜色不对",
-                           "包装破损，东西摔坏了", "物流显示签收但我没收到", "请尽快处理，谢谢", ""};
+constexpr std::array nickPrefixes{"快乐的", "爱吃",   "阳光", "安静的", "努力的",
+                                  "小小",   "追风的", "温柔", "佛系",   "元气"};
+constexpr std::array nickStems{"小鱼", "猫咪", "橙子", "土豆", "星星", "柠檬", "大熊", "兔子",
+                               "奶茶", "月亮", "麦兜", "小鹿", "西瓜", "饺子", "芒果"};
+constexpr std::array notes{"",
+                           "快递一直没动静，麻烦尽快补发",
+                           "少发了一个配件",
+                           "收到的颜色不对",
+                           "包装破损，东西摔坏了",
+                           "物流显示签收但我没收到",
+                           "请尽快处理，谢谢",
+                           ""};
 
 struct Mix {
     ClaimType type;
@@ -144,7 +153,8 @@ private:
         o.orderId = QStringLiteral("69%1").arg(mixed, 17, 10, QLatin1Char('0'));
         o.category = QLatin1String(p.category);
         o.product = QString::fromUtf8(p.title);
-        o.amountCents = (p.minYuan + m_rng.bounded(p.maxYuan - p.minYuan + 1)) * 100 - (m_rng.bounded(2) ? 10 : 0);
+        o.amountCents =
+            (p.minYuan + m_rng.bounded(p.maxYuan - p.minYuan + 1)) * 100 - (m_rng.bounded(2) ? 10 : 0);
         o.buyer = QString::fromUtf8(nickPrefixes[m_rng.bounded(int(nickPrefixes.size()))]) +
                   QString::fromUtf8(nickStems[m_rng.bounded(int(nickStems.size()))]) +
                   QString::number(m_rng.bounded(1000, 9999));
@@ -245,7 +255,8 @@ private:
     qint64 m_offset;
     QDateTime m_now;
     qint64 m_spanSecs;
-    const QStringList m_operators{QStringLiteral("客服小王"), QStringLiteral("客服小李"), QStringLiteral("店长")};
+    const QStringList m_operators{QStringLiteral("客服小王"), QStringLiteral("客服小李"),
+                                  QStringLiteral("店长")};
     const std::array<const char *, 5> m_carriers{"shunfeng", "zhongtong", "yunda", "jd", "jtexpress"};
 };
 

@@ -4,11 +4,13 @@
 
 #include <functional>
 
-namespace aftersales {
+namespace aftersales
+{
 
 class Workbench;
 
-namespace demo {
+namespace demo
+{
 
 // Adds `count` realistic synthetic claims (Chinese order ids, buyers, products of smart
 // home and other categories, every type and status, deadlines spread around now, some

@@ -10,19 +10,33 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-namespace aftersales::exporter {
-namespace {
+namespace aftersales::exporter
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::exporter", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::exporter", text);
+}
 
 QString csvHeader()
 {
-    return QStringList{QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("type"),
-                       QStringLiteral("reason"), QStringLiteral("status"), QStringLiteral("deadline"),
-                       QStringLiteral("buyer"), QStringLiteral("product"), QStringLiteral("amount_cents"),
-                       QStringLiteral("carrier"), QStringLiteral("tracking_no"), QStringLiteral("refund_cents"),
-                       QStringLiteral("compensation_cents"), QStringLiteral("remark")}
+    return QStringList{QStringLiteral("id"),
+                       QStringLiteral("order_id"),
+                       QStringLiteral("type"),
+                       QStringLiteral("reason"),
+                       QStringLiteral("status"),
+                       QStringLiteral("deadline"),
+                       QStringLiteral("buyer"),
+                       QStringLiteral("product"),
+                       QStringLiteral("amount_cents"),
+                       QStringLiteral("carrier"),
+                       QStringLiteral("tracking_no"),
+                       QStringLiteral("refund_cents"),
+                       QStringLiteral("compensation_cents"),
+                       QStringLiteral("remark")}
         .join(QLatin1Char(','));
 }
 
@@ -58,7 +72,8 @@ QString csvField(const QString &text)
         t.prepend(QLatin1Char('\''));
     if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
         t.contains(QLatin1Char('\r')) || t != text)
-        return QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        return QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+               QLatin1Char('"');
     return t;
 }
 
@@ -95,8 +110,9 @@ Result<qint64> exportClaims(const Store &store, const ClaimQuery &query, const Q
         }
     } while (after);
     if (json)
-        file.write(QJsonDocument(QJsonObject{{QStringLiteral("total"), written}, {QStringLiteral("items"), items}})
-                       .toJson(QJsonDocument::Indented));
+        file.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("total"), written}, {QStringLiteral("items"), items}})
+                .toJson(QJsonDocument::Indented));
     if (!file.commit())
         return Outcome::badInput(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return written;

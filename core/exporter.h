@@ -5,10 +5,12 @@
 
 #include <functional>
 
-namespace aftersales {
+namespace aftersales
+{
 class Store;
 
-namespace exporter {
+namespace exporter
+{
 
 // Writes every claim the query matches, in list order, to `path`: CSV that Excel opens
 // in Chinese (UTF-8 with BOM, RFC 4180 quoting), or JSON when the name ends in .json.

@@ -6,7 +6,8 @@
 #include <malloc.h>
 #endif
 
-namespace aftersales::heap {
+namespace aftersales::heap
+{
 
 void keepFreedMemoryForReuse()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
-namespace aftersales::heap {
+namespace aftersales::heap
+{
 
 // Keeps memory the process freed for its next allocations instead of giving it back to
 // the kernel at once. A large write through SQLite frees and allocates big blocks at the

@@ -14,14 +14,19 @@
 #include <QJsonObject>
 #include <QSet>
 
-namespace aftersales::importer {
-namespace {
+namespace aftersales::importer
+{
+namespace
+{
 
 constexpr qint64 maxFileBytes = 256LL * 1024 * 1024;
 constexpr int maxTextLength = 2000;
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::importer", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::importer", text);
+}
 
 struct ItemError {
     QString field;
@@ -96,7 +101,8 @@ struct Parsed {
     Claim claim;
 };
 
-std::optional<ItemError> parseItem(const QJsonObject &raw, const QDateTime &now, const Policy &policy, Parsed &out)
+std::optional<ItemError> parseItem(const QJsonObject &raw, const QDateTime &now, const Policy &policy,
+                                   Parsed &out)
 {
     const QJsonObject item = flatten(raw);
     for (auto it = item.begin(); it != item.end(); ++it)
@@ -115,7 +121,8 @@ std::optional<ItemError> parseItem(const QJsonObject &raw, const QDateTime &now,
     const std::optional<qint64> typeCode = integer(item.value(QStringLiteral("aftersale_type")));
     const auto type = typeCode ? names::typeFromPlatformCode(int(*typeCode)) : std::nullopt;
     if (!type)
-        return ItemError{QStringLiteral("aftersale_type"), tr("missing or not a known type code (0, 1, 2, 3, 7)")};
+        return ItemError{QStringLiteral("aftersale_type"),
+                         tr("missing or not a known type code (0, 1, 2, 3, 7)")};
     c.type = *type;
     std::optional<ClaimStatus> status;
     if (item.contains(QStringLiteral("aftersale_status"))) {
@@ -139,8 +146,9 @@ std::optional<ItemError> parseItem(const QJsonObject &raw, const QDateTime &now,
     if (*applied > now)
         return ItemError{QStringLiteral("apply_time"), tr("in the future")};
     c.appliedAt = *applied;
-    const std::optional<QDateTime> updated =
-        item.contains(QStringLiteral("update_time")) ? instant(item.value(QStringLiteral("update_time"))) : applied;
+    const std::optional<QDateTime> updated = item.contains(QStringLiteral("update_time"))
+                                                 ? instant(item.value(QStringLiteral("update_time")))
+                                                 : applied;
     if (!updated || *updated > now)
         return ItemError{QStringLiteral("update_time"), tr("not a time, or in the future")};
     c.updatedAt = *updated;
@@ -186,21 +194,25 @@ std::optional<ItemError> parseItem(const QJsonObject &raw, const QDateTime &now,
 
 } // namespace
 
-Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QString &actor, const Progress &progress)
+Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QString &actor,
+                         const Progress &progress)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Outcome::badInput(tr("Not valid JSON at byte %1: %2.").arg(error.offset).arg(error.errorString()));
+        return Outcome::badInput(
+            tr("Not valid JSON at byte %1: %2.").arg(error.offset).arg(error.errorString()));
     QJsonArray items;
     if (doc.isArray())
         items = doc.array();
     else if (doc.object().value(QStringLiteral("items")).isArray())
         items = doc.object().value(QStringLiteral("items")).toArray();
     else if (doc.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("items")).isArray())
-        items = doc.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("items")).toArray();
+        items =
+            doc.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("items")).toArray();
     else
-        return Outcome::badInput(tr("Expected a list of claims, {\"items\": [...]} or {\"data\": {\"items\": [...]}}."));
+        return Outcome::badInput(
+            tr("Expected a list of claims, {\"items\": [...]} or {\"data\": {\"items\": [...]}}."));
     if (Outcome o = workbench.checkClock(); !o.ok())
         return o;
 
@@ -222,11 +234,13 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
         if (auto e = parseItem(items[i].toObject(), now, workbench.policy(), p))
             return Outcome::badInput(tr("Item %1, field \"%2\": %3.").arg(i + 1).arg(e->field, e->problem));
         if (ids.contains(p.claim.id))
-            return Outcome::badInput(
-                tr("Item %1, field \"aftersale_id\": %2 appears twice in the file.").arg(i + 1).arg(p.claim.id));
+            return Outcome::badInput(tr("Item %1, field \"aftersale_id\": %2 appears twice in the file.")
+                                         .arg(i + 1)
+                                         .arg(p.claim.id));
         ids.insert(p.claim.id);
         if (!p.claim.trackingNo.isEmpty() && trackings.contains(p.claim.trackingNo))
-            return Outcome::badInput(tr("Item %1, field \"tracking_no\": used twice in the file.").arg(i + 1));
+            return Outcome::badInput(
+                tr("Item %1, field \"tracking_no\": used twice in the file.").arg(i + 1));
         trackings.insert(p.claim.trackingNo);
         parsed.append(p);
     }
@@ -240,8 +254,9 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
             ++index;
             const Result<Claim> existing = store.claim(p.claim.id);
             if (existing.ok())
-                return Outcome::badInput(
-                    tr("Item %1, field \"aftersale_id\": claim %2 already exists.").arg(index).arg(p.claim.id));
+                return Outcome::badInput(tr("Item %1, field \"aftersale_id\": claim %2 already exists.")
+                                             .arg(index)
+                                             .arg(p.claim.id));
             if (!store.order(p.order.orderId).ok())
                 if (Outcome added = store.insertOrder(p.order); !added.ok())
                     return added;
@@ -255,11 +270,13 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
                                                  .arg(**used));
             }
             Decision d{p.claim, {}};
-            d.events.append(Event{0, p.claim.id, p.claim.appliedAt, actors::buyer, QStringLiteral("apply"),
-                                  ClaimStatus::PendingReview, ClaimStatus::PendingReview,
-                                  names::typeName(p.claim.type) + QLatin1Char('/') + names::reasonName(p.claim.reason)});
-            d.events.append(Event{0, p.claim.id, now, actor, QStringLiteral("import"), ClaimStatus::PendingReview,
-                                  p.claim.status, tr("imported from the platform")});
+            d.events.append(
+                Event{0, p.claim.id, p.claim.appliedAt, actors::buyer, QStringLiteral("apply"),
+                      ClaimStatus::PendingReview, ClaimStatus::PendingReview,
+                      names::typeName(p.claim.type) + QLatin1Char('/') + names::reasonName(p.claim.reason)});
+            d.events.append(Event{0, p.claim.id, now, actor, QStringLiteral("import"),
+                                  ClaimStatus::PendingReview, p.claim.status,
+                                  tr("imported from the platform")});
             if (Result<qint64> id = store.insertClaim(d); !id.ok())
                 return id.outcome;
         }
@@ -272,7 +289,8 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
     return int(parsed.size());
 }
 
-Result<int> importFile(Workbench &workbench, const QString &path, const QString &actor, const Progress &progress)
+Result<int> importFile(Workbench &workbench, const QString &path, const QString &actor,
+                       const Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -6,10 +6,12 @@
 
 #include <functional>
 
-namespace aftersales {
+namespace aftersales
+{
 class Workbench;
 
-namespace importer {
+namespace importer
+{
 
 // Claims in the platform's afterSale/List item shape (docs/import-format.md): all or
 // nothing, each error naming the item and the field. Returns how many were imported.

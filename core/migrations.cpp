@@ -1,6 +1,7 @@
 #include "migrations.h"
 
-namespace aftersales::migrations {
+namespace aftersales::migrations
+{
 
 const QList<QStringList> &steps()
 {
@@ -51,7 +52,8 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX claims_by_due ON claims(due, id)"),
             QStringLiteral("CREATE INDEX claims_by_deadline ON claims(deadline) WHERE deadline IS NOT NULL"),
             QStringLiteral("CREATE INDEX claims_by_order ON claims(order_id)"),
-            QStringLiteral("CREATE INDEX claims_by_tracking ON claims(tracking_no) WHERE tracking_no IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX claims_by_tracking ON claims(tracking_no) WHERE tracking_no IS NOT NULL"),
             QStringLiteral("CREATE INDEX claims_by_status ON claims(status, due, id)"),
             QStringLiteral("CREATE INDEX claims_by_type ON claims(type, due, id)"),
             // 换货&补寄待处理: exchange (3) or reship (7) waiting for the merchant.
@@ -81,31 +83,37 @@ const QList<QStringList> &steps()
                            " UPDATE claim_counts SET n = n - 1 WHERE type = old.type AND status = old.status;"
                            " INSERT INTO claim_counts (type, status, n) VALUES (new.type, new.status, 1)"
                            " ON CONFLICT (type, status) DO UPDATE SET n = n + 1; END"),
-            QStringLiteral("CREATE TRIGGER claim_counts_delete AFTER DELETE ON claims BEGIN"
-                           " UPDATE claim_counts SET n = n - 1 WHERE type = old.type AND status = old.status; END"),
+            QStringLiteral(
+                "CREATE TRIGGER claim_counts_delete AFTER DELETE ON claims BEGIN"
+                " UPDATE claim_counts SET n = n - 1 WHERE type = old.type AND status = old.status; END"),
             // Lists of the open set ordered by deadline, with the quick filters' literal lists.
             QStringLiteral("CREATE INDEX claims_platform ON claims(due, id) WHERE status IN (12, 13)"),
             QStringLiteral("CREATE INDEX claims_merchant_next ON claims(due, id) WHERE status IN (1, 3, 4)"),
             // Trigram full-text search over each claim's buyer and product (three characters
             // or more), keyed by claim id so a match set probes claims directly.
-            QStringLiteral("CREATE VIEW claim_text AS SELECT c.id AS id, o.buyer AS buyer, o.product AS product"
-                           " FROM claims c JOIN orders o ON o.order_id = c.order_id"),
+            QStringLiteral(
+                "CREATE VIEW claim_text AS SELECT c.id AS id, o.buyer AS buyer, o.product AS product"
+                " FROM claims c JOIN orders o ON o.order_id = c.order_id"),
             QStringLiteral("CREATE VIRTUAL TABLE claims_fts USING fts5(buyer, product, content='claim_text',"
                            " content_rowid='id', tokenize='trigram')"),
             QStringLiteral("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')"),
-            QStringLiteral("CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
-                           " INSERT INTO claims_fts (rowid, buyer, product)"
-                           " SELECT new.id, o.buyer, o.product FROM orders o WHERE o.order_id = new.order_id; END"),
-            QStringLiteral("CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
-                           " INSERT INTO claims_fts (claims_fts, rowid, buyer, product)"
-                           " SELECT 'delete', old.id, o.buyer, o.product FROM orders o WHERE o.order_id = old.order_id;"
-                           " END"),
+            QStringLiteral(
+                "CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
+                " INSERT INTO claims_fts (rowid, buyer, product)"
+                " SELECT new.id, o.buyer, o.product FROM orders o WHERE o.order_id = new.order_id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
+                " INSERT INTO claims_fts (claims_fts, rowid, buyer, product)"
+                " SELECT 'delete', old.id, o.buyer, o.product FROM orders o WHERE o.order_id = old.order_id;"
+                " END"),
             // Only the indexed columns: a claim's status changes do not touch the index.
-            QStringLiteral("CREATE TRIGGER claims_fts_order_text AFTER UPDATE OF buyer, product ON orders BEGIN"
-                           " INSERT INTO claims_fts (claims_fts, rowid, buyer, product)"
-                           " SELECT 'delete', c.id, old.buyer, old.product FROM claims c WHERE c.order_id = old.order_id;"
-                           " INSERT INTO claims_fts (rowid, buyer, product)"
-                           " SELECT c.id, new.buyer, new.product FROM claims c WHERE c.order_id = new.order_id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER claims_fts_order_text AFTER UPDATE OF buyer, product ON orders BEGIN"
+                " INSERT INTO claims_fts (claims_fts, rowid, buyer, product)"
+                " SELECT 'delete', c.id, old.buyer, old.product FROM claims c WHERE c.order_id = "
+                "old.order_id;"
+                " INSERT INTO claims_fts (rowid, buyer, product)"
+                " SELECT c.id, new.buyer, new.product FROM claims c WHERE c.order_id = new.order_id; END"),
         },
         // 3: the flag filter through an index; the sweep finds due claims through the
         // list's own (due, id) index (due is the deadline, or year 9999 when there is none).
@@ -118,7 +126,8 @@ const QList<QStringList> &steps()
         // the list checks each row's title against them instead of gathering tens of
         // thousands of claim ids first. The claims' own index keeps the buyer alone.
         {
-            QStringLiteral("CREATE TABLE product_titles (id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE)"),
+            QStringLiteral(
+                "CREATE TABLE product_titles (id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE)"),
             QStringLiteral("INSERT INTO product_titles (title) SELECT DISTINCT product FROM orders"),
             QStringLiteral("CREATE VIRTUAL TABLE product_fts USING fts5(title, content='product_titles',"
                            " content_rowid='id', tokenize='trigram')"),
@@ -129,9 +138,10 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER orders_product_title AFTER INSERT ON orders BEGIN"
                            " INSERT INTO product_titles (title) SELECT new.product"
                            " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product); END"),
-            QStringLiteral("CREATE TRIGGER orders_product_title_update AFTER UPDATE OF product ON orders BEGIN"
-                           " INSERT INTO product_titles (title) SELECT new.product"
-                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product); END"),
+            QStringLiteral(
+                "CREATE TRIGGER orders_product_title_update AFTER UPDATE OF product ON orders BEGIN"
+                " INSERT INTO product_titles (title) SELECT new.product"
+                " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product); END"),
             QStringLiteral("CREATE INDEX orders_by_product ON orders(product)"),
             QStringLiteral("DROP TRIGGER claims_fts_insert"),
             QStringLiteral("DROP TRIGGER claims_fts_delete"),
@@ -147,9 +157,10 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
                            " INSERT INTO claims_fts (rowid, buyer)"
                            " SELECT new.id, o.buyer FROM orders o WHERE o.order_id = new.order_id; END"),
-            QStringLiteral("CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
-                           " INSERT INTO claims_fts (claims_fts, rowid, buyer)"
-                           " SELECT 'delete', old.id, o.buyer FROM orders o WHERE o.order_id = old.order_id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
+                " INSERT INTO claims_fts (claims_fts, rowid, buyer)"
+                " SELECT 'delete', old.id, o.buyer FROM orders o WHERE o.order_id = old.order_id; END"),
             QStringLiteral("CREATE TRIGGER claims_fts_order_buyer AFTER UPDATE OF buyer ON orders BEGIN"
                            " INSERT INTO claims_fts (claims_fts, rowid, buyer)"
                            " SELECT 'delete', c.id, old.buyer FROM claims c WHERE c.order_id = old.order_id;"
@@ -167,6 +178,9 @@ const QList<QStringList> &steps()
     return all;
 }
 
-int latestVersion() { return int(steps().size()); }
+int latestVersion()
+{
+    return int(steps().size());
+}
 
 } // namespace aftersales::migrations

@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-namespace aftersales::migrations {
+namespace aftersales::migrations
+{
 
 // Step N (1-based) brings the schema from user_version N-1 to N; each step runs in one
 // transaction. Steps are appended, never edited once shipped.

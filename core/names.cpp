@@ -4,8 +4,10 @@
 
 #include <array>
 
-namespace aftersales::names {
-namespace {
+namespace aftersales::names
+{
+namespace
+{
 
 template <typename E> struct Row {
     E value;
@@ -16,7 +18,8 @@ template <typename E> struct Row {
 // QT_TRANSLATE_NOOP marks the labels for lupdate; label() translates them at run time.
 constexpr std::array typeRows{
     Row<ClaimType>{ClaimType::ReturnRefund, "return_refund", QT_TRANSLATE_NOOP("names", "Return and refund")},
-    Row<ClaimType>{ClaimType::RefundShipped, "refund_shipped", QT_TRANSLATE_NOOP("names", "Refund only (shipped)")},
+    Row<ClaimType>{ClaimType::RefundShipped, "refund_shipped",
+                   QT_TRANSLATE_NOOP("names", "Refund only (shipped)")},
     Row<ClaimType>{ClaimType::RefundUnshipped, "refund_unshipped",
                    QT_TRANSLATE_NOOP("names", "Refund only (not shipped)")},
     Row<ClaimType>{ClaimType::Exchange, "exchange", QT_TRANSLATE_NOOP("names", "Exchange")},
@@ -66,11 +69,15 @@ constexpr std::array rejectRows{
     Row<RejectCode>{RejectCode::AgreedWithBuyer, "agreed_with_buyer",
                     QT_TRANSLATE_NOOP("names", "Agreed with the buyer")},
     Row<RejectCode>{RejectCode::OutOfStock, "out_of_stock", QT_TRANSLATE_NOOP("names", "Out of stock")},
-    Row<RejectCode>{RejectCode::Delivered, "delivered", QT_TRANSLATE_NOOP("names", "Tracking shows delivered")},
+    Row<RejectCode>{RejectCode::Delivered, "delivered",
+                    QT_TRANSLATE_NOOP("names", "Tracking shows delivered")},
     Row<RejectCode>{RejectCode::Other, "other", QT_TRANSLATE_NOOP("names", "Other")},
 };
 
-QString label(const char *source) { return QCoreApplication::translate("names", source); }
+QString label(const char *source)
+{
+    return QCoreApplication::translate("names", source);
+}
 
 template <typename Rows, typename E> const auto *find(const Rows &rows, E value)
 {
@@ -80,8 +87,8 @@ template <typename Rows, typename E> const auto *find(const Rows &rows, E value)
     return static_cast<decltype(&rows[0])>(nullptr);
 }
 
-template <typename Rows> auto parse(const Rows &rows, const QString &name)
-    -> std::optional<decltype(rows[0].value)>
+template <typename Rows>
+auto parse(const Rows &rows, const QString &name) -> std::optional<decltype(rows[0].value)>
 {
     for (const auto &row : rows)
         if (name == QLatin1String(row.name))
@@ -99,9 +106,18 @@ template <typename Rows> auto values(const Rows &rows)
 
 } // namespace
 
-QString typeName(ClaimType t) { return QLatin1String(find(typeRows, t)->name); }
-std::optional<ClaimType> parseType(const QString &name) { return parse(typeRows, name); }
-int platformCode(ClaimType t) { return static_cast<int>(t); }
+QString typeName(ClaimType t)
+{
+    return QLatin1String(find(typeRows, t)->name);
+}
+std::optional<ClaimType> parseType(const QString &name)
+{
+    return parse(typeRows, name);
+}
+int platformCode(ClaimType t)
+{
+    return static_cast<int>(t);
+}
 std::optional<ClaimType> typeFromPlatformCode(int code)
 {
     for (const auto &row : typeRows)
@@ -109,11 +125,23 @@ std::optional<ClaimType> typeFromPlatformCode(int code)
             return row.value;
     return std::nullopt;
 }
-QString typeLabel(ClaimType t) { return label(find(typeRows, t)->label); }
-QList<ClaimType> allTypes() { return values(typeRows); }
+QString typeLabel(ClaimType t)
+{
+    return label(find(typeRows, t)->label);
+}
+QList<ClaimType> allTypes()
+{
+    return values(typeRows);
+}
 
-QString statusName(ClaimStatus s) { return QLatin1String(find(statusRows, s)->name); }
-std::optional<ClaimStatus> parseStatus(const QString &name) { return parse(statusRows, name); }
+QString statusName(ClaimStatus s)
+{
+    return QLatin1String(find(statusRows, s)->name);
+}
+std::optional<ClaimStatus> parseStatus(const QString &name)
+{
+    return parse(statusRows, name);
+}
 std::optional<int> platformCode(ClaimStatus s)
 {
     const int code = find(statusRows, s)->platformCode;
@@ -126,26 +154,53 @@ std::optional<ClaimStatus> statusFromPlatformCode(int code)
             return row.value;
     return std::nullopt;
 }
-QString statusLabel(ClaimStatus s) { return label(find(statusRows, s)->label); }
-QList<ClaimStatus> allStatuses() { return values(statusRows); }
+QString statusLabel(ClaimStatus s)
+{
+    return label(find(statusRows, s)->label);
+}
+QList<ClaimStatus> allStatuses()
+{
+    return values(statusRows);
+}
 
-QString reasonName(Reason r) { return QLatin1String(find(reasonRows, r)->name); }
-std::optional<Reason> parseReason(const QString &name) { return parse(reasonRows, name); }
-QString reasonLabel(Reason r) { return label(find(reasonRows, r)->label); }
+QString reasonName(Reason r)
+{
+    return QLatin1String(find(reasonRows, r)->name);
+}
+std::optional<Reason> parseReason(const QString &name)
+{
+    return parse(reasonRows, name);
+}
+QString reasonLabel(Reason r)
+{
+    return label(find(reasonRows, r)->label);
+}
 QList<Reason> reasonsFor(ClaimType t)
 {
     if (t == ClaimType::Reship)
         return {Reason::NeverReceived, Reason::MissingItems, Reason::Other};
     if (t == ClaimType::RefundUnshipped)
         return {Reason::NoLongerNeeded, Reason::Other};
-    return {Reason::QualityIssue, Reason::WrongItem, Reason::NotAsDescribed, Reason::MissingItems,
-            Reason::NoLongerNeeded, Reason::Other};
+    return {Reason::QualityIssue, Reason::WrongItem,      Reason::NotAsDescribed,
+            Reason::MissingItems, Reason::NoLongerNeeded, Reason::Other};
 }
 
-QString rejectCodeName(RejectCode c) { return QLatin1String(find(rejectRows, c)->name); }
-std::optional<RejectCode> parseRejectCode(const QString &name) { return parse(rejectRows, name); }
-QString rejectCodeLabel(RejectCode c) { return label(find(rejectRows, c)->label); }
-QList<RejectCode> allRejectCodes() { return values(rejectRows); }
+QString rejectCodeName(RejectCode c)
+{
+    return QLatin1String(find(rejectRows, c)->name);
+}
+std::optional<RejectCode> parseRejectCode(const QString &name)
+{
+    return parse(rejectRows, name);
+}
+QString rejectCodeLabel(RejectCode c)
+{
+    return label(find(rejectRows, c)->label);
+}
+QList<RejectCode> allRejectCodes()
+{
+    return values(rejectRows);
+}
 
 QString actionLabel(const QString &action)
 {

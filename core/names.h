@@ -9,7 +9,8 @@
 
 // Names used in JSON, the command line and the database (RULES.md), the platform's
 // codes, and translated labels. One table per enum, so a name is written once.
-namespace aftersales::names {
+namespace aftersales::names
+{
 
 QString typeName(ClaimType t);
 std::optional<ClaimType> parseType(const QString &name);

@@ -1,6 +1,7 @@
 #include "outcome.h"
 
-namespace aftersales {
+namespace aftersales
+{
 
 int Outcome::exitCode() const
 {

@@ -5,7 +5,8 @@
 #include <optional>
 #include <utility>
 
-namespace aftersales {
+namespace aftersales
+{
 
 // How an operation ended. Every failure carries a translated sentence for the user;
 // a refusal also names the rule (a stable id such as "review_window_closed").
@@ -17,7 +18,10 @@ struct Outcome {
     QString message;
 
     static Outcome success() { return {}; }
-    static Outcome refused(QString rule, QString message) { return {Kind::Refused, std::move(rule), std::move(message)}; }
+    static Outcome refused(QString rule, QString message)
+    {
+        return {Kind::Refused, std::move(rule), std::move(message)};
+    }
     static Outcome badInput(QString message) { return {Kind::BadInput, {}, std::move(message)}; }
     static Outcome storage(QString message) { return {Kind::Storage, {}, std::move(message)}; }
     static Outcome conflict(QString message) { return {Kind::Conflict, {}, std::move(message)}; }

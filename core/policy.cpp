@@ -9,10 +9,15 @@
 
 // core is a static library: nothing references its resource object, so the linker drops
 // it unless the resource is registered explicitly (Q_INIT_RESOURCE cannot be namespaced).
-static void initCoreResources() { Q_INIT_RESOURCE(core); }
+static void initCoreResources()
+{
+    Q_INIT_RESOURCE(core);
+}
 
-namespace aftersales {
-namespace {
+namespace aftersales
+{
+namespace
+{
 
 struct DurationKey {
     const char *key;
@@ -30,7 +35,10 @@ const DurationKey durationKeys[] = {
 };
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::Policy", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::Policy", text);
+}
 
 } // namespace
 
@@ -65,8 +73,8 @@ Result<Policy> Policy::overridden(const Policy &base, const QByteArray &json)
             known = true;
             const double hours = it.value().toDouble(-1);
             if (!it.value().isDouble() || hours <= 0 || hours > 24 * 3650)
-                return Outcome::badInput(tr("Policy key \"%1\" must be a number of hours between 0 and 87600.")
-                                             .arg(key));
+                return Outcome::badInput(
+                    tr("Policy key \"%1\" must be a number of hours between 0 and 87600.").arg(key));
             policy.*d.field = qRound64(hours * 3600);
         }
         if (key == QLatin1String("compensation_cents")) {
@@ -74,7 +82,8 @@ Result<Policy> Policy::overridden(const Policy &base, const QByteArray &json)
             const double cents = it.value().toDouble(-1);
             // The range check first: converting a double beyond qint64 is undefined behaviour.
             if (!it.value().isDouble() || !(cents >= 0 && cents < 9.2e18) || cents != double(qint64(cents)))
-                return Outcome::badInput(tr("Policy key \"%1\" must be a whole number of fen, 0 or more.").arg(key));
+                return Outcome::badInput(
+                    tr("Policy key \"%1\" must be a whole number of fen, 0 or more.").arg(key));
             policy.compensationCents = qint64(cents);
         } else if (key == QLatin1String("reship_categories")) {
             known = true;
@@ -83,7 +92,8 @@ Result<Policy> Policy::overridden(const Policy &base, const QByteArray &json)
             policy.reshipCategories.clear();
             for (const QJsonValue &v : it.value().toArray()) {
                 if (!v.isString() || v.toString().trimmed().isEmpty())
-                    return Outcome::badInput(tr("Policy key \"%1\" must be a list of category names.").arg(key));
+                    return Outcome::badInput(
+                        tr("Policy key \"%1\" must be a list of category names.").arg(key));
                 policy.reshipCategories.append(v.toString().trimmed());
             }
         }
@@ -109,7 +119,8 @@ Result<Policy> Policy::load(const QString &userFile)
 
 QString Policy::defaultUserFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/policy.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/policy.json");
 }
 
 } // namespace aftersales

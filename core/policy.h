@@ -5,7 +5,8 @@
 #include <QByteArray>
 #include <QStringList>
 
-namespace aftersales {
+namespace aftersales
+{
 
 // Every duration and amount the rules use (RULES.md): data, not constants in code.
 // Defaults are the seed's values, shipped as :/policy/policy.json; a user's file may

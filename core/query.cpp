@@ -9,9 +9,12 @@
 
 #include <array>
 
-namespace aftersales {
-namespace quickfilters {
-namespace {
+namespace aftersales
+{
+namespace quickfilters
+{
+namespace
+{
 
 struct Row {
     QuickFilter value;
@@ -24,7 +27,8 @@ constexpr std::array rows{
     Row{QuickFilter::ExchangeReshipPending, "exchange_reship_pending",
         QT_TRANSLATE_NOOP("quickfilters", "Exchanges & reshipments pending")},
     Row{QuickFilter::PendingReview, "pending_review", QT_TRANSLATE_NOOP("quickfilters", "Pending review")},
-    Row{QuickFilter::AwaitingShipment, "awaiting_shipment", QT_TRANSLATE_NOOP("quickfilters", "Awaiting shipment")},
+    Row{QuickFilter::AwaitingShipment, "awaiting_shipment",
+        QT_TRANSLATE_NOOP("quickfilters", "Awaiting shipment")},
     Row{QuickFilter::DueSoon, "due_soon", QT_TRANSLATE_NOOP("quickfilters", "Due soon")},
     Row{QuickFilter::Overdue, "overdue", QT_TRANSLATE_NOOP("quickfilters", "Shipment overdue")},
     Row{QuickFilter::Platform, "platform", QT_TRANSLATE_NOOP("quickfilters", "With the platform")},
@@ -59,15 +63,21 @@ QString label(QuickFilter q)
 
 QList<QuickFilter> bar()
 {
-    return {QuickFilter::ExchangeReshipPending, QuickFilter::PendingReview, QuickFilter::AwaitingShipment,
-            QuickFilter::DueSoon,               QuickFilter::Overdue,       QuickFilter::Platform,
+    return {QuickFilter::ExchangeReshipPending,
+            QuickFilter::PendingReview,
+            QuickFilter::AwaitingShipment,
+            QuickFilter::DueSoon,
+            QuickFilter::Overdue,
+            QuickFilter::Platform,
             QuickFilter::All};
 }
 
 } // namespace quickfilters
 
-namespace queries {
-namespace {
+namespace queries
+{
+namespace
+{
 
 constexpr qint64 atRiskSecs = 24 * 3600;
 
@@ -140,7 +150,8 @@ QString productMatches(const QString &column, bool claims)
     return QStringLiteral("SELECT ") + column +
            QStringLiteral(" FROM product_fts f CROSS JOIN product_titles t CROSS JOIN orders o3") +
            (claims ? QStringLiteral(" CROSS JOIN claims c3") : QString()) +
-           QStringLiteral(" WHERE f.product_fts MATCH :searchFts AND t.id = f.rowid AND o3.product = t.title") +
+           QStringLiteral(
+               " WHERE f.product_fts MATCH :searchFts AND t.id = f.rowid AND o3.product = t.title") +
            (claims ? QStringLiteral(" AND c3.order_id = o3.order_id") : QString());
 }
 
@@ -238,8 +249,9 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
         bindIf(":searchTrackingHi", QString(tracking + QChar(0xFFFF)));
         bindIf(":searchLike", QString(QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')));
         // A phrase: the term as data, with its quotes doubled (FTS5 string syntax).
-        bindIf(":searchFts", QString(QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\""))
-                                     + QLatin1Char('"')));
+        bindIf(":searchFts",
+               QString(QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                       QLatin1Char('"')));
     }
 }
 
@@ -247,7 +259,8 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
 
 Result<bool> isDense(const Store &store, const ClaimQuery &query);
 
-namespace {
+namespace
+{
 
 // The list's rows in order from a keyset position: its page's columns, or (keys only)
 // the sort value and id, reading the orders only when the filter or the order needs them.
@@ -262,25 +275,31 @@ QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly)
     const QString column = sortColumn(query.sort);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
     const QString where = whereClause(query, dense);
-    const bool orders = !keysOnly || where.contains(QLatin1String("o.")) || column.startsWith(QLatin1String("o."));
+    const bool orders =
+        !keysOnly || where.contains(QLatin1String("o.")) || column.startsWith(QLatin1String("o."));
     const QString select = QStringLiteral("SELECT ") +
                            (keysOnly ? QString() : Store::claimColumns() + QStringLiteral(", ")) + column +
                            QStringLiteral(" AS sort_value, c.id AS sort_id FROM claims c") +
                            (orders ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id") : QString());
     const auto filtered = [&where](const QString &condition) {
-        const QString all = where.isEmpty() ? condition
-                                            : (condition.isEmpty() ? where : where + QStringLiteral(" AND ") + condition);
+        const QString all = where.isEmpty()
+                                ? condition
+                                : (condition.isEmpty() ? where : where + QStringLiteral(" AND ") + condition);
         return all.isEmpty() ? QString() : QStringLiteral(" WHERE ") + all;
     };
-    const QString order = QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", sort_id") + direction;
-    const QString tail = QStringLiteral(" LIMIT :limit") + (keysOnly ? QStringLiteral(" OFFSET :offset") : QString());
+    const QString order =
+        QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", sort_id") + direction;
+    const QString tail =
+        QStringLiteral(" LIMIT :limit") + (keysOnly ? QStringLiteral(" OFFSET :offset") : QString());
     if (!keyset)
         return select + filtered(QString()) + order + tail;
     const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-    const QString sameValue = select + filtered(column + QStringLiteral(" = :afterValue AND c.id ") + cmp +
-                                                QStringLiteral(" :afterId")) +
-                              QStringLiteral(" ORDER BY c.id") + direction + QStringLiteral(" LIMIT :armLimit");
-    const QString laterValues = select + filtered(column + QLatin1Char(' ') + cmp + QStringLiteral(" :afterValue")) +
+    const QString sameValue =
+        select +
+        filtered(column + QStringLiteral(" = :afterValue AND c.id ") + cmp + QStringLiteral(" :afterId")) +
+        QStringLiteral(" ORDER BY c.id") + direction + QStringLiteral(" LIMIT :armLimit");
+    const QString laterValues = select +
+                                filtered(column + QLatin1Char(' ') + cmp + QStringLiteral(" :afterValue")) +
                                 order + QStringLiteral(" LIMIT :armLimit");
     return QStringLiteral("SELECT * FROM (") + sameValue + QStringLiteral(") UNION ALL SELECT * FROM (") +
            laterValues + QLatin1Char(')') + order + tail;
@@ -359,23 +378,25 @@ Result<bool> isDense(const Store &store, const ClaimQuery &query)
         return true; // a LIKE filter: walk the list's index
     // Capped counts: each stops at the threshold, so this costs a few index pages.
     QSqlQuery sql = store.prepare(
-        QStringLiteral(
-            "SELECT (SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH :searchFts LIMIT 2000))"
-            " + (SELECT count(*) FROM (") +
+        QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH "
+                       ":searchFts LIMIT 2000))"
+                       " + (SELECT count(*) FROM (") +
         // Orders for claims: a covering index alone, and near enough for a threshold.
         productMatches(QStringLiteral("1"), false) +
         QStringLiteral(" LIMIT 2000))"
-        " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE order_id >= :searchLo AND order_id < :searchHi"
-        " LIMIT 2000))"
-        " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE tracking_no >= :searchTracking"
-        " AND tracking_no < :searchTrackingHi LIMIT 2000))"));
+                       " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE order_id >= :searchLo AND "
+                       "order_id < :searchHi"
+                       " LIMIT 2000))"
+                       " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE tracking_no >= :searchTracking"
+                       " AND tracking_no < :searchTrackingHi LIMIT 2000))"));
     bindFilters(sql, query);
     if (!sql.exec() || !sql.next())
         return Store::failure(sql);
     return sql.value(0).toInt() >= 2000;
 }
 
-namespace {
+namespace
+{
 
 Result<QString> countSql(const Store &store, const ClaimQuery &query)
 {
@@ -406,15 +427,17 @@ Result<QString> countSql(const Store &store, const ClaimQuery &query)
     }
     if (term.size() >= 3 && whereClause(unsearched, false).isEmpty()) {
         // A search alone: the size of the match set itself.
-        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(term, true, true) + QLatin1Char(')'));
+        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(term, true, true) +
+                       QLatin1Char(')'));
     }
     const Result<bool> dense = isDense(store, query);
     if (!dense.ok())
         return dense.outcome;
     const QString where = whereClause(query, *dense);
     return QString(QStringLiteral("SELECT count(*) FROM claims c") +
-                   (where.contains(QLatin1String("o.")) ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
-                                                        : QString()) +
+                   (where.contains(QLatin1String("o."))
+                        ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
+                        : QString()) +
                    (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
 }
 

@@ -7,14 +7,25 @@
 #include <QDateTime>
 #include <QVariant>
 
-namespace aftersales {
+namespace aftersales
+{
 
 class Store;
 
 // The quick filters of the workbench (CLI.md). AtRisk is the money-at-risk strip's own.
-enum class QuickFilter { All, PendingReview, ExchangeReshipPending, AwaitingShipment, DueSoon, Overdue, Platform, AtRisk };
+enum class QuickFilter {
+    All,
+    PendingReview,
+    ExchangeReshipPending,
+    AwaitingShipment,
+    DueSoon,
+    Overdue,
+    Platform,
+    AtRisk
+};
 
-namespace quickfilters {
+namespace quickfilters
+{
 QString name(QuickFilter q);
 std::optional<QuickFilter> parse(const QString &name);
 QString label(QuickFilter q);
@@ -31,9 +42,9 @@ struct ClaimQuery {
     // Any of these types (empty: no restriction); the window's "Refund only" is two types.
     QList<ClaimType> types;
     std::optional<ClaimStatus> status;
-    std::optional<int> flag;      // the platform's order_flag, 0 (none) to 5 (red)
+    std::optional<int> flag; // the platform's order_flag, 0 (none) to 5 (red)
     QString search;
-    QDateTime now;                // due_soon and at-risk are relative to it
+    QDateTime now; // due_soon and at-risk are relative to it
     qint64 dueSoonSecs = 12 * 3600;
     SortKey sort = SortKey::Deadline;
     bool descending = false;
@@ -60,8 +71,10 @@ struct MoneyAtRisk {
     qint64 refundCents = 0;
 };
 
-namespace queries {
-Result<Page> page(const Store &store, const ClaimQuery &query, const std::optional<PageKey> &after, int limit);
+namespace queries
+{
+Result<Page> page(const Store &store, const ClaimQuery &query, const std::optional<PageKey> &after,
+                  int limit);
 Result<qint64> count(const Store &store, const ClaimQuery &query);
 // The key of the row `skip` rows after `after` (after the top when none): where a page
 // far down the list starts, without reading the rows in between (its index alone when it

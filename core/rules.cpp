@@ -5,11 +5,16 @@
 
 #include <QCoreApplication>
 
-namespace aftersales::rules {
-namespace {
+namespace aftersales::rules
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::rules", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::rules", text);
+}
 
 Outcome refuse(const char *rule, const char *message)
 {
@@ -64,11 +69,14 @@ Outcome windowClosed(ClaimStatus status)
     switch (status) {
     case ClaimStatus::PendingReview:
     case ClaimStatus::PendingSecondReview:
-        return refuse("review_window_closed", QT_TRANSLATE_NOOP("aftersales::rules", "The review window is closed."));
+        return refuse("review_window_closed",
+                      QT_TRANSLATE_NOOP("aftersales::rules", "The review window is closed."));
     case ClaimStatus::AwaitingShipment:
-        return refuse("shipping_window_closed", QT_TRANSLATE_NOOP("aftersales::rules", "The shipping window is closed."));
+        return refuse("shipping_window_closed",
+                      QT_TRANSLATE_NOOP("aftersales::rules", "The shipping window is closed."));
     default:
-        return refuse("buyer_window_closed", QT_TRANSLATE_NOOP("aftersales::rules", "The buyer's 48-hour window is closed."));
+        return refuse("buyer_window_closed",
+                      QT_TRANSLATE_NOOP("aftersales::rules", "The buyer's 48-hour window is closed."));
     }
 }
 
@@ -86,7 +94,8 @@ Result<Decision> approve(const Claim &c, const ActionRequest &r, const QDateTime
     if (c.status == ClaimStatus::PendingSecondReview && c.type == ClaimType::ReturnRefund)
         return transition(c, ClaimStatus::Refunded, now, r.actor, QStringLiteral("approve"), r.note, p);
     if (c.status == ClaimStatus::PendingSecondReview && c.type == ClaimType::Exchange)
-        return transition(c, ClaimStatus::AwaitingShipment, now, r.actor, QStringLiteral("approve"), r.note, p);
+        return transition(c, ClaimStatus::AwaitingShipment, now, r.actor, QStringLiteral("approve"), r.note,
+                          p);
     return notAllowed(c);
 }
 
@@ -94,13 +103,13 @@ Result<Decision> reject(const Claim &c, const ActionRequest &r, const QDateTime 
 {
     if (!r.rejectCode)
         return Outcome::badInput(tr("A rejection needs a reason code."));
-    const QString detail = names::rejectCodeName(*r.rejectCode) +
-                           (r.note.isEmpty() ? QString() : QStringLiteral(": ") + r.note);
+    const QString detail =
+        names::rejectCodeName(*r.rejectCode) + (r.note.isEmpty() ? QString() : QStringLiteral(": ") + r.note);
     ClaimStatus to;
     if (c.status == ClaimStatus::PendingReview) {
         // The buyer's reason decides the branch, not the merchant's reject code (RULES.md, Time).
         to = (c.type == ClaimType::Reship && c.reason == Reason::NeverReceived) ? ClaimStatus::InArbitration
-                                                                                 : ClaimStatus::Rejected;
+                                                                                : ClaimStatus::Rejected;
     } else if (c.status == ClaimStatus::PendingSecondReview) {
         to = ClaimStatus::SecondRejected;
     } else {
@@ -115,9 +124,9 @@ Result<Decision> ship(const Claim &c, const ActionRequest &r, const QDateTime &n
 {
     const bool reshipOk = c.type == ClaimType::Reship &&
                           (c.status == ClaimStatus::AwaitingShipment || c.status == ClaimStatus::ShipOverdue);
-    const bool exchangeOk = c.type == ClaimType::Exchange &&
-                            (c.status == ClaimStatus::AwaitingShipment || c.status == ClaimStatus::ShipOverdue ||
-                             c.status == ClaimStatus::PendingSecondReview);
+    const bool exchangeOk = c.type == ClaimType::Exchange && (c.status == ClaimStatus::AwaitingShipment ||
+                                                              c.status == ClaimStatus::ShipOverdue ||
+                                                              c.status == ClaimStatus::PendingSecondReview);
     // Malformed input is bad input whatever the claim's status.
     if (!carriers::find(r.carrier))
         return Outcome::badInput(tr("Unknown carrier code \"%1\".").arg(r.carrier));
@@ -125,13 +134,17 @@ Result<Decision> ship(const Claim &c, const ActionRequest &r, const QDateTime &n
     if (number.isEmpty())
         return Outcome::badInput(tr("A tracking number is required."));
     if (!carriers::matches(r.carrier, number))
-        return Outcome::badInput(tr("\"%1\" is not a %2 tracking number (expected like %3).")
-                                     .arg(number, carriers::find(r.carrier)->name, carriers::find(r.carrier)->example));
+        return Outcome::badInput(
+            tr("\"%1\" is not a %2 tracking number (expected like %3).")
+                .arg(number, carriers::find(r.carrier)->name, carriers::find(r.carrier)->example));
     if (!reshipOk && !exchangeOk)
         return notAllowed(c);
     if (!c.order.trackingNo.isEmpty() && carriers::normalized(c.order.trackingNo) == number)
-        return refuse("tracking_same_as_original",
-                      QT_TRANSLATE_NOOP("aftersales::rules", "The tracking number is the original order's: enter the replacement's own number."));
+        return refuse(
+            "tracking_same_as_original",
+            QT_TRANSLATE_NOOP(
+                "aftersales::rules",
+                "The tracking number is the original order's: enter the replacement's own number."));
     Result<Decision> d = transition(c, ClaimStatus::Shipped, now, r.actor, QStringLiteral("ship"),
                                     r.carrier + QLatin1Char(' ') + number, p);
     d.value->claim.carrier = r.carrier;
@@ -141,9 +154,9 @@ Result<Decision> ship(const Claim &c, const ActionRequest &r, const QDateTime &n
 
 Result<Decision> refund(const Claim &c, const ActionRequest &r, const QDateTime &now, const Policy &p)
 {
-    const bool exchangeOk = c.type == ClaimType::Exchange &&
-                            (c.status == ClaimStatus::PendingReview || c.status == ClaimStatus::PendingSecondReview ||
-                             c.status == ClaimStatus::AwaitingShipment);
+    const bool exchangeOk = c.type == ClaimType::Exchange && (c.status == ClaimStatus::PendingReview ||
+                                                              c.status == ClaimStatus::PendingSecondReview ||
+                                                              c.status == ClaimStatus::AwaitingShipment);
     const bool returnOk = c.type == ClaimType::ReturnRefund && c.status == ClaimStatus::PendingReview;
     if (!exchangeOk && !returnOk)
         return notAllowed(c);
@@ -158,8 +171,9 @@ Result<Decision> buyerReturn(const Claim &c, const ActionRequest &r, const QDate
         return Outcome::badInput(tr("Unknown carrier code \"%1\".").arg(r.carrier));
     const QString number = carriers::normalized(r.trackingNo);
     if (!carriers::matches(r.carrier, number))
-        return Outcome::badInput(tr("\"%1\" is not a %2 tracking number (expected like %3).")
-                                     .arg(number, carriers::find(r.carrier)->name, carriers::find(r.carrier)->example));
+        return Outcome::badInput(
+            tr("\"%1\" is not a %2 tracking number (expected like %3).")
+                .arg(number, carriers::find(r.carrier)->name, carriers::find(r.carrier)->example));
     Result<Decision> d = transition(c, ClaimStatus::PendingSecondReview, now, actors::buyer,
                                     QStringLiteral("return"), r.carrier + QLatin1Char(' ') + number, p);
     d.value->claim.returnCarrier = r.carrier;
@@ -215,19 +229,28 @@ Result<Decision> apply(const Order &order, const ApplyRequest &r, bool hasOpenCl
     const bool shipped = order.shippedAt && *order.shippedAt <= now;
     if (r.type == ClaimType::RefundUnshipped) {
         if (shipped)
-            return refuse("order_already_shipped", QT_TRANSLATE_NOOP("aftersales::rules", "The order has shipped: apply for a refund of a shipped order."));
+            return refuse("order_already_shipped",
+                          QT_TRANSLATE_NOOP("aftersales::rules",
+                                            "The order has shipped: apply for a refund of a shipped order."));
     } else if (!shipped) {
-        return refuse("order_not_shipped", QT_TRANSLATE_NOOP("aftersales::rules", "The order has not shipped yet."));
+        return refuse("order_not_shipped",
+                      QT_TRANSLATE_NOOP("aftersales::rules", "The order has not shipped yet."));
     }
     if (r.type == ClaimType::Reship) {
         if (!p.reshipCategories.contains(order.category))
-            return refuse("category_not_open", QT_TRANSLATE_NOOP("aftersales::rules", "Reshipment is not open for this product category."));
+            return refuse(
+                "category_not_open",
+                QT_TRANSLATE_NOOP("aftersales::rules", "Reshipment is not open for this product category."));
         if (order.receivedAt && now >= order.receivedAt->addSecs(p.reshipAfterReceiptSecs))
             return refuse("reship_window_closed",
-                          QT_TRANSLATE_NOOP("aftersales::rules", "Reshipment can only be applied for within 15 days of confirming receipt."));
+                          QT_TRANSLATE_NOOP(
+                              "aftersales::rules",
+                              "Reshipment can only be applied for within 15 days of confirming receipt."));
     }
     if (hasOpenClaim)
-        return refuse("open_claim_exists", QT_TRANSLATE_NOOP("aftersales::rules", "The order already has an open after-sales claim."));
+        return refuse(
+            "open_claim_exists",
+            QT_TRANSLATE_NOOP("aftersales::rules", "The order already has an open after-sales claim."));
 
     Claim c;
     c.orderId = order.orderId;
@@ -261,30 +284,35 @@ Result<Decision> act(const Claim &c, const ActionRequest &r, const QDateTime &no
             c.status == ClaimStatus::PlatformIntervention)
             return notAllowed(c);
         if (c.status == ClaimStatus::Shipped || c.status == ClaimStatus::PendingSecondReview)
-            return refuse("cancel_after_shipment", QT_TRANSLATE_NOOP("aftersales::rules", "The buyer can only cancel before the goods ship."));
+            return refuse(
+                "cancel_after_shipment",
+                QT_TRANSLATE_NOOP("aftersales::rules", "The buyer can only cancel before the goods ship."));
         return transition(c, ClaimStatus::Cancelled, now, actors::buyer, QStringLiteral("cancel"), r.note, p);
     case Action::Modify:
         if (!buyerWindowOpen(c.status))
             return notAllowed(c);
-        return transition(c, ClaimStatus::PendingReview, now, actors::buyer, QStringLiteral("modify"), r.note, p);
+        return transition(c, ClaimStatus::PendingReview, now, actors::buyer, QStringLiteral("modify"), r.note,
+                          p);
     case Action::Escalate:
         if (!buyerWindowOpen(c.status))
             return notAllowed(c);
-        return transition(c, ClaimStatus::PlatformIntervention, now, actors::buyer, QStringLiteral("escalate"),
-                          r.note, p);
+        return transition(c, ClaimStatus::PlatformIntervention, now, actors::buyer,
+                          QStringLiteral("escalate"), r.note, p);
     case Action::Confirm:
         if (c.status != ClaimStatus::Shipped)
             return notAllowed(c);
-        return transition(c, ClaimStatus::Completed, now, actors::buyer, QStringLiteral("confirm"), r.note, p);
+        return transition(c, ClaimStatus::Completed, now, actors::buyer, QStringLiteral("confirm"), r.note,
+                          p);
     case Action::Return:
         return buyerReturn(c, r, now, p);
     case Action::DecideForBuyer:
     case Action::DecideForMerchant: {
         if (c.status != ClaimStatus::InArbitration && c.status != ClaimStatus::PlatformIntervention)
-            return refuse("not_before_platform", QT_TRANSLATE_NOOP("aftersales::rules", "The claim is not before the platform."));
+            return refuse("not_before_platform",
+                          QT_TRANSLATE_NOOP("aftersales::rules", "The claim is not before the platform."));
         if (r.action == Action::DecideForMerchant)
-            return transition(c, ClaimStatus::Closed, now, actors::platform, QStringLiteral("decide_merchant"),
-                              r.note, p);
+            return transition(c, ClaimStatus::Closed, now, actors::platform,
+                              QStringLiteral("decide_merchant"), r.note, p);
         const bool goodsOwed = c.type == ClaimType::Reship || c.type == ClaimType::Exchange;
         return transition(c, goodsOwed ? ClaimStatus::AwaitingShipment : ClaimStatus::Refunded, now,
                           actors::platform, QStringLiteral("decide_buyer"), r.note, p);
@@ -318,8 +346,8 @@ std::optional<Decision> automaticStep(const Claim &c, const Policy &p)
     }
     case ClaimStatus::PendingSecondReview:
         if (c.type == ClaimType::Exchange)
-            return transition(c, ClaimStatus::AwaitingShipment, at, system, QStringLiteral("auto_confirm_return"),
-                              {}, p);
+            return transition(c, ClaimStatus::AwaitingShipment, at, system,
+                              QStringLiteral("auto_confirm_return"), {}, p);
         return transition(c, ClaimStatus::Refunded, at, system, QStringLiteral("auto_refund"), {}, p);
     case ClaimStatus::Rejected:
     case ClaimStatus::SecondRejected:

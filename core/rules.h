@@ -7,7 +7,8 @@
 #include <QDateTime>
 #include <QList>
 
-namespace aftersales {
+namespace aftersales
+{
 
 // What a merchant, the buyer or the platform asks to do to a claim.
 enum class Action {
@@ -46,13 +47,15 @@ struct Decision {
 };
 
 // The platform's rules as pure functions of (claim, action, now, policy): no I/O, no clock.
-namespace rules {
+namespace rules
+{
 
 // The buyer applies against `order`; `hasOpenClaim` says whether the order already has one.
-Result<Decision> apply(const Order &order, const ApplyRequest &request, bool hasOpenClaim, const QDateTime &now,
-                       const Policy &policy);
+Result<Decision> apply(const Order &order, const ApplyRequest &request, bool hasOpenClaim,
+                       const QDateTime &now, const Policy &policy);
 
-Result<Decision> act(const Claim &claim, const ActionRequest &request, const QDateTime &now, const Policy &policy);
+Result<Decision> act(const Claim &claim, const ActionRequest &request, const QDateTime &now,
+                     const Policy &policy);
 
 // The automatic step that happens at claim.deadline, stamped at it; nullopt when the
 // claim has no deadline.

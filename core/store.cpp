@@ -12,11 +12,16 @@
 
 Q_LOGGING_CATEGORY(lcDb, "aftersales.db")
 
-namespace aftersales {
-namespace {
+namespace aftersales
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::Store", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::Store", text);
+}
 
 QVariant timeValue(const std::optional<QDateTime> &t)
 {
@@ -29,7 +34,10 @@ QVariant textOrNull(const QString &s)
 }
 
 // Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 std::optional<QDateTime> timeFrom(const QVariant &v)
 {
@@ -38,7 +46,10 @@ std::optional<QDateTime> timeFrom(const QVariant &v)
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-QDateTime timeAt(const QVariant &v) { return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC); }
+QDateTime timeAt(const QVariant &v)
+{
+    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
 
 } // namespace
 
@@ -48,7 +59,10 @@ Store::Store()
     m_connection = QStringLiteral("aftersales-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Store::~Store() { close(); }
+Store::~Store()
+{
+    close();
+}
 
 void Store::close()
 {
@@ -67,7 +81,10 @@ bool Store::isOpen() const
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connection, false); }
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
 
 QSqlQuery Store::prepare(const QString &sql) const
 {
@@ -100,7 +117,8 @@ Outcome Store::failure(const QSqlQuery &query)
                                     .arg(detail));
     case 8: // SQLITE_READONLY
         return Outcome::storage(
-            tr("The database is read-only: nothing was written. Check the file's permissions. (%1)").arg(detail));
+            tr("The database is read-only: nothing was written. Check the file's permissions. (%1)")
+                .arg(detail));
     case 13: // SQLITE_FULL
         return Outcome::storage(
             tr("The disk or the database is full: nothing was written. Free some space and try again. (%1)")
@@ -111,7 +129,8 @@ Outcome Store::failure(const QSqlQuery &query)
             tr("The file is not a valid workbench database or is damaged; restore it from a backup. (%1)")
                 .arg(detail));
     default:
-        return Outcome::storage(tr("The database reported an error; nothing was written. (%1)").arg(error.text()));
+        return Outcome::storage(
+            tr("The database reported an error; nothing was written. (%1)").arg(error.text()));
     }
 }
 
@@ -194,7 +213,8 @@ Outcome Store::insertOrder(const Order &order)
     q.addBindValue(text(order.buyer));
     q.addBindValue(text(order.product));
     if (!q.exec()) {
-        if (q.lastError().nativeErrorCode().toInt() == 1555 || q.lastError().nativeErrorCode().toInt() == 2067)
+        if (q.lastError().nativeErrorCode().toInt() == 1555 ||
+            q.lastError().nativeErrorCode().toInt() == 2067)
             return Outcome::badInput(tr("Order %1 already exists.").arg(order.orderId));
         return failure(q);
     }
@@ -203,8 +223,9 @@ Outcome Store::insertOrder(const Order &order)
 
 Result<Order> Store::order(const QString &orderId) const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, shipped_at,"
-                                         " received_at, buyer, product FROM orders WHERE order_id = ?"));
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, shipped_at,"
+                               " received_at, buyer, product FROM orders WHERE order_id = ?"));
     q.addBindValue(orderId);
     if (!q.exec())
         return failure(q);
@@ -225,11 +246,13 @@ Result<Order> Store::order(const QString &orderId) const
 
 QString Store::claimColumns()
 {
-    return QStringLiteral(
-        "c.id, c.order_id, c.type, c.reason, c.status, c.note, c.applied_at, c.deadline, c.carrier, c.tracking_no,"
-        " c.return_carrier, c.return_tracking_no, c.refund_cents, c.compensation_cents, c.reject_code, c.remark,"
-        " c.flag, c.version, c.updated_at, o.category, o.amount_cents, o.carrier, o.tracking_no, o.shipped_at,"
-        " o.received_at, o.buyer, o.product");
+    return QStringLiteral("c.id, c.order_id, c.type, c.reason, c.status, c.note, c.applied_at, c.deadline, "
+                          "c.carrier, c.tracking_no,"
+                          " c.return_carrier, c.return_tracking_no, c.refund_cents, c.compensation_cents, "
+                          "c.reject_code, c.remark,"
+                          " c.flag, c.version, c.updated_at, o.category, o.amount_cents, o.carrier, "
+                          "o.tracking_no, o.shipped_at,"
+                          " o.received_at, o.buyer, o.product");
 }
 
 Claim Store::claimFromRow(const QSqlQuery &q)
@@ -269,8 +292,9 @@ Claim Store::claimFromRow(const QSqlQuery &q)
 
 Result<Claim> Store::claim(qint64 id) const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
-                          QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE c.id = ?"));
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT ") + claimColumns() +
+                QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE c.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return failure(q);
@@ -281,8 +305,9 @@ Result<Claim> Store::claim(qint64 id) const
 
 Result<QList<Event>> Store::events(qint64 claimId) const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
-                                         " FROM events WHERE claim_id = ? ORDER BY id"));
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
+                               " FROM events WHERE claim_id = ? ORDER BY id"));
     q.addBindValue(claimId);
     if (!q.exec())
         return failure(q);
@@ -391,10 +416,12 @@ Result<QList<Claim>> Store::claimsOf(QSqlQuery &query)
 Result<qint64> Store::insertClaim(const Decision &d)
 {
     const Claim &c = d.claim;
-    QSqlQuery &q = preparedWrite(QStringLiteral(
-        "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier, tracking_no,"
-        " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag, version,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    QSqlQuery &q = preparedWrite(
+        QStringLiteral("INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, "
+                       "carrier, tracking_no,"
+                       " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, "
+                       "remark, flag, version,"
+                       " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
     // id 0: SQLite picks the next one.
     q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(text(c.orderId));
@@ -427,7 +454,8 @@ Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
     const Claim &c = d.claim;
     QSqlQuery &q = preparedWrite(QStringLiteral(
         "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
-        " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code = ?,"
+        " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code "
+        "= ?,"
         " remark = ?, flag = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
     q.addBindValue(int(c.status));
     q.addBindValue(int(c.reason));
@@ -448,9 +476,9 @@ Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
     if (!q.exec())
         return failure(q);
     if (q.numRowsAffected() != 1)
-        return Outcome::conflict(
-            tr("Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.")
-                .arg(c.id));
+        return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was written. "
+                                    "Reload it and try again.")
+                                     .arg(c.id));
     return insertEvents(c.id, d.events);
 }
 
@@ -459,8 +487,9 @@ Outcome Store::insertEvents(qint64 claimId, const QList<Event> &events)
     if (events.isEmpty())
         return Outcome::success();
     // One statement for all of a change's events (a claim's life has a handful).
-    QString sql = QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    QString sql =
+        QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 1; i < events.size(); ++i)
         sql += QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
     QSqlQuery &q = preparedWrite(sql);

@@ -13,7 +13,8 @@
 
 class QSqlQuery;
 
-namespace aftersales {
+namespace aftersales
+{
 
 // The SQLite database: schema, migrations, and every read and write of claims, orders
 // and events. Errors end here as an Outcome; nothing above sees a driver message alone.

@@ -13,16 +13,23 @@
 
 // The schema side of the store: pragmas, migrations, the journal mode, and the index
 // keeping that bulk loads suspend and resume.
-namespace aftersales {
-namespace {
+namespace aftersales
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::Store", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::Store", text);
+}
 
 Outcome newerSchema(int version)
 {
-    return Outcome::storage(QCoreApplication::translate("aftersales::Store", "The database was written by a newer version of the workbench (schema %1, "
-                               "this program knows %2). Update the program; the file was not changed.")
+    return Outcome::storage(QCoreApplication::translate(
+                                "aftersales::Store",
+                                "The database was written by a newer version of the workbench (schema %1, "
+                                "this program knows %2). Update the program; the file was not changed.")
                                 .arg(version)
                                 .arg(migrations::latestVersion()));
 }
@@ -35,7 +42,9 @@ Outcome useWriteAheadLog(const QSqlDatabase &db, bool readOnly)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
         return Store::failure(q);
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Outcome::storage(QCoreApplication::translate("aftersales::Store", "The database could not switch to write-ahead logging (journal mode %1).")
+        return Outcome::storage(QCoreApplication::translate(
+                                    "aftersales::Store",
+                                    "The database could not switch to write-ahead logging (journal mode %1).")
                                     .arg(q.value(0).toString()));
     return Outcome::success();
 }
@@ -111,12 +120,14 @@ Outcome Store::migrate()
     const bool holdsAnything = current > 0 || tables.value(0).toInt() > 0;
     tables.finish(); // VACUUM INTO refuses to run while a statement is active
     if (holdsAnything) {
-        const Result<QString> saved = backup::make(*this, QDateTime::currentDateTimeUtc(), backup::defaultKeep,
-                                                   QStringLiteral("before-v%1").arg(migrations::latestVersion()));
+        const Result<QString> saved =
+            backup::make(*this, QDateTime::currentDateTimeUtc(), backup::defaultKeep,
+                         QStringLiteral("before-v%1").arg(migrations::latestVersion()));
         if (!saved.ok())
-            return Outcome::storage(tr("The database needs an upgrade, but it could not be backed up first, so "
-                                       "it was not changed: %1")
-                                        .arg(saved.outcome.message));
+            return Outcome::storage(
+                tr("The database needs an upgrade, but it could not be backed up first, so "
+                   "it was not changed: %1")
+                    .arg(saved.outcome.message));
     }
     // Every pending step in one transaction: a failure leaves the file at its old version,
     // not half-way. The version is read again under the write lock: another process may
@@ -135,11 +146,13 @@ Outcome Store::migrate()
         return Outcome::success();
     });
     if (!o.ok())
-        return Outcome::storage(tr("The upgrade of the database failed and was undone; the file is as it was. "
-                                   "(%1)")
-                                    .arg(o.message));
+        return Outcome::storage(
+            tr("The upgrade of the database failed and was undone; the file is as it was. "
+               "(%1)")
+                .arg(o.message));
     if (reached > 0 && reached < migrations::latestVersion())
-        qCInfo(lcDb) << "migrated" << m_path << "from schema" << reached << "to" << migrations::latestVersion();
+        qCInfo(lcDb) << "migrated" << m_path << "from schema" << reached << "to"
+                     << migrations::latestVersion();
     return Outcome::success();
 }
 
@@ -148,13 +161,15 @@ Result<QStringList> Store::suspendIndexing()
     QStringList saved;
     Outcome o = transaction([&]() -> Outcome {
         QSqlQuery q(database());
-        if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND"
-                                   " ((type = 'index' AND tbl_name IN ('claims', 'events', 'orders'))"
-                                   " OR (type = 'trigger' AND name IN ('claims_fts_insert', 'claim_counts_insert')))")))
+        if (!q.exec(QStringLiteral(
+                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND"
+                " ((type = 'index' AND tbl_name IN ('claims', 'events', 'orders'))"
+                " OR (type = 'trigger' AND name IN ('claims_fts_insert', 'claim_counts_insert')))")))
             return failure(q);
         QStringList drops;
         while (q.next()) {
-            drops.append(QStringLiteral("DROP %1 \"%2\"").arg(q.value(0).toString().toUpper(), q.value(1).toString()));
+            drops.append(
+                QStringLiteral("DROP %1 \"%2\"").arg(q.value(0).toString().toUpper(), q.value(1).toString()));
             saved.append(q.value(2).toString());
         }
         q.finish();
@@ -168,7 +183,8 @@ Result<QStringList> Store::suspendIndexing()
     return saved;
 }
 
-namespace {
+namespace
+{
 // Runs one statement of a bulk load's rebuild; its time is in the aftersales.db log.
 bool timedExec(QSqlQuery &q, const QString &sql)
 {
@@ -195,12 +211,13 @@ Outcome Store::resumeIndexing(const QStringList &savedSql)
         // in claim id order, one random order lookup per claim (29 s at a million claims).
         // This scans the orders (CROSS JOIN keeps them outside), finds their claims through
         // claims_by_order and sorts by claim id, so the index is written in order.
-        for (const char *rebuild : {"INSERT INTO claims_fts (claims_fts) VALUES ('delete-all')",
-                                    "INSERT INTO claims_fts (rowid, buyer) SELECT c.id, o.buyer"
-                                    " FROM orders o CROSS JOIN claims c ON c.order_id = o.order_id ORDER BY c.id",
-                                    "DELETE FROM claim_counts",
-                                    "INSERT INTO claim_counts (type, status, n)"
-                                    " SELECT type, status, count(*) FROM claims GROUP BY type, status"})
+        for (const char *rebuild :
+             {"INSERT INTO claims_fts (claims_fts) VALUES ('delete-all')",
+              "INSERT INTO claims_fts (rowid, buyer) SELECT c.id, o.buyer"
+              " FROM orders o CROSS JOIN claims c ON c.order_id = o.order_id ORDER BY c.id",
+              "DELETE FROM claim_counts",
+              "INSERT INTO claim_counts (type, status, n)"
+              " SELECT type, status, count(*) FROM claims GROUP BY type, status"})
             if (!timedExec(q, QLatin1String(rebuild)))
                 return failure(q);
         // Sampled statistics: enough for the planner, seconds faster on a million rows.

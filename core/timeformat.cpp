@@ -4,13 +4,14 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-namespace aftersales::timeformat {
+namespace aftersales::timeformat
+{
 
 std::optional<QDateTime> parseIso(const QString &text)
 {
     // Qt accepts a time without an offset as local time; an instant needs its offset.
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$)"));
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$)"));
     const QString trimmed = text.trimmed();
     if (!shape.match(trimmed).hasMatch())
         return std::nullopt;

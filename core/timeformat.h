@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace aftersales::timeformat {
+namespace aftersales::timeformat
+{
 
 // ISO 8601 with an offset or Z ("2026-11-26T10:00:00+08:00"); nullopt when malformed.
 std::optional<QDateTime> parseIso(const QString &text);

@@ -6,11 +6,16 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
-namespace aftersales::timelinetext {
-namespace {
+namespace aftersales::timelinetext
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::timelinetext", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::timelinetext", text);
+}
 
 QString yuan(qint64 cents)
 {
@@ -53,12 +58,13 @@ QString render(const Claim &c, const QList<Event> &events, const QTimeZone &zone
         {tr("Remark"), c.remark},
     };
     for (const auto &[label, value] : fields)
-        text += label + QStringLiteral(": ") + (value.isEmpty() ? QStringLiteral("-") : value) + QLatin1Char('\n');
+        text += label + QStringLiteral(": ") + (value.isEmpty() ? QStringLiteral("-") : value) +
+                QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("History") + QLatin1Char('\n');
     for (const Event &e : events) {
-        const QString status = e.from == e.to ? names::statusLabel(e.to)
-                                              : names::statusLabel(e.from) + QStringLiteral(" → ") +
-                                                    names::statusLabel(e.to);
+        const QString status =
+            e.from == e.to ? names::statusLabel(e.to)
+                           : names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to);
         text += at(e.at) + QStringLiteral("  ") + names::actorLabel(e.actor) + QStringLiteral("  ") +
                 names::actionLabel(e.action) + QStringLiteral("  ") + status;
         if (!e.detail.isEmpty())

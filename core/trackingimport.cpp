@@ -17,11 +17,16 @@
 
 #include <array>
 
-namespace aftersales::trackingimport {
-namespace {
+namespace aftersales::trackingimport
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::trackingimport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::trackingimport", text);
+}
 
 constexpr int maxRows = 100'000;
 
@@ -79,9 +84,11 @@ std::optional<Column> columnFor(const QString &header)
             h.insert(QLatin1String(k), Column::Claim);
         for (const char *k : {"orderid", "order", "orderno", "shoporderid"})
             h.insert(QLatin1String(k), Column::Order);
-        for (const char *k : {"carrier", "carriercode", "company", "logisticscompany", "expresscompany", "logisticscode"})
+        for (const char *k :
+             {"carrier", "carriercode", "company", "logisticscompany", "expresscompany", "logisticscode"})
             h.insert(QLatin1String(k), Column::Carrier);
-        for (const char *k : {"trackingno", "tracking", "trackingnumber", "logisticsno", "waybill", "waybillno"})
+        for (const char *k :
+             {"trackingno", "tracking", "trackingnumber", "logisticsno", "waybill", "waybillno"})
             h.insert(QLatin1String(k), Column::Tracking);
         for (const char *k : {"售后单号", "售后单", "售后id", "售后单id", "售后编号"})
             h.insert(QString::fromUtf8(k), Column::Claim);
@@ -173,12 +180,13 @@ void resolve(const Workbench &workbench, Row &row)
         return mark(row, RowState::WrongFormat, tr("Neither a claim id nor an order id is given."));
     row.trackingNo = carriers::normalized(row.trackingText);
     if (looksScientific(row.trackingText) || looksScientific(row.orderText) || looksScientific(row.claimText))
-        return mark(row, RowState::WrongFormat,
-                    tr("A number was turned into scientific notation by Excel (%1); format the column as text "
-                       "and save again.")
-                        .arg(looksScientific(row.trackingText) ? row.trackingText
-                             : looksScientific(row.orderText)  ? row.orderText
-                                                               : row.claimText));
+        return mark(
+            row, RowState::WrongFormat,
+            tr("A number was turned into scientific notation by Excel (%1); format the column as text "
+               "and save again.")
+                .arg(looksScientific(row.trackingText) ? row.trackingText
+                     : looksScientific(row.orderText)  ? row.orderText
+                                                       : row.claimText));
     if (row.carrierText.isEmpty()) {
         const std::optional<QString> detected = carriers::detect(row.trackingNo);
         if (!detected)
@@ -194,7 +202,8 @@ void resolve(const Workbench &workbench, Row &row)
     if (!carriers::matches(row.carrier, row.trackingNo))
         return mark(row, RowState::WrongFormat,
                     tr("\"%1\" is not a %2 tracking number (expected like %3).")
-                        .arg(row.trackingText, carriers::find(row.carrier)->name, carriers::find(row.carrier)->example));
+                        .arg(row.trackingText, carriers::find(row.carrier)->name,
+                             carriers::find(row.carrier)->example));
 
     Claim claim;
     if (!row.claimText.isEmpty()) {
@@ -207,8 +216,9 @@ void resolve(const Workbench &workbench, Row &row)
             return mark(row, RowState::UnknownClaim, tr("There is no claim %1.").arg(id));
         claim = *found;
         if (!row.orderText.isEmpty() && row.orderText != claim.orderId)
-            return mark(row, RowState::WrongFormat,
-                        tr("Claim %1 belongs to order %2, not %3.").arg(id).arg(claim.orderId, row.orderText));
+            return mark(
+                row, RowState::WrongFormat,
+                tr("Claim %1 belongs to order %2, not %3.").arg(id).arg(claim.orderId, row.orderText));
     } else {
         Result<QList<Claim>> onOrder = store.claimsForOrder(row.orderText);
         if (!onOrder.ok() || onOrder->isEmpty())
@@ -240,7 +250,8 @@ void resolve(const Workbench &workbench, Row &row)
     }
     Result<std::optional<qint64>> used = store.trackingUsedBy(row.trackingNo, claim.id);
     if (used.ok() && *used)
-        return mark(row, RowState::Duplicate, tr("The tracking number is already used by claim %1.").arg(**used));
+        return mark(row, RowState::Duplicate,
+                    tr("The tracking number is already used by claim %1.").arg(**used));
 }
 
 // A number twice in the file: the same row repeated keeps its first line; one number for
@@ -269,7 +280,8 @@ void markFileDuplicates(QList<Row> &rows)
             continue;
         bool sameClaim = true;
         for (int i : group)
-            sameClaim = sameClaim && rows.at(i).claimId == rows.at(group.first()).claimId && rows.at(i).claimId > 0;
+            sameClaim =
+                sameClaim && rows.at(i).claimId == rows.at(group.first()).claimId && rows.at(i).claimId > 0;
         for (int k = 0; k < group.size(); ++k) {
             Row &r = rows[group.at(k)];
             if (sameClaim && k == 0)
@@ -467,11 +479,12 @@ Result<Preview> preview(const Workbench &workbench, const QByteArray &bytes)
     for (int i = 0; i < header.size(); ++i)
         if (const std::optional<Column> c = columnFor(cleanCell(header.at(i))); c && !at.contains(int(*c)))
             at.insert(int(*c), i);
-    if ((!at.contains(int(Column::Claim)) && !at.contains(int(Column::Order))) || !at.contains(int(Column::Tracking)))
-        return Outcome::badInput(
-            tr("The first line must name the columns: a claim id (售后单号) or an order id (订单号), a tracking "
-               "number (物流单号) and optionally the carrier (快递公司). Found: %1")
-                .arg(header.join(QStringLiteral(", "))));
+    if ((!at.contains(int(Column::Claim)) && !at.contains(int(Column::Order))) ||
+        !at.contains(int(Column::Tracking)))
+        return Outcome::badInput(tr("The first line must name the columns: a claim id (售后单号) or an order "
+                                    "id (订单号), a tracking "
+                                    "number (物流单号) and optionally the carrier (快递公司). Found: %1")
+                                     .arg(header.join(QStringLiteral(", "))));
     auto cell = [&](const QStringList &record, Column c) {
         const int i = at.value(int(c), -1);
         return i >= 0 && i < record.size() ? cleanCell(record.at(i)) : QString();

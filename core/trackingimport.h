@@ -9,13 +9,15 @@
 
 #include <functional>
 
-namespace aftersales {
+namespace aftersales
+{
 class Workbench;
 
 // Batch tracking numbers (批量导入物流单号): the warehouse's spreadsheet of claim or order
 // ids with carrier and tracking number, saved as CSV. First a preview marks every row;
 // then the good rows are shipped in one transaction.
-namespace trackingimport {
+namespace trackingimport
+{
 
 enum class RowState {
     Ok,
@@ -24,21 +26,21 @@ enum class RowState {
     Duplicate,           // the number is twice in the file, already used, or the original order's
     UnknownClaim,        // no such claim, or no claim on that order
 };
-QString stateName(RowState state); // "ok", "wrong_format", … (JSON, tests)
+QString stateName(RowState state);  // "ok", "wrong_format", … (JSON, tests)
 QString stateLabel(RowState state); // translated
 
 struct Row {
-    int line = 0;         // 1-based line in the file (the header is line 1)
-    QString claimText;    // the cells as written
+    int line = 0;      // 1-based line in the file (the header is line 1)
+    QString claimText; // the cells as written
     QString orderText;
     QString carrierText;
     QString trackingText;
-    qint64 claimId = 0;   // resolved, when known
-    qint64 version = 0;   // the claim's version the preview saw
-    QString carrier;      // resolved carrier code
-    QString trackingNo;   // normalised
+    qint64 claimId = 0; // resolved, when known
+    qint64 version = 0; // the claim's version the preview saw
+    QString carrier;    // resolved carrier code
+    QString trackingNo; // normalised
     RowState state = RowState::Ok;
-    QString message;      // why a row is not ok (translated)
+    QString message; // why a row is not ok (translated)
 };
 
 struct Preview {

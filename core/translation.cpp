@@ -5,9 +5,13 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace aftersales::translation {
+namespace aftersales::translation
+{
 
-QStringList available() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
+QStringList available()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
 
 QString install(const QString &language)
 {

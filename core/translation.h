@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace aftersales::translation {
+namespace aftersales::translation
+{
 
 // Installs the workbench's translation (and Qt's own) for `language` ("zh_CN", "en";
 // empty: the system's). Translations are compiled in under :/i18n. Returns the

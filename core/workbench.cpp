@@ -11,13 +11,17 @@
 
 Q_LOGGING_CATEGORY(lcRules, "aftersales.rules")
 
-namespace aftersales {
+namespace aftersales
+{
 Workbench::Workbench(Store &store, const Clock &clock, Policy policy, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_policy(std::move(policy))
 {
 }
 
-QDateTime Workbench::now() const { return m_clock.now(); }
+QDateTime Workbench::now() const
+{
+    return m_clock.now();
+}
 
 Outcome Workbench::checkClock() const
 {
@@ -81,7 +85,8 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
                     heap.push({*d.claim.deadline, next.index});
             }
             for (int i = 0; i < decisions.size(); ++i) {
-                if (Outcome u = m_store.updateClaim(Decision{decisions[i].claim, {}}, due->at(i).version); !u.ok())
+                if (Outcome u = m_store.updateClaim(Decision{decisions[i].claim, {}}, due->at(i).version);
+                    !u.ok())
                     return u;
                 batchIds.append(due->at(i).id);
             }
@@ -101,7 +106,8 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
         Q_EMIT claimsChanged(batchIds);
     }
     if (!written.isEmpty())
-        qCInfo(lcRules) << "sweep applied" << written.size() << "automatic steps to" << changed.size() << "claims";
+        qCInfo(lcRules) << "sweep applied" << written.size() << "automatic steps to" << changed.size()
+                        << "claims";
     std::stable_sort(written.begin(), written.end(),
                      [](const Event &a, const Event &b) { return a.at < b.at; });
     return written;
@@ -118,7 +124,8 @@ Outcome Workbench::addOrder(const Order &order)
     if (!order.trackingNo.isEmpty() && !carriers::find(order.carrier))
         return Outcome::badInput(tr("Unknown carrier code \"%1\".").arg(order.carrier));
     if (!order.trackingNo.isEmpty() && !carriers::matches(order.carrier, order.trackingNo))
-        return Outcome::badInput(tr("\"%1\" is not a valid %2 tracking number.").arg(order.trackingNo, order.carrier));
+        return Outcome::badInput(
+            tr("\"%1\" is not a valid %2 tracking number.").arg(order.trackingNo, order.carrier));
     if (Outcome o = checkClock(); !o.ok())
         return o;
     Order stored = order;
@@ -163,9 +170,9 @@ Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optio
         if (!current.ok())
             return current.outcome;
         if (expectedVersion && current->version != *expectedVersion)
-            return Outcome::conflict(
-                tr("Claim %1 was changed elsewhere in the meantime; it has been reloaded. Check it and try again.")
-                    .arg(id));
+            return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; it has been "
+                                        "reloaded. Check it and try again.")
+                                         .arg(id));
         Result<Decision> d = rules::act(*current, request, now(), m_policy);
         if (!d.ok())
             return lapsedWindow(*current, request).value_or(d.outcome);
@@ -205,7 +212,8 @@ std::optional<Outcome> Workbench::lapsedWindow(const Claim &claim, const ActionR
     if (inside.outcome.rule == QLatin1String("action_not_allowed"))
         return std::nullopt;
     const Result<Decision> then = rules::act(before, request, now(), m_policy);
-    if (then.outcome.kind == Outcome::Kind::Refused && then.outcome.rule.endsWith(QLatin1String("_window_closed")))
+    if (then.outcome.kind == Outcome::Kind::Refused &&
+        then.outcome.rule.endsWith(QLatin1String("_window_closed")))
         return then.outcome;
     return std::nullopt;
 }
@@ -217,7 +225,8 @@ Result<Claim> Workbench::setRemark(qint64 id, const QString &remark, const QStri
                     [&remark](Claim &c) { c.remark = remark; });
 }
 
-Result<Claim> Workbench::setFlag(qint64 id, int flag, const QString &actor, std::optional<qint64> expectedVersion)
+Result<Claim> Workbench::setFlag(qint64 id, int flag, const QString &actor,
+                                 std::optional<qint64> expectedVersion)
 {
     if (flag < 0 || flag > 5)
         return Outcome::badInput(tr("A flag is a number from 0 (none) to 5 (red)."));
@@ -268,8 +277,9 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
             if (!current.ok())
                 return current.outcome;
             if (s.expectedVersion && current->version != *s.expectedVersion)
-                return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was shipped.")
-                                             .arg(s.claimId));
+                return Outcome::conflict(
+                    tr("Claim %1 was changed elsewhere in the meantime; nothing was shipped.")
+                        .arg(s.claimId));
             ActionRequest request;
             request.action = Action::Ship;
             request.actor = actor;
@@ -308,8 +318,14 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
     return done;
 }
 
-Result<Claim> Workbench::claim(qint64 id) const { return m_store.claim(id); }
+Result<Claim> Workbench::claim(qint64 id) const
+{
+    return m_store.claim(id);
+}
 
-Result<QList<Event>> Workbench::events(qint64 id) const { return m_store.events(id); }
+Result<QList<Event>> Workbench::events(qint64 id) const
+{
+    return m_store.events(id);
+}
 
 } // namespace aftersales

@@ -12,7 +12,8 @@
 
 #include <functional>
 
-namespace aftersales {
+namespace aftersales
+{
 
 class Store;
 
@@ -48,7 +49,8 @@ public:
 
     // The platform's order_flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.
     // Written with a "flag" event; the status does not change.
-    Result<Claim> setFlag(qint64 id, int flag, const QString &actor, std::optional<qint64> expectedVersion = {});
+    Result<Claim> setFlag(qint64 id, int flag, const QString &actor,
+                          std::optional<qint64> expectedVersion = {});
 
     // One reshipment / exchange shipment of a batch (批量导入物流单号).
     struct Shipment {
@@ -77,7 +79,8 @@ private:
     // A merchant's note on a claim that does not change its status (remark, flag): one
     // event, the same status before and after.
     Result<Claim> annotate(qint64 id, std::optional<qint64> expectedVersion, const QString &actor,
-                           const QString &action, const QString &detail, const std::function<void(Claim &)> &change);
+                           const QString &action, const QString &detail,
+                           const std::function<void(Claim &)> &change);
 
     Store &m_store;
     const Clock &m_clock;

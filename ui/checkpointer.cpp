@@ -8,7 +8,8 @@
 namespace aftersales::ui
 {
 
-namespace {
+namespace
+{
 // SQLite's own default: a connection that commits checkpoints once the log passes it.
 constexpr int defaultAutoCheckpointPages = 1000;
 } // namespace

@@ -4,7 +4,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
-namespace aftersales {
+namespace aftersales
+{
 class Store;
 }
 

@@ -5,7 +5,10 @@
 namespace aftersales::ui
 {
 
-ClaimPageCache::ClaimPageCache(int rowsPerPage, int capacity) : m_rowsPerPage(rowsPerPage), m_capacity(capacity) {}
+ClaimPageCache::ClaimPageCache(int rowsPerPage, int capacity)
+    : m_rowsPerPage(rowsPerPage), m_capacity(capacity)
+{
+}
 
 void ClaimPageCache::clear()
 {
@@ -47,9 +50,9 @@ void ClaimPageCache::put(int page, QList<Claim> claims)
 {
     m_pages[page] = Held{std::move(claims), ++m_clock};
     while (int(m_pages.size()) > m_capacity) {
-        const auto oldest = std::min_element(m_pages.begin(), m_pages.end(), [](const auto &a, const auto &b) {
-            return a.second.used < b.second.used;
-        });
+        const auto oldest =
+            std::min_element(m_pages.begin(), m_pages.end(),
+                             [](const auto &a, const auto &b) { return a.second.used < b.second.used; });
         m_pages.erase(oldest);
     }
 }

@@ -39,7 +39,8 @@ std::optional<SortKey> sortKeyFor(int column)
 } // namespace
 
 ClaimTableModel::ClaimTableModel(const Workbench &workbench, QObject *parent, int heldPages)
-    : QAbstractTableModel(parent), m_workbench(workbench), m_pages(pageSize, heldPages), m_heldPages(heldPages)
+    : QAbstractTableModel(parent), m_workbench(workbench), m_pages(pageSize, heldPages),
+      m_heldPages(heldPages)
 {
 }
 
@@ -94,7 +95,8 @@ void ClaimTableModel::load(int keepRows)
     const Store &store = m_workbench.store();
     const bool searched = !m_query.search.trimmed().isEmpty();
     const Result<qint64> total = searched ? Result<qint64>(qint64(keepRows)) : queries::count(store, m_query);
-    const Result<Page> first = total.ok() ? queries::page(store, m_query, std::nullopt, pageSize) : total.outcome;
+    const Result<Page> first =
+        total.ok() ? queries::page(store, m_query, std::nullopt, pageSize) : total.outcome;
     // Whoever reacts to the reset (QAbstractItemModelTester does) must not insert rows
     // in the middle of it; the view asks for more afterwards.
     m_notifying = true;
@@ -107,7 +109,8 @@ void ClaimTableModel::load(int keepRows)
     if (first.ok()) {
         m_pages.put(0, first->claims);
         m_pages.setStart(1, first->next);
-        m_rows = first->next ? int(std::max<qint64>(*total, first->claims.size())) : int(first->claims.size());
+        m_rows =
+            first->next ? int(std::max<qint64>(*total, first->claims.size())) : int(first->claims.size());
         if (first->next && m_rows == first->claims.size())
             m_tail = first->next;
     }

@@ -7,12 +7,12 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QLineEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
@@ -43,9 +43,9 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     : QWidget(parent), m_workbench(workbench), m_stack(new QStackedWidget(this)),
       m_placeholder(new QLabel(this)), m_title(new QLabel(this)), m_countdown(new QLabel(this)),
       m_deadline(new QLabel(this)), m_buttonRow(new QWidget(this)), m_form(new QWidget(this)),
-      m_formLayout(new QFormLayout(m_form)), m_edits(new QWidget(this)), m_editsLayout(new QFormLayout(m_edits)),
-      m_flag(new QComboBox(this)), m_remark(new QLineEdit(this)), m_remarkSave(new QToolButton(this)),
-      m_timelineLabel(new QLabel(this)),
+      m_formLayout(new QFormLayout(m_form)), m_edits(new QWidget(this)),
+      m_editsLayout(new QFormLayout(m_edits)), m_flag(new QComboBox(this)), m_remark(new QLineEdit(this)),
+      m_remarkSave(new QToolButton(this)), m_timelineLabel(new QLabel(this)),
       m_timeline(new QTreeWidget(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("detailPane"));
@@ -68,10 +68,10 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     m_form->setObjectName(QStringLiteral("detailFields"));
     m_formLayout->setContentsMargins(0, 0, 0, 0);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const char *name : {"detailOrder", "detailProduct", "detailAmount", "detailBuyer", "detailReason",
-                             "detailNote", "detailApplied", "detailOriginalShipment", "detailReturnShipment",
-                             "detailShipment", "detailRejectCode", "detailRefund", "detailCompensation",
-                             "detailRemark"}) {
+    for (const char *name :
+         {"detailOrder", "detailProduct", "detailAmount", "detailBuyer", "detailReason", "detailNote",
+          "detailApplied", "detailOriginalShipment", "detailReturnShipment", "detailShipment",
+          "detailRejectCode", "detailRefund", "detailCompensation", "detailRemark"}) {
         auto *field = new QLabel(m_form);
         field->setObjectName(QLatin1String(name));
         field->setWordWrap(true);
@@ -244,13 +244,16 @@ void DetailPane::populate()
     showRow(tr("Replacement shipment:"), ClaimFormat::shipment(c.carrier, c.trackingNo), "detailShipment");
     showRow(tr("Reject reason:"), c.rejectCode ? names::rejectCodeLabel(*c.rejectCode) : QString(),
             "detailRejectCode");
-    showRow(tr("Refunded:"), c.refundCents > 0 ? ClaimFormat::money(c.refundCents) : QString(), "detailRefund");
-    showRow(tr("Compensation paid:"), c.compensationCents > 0 ? ClaimFormat::money(c.compensationCents) : QString(),
+    showRow(tr("Refunded:"), c.refundCents > 0 ? ClaimFormat::money(c.refundCents) : QString(),
+            "detailRefund");
+    showRow(tr("Compensation paid:"),
+            c.compensationCents > 0 ? ClaimFormat::money(c.compensationCents) : QString(),
             "detailCompensation");
     showRow(tr("Remark:"), c.remark, "detailRemark");
     // The editors keep what the merchant is typing when the same claim is shown again.
     static_cast<QLabel *>(m_editsLayout->itemAt(0, QFormLayout::LabelRole)->widget())->setText(tr("&Flag:"));
-    static_cast<QLabel *>(m_editsLayout->itemAt(1, QFormLayout::LabelRole)->widget())->setText(tr("&My remark:"));
+    static_cast<QLabel *>(m_editsLayout->itemAt(1, QFormLayout::LabelRole)->widget())
+        ->setText(tr("&My remark:"));
     for (int f = 0; f < FlagFormat::count; ++f)
         m_flag->setItemText(f, FlagFormat::label(f));
     {

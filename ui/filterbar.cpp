@@ -30,8 +30,7 @@ QList<QList<ClaimType>> typeGroups()
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_typeLabel(new QLabel(this)), m_type(new QComboBox(this)),
       m_statusLabel(new QLabel(this)), m_status(new QComboBox(this)), m_flagLabel(new QLabel(this)),
-      m_flag(new QComboBox(this)), m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this))
+      m_flag(new QComboBox(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_type->setObjectName(QStringLiteral("typeFilter"));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QString>
 

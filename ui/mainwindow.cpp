@@ -93,9 +93,8 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
         m_searchTotal = total;
         updateListStatus();
     });
-    connect(m_searchRunner, &SearchRunner::failed, this, [this](const Outcome &outcome) {
-        m_listStatus->setText(outcome.message);
-    });
+    connect(m_searchRunner, &SearchRunner::failed, this,
+            [this](const Outcome &outcome) { m_listStatus->setText(outcome.message); });
     m_poll->setInterval(1000);
     connect(m_poll, &QTimer::timeout, this, &MainWindow::poll);
     m_nextSweepBatch->setSingleShot(true);
@@ -358,7 +357,8 @@ void MainWindow::retranslate()
     m_languageSystem->setText(tr("Follow the system"));
     const QList<QuickFilter> bar = quickfilters::bar();
     for (int i = 0; i < m_quickActions.size(); ++i)
-        setActionText(m_quickActions.at(i), quickfilters::label(bar.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
+        setActionText(m_quickActions.at(i),
+                      quickfilters::label(bar.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
     m_model->retranslate();
     updateActions();
     updateCounts();
@@ -521,7 +521,8 @@ bool MainWindow::selectClaim(qint64 id)
 QList<Claim> MainWindow::selectedClaims() const
 {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<Claim> out;
     for (const QModelIndex &index : std::as_const(rows))
         out.append(m_model->claimAt(index));

@@ -109,7 +109,8 @@ void MainWindow::sweepBatch()
     m_lastPollError.clear();
     m_swept += events->size();
     if (!events->isEmpty()) {
-        if (Result<QList<Claim>> due = m_workbench.store().dueClaims(m_workbench.now(), 1); due.ok() && !due->isEmpty()) {
+        if (Result<QList<Claim>> due = m_workbench.store().dueClaims(m_workbench.now(), 1);
+            due.ok() && !due->isEmpty()) {
             m_nextSweepBatch->start();
             return;
         }
@@ -119,8 +120,7 @@ void MainWindow::sweepBatch()
     if (swept == 0)
         return;
     // Claims moved on their own: some leave the list, others join it.
-    statusBar()->showMessage(
-        tr("%n automatic step(s) applied at their deadlines.", nullptr, swept), 8000);
+    statusBar()->showMessage(tr("%n automatic step(s) applied at their deadlines.", nullptr, swept), 8000);
     timer.restart();
     refresh();
     qCInfo(lcTiming) << "list and counts refreshed after the sweep in" << timer.elapsed() << "ms";

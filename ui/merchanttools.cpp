@@ -5,8 +5,8 @@
 #include "claimtablemodel.h"
 #include "detailpane.h"
 #include "exporter.h"
-#include "importer.h"
 #include "filedialog.h"
+#include "importer.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "policy.h"
@@ -22,13 +22,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
-#include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
-#include <QItemSelectionModel>
 
 // ui is a static library: its resources (the application icon) are registered explicitly.
 static void initUiResources()
@@ -115,7 +115,8 @@ void MerchantTools::retranslate()
     set(m_importClaims, tr("Import &claims…"),
         tr("Add claims from a file in the platform's afterSale/List JSON shape (all or nothing)"));
     set(m_export, tr("&Export list…"), tr("Save the claims of the current list, with its filters, as CSV"));
-    set(m_exportTimeline, tr("Export claim &history…"), tr("Save the selected claim and its history as text"));
+    set(m_exportTimeline, tr("Export claim &history…"),
+        tr("Save the selected claim and its history as text"));
     set(m_backup, tr("&Back up now"), tr("Copy the database into the backups folder"));
     set(m_settingsAction, tr("Se&ttings…"), tr("Language, time zone, operator and platform rules"));
 }
@@ -130,8 +131,8 @@ TrackingImportDialog *MerchantTools::openTrackingImport()
     auto *dialog = new TrackingImportDialog(m_workbench, m_window.operatorName(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_window.statusBar()->showMessage(tr("%n claim(s) shipped from the file.", nullptr, dialog->applied()),
-                                          10000);
+        m_window.statusBar()->showMessage(
+            tr("%n claim(s) shipped from the file.", nullptr, dialog->applied()), 10000);
         m_window.refresh();
     });
     dialog->open();
@@ -140,13 +141,14 @@ TrackingImportDialog *MerchantTools::openTrackingImport()
 
 bool MerchantTools::importClaims()
 {
-    const QString path =
-        FileDialog::openFileName(&m_window, tr("Import claims"), tr("Platform claims (*.json);;All files (*)"));
+    const QString path = FileDialog::openFileName(&m_window, tr("Import claims"),
+                                                  tr("Platform claims (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     // One transaction, all or nothing: Cancel rolls it back.
     Progress progress(&m_window, tr("Importing claims…"));
-    const Result<int> n = importer::importFile(m_workbench, path, m_window.operatorName(), progress.callback());
+    const Result<int> n =
+        importer::importFile(m_workbench, path, m_window.operatorName(), progress.callback());
     if (!n.ok() && progress.wasCancelled()) {
         m_window.statusBar()->showMessage(n.outcome.message, 8000);
         return false;
@@ -163,8 +165,10 @@ bool MerchantTools::importClaims()
 
 bool MerchantTools::exportList()
 {
-    const QString suggested =
-        tr("claims-%1.csv").arg(m_workbench.now().toTimeZone(ClaimFormat::timeZone()).toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString suggested = tr("claims-%1.csv")
+                                  .arg(m_workbench.now()
+                                           .toTimeZone(ClaimFormat::timeZone())
+                                           .toString(QStringLiteral("yyyyMMdd-HHmm")));
     const QString path = FileDialog::saveFileName(&m_window, tr("Export list"), suggested,
                                                   tr("CSV for Excel (*.csv);;JSON (*.json)"));
     if (path.isEmpty())

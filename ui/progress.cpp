@@ -13,8 +13,8 @@ int cancelAfter = -1;
 } // namespace
 
 Progress::Progress(QWidget *parent, const QString &label)
-    : m_dialog(std::make_unique<QProgressDialog>(label, QCoreApplication::translate("Progress", "Cancel"), 0, 0,
-                                                 parent)),
+    : m_dialog(std::make_unique<QProgressDialog>(label, QCoreApplication::translate("Progress", "Cancel"), 0,
+                                                 0, parent)),
       m_cancelAfter(cancelAfter)
 {
     cancelAfter = -1;
@@ -36,7 +36,8 @@ std::function<bool(qint64, qint64)> Progress::callback()
         // QProgressDialog counts in int: scale large totals.
         const int scale = total > 1'000'000'000 ? 1000 : 1;
         m_dialog->setMaximum(int(std::max<qint64>(total, 1) / scale));
-        m_dialog->setValue(int(std::min(done, std::max<qint64>(total, 1)) / scale)); // processes events when modal
+        m_dialog->setValue(
+            int(std::min(done, std::max<qint64>(total, 1)) / scale)); // processes events when modal
         ++m_steps;
         if (m_cancelAfter >= 0 && m_steps > m_cancelAfter)
             m_dialog->cancel();

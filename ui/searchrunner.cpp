@@ -10,7 +10,8 @@
 namespace aftersales::ui
 {
 
-SearchRunner::SearchRunner(const QString &databasePath, QObject *parent) : QObject(parent), m_path(databasePath)
+SearchRunner::SearchRunner(const QString &databasePath, QObject *parent)
+    : QObject(parent), m_path(databasePath)
 {
     // One thread that never expires: its connection stays open, with a warm page cache,
     // from one search to the next (a connection belongs to the thread that opened it).
@@ -26,7 +27,10 @@ SearchRunner::~SearchRunner()
     m_pool.waitForDone();
 }
 
-void SearchRunner::cancel() { ++m_generation; }
+void SearchRunner::cancel()
+{
+    ++m_generation;
+}
 
 void SearchRunner::run(const ClaimQuery &query, int limit)
 {
@@ -54,13 +58,15 @@ void SearchRunner::run(const ClaimQuery &query, int limit)
                 if (!opened.ok())
                     m_store.reset();
             }
-            const Result<Page> page = opened.ok() ? queries::page(*m_store, query, std::nullopt, limit) : opened;
+            const Result<Page> page =
+                opened.ok() ? queries::page(*m_store, query, std::nullopt, limit) : opened;
             if (!page.ok()) {
                 deliver([this, outcome = page.outcome] { Q_EMIT failed(outcome); });
             } else {
                 deliver([this, query, p = *page] { Q_EMIT pageReady(query, p); });
                 qCInfo(lcTiming) << "search" << query.search << "first page in" << timer.elapsed() << "ms";
-                const Result<qint64> total = stale() ? Result<qint64>(qint64(0)) : queries::count(*m_store, query);
+                const Result<qint64> total =
+                    stale() ? Result<qint64>(qint64(0)) : queries::count(*m_store, query);
                 if (!total.ok())
                     deliver([this, outcome = total.outcome] { Q_EMIT failed(outcome); });
                 else if (!stale())
@@ -68,7 +74,8 @@ void SearchRunner::run(const ClaimQuery &query, int limit)
                 qCInfo(lcTiming) << "search" << query.search << "counted in" << timer.elapsed() << "ms";
             }
         }
-        QMetaObject::invokeMethod(this, [this] { --m_busy; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { --m_busy; }, Qt::QueuedConnection);
     });
 }
 

@@ -9,7 +9,8 @@
 
 #include <memory>
 
-namespace aftersales {
+namespace aftersales
+{
 class Store;
 }
 

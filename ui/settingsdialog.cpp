@@ -47,10 +47,10 @@ QSpinBox *hoursBox(QWidget *parent, const char *objectName)
 SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_policyFile(policyFile), m_policy(Policy::defaults()),
       m_language(new QComboBox(this)), m_timeZone(new QComboBox(this)), m_operator(new QLineEdit(this)),
-      m_dueSoon(hoursBox(this, "settingsDueSoon")), m_categories(new QLineEdit(this)), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
-                                         QDialogButtonBox::RestoreDefaults,
-                                     this))
+      m_dueSoon(hoursBox(this, "settingsDueSoon")), m_categories(new QLineEdit(this)),
+      m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -88,7 +88,8 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QW
         {"review_hours", {"settingsReviewHours", tr("Merchant review window:")}},
         {"ship_hours", {"settingsShipHours", tr("Time to ship after approval:")}},
         {"buyer_window_hours", {"settingsBuyerWindowHours", tr("Buyer's window after a rejection:")}},
-        {"reship_after_receipt_hours", {"settingsReshipAfterReceiptHours", tr("Reshipment after receipt within:")}},
+        {"reship_after_receipt_hours",
+         {"settingsReshipAfterReceiptHours", tr("Reshipment after receipt within:")}},
         {"buyer_return_hours", {"settingsBuyerReturnHours", tr("Buyer's time to return goods:")}},
         {"second_review_hours", {"settingsSecondReviewHours", tr("Second review window:")}},
     };
@@ -124,12 +125,13 @@ void SettingsDialog::load()
         m_error->setText(current.outcome.message);
         m_error->show();
     }
-    const QJsonObject values{{QStringLiteral("review_hours"), m_policy.reviewSecs / 3600.0},
-                             {QStringLiteral("ship_hours"), m_policy.shipSecs / 3600.0},
-                             {QStringLiteral("buyer_window_hours"), m_policy.buyerWindowSecs / 3600.0},
-                             {QStringLiteral("reship_after_receipt_hours"), m_policy.reshipAfterReceiptSecs / 3600.0},
-                             {QStringLiteral("buyer_return_hours"), m_policy.buyerReturnSecs / 3600.0},
-                             {QStringLiteral("second_review_hours"), m_policy.secondReviewSecs / 3600.0}};
+    const QJsonObject values{
+        {QStringLiteral("review_hours"), m_policy.reviewSecs / 3600.0},
+        {QStringLiteral("ship_hours"), m_policy.shipSecs / 3600.0},
+        {QStringLiteral("buyer_window_hours"), m_policy.buyerWindowSecs / 3600.0},
+        {QStringLiteral("reship_after_receipt_hours"), m_policy.reshipAfterReceiptSecs / 3600.0},
+        {QStringLiteral("buyer_return_hours"), m_policy.buyerReturnSecs / 3600.0},
+        {QStringLiteral("second_review_hours"), m_policy.secondReviewSecs / 3600.0}};
     for (const auto &[key, box] : std::as_const(m_hours))
         box->setValue(qRound(values.value(QLatin1String(key)).toDouble()));
     m_dueSoon->setValue(int(m_policy.dueSoonSecs / 3600));
@@ -139,12 +141,13 @@ void SettingsDialog::load()
 void SettingsDialog::restoreDefaults()
 {
     const Policy d = Policy::defaults();
-    const QHash<QString, qint64> secs{{QStringLiteral("review_hours"), d.reviewSecs},
-                                      {QStringLiteral("ship_hours"), d.shipSecs},
-                                      {QStringLiteral("buyer_window_hours"), d.buyerWindowSecs},
-                                      {QStringLiteral("reship_after_receipt_hours"), d.reshipAfterReceiptSecs},
-                                      {QStringLiteral("buyer_return_hours"), d.buyerReturnSecs},
-                                      {QStringLiteral("second_review_hours"), d.secondReviewSecs}};
+    const QHash<QString, qint64> secs{
+        {QStringLiteral("review_hours"), d.reviewSecs},
+        {QStringLiteral("ship_hours"), d.shipSecs},
+        {QStringLiteral("buyer_window_hours"), d.buyerWindowSecs},
+        {QStringLiteral("reship_after_receipt_hours"), d.reshipAfterReceiptSecs},
+        {QStringLiteral("buyer_return_hours"), d.buyerReturnSecs},
+        {QStringLiteral("second_review_hours"), d.secondReviewSecs}};
     for (const auto &[key, box] : std::as_const(m_hours))
         box->setValue(int(secs.value(QLatin1String(key)) / 3600));
     m_dueSoon->setValue(int(d.dueSoonSecs / 3600));

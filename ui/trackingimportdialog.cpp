@@ -61,7 +61,8 @@ QVariant TrackingPreviewModel::data(const QModelIndex &index, int role) const
         case TrackingColumn:
             return r.trackingNo.isEmpty() ? r.trackingText : r.trackingNo;
         case StateColumn:
-            return QString((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + trackingimport::stateLabel(r.state));
+            return QString((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
+                           trackingimport::stateLabel(r.state));
         case WhyColumn:
             return r.message;
         }
@@ -215,8 +216,8 @@ void TrackingImportDialog::updateSummary()
     }
     QString text = tr("%1 of %n row(s) can be shipped", nullptr, int(p.rows.size())).arg(ok);
     QStringList bad;
-    for (RowState s : {RowState::WrongFormat, RowState::NotAwaitingShipment, RowState::Duplicate,
-                       RowState::UnknownClaim})
+    for (RowState s :
+         {RowState::WrongFormat, RowState::NotAwaitingShipment, RowState::Duplicate, RowState::UnknownClaim})
         if (const int n = p.count(s))
             bad << QStringLiteral("%1 %2").arg(n).arg(trackingimport::stateLabel(s));
     if (!bad.isEmpty())

@@ -26,7 +26,16 @@ class TrackingPreviewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LineColumn, ClaimColumn, OrderColumn, CarrierColumn, TrackingColumn, StateColumn, WhyColumn, ColumnCount };
+    enum Column {
+        LineColumn,
+        ClaimColumn,
+        OrderColumn,
+        CarrierColumn,
+        TrackingColumn,
+        StateColumn,
+        WhyColumn,
+        ColumnCount
+    };
     enum Role { StateRole = Qt::UserRole }; // the state's name: "ok", "duplicate" …
 
     explicit TrackingPreviewModel(QObject *parent = nullptr);

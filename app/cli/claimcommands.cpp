@@ -9,11 +9,16 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace aftersales::cli {
-namespace {
+namespace aftersales::cli
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::cli", text);
+}
 
 QCommandLineOption option(const char *name, const char *description, const char *valueName = nullptr)
 {
@@ -53,17 +58,18 @@ int withShipment(Context &ctx, const QCommandLineParser &parser, ActionRequest r
 
 Command buyerCommand(const char *word, const char *summary, Action action)
 {
-    return Command{QStringLiteral("buyer ") + QLatin1String(word),
-                   QStringLiteral("ID"),
-                   summary,
-                   {option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")},
-                   [action](Context &ctx, const QCommandLineParser &p) {
-                       ActionRequest r;
-                       r.action = action;
-                       r.actor = actors::buyer;
-                       r.note = p.value(QStringLiteral("note"));
-                       return actOn(ctx, p, r);
-                   }};
+    return Command{
+        QStringLiteral("buyer ") + QLatin1String(word),
+        QStringLiteral("ID"),
+        summary,
+        {option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")},
+        [action](Context &ctx, const QCommandLineParser &p) {
+            ActionRequest r;
+            r.action = action;
+            r.actor = actors::buyer;
+            r.note = p.value(QStringLiteral("note"));
+            return actOn(ctx, p, r);
+        }};
 }
 
 // `ship --from FILE`: the preview of every row, then the good rows in one transaction.
@@ -84,7 +90,8 @@ int shipFromFile(Context &ctx, const QCommandLineParser &p)
     int badCode = 0;
     for (const Row &r : preview->rows)
         if (r.state != RowState::Ok)
-            badCode = std::max(badCode, r.state == RowState::WrongFormat || r.state == RowState::UnknownClaim ? 2 : 1);
+            badCode = std::max(badCode,
+                               r.state == RowState::WrongFormat || r.state == RowState::UnknownClaim ? 2 : 1);
     const bool refuse = badCode != 0 && (!skipBad || preview->okCount() == 0);
     int applied = 0;
     Outcome failure;
@@ -104,10 +111,11 @@ int shipFromFile(Context &ctx, const QCommandLineParser &p)
     if (ctx.json) {
         QJsonArray rows;
         for (const Row &r : preview->rows) {
-            QJsonObject o{{QStringLiteral("line"), r.line},
-                          {QStringLiteral("state"), stateName(r.state)},
-                          {QStringLiteral("carrier"), r.carrier.isEmpty() ? r.carrierText : r.carrier},
-                          {QStringLiteral("tracking_no"), r.trackingNo.isEmpty() ? r.trackingText : r.trackingNo}};
+            QJsonObject o{
+                {QStringLiteral("line"), r.line},
+                {QStringLiteral("state"), stateName(r.state)},
+                {QStringLiteral("carrier"), r.carrier.isEmpty() ? r.carrierText : r.carrier},
+                {QStringLiteral("tracking_no"), r.trackingNo.isEmpty() ? r.trackingText : r.trackingNo}};
             o.insert(QStringLiteral("claim_id"), r.claimId > 0 ? QJsonValue(r.claimId) : QJsonValue());
             if (!r.orderText.isEmpty())
                 o.insert(QStringLiteral("order_id"), r.orderText);
@@ -115,10 +123,11 @@ int shipFromFile(Context &ctx, const QCommandLineParser &p)
                 o.insert(QStringLiteral("message"), r.message);
             rows.append(o);
         }
-        QJsonObject doc{{QStringLiteral("applied"), applied},
-                        {QStringLiteral("skipped"), (dryRun || refuse || !failure.ok()) ? 0 : preview->badCount()},
-                        {QStringLiteral("encoding"), preview->encoding},
-                        {QStringLiteral("rows"), rows}};
+        QJsonObject doc{
+            {QStringLiteral("applied"), applied},
+            {QStringLiteral("skipped"), (dryRun || refuse || !failure.ok()) ? 0 : preview->badCount()},
+            {QStringLiteral("encoding"), preview->encoding},
+            {QStringLiteral("rows"), rows}};
         if (!failure.ok())
             doc.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), failure.message},
                                                             {QStringLiteral("rule"), failure.rule}});
@@ -128,9 +137,11 @@ int shipFromFile(Context &ctx, const QCommandLineParser &p)
         for (const Row &r : preview->rows)
             rows.append({QString::number(r.line), r.claimId > 0 ? QString::number(r.claimId) : r.claimText,
                          r.orderText, r.carrier.isEmpty() ? r.carrierText : r.carrier,
-                         r.trackingNo.isEmpty() ? r.trackingText : r.trackingNo, stateLabel(r.state), r.message});
-        output::table(ctx.out, {tr("Line"), tr("Claim"), tr("Order"), tr("Carrier"), tr("Tracking number"),
-                                tr("Check"), tr("Why")},
+                         r.trackingNo.isEmpty() ? r.trackingText : r.trackingNo, stateLabel(r.state),
+                         r.message});
+        output::table(ctx.out,
+                      {tr("Line"), tr("Claim"), tr("Order"), tr("Carrier"), tr("Tracking number"),
+                       tr("Check"), tr("Why")},
                       rows);
     }
     if (!failure.ok()) {
@@ -153,7 +164,8 @@ int shipFromFile(Context &ctx, const QCommandLineParser &p)
                            .arg(preview->rows.size())
                     << Qt::endl;
         else
-            ctx.out << tr("%1 claims shipped; %2 rows skipped.").arg(applied).arg(preview->badCount()) << Qt::endl;
+            ctx.out << tr("%1 claims shipped; %2 rows skipped.").arg(applied).arg(preview->badCount())
+                    << Qt::endl;
     }
     return dryRun ? badCode : 0;
 }
@@ -189,9 +201,14 @@ QList<Command> claimCommands()
         {},
         QT_TRANSLATE_NOOP("cli", "The buyer applies for after-sales on an order; prints the new claim's id."),
         {option("order", QT_TRANSLATE_NOOP("aftersales::cli", "The order id."), "ID"),
-         option("type", QT_TRANSLATE_NOOP("aftersales::cli", "return_refund, refund_shipped, refund_unshipped, exchange or reship."), "TYPE"),
-         option("reason", QT_TRANSLATE_NOOP("aftersales::cli", "never_received, missing_items, other (reship); quality_issue, wrong_item, "
-                          "not_as_described, no_longer_needed, missing_items, other (other types)."),
+         option("type",
+                QT_TRANSLATE_NOOP("aftersales::cli",
+                                  "return_refund, refund_shipped, refund_unshipped, exchange or reship."),
+                "TYPE"),
+         option("reason",
+                QT_TRANSLATE_NOOP("aftersales::cli",
+                                  "never_received, missing_items, other (reship); quality_issue, wrong_item, "
+                                  "not_as_described, no_longer_needed, missing_items, other (other types)."),
                 "REASON"),
          option("note", QT_TRANSLATE_NOOP("aftersales::cli", "The buyer's note."), "TEXT")},
         [](Context &ctx, const QCommandLineParser &p) {
@@ -243,11 +260,13 @@ QList<Command> claimCommands()
                 if (after.ok()) {
                     items.append(claimjson::toJson(*after));
                     if (!ctx.json)
-                        ctx.out << tr("Claim %1: %2").arg(id).arg(names::statusLabel(after->status)) << Qt::endl;
+                        ctx.out << tr("Claim %1: %2").arg(id).arg(names::statusLabel(after->status))
+                                << Qt::endl;
                     continue;
                 }
                 worst = std::max(worst, after.outcome.exitCode());
-                ctx.err << "aftersales: " << tr("claim %1: %2").arg(id).arg(after.outcome.message) << Qt::endl;
+                ctx.err << "aftersales: " << tr("claim %1: %2").arg(id).arg(after.outcome.message)
+                        << Qt::endl;
                 QJsonObject f{{QStringLiteral("id"), id}, {QStringLiteral("message"), after.outcome.message}};
                 if (!after.outcome.rule.isEmpty())
                     f.insert(QStringLiteral("rule"), after.outcome.rule);
@@ -257,7 +276,8 @@ QList<Command> claimCommands()
                 if (ids.size() == 1 && worst == 0)
                     ctx.printJson(items.first());
                 else
-                    ctx.printJson(QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("failed"), failed}});
+                    ctx.printJson(
+                        QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("failed"), failed}});
             }
             return worst;
         }});
@@ -265,7 +285,9 @@ QList<Command> claimCommands()
         QStringLiteral("reject"),
         QStringLiteral("ID"),
         QT_TRANSLATE_NOOP("cli", "The merchant rejects a claim with a reason code."),
-        {option("reason-code", QT_TRANSLATE_NOOP("aftersales::cli", "agreed_with_buyer, out_of_stock, delivered or other."), "CODE"),
+        {option("reason-code",
+                QT_TRANSLATE_NOOP("aftersales::cli", "agreed_with_buyer, out_of_stock, delivered or other."),
+                "CODE"),
          option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note to the buyer."), "TEXT")},
         [](Context &ctx, const QCommandLineParser &p) {
             const QString code = p.value(QStringLiteral("reason-code"));
@@ -280,103 +302,118 @@ QList<Command> claimCommands()
             r.note = p.value(QStringLiteral("note"));
             return actOn(ctx, p, r);
         }});
-    list.append(Command{QStringLiteral("ship"),
-                        QStringLiteral("ID | --from FILE"),
-                        QT_TRANSLATE_NOOP("cli", "The merchant enters the replacement's carrier and tracking number; "
-                                                 "--from ships a CSV of many at once."),
-                        {option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The carrier code, e.g. shunfeng."), "CODE"),
-                         option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO"),
-                         option("from", QT_TRANSLATE_NOOP("aftersales::cli", "A CSV (UTF-8 or GB18030) with columns 售后单号 or "
-                                                          "订单号, 快递公司, 物流单号: all rows in one transaction."),
-                                "FILE"),
-                         option("skip-bad", QT_TRANSLATE_NOOP("aftersales::cli", "With --from: ship the good rows, skip the bad ones.")),
-                         option("dry-run", QT_TRANSLATE_NOOP("aftersales::cli", "With --from: only check the file."))},
-                        [](Context &ctx, const QCommandLineParser &p) {
-                            if (p.isSet(QStringLiteral("from")))
-                                return shipFromFile(ctx, p);
-                            if (p.isSet(QStringLiteral("skip-bad")) || p.isSet(QStringLiteral("dry-run")))
-                                return ctx.badUsage(tr("--skip-bad and --dry-run go with --from."));
-                            ActionRequest r;
-                            r.action = Action::Ship;
-                            r.actor = ctx.operatorName;
-                            return withShipment(ctx, p, r);
-                        }});
-    list.append(Command{QStringLiteral("refund"),
-                        QStringLiteral("ID"),
-                        QT_TRANSLATE_NOOP("cli", "The merchant converts an exchange or a return to a refund."),
-                        {option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")},
-                        [](Context &ctx, const QCommandLineParser &p) {
-                            ActionRequest r;
-                            r.action = Action::Refund;
-                            r.actor = ctx.operatorName;
-                            r.note = p.value(QStringLiteral("note"));
-                            return actOn(ctx, p, r);
-                        }});
-    list.append(Command{QStringLiteral("remark"),
-                        QStringLiteral("ID"),
-                        QT_TRANSLATE_NOOP("cli", "The merchant's own remark on a claim."),
-                        {option("text", QT_TRANSLATE_NOOP("aftersales::cli", "The remark (empty clears it)."), "TEXT")},
-                        [](Context &ctx, const QCommandLineParser &p) {
-                            qint64 id = 0;
-                            if (int code = requireClaimId(ctx, p, id))
-                                return code;
-                            const Result<Claim> after =
-                                ctx.workbench->setRemark(id, p.value(QStringLiteral("text")), ctx.operatorName);
-                            if (!after.ok())
-                                return ctx.fail(after.outcome);
-                            return printClaim(ctx, *after);
-                        }});
-    list.append(Command{QStringLiteral("flag"),
-                        QStringLiteral("ID"),
-                        QT_TRANSLATE_NOOP("cli", "The platform's coloured flag on a claim (order_flag)."),
-                        {option("set", QT_TRANSLATE_NOOP("aftersales::cli", "0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red."), "N")},
-                        [](Context &ctx, const QCommandLineParser &p) {
-                            qint64 id = 0;
-                            if (int code = requireClaimId(ctx, p, id))
-                                return code;
-                            bool ok = false;
-                            const int flag = p.value(QStringLiteral("set")).toInt(&ok);
-                            if (!ok || flag < 0 || flag > 5)
-                                return ctx.badUsage(tr("--set must be a flag from 0 (none) to 5 (red)."));
-                            const Result<Claim> after = ctx.workbench->setFlag(id, flag, ctx.operatorName);
-                            if (!after.ok())
-                                return ctx.fail(after.outcome);
-                            return printClaim(ctx, *after);
-                        }});
-    list.append(buyerCommand("cancel", QT_TRANSLATE_NOOP("cli", "The buyer withdraws the claim."), Action::Cancel));
+    list.append(Command{
+        QStringLiteral("ship"),
+        QStringLiteral("ID | --from FILE"),
+        QT_TRANSLATE_NOOP("cli", "The merchant enters the replacement's carrier and tracking number; "
+                                 "--from ships a CSV of many at once."),
+        {option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The carrier code, e.g. shunfeng."), "CODE"),
+         option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO"),
+         option("from",
+                QT_TRANSLATE_NOOP("aftersales::cli",
+                                  "A CSV (UTF-8 or GB18030) with columns 售后单号 or "
+                                  "订单号, 快递公司, 物流单号: all rows in one transaction."),
+                "FILE"),
+         option("skip-bad",
+                QT_TRANSLATE_NOOP("aftersales::cli", "With --from: ship the good rows, skip the bad ones.")),
+         option("dry-run", QT_TRANSLATE_NOOP("aftersales::cli", "With --from: only check the file."))},
+        [](Context &ctx, const QCommandLineParser &p) {
+            if (p.isSet(QStringLiteral("from")))
+                return shipFromFile(ctx, p);
+            if (p.isSet(QStringLiteral("skip-bad")) || p.isSet(QStringLiteral("dry-run")))
+                return ctx.badUsage(tr("--skip-bad and --dry-run go with --from."));
+            ActionRequest r;
+            r.action = Action::Ship;
+            r.actor = ctx.operatorName;
+            return withShipment(ctx, p, r);
+        }});
+    list.append(
+        Command{QStringLiteral("refund"),
+                QStringLiteral("ID"),
+                QT_TRANSLATE_NOOP("cli", "The merchant converts an exchange or a return to a refund."),
+                {option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")},
+                [](Context &ctx, const QCommandLineParser &p) {
+                    ActionRequest r;
+                    r.action = Action::Refund;
+                    r.actor = ctx.operatorName;
+                    r.note = p.value(QStringLiteral("note"));
+                    return actOn(ctx, p, r);
+                }});
+    list.append(Command{
+        QStringLiteral("remark"),
+        QStringLiteral("ID"),
+        QT_TRANSLATE_NOOP("cli", "The merchant's own remark on a claim."),
+        {option("text", QT_TRANSLATE_NOOP("aftersales::cli", "The remark (empty clears it)."), "TEXT")},
+        [](Context &ctx, const QCommandLineParser &p) {
+            qint64 id = 0;
+            if (int code = requireClaimId(ctx, p, id))
+                return code;
+            const Result<Claim> after =
+                ctx.workbench->setRemark(id, p.value(QStringLiteral("text")), ctx.operatorName);
+            if (!after.ok())
+                return ctx.fail(after.outcome);
+            return printClaim(ctx, *after);
+        }});
+    list.append(Command{
+        QStringLiteral("flag"),
+        QStringLiteral("ID"),
+        QT_TRANSLATE_NOOP("cli", "The platform's coloured flag on a claim (order_flag)."),
+        {option("set",
+                QT_TRANSLATE_NOOP("aftersales::cli", "0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red."),
+                "N")},
+        [](Context &ctx, const QCommandLineParser &p) {
+            qint64 id = 0;
+            if (int code = requireClaimId(ctx, p, id))
+                return code;
+            bool ok = false;
+            const int flag = p.value(QStringLiteral("set")).toInt(&ok);
+            if (!ok || flag < 0 || flag > 5)
+                return ctx.badUsage(tr("--set must be a flag from 0 (none) to 5 (red)."));
+            const Result<Claim> after = ctx.workbench->setFlag(id, flag, ctx.operatorName);
+            if (!after.ok())
+                return ctx.fail(after.outcome);
+            return printClaim(ctx, *after);
+        }});
+    list.append(
+        buyerCommand("cancel", QT_TRANSLATE_NOOP("cli", "The buyer withdraws the claim."), Action::Cancel));
     list.append(buyerCommand("modify", QT_TRANSLATE_NOOP("cli", "The buyer modifies the application."),
                              Action::Modify));
-    list.append(buyerCommand("escalate", QT_TRANSLATE_NOOP("cli", "The buyer asks for platform intervention."),
-                             Action::Escalate));
-    list.append(buyerCommand("confirm", QT_TRANSLATE_NOOP("cli", "The buyer confirms receipt of the replacement."),
+    list.append(buyerCommand(
+        "escalate", QT_TRANSLATE_NOOP("cli", "The buyer asks for platform intervention."), Action::Escalate));
+    list.append(buyerCommand("confirm",
+                             QT_TRANSLATE_NOOP("cli", "The buyer confirms receipt of the replacement."),
                              Action::Confirm));
-    list.append(Command{QStringLiteral("buyer return"),
-                        QStringLiteral("ID"),
-                        QT_TRANSLATE_NOOP("cli", "The buyer ships the goods back (exchange, return)."),
-                        {option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The carrier code."), "CODE"), option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO")},
-                        [](Context &ctx, const QCommandLineParser &p) {
-                            ActionRequest r;
-                            r.action = Action::Return;
-                            r.actor = actors::buyer;
-                            return withShipment(ctx, p, r);
-                        }});
-    list.append(Command{QStringLiteral("platform decide"),
-                        QStringLiteral("ID"),
-                        QT_TRANSLATE_NOOP("cli", "The platform ends arbitration or intervention."),
-                        {option("for", QT_TRANSLATE_NOOP("aftersales::cli", "buyer or merchant."), "SIDE"), option("note", QT_TRANSLATE_NOOP("aftersales::cli", "The decision's note."), "TEXT")},
-                        [](Context &ctx, const QCommandLineParser &p) {
-                            const QString side = p.value(QStringLiteral("for"));
-                            ActionRequest r;
-                            r.actor = actors::platform;
-                            r.note = p.value(QStringLiteral("note"));
-                            if (side == QLatin1String("buyer"))
-                                r.action = Action::DecideForBuyer;
-                            else if (side == QLatin1String("merchant"))
-                                r.action = Action::DecideForMerchant;
-                            else
-                                return ctx.badUsage(tr("--for must be buyer or merchant."));
-                            return actOn(ctx, p, r);
-                        }});
+    list.append(
+        Command{QStringLiteral("buyer return"),
+                QStringLiteral("ID"),
+                QT_TRANSLATE_NOOP("cli", "The buyer ships the goods back (exchange, return)."),
+                {option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The carrier code."), "CODE"),
+                 option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO")},
+                [](Context &ctx, const QCommandLineParser &p) {
+                    ActionRequest r;
+                    r.action = Action::Return;
+                    r.actor = actors::buyer;
+                    return withShipment(ctx, p, r);
+                }});
+    list.append(
+        Command{QStringLiteral("platform decide"),
+                QStringLiteral("ID"),
+                QT_TRANSLATE_NOOP("cli", "The platform ends arbitration or intervention."),
+                {option("for", QT_TRANSLATE_NOOP("aftersales::cli", "buyer or merchant."), "SIDE"),
+                 option("note", QT_TRANSLATE_NOOP("aftersales::cli", "The decision's note."), "TEXT")},
+                [](Context &ctx, const QCommandLineParser &p) {
+                    const QString side = p.value(QStringLiteral("for"));
+                    ActionRequest r;
+                    r.actor = actors::platform;
+                    r.note = p.value(QStringLiteral("note"));
+                    if (side == QLatin1String("buyer"))
+                        r.action = Action::DecideForBuyer;
+                    else if (side == QLatin1String("merchant"))
+                        r.action = Action::DecideForMerchant;
+                    else
+                        return ctx.badUsage(tr("--for must be buyer or merchant."));
+                    return actOn(ctx, p, r);
+                }});
     return list;
 }
 

@@ -13,11 +13,16 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
-namespace aftersales::cli {
-namespace {
+namespace aftersales::cli
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::cli", text);
+}
 
 struct Globals {
     QString db;
@@ -31,7 +36,8 @@ struct Globals {
 
 QString defaultDatabase()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/aftersales.db");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/aftersales.db");
 }
 
 QString loginName()
@@ -46,21 +52,24 @@ QString loginName()
 
 QString usage()
 {
-    QString text = tr("Usage: aftersales [--db PATH] [--now TIME] [--operator NAME] [--json] COMMAND ...\n\n"
-                      "The after-sales workbench on the command line: Douyin shop claims, their deadlines\n"
-                      "and the platform's rules, over the same database as the desktop workbench.\n\n"
-                      "Global options (before the command):\n"
-                      "  --db PATH          the database file (default: %1)\n"
-                      "  --now TIME         the clock, ISO 8601 with offset (default: the system clock)\n"
-                      "  --operator NAME    who acts, written into the audit trail (default: the login name)\n"
-                      "  --policy FILE      policy overrides (default: %2 when it exists)\n"
-                      "  --json             machine-readable output on stdout\n"
-                      "  --help, --version\n\n"
-                      "Commands:\n")
-                       .arg(defaultDatabase(), Policy::defaultUserFile());
+    QString text =
+        tr("Usage: aftersales [--db PATH] [--now TIME] [--operator NAME] [--json] COMMAND ...\n\n"
+           "The after-sales workbench on the command line: Douyin shop claims, their deadlines\n"
+           "and the platform's rules, over the same database as the desktop workbench.\n\n"
+           "Global options (before the command):\n"
+           "  --db PATH          the database file (default: %1)\n"
+           "  --now TIME         the clock, ISO 8601 with offset (default: the system clock)\n"
+           "  --operator NAME    who acts, written into the audit trail (default: the login name)\n"
+           "  --policy FILE      policy overrides (default: %2 when it exists)\n"
+           "  --json             machine-readable output on stdout\n"
+           "  --help, --version\n\n"
+           "Commands:\n")
+            .arg(defaultDatabase(), Policy::defaultUserFile());
     for (const Command &c : allCommands()) {
-        const QString synopsis = c.name + (c.arguments.isEmpty() ? QString() : QLatin1Char(' ') + c.arguments);
-        text += QStringLiteral("  %1%2\n").arg(synopsis.leftJustified(34), QCoreApplication::translate("cli", c.summary));
+        const QString synopsis =
+            c.name + (c.arguments.isEmpty() ? QString() : QLatin1Char(' ') + c.arguments);
+        text += QStringLiteral("  %1%2\n")
+                    .arg(synopsis.leftJustified(34), QCoreApplication::translate("cli", c.summary));
     }
     text += tr("\n'aftersales COMMAND --help' describes a command. Exit codes: 0 done, 1 refused by a rule,\n"
                "2 bad usage or input, 3 storage error or conflict.\n");
@@ -163,7 +172,8 @@ int Context::fail(const Outcome &outcome)
 
 void Context::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out.flush();
 }
@@ -196,7 +206,8 @@ int run(const QStringList &arguments)
     const Command *command = findCommand(commands, arguments, at, words);
     if (!command) {
         err << "aftersales: " << tr("Unknown command \"%1\".").arg(arguments.mid(at).join(QLatin1Char(' ')))
-            << '\n' << tr("Try 'aftersales --help'.") << Qt::endl;
+            << '\n'
+            << tr("Try 'aftersales --help'.") << Qt::endl;
         return 2;
     }
 
@@ -216,7 +227,8 @@ int run(const QStringList &arguments)
         return 0;
     }
 
-    Context ctx{nullptr, {}, nullptr, g.operatorName.isEmpty() ? loginName() : g.operatorName, g.json, out, err, {}};
+    Context ctx{nullptr, {},  nullptr, g.operatorName.isEmpty() ? loginName() : g.operatorName,
+                g.json,  out, err,     {}};
     if (g.now.isEmpty()) {
         ctx.clock = std::make_unique<SystemClock>();
     } else {
@@ -227,7 +239,8 @@ int run(const QStringList &arguments)
                                     .arg(g.now));
         ctx.clock = std::make_unique<FixedClock>(*now);
     }
-    const Result<Policy> policy = Policy::load(g.policyFile.isEmpty() ? Policy::defaultUserFile() : g.policyFile);
+    const Result<Policy> policy =
+        Policy::load(g.policyFile.isEmpty() ? Policy::defaultUserFile() : g.policyFile);
     if (!policy.ok())
         return ctx.fail(policy.outcome);
     if (!g.policyFile.isEmpty() && !QFile::exists(g.policyFile))

@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-namespace aftersales::cli {
+namespace aftersales::cli
+{
 
 // Runs one `aftersales` command line (without the program name); returns the exit code.
 int run(const QStringList &arguments);

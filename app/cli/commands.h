@@ -5,12 +5,14 @@
 
 #include <functional>
 
-namespace aftersales {
+namespace aftersales
+{
 struct ClaimQuery;
 struct Policy;
-}
+} // namespace aftersales
 
-namespace aftersales::cli {
+namespace aftersales::cli
+{
 
 struct Context;
 
@@ -25,9 +27,9 @@ struct Command {
     bool needsDatabase = true;
 };
 
-QList<Command> claimCommands();  // apply, approve, reject, ship, buyer …, platform decide
-QList<Command> queryCommands();  // list, show, sweep, check
-QList<Command> dataCommands();   // init, demo, order add, import, export
+QList<Command> claimCommands();       // apply, approve, reject, ship, buyer …, platform decide
+QList<Command> queryCommands();       // list, show, sweep, check
+QList<Command> dataCommands();        // init, demo, order add, import, export
 QList<Command> maintenanceCommands(); // check, backup
 QList<Command> allCommands();
 

@@ -9,7 +9,8 @@
 
 #include <memory>
 
-namespace aftersales::cli {
+namespace aftersales::cli
+{
 
 // What every command gets: the opened database brought up to the clock, the workbench
 // over it, who is acting, and where output goes.

@@ -1,6 +1,6 @@
+#include "carriers.h"
 #include "commands.h"
 #include "context.h"
-#include "carriers.h"
 #include "demo.h"
 #include "exporter.h"
 #include "importer.h"
@@ -11,11 +11,16 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-namespace aftersales::cli {
-namespace {
+namespace aftersales::cli
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::cli", text);
+}
 
 QCommandLineOption option(const char *name, const char *description, const char *valueName)
 {
@@ -23,15 +28,16 @@ QCommandLineOption option(const char *name, const char *description, const char 
 }
 
 // A whole number from an option, or a bad-input message naming the option.
-std::optional<qint64> wholeNumber(Context &ctx, const QCommandLineParser &p, const char *name, qint64 fallback,
-                                  qint64 min, qint64 max)
+std::optional<qint64> wholeNumber(Context &ctx, const QCommandLineParser &p, const char *name,
+                                  qint64 fallback, qint64 min, qint64 max)
 {
     if (!p.isSet(QLatin1String(name)))
         return fallback;
     bool ok = false;
     const qint64 n = p.value(QLatin1String(name)).toLongLong(&ok);
     if (!ok || n < min || n > max) {
-        ctx.badUsage(tr("--%1 must be a whole number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max));
+        ctx.badUsage(
+            tr("--%1 must be a whole number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max));
         return std::nullopt;
     }
     return n;
@@ -68,23 +74,25 @@ std::function<bool(qint64, qint64)> progressLine(Context &ctx)
 QList<Command> dataCommands()
 {
     QList<Command> list;
-    list.append(Command{QStringLiteral("init"),
-                        {},
-                        QT_TRANSLATE_NOOP("cli", "Create an empty database (every command also creates one)."),
-                        {},
-                        [](Context &ctx, const QCommandLineParser &) {
-                            if (ctx.json)
-                                ctx.printJson(QJsonObject{{QStringLiteral("db"), ctx.store.path()},
-                                                          {QStringLiteral("schema"), ctx.store.schemaVersion()}});
-                            else
-                                ctx.out << tr("Database ready: %1").arg(ctx.store.path()) << Qt::endl;
-                            return 0;
-                        }});
+    list.append(
+        Command{QStringLiteral("init"),
+                {},
+                QT_TRANSLATE_NOOP("cli", "Create an empty database (every command also creates one)."),
+                {},
+                [](Context &ctx, const QCommandLineParser &) {
+                    if (ctx.json)
+                        ctx.printJson(QJsonObject{{QStringLiteral("db"), ctx.store.path()},
+                                                  {QStringLiteral("schema"), ctx.store.schemaVersion()}});
+                    else
+                        ctx.out << tr("Database ready: %1").arg(ctx.store.path()) << Qt::endl;
+                    return 0;
+                }});
     list.append(Command{
         QStringLiteral("demo"),
         {},
         QT_TRANSLATE_NOOP("cli", "Add N realistic synthetic claims; the same seed gives the same data."),
-        {option("count", QT_TRANSLATE_NOOP("aftersales::cli", "How many claims (default 200)."), "N"), option("seed", QT_TRANSLATE_NOOP("aftersales::cli", "The random seed (default 1)."), "S")},
+        {option("count", QT_TRANSLATE_NOOP("aftersales::cli", "How many claims (default 200)."), "N"),
+         option("seed", QT_TRANSLATE_NOOP("aftersales::cli", "The random seed (default 1)."), "S")},
         [](Context &ctx, const QCommandLineParser &p) {
             const auto count = wholeNumber(ctx, p, "count", 200, 0, 10'000'000);
             if (!count)
@@ -105,13 +113,22 @@ QList<Command> dataCommands()
         QStringLiteral("order add"),
         {},
         QT_TRANSLATE_NOOP("cli", "Record an order the buyer can claim against."),
-        {option("order", QT_TRANSLATE_NOOP("aftersales::cli", "The order id."), "ID"), option("category", QT_TRANSLATE_NOOP("aftersales::cli", "The product category, e.g. smart_home."), "CAT"),
+        {option("order", QT_TRANSLATE_NOOP("aftersales::cli", "The order id."), "ID"),
+         option("category", QT_TRANSLATE_NOOP("aftersales::cli", "The product category, e.g. smart_home."),
+                "CAT"),
          option("amount", QT_TRANSLATE_NOOP("aftersales::cli", "The amount paid, in fen."), "CENTS"),
-         option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The original shipment's tracking number."), "NO"),
-         option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The original shipment's carrier code."), "CODE"),
-         option("shipped-at", QT_TRANSLATE_NOOP("aftersales::cli", "When it shipped (default: now, when a tracking number is given)."), "TIME"),
-         option("received-at", QT_TRANSLATE_NOOP("aftersales::cli", "When the buyer confirmed receipt."), "TIME"),
-         option("buyer", QT_TRANSLATE_NOOP("aftersales::cli", "The buyer's nickname."), "NAME"), option("product", QT_TRANSLATE_NOOP("aftersales::cli", "The product title."), "TITLE")},
+         option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The original shipment's tracking number."),
+                "NO"),
+         option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The original shipment's carrier code."),
+                "CODE"),
+         option("shipped-at",
+                QT_TRANSLATE_NOOP("aftersales::cli",
+                                  "When it shipped (default: now, when a tracking number is given)."),
+                "TIME"),
+         option("received-at", QT_TRANSLATE_NOOP("aftersales::cli", "When the buyer confirmed receipt."),
+                "TIME"),
+         option("buyer", QT_TRANSLATE_NOOP("aftersales::cli", "The buyer's nickname."), "NAME"),
+         option("product", QT_TRANSLATE_NOOP("aftersales::cli", "The product title."), "TITLE")},
         [](Context &ctx, const QCommandLineParser &p) {
             Order o;
             o.orderId = p.value(QStringLiteral("order")).trimmed();
@@ -126,7 +143,8 @@ QList<Command> dataCommands()
             o.carrier = p.value(QStringLiteral("carrier")).trimmed();
             if (o.trackingNo.isEmpty() != o.carrier.isEmpty())
                 return ctx.badUsage(tr("--tracking and --carrier go together."));
-            if (!optionalTime(ctx, p, "shipped-at", o.shippedAt) || !optionalTime(ctx, p, "received-at", o.receivedAt))
+            if (!optionalTime(ctx, p, "shipped-at", o.shippedAt) ||
+                !optionalTime(ctx, p, "received-at", o.receivedAt))
                 return 2;
             if (!o.shippedAt && !o.trackingNo.isEmpty())
                 o.shippedAt = ctx.workbench->now();
@@ -144,44 +162,44 @@ QList<Command> dataCommands()
                 ctx.out << tr("Order %1 recorded.").arg(o.orderId) << Qt::endl;
             return 0;
         }});
-    list.append(Command{QStringLiteral("import"),
-                        QStringLiteral("FILE"),
-                        QT_TRANSLATE_NOOP("cli", "Import claims in the platform's afterSale/List JSON shape; all or nothing."),
-                        {},
-                        [](Context &ctx, const QCommandLineParser &p) {
-                            if (p.positionalArguments().size() != 1)
-                                return ctx.badUsage(tr("Give one file to import."));
-                            const Result<int> n =
-                                importer::importFile(*ctx.workbench, p.positionalArguments().first(), ctx.operatorName,
-                                                     progressLine(ctx));
-                            if (!n.ok())
-                                return ctx.fail(n.outcome);
-                            if (ctx.json)
-                                ctx.printJson(QJsonObject{{QStringLiteral("imported"), *n}});
-                            else
-                                ctx.out << tr("%1 claims imported.").arg(*n) << Qt::endl;
-                            return 0;
-                        }});
-    list.append(Command{QStringLiteral("export"),
-                        QStringLiteral("FILE"),
-                        QT_TRANSLATE_NOOP("cli", "Export the list (its filters) to CSV for Excel, or JSON for *.json."),
-                        filterOptions(),
-                        [](Context &ctx, const QCommandLineParser &p) {
-                            if (p.positionalArguments().size() != 1)
-                                return ctx.badUsage(tr("Give one file to export to."));
-                            ClaimQuery q;
-                            if (int code = parseFilters(ctx, p, q))
-                                return code;
-                            const Result<qint64> n = exporter::exportClaims(
-                                ctx.store, q, p.positionalArguments().first(), progressLine(ctx));
-                            if (!n.ok())
-                                return ctx.fail(n.outcome);
-                            if (ctx.json)
-                                ctx.printJson(QJsonObject{{QStringLiteral("exported"), *n}});
-                            else
-                                ctx.out << tr("%1 claims exported.").arg(*n) << Qt::endl;
-                            return 0;
-                        }});
+    list.append(Command{
+        QStringLiteral("import"),
+        QStringLiteral("FILE"),
+        QT_TRANSLATE_NOOP("cli",
+                          "Import claims in the platform's afterSale/List JSON shape; all or nothing."),
+        {},
+        [](Context &ctx, const QCommandLineParser &p) {
+            if (p.positionalArguments().size() != 1)
+                return ctx.badUsage(tr("Give one file to import."));
+            const Result<int> n = importer::importFile(*ctx.workbench, p.positionalArguments().first(),
+                                                       ctx.operatorName, progressLine(ctx));
+            if (!n.ok())
+                return ctx.fail(n.outcome);
+            if (ctx.json)
+                ctx.printJson(QJsonObject{{QStringLiteral("imported"), *n}});
+            else
+                ctx.out << tr("%1 claims imported.").arg(*n) << Qt::endl;
+            return 0;
+        }});
+    list.append(Command{
+        QStringLiteral("export"), QStringLiteral("FILE"),
+        QT_TRANSLATE_NOOP("cli", "Export the list (its filters) to CSV for Excel, or JSON for *.json."),
+        filterOptions(), [](Context &ctx, const QCommandLineParser &p) {
+            if (p.positionalArguments().size() != 1)
+                return ctx.badUsage(tr("Give one file to export to."));
+            ClaimQuery q;
+            if (int code = parseFilters(ctx, p, q))
+                return code;
+            const Result<qint64> n =
+                exporter::exportClaims(ctx.store, q, p.positionalArguments().first(), progressLine(ctx));
+            if (!n.ok())
+                return ctx.fail(n.outcome);
+            if (ctx.json)
+                ctx.printJson(QJsonObject{{QStringLiteral("exported"), *n}});
+            else
+                ctx.out << tr("%1 claims exported.").arg(*n) << Qt::endl;
+            return 0;
+        }});
     return list;
 }
 

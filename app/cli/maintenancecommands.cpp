@@ -10,20 +10,25 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-namespace aftersales::cli {
-namespace {
+namespace aftersales::cli
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::cli", text);
+}
 
 // Commands that only read: they still answer on a database that cannot be written.
 bool onlyReads(const Command &command)
 {
-    static const QStringList reading{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("export"),
-                                     QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("init")};
+    static const QStringList reading{QStringLiteral("list"),   QStringLiteral("show"),
+                                     QStringLiteral("export"), QStringLiteral("check"),
+                                     QStringLiteral("backup"), QStringLiteral("init")};
     return reading.contains(command.name);
 }
-
 
 Result<qint64> dueCount(const Store &store, const QDateTime &now)
 {
@@ -42,24 +47,28 @@ int check(Context &ctx, const QCommandLineParser &)
     if (ctx.json) {
         QJsonArray list;
         for (const consistency::Problem &p : *problems)
-            list.append(QJsonObject{{QStringLiteral("claim_id"), p.claimId ? QJsonValue(p.claimId) : QJsonValue()},
-                                    {QStringLiteral("message"), p.what}});
-        ctx.printJson(QJsonObject{{QStringLiteral("ok"), problems->isEmpty()}, {QStringLiteral("problems"), list}});
+            list.append(
+                QJsonObject{{QStringLiteral("claim_id"), p.claimId ? QJsonValue(p.claimId) : QJsonValue()},
+                            {QStringLiteral("message"), p.what}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("ok"), problems->isEmpty()}, {QStringLiteral("problems"), list}});
     } else {
         for (const consistency::Problem &p : *problems)
             ctx.out << (p.claimId ? tr("claim %1: %2").arg(p.claimId).arg(p.what) : p.what) << Qt::endl;
         if (problems->isEmpty())
-            ctx.out << tr("The database is consistent: the file is intact and every claim's audit trail matches "
-                          "its state.")
-                    << Qt::endl;
+            ctx.out
+                << tr("The database is consistent: the file is intact and every claim's audit trail matches "
+                      "its state.")
+                << Qt::endl;
     }
     if (problems->isEmpty())
         return 0;
-    ctx.err << "aftersales: "
-            << tr("%1 problems found. Restore the newest good backup (see the README, \"Backups and restore\") "
-                  "or send the file to support.")
-                   .arg(problems->size())
-            << Qt::endl;
+    ctx.err
+        << "aftersales: "
+        << tr("%1 problems found. Restore the newest good backup (see the README, \"Backups and restore\") "
+              "or send the file to support.")
+               .arg(problems->size())
+        << Qt::endl;
     return 3;
 }
 
@@ -90,11 +99,12 @@ int openDatabase(Context &ctx, const QString &path, const Policy &policy, const 
     Store::Options options;
     if (QFileInfo::exists(path) && !Store::isWritableFile(path)) {
         if (!onlyReads(command))
-            return ctx.fail(Outcome::storage(
-                tr("The database %1 is read-only, and \"%2\" would change it: nothing was done. Make the file and "
-                   "its folder writable (chmod u+w) or work on a copy; list, show, export, check and backup still "
-                   "read it.")
-                    .arg(path, command.name)));
+            return ctx.fail(Outcome::storage(tr("The database %1 is read-only, and \"%2\" would change it: "
+                                                "nothing was done. Make the file and "
+                                                "its folder writable (chmod u+w) or work on a copy; list, "
+                                                "show, export, check and backup still "
+                                                "read it.")
+                                                 .arg(path, command.name)));
         options.readOnly = true;
     }
     if (Outcome o = ctx.store.open(path, options); !o.ok())
@@ -109,7 +119,8 @@ int openDatabase(Context &ctx, const QString &path, const Policy &policy, const 
             return ctx.fail(due.outcome);
         if (*due > 0)
             ctx.err << "aftersales: "
-                    << tr("warning: the database is read-only; %1 claims have automatic steps due that could not be "
+                    << tr("warning: the database is read-only; %1 claims have automatic steps due that could "
+                          "not be "
                           "applied, so they are shown as last saved.")
                            .arg(*due)
                     << Qt::endl;
@@ -122,7 +133,8 @@ int openDatabase(Context &ctx, const QString &path, const Policy &policy, const 
     if (command.name != QLatin1String("backup")) {
         const auto made = backup::backupIfDue(ctx.store, ctx.workbench->now());
         if (!made.ok())
-            ctx.err << "aftersales: " << tr("warning: no backup was taken: %1").arg(made.outcome.message) << Qt::endl;
+            ctx.err << "aftersales: " << tr("warning: no backup was taken: %1").arg(made.outcome.message)
+                    << Qt::endl;
     }
     // Every command first brings the database up to the clock (CLI.md).
     auto swept = ctx.workbench->sweep();
@@ -141,16 +153,18 @@ int openDatabase(Context &ctx, const QString &path, const Policy &policy, const 
 QList<Command> maintenanceCommands()
 {
     QList<Command> list;
-    list.append(Command{QStringLiteral("check"),
-                        {},
-                        QT_TRANSLATE_NOOP("cli", "Check the file's integrity and that every claim's audit trail matches "
-                                                 "its state; exit 3 when not."),
-                        {},
-                        check});
+    list.append(Command{
+        QStringLiteral("check"),
+        {},
+        QT_TRANSLATE_NOOP("cli", "Check the file's integrity and that every claim's audit trail matches "
+                                 "its state; exit 3 when not."),
+        {},
+        check});
     list.append(Command{
         QStringLiteral("backup"),
         {},
-        QT_TRANSLATE_NOOP("cli", "Write a dated backup beside the database (the newest 7 are kept), or to FILE."),
+        QT_TRANSLATE_NOOP("cli",
+                          "Write a dated backup beside the database (the newest 7 are kept), or to FILE."),
         {QCommandLineOption(QStringLiteral("to"), tr("Write the backup to this file (it must not exist)."),
                             QStringLiteral("FILE"))},
         backupCommand});

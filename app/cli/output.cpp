@@ -5,10 +5,15 @@
 
 #include <QCoreApplication>
 
-namespace aftersales::cli::output {
-namespace {
+namespace aftersales::cli::output
+{
+namespace
+{
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli::output", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::cli::output", text);
+}
 
 bool isWide(char32_t c)
 {
@@ -54,7 +59,10 @@ void table(QTextStream &out, const QStringList &headers, const QList<QStringList
         line(row);
 }
 
-QString localTime(const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); }
+QString localTime(const QDateTime &t)
+{
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
 
 QString deadlineText(const Claim &claim, const QDateTime &now)
 {
@@ -76,8 +84,8 @@ QString yuan(qint64 cents)
 
 QStringList claimHeaders()
 {
-    return {tr("ID"), tr("Order"), tr("Type"), tr("Reason"), tr("Status"), tr("Amount"), tr("Deadline"),
-            tr("Time left"), tr("Product")};
+    return {tr("ID"),     tr("Order"),    tr("Type"),      tr("Reason"), tr("Status"),
+            tr("Amount"), tr("Deadline"), tr("Time left"), tr("Product")};
 }
 
 QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now)
@@ -89,7 +97,8 @@ QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now)
             product = product.left(15) + QChar(0x2026);
         rows.append({QString::number(c.id), c.orderId, names::typeLabel(c.type), names::reasonLabel(c.reason),
                      names::statusLabel(c.status), yuan(c.order.amountCents),
-                     c.deadline ? localTime(*c.deadline) : QStringLiteral("-"), deadlineText(c, now), product});
+                     c.deadline ? localTime(*c.deadline) : QStringLiteral("-"), deadlineText(c, now),
+                     product});
     }
     return rows;
 }
@@ -99,7 +108,8 @@ void claimDetail(QTextStream &out, const Claim &c, const QList<Event> &events, c
     const QList<std::pair<QString, QString>> fields{
         {tr("Claim"), QString::number(c.id)},
         {tr("Order"), c.orderId},
-        {tr("Type"), names::typeLabel(c.type) + QStringLiteral(" (") + names::typeName(c.type) + QLatin1Char(')')},
+        {tr("Type"),
+         names::typeLabel(c.type) + QStringLiteral(" (") + names::typeName(c.type) + QLatin1Char(')')},
         {tr("Reason"), names::reasonLabel(c.reason)},
         {tr("Status"), names::statusLabel(c.status) + QStringLiteral(" (") + names::statusName(c.status) +
                            QLatin1Char(')')},
@@ -110,7 +120,8 @@ void claimDetail(QTextStream &out, const Claim &c, const QList<Event> &events, c
         {tr("Amount"), yuan(c.order.amountCents)},
         {tr("Buyer's note"), c.note},
         {tr("Original shipment"), c.order.carrier + QLatin1Char(' ') + c.order.trackingNo},
-        {tr("Replacement"), c.trackingNo.isEmpty() ? QStringLiteral("-") : c.carrier + QLatin1Char(' ') + c.trackingNo},
+        {tr("Replacement"),
+         c.trackingNo.isEmpty() ? QStringLiteral("-") : c.carrier + QLatin1Char(' ') + c.trackingNo},
         {tr("Refund"), yuan(c.refundCents)},
         {tr("Compensation"), yuan(c.compensationCents)},
         {tr("Remark"), c.remark},
@@ -124,7 +135,8 @@ void claimDetail(QTextStream &out, const Claim &c, const QList<Event> &events, c
     QList<QStringList> rows;
     for (const Event &e : events)
         rows.append({localTime(e.at), names::actorLabel(e.actor), names::actionLabel(e.action),
-                     names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to), e.detail});
+                     names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to),
+                     e.detail});
     table(out, {tr("Time"), tr("Who"), tr("Action"), tr("Status"), tr("Detail")}, rows);
 }
 

@@ -5,7 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace aftersales::cli::output {
+namespace aftersales::cli::output
+{
 
 // A plain-text table whose columns line up with Chinese text (wide characters count two).
 void table(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);

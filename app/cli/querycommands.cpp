@@ -10,11 +10,16 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace aftersales::cli {
-namespace {
+namespace aftersales::cli
+{
+namespace
+{
 
 // The context lupdate gives tr() calls in this namespace.
-QString tr(const char *text) { return QCoreApplication::translate("aftersales::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::cli", text);
+}
 
 QCommandLineOption option(const char *name, const char *description, const char *valueName)
 {
@@ -26,12 +31,23 @@ QCommandLineOption option(const char *name, const char *description, const char 
 // The list filters, shared by `list` and `export`.
 QList<QCommandLineOption> filterOptions()
 {
-    return {option("quick", QT_TRANSLATE_NOOP("aftersales::cli", "all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, "
-                            "platform."),
+    return {option("quick",
+                   QT_TRANSLATE_NOOP(
+                       "aftersales::cli",
+                       "all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, "
+                       "platform."),
                    "Q"),
-            option("type", QT_TRANSLATE_NOOP("aftersales::cli", "Only this claim type."), "T"), option("status", QT_TRANSLATE_NOOP("aftersales::cli", "Only this status."), "S"),
-            option("search", QT_TRANSLATE_NOOP("aftersales::cli", "Order id prefix, claim id, buyer, product or tracking number."), "TEXT"),
-            option("flag", QT_TRANSLATE_NOOP("aftersales::cli", "Only claims with this flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red."), "N")};
+            option("type", QT_TRANSLATE_NOOP("aftersales::cli", "Only this claim type."), "T"),
+            option("status", QT_TRANSLATE_NOOP("aftersales::cli", "Only this status."), "S"),
+            option("search",
+                   QT_TRANSLATE_NOOP("aftersales::cli",
+                                     "Order id prefix, claim id, buyer, product or tracking number."),
+                   "TEXT"),
+            option("flag",
+                   QT_TRANSLATE_NOOP(
+                       "aftersales::cli",
+                       "Only claims with this flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red."),
+                   "N")};
 }
 
 int parseFilters(Context &ctx, const QCommandLineParser &p, ClaimQuery &q)
@@ -69,7 +85,8 @@ QList<Command> queryCommands()
 {
     QList<Command> list;
     QList<QCommandLineOption> listOptions = filterOptions();
-    listOptions.append(option("limit", QT_TRANSLATE_NOOP("aftersales::cli", "At most N claims (default 50; 0 for all)."), "N"));
+    listOptions.append(option(
+        "limit", QT_TRANSLATE_NOOP("aftersales::cli", "At most N claims (default 50; 0 for all)."), "N"));
     list.append(Command{
         QStringLiteral("list"),
         {},
@@ -91,50 +108,56 @@ QList<Command> queryCommands()
             const Result<qint64> total = queries::count(ctx.store, q);
             if (!total.ok())
                 return ctx.fail(total.outcome);
-            const Result<Page> page = queries::page(ctx.store, q, std::nullopt, int(std::min<qint64>(limit, *total)));
+            const Result<Page> page =
+                queries::page(ctx.store, q, std::nullopt, int(std::min<qint64>(limit, *total)));
             if (!page.ok())
                 return ctx.fail(page.outcome);
             if (ctx.json) {
                 QJsonArray items;
                 for (const Claim &c : page->claims)
                     items.append(claimjson::toJson(c));
-                ctx.printJson(QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("items"), items}});
+                ctx.printJson(
+                    QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("items"), items}});
                 return 0;
             }
             output::table(ctx.out, output::claimHeaders(), output::claimRows(page->claims, q.now));
             ctx.out << tr("%1 of %2 claims").arg(page->claims.size()).arg(*total) << Qt::endl;
             return 0;
         }});
-    list.append(Command{QStringLiteral("show"),
-                        QStringLiteral("ID"),
-                        QT_TRANSLATE_NOOP("cli", "One claim with its events, oldest first; --text writes them to a file."),
-                        {option("text", QT_TRANSLATE_NOOP("aftersales::cli", "Write the claim and its timeline as UTF-8 text to FILE."), "FILE")},
-                        [](Context &ctx, const QCommandLineParser &p) {
-                            qint64 id = 0;
-                            if (int code = requireClaimId(ctx, p, id))
-                                return code;
-                            const Result<Claim> c = ctx.workbench->claim(id);
-                            if (!c.ok())
-                                return ctx.fail(c.outcome);
-                            const Result<QList<Event>> events = ctx.workbench->events(id);
-                            if (!events.ok())
-                                return ctx.fail(events.outcome);
-                            if (p.isSet(QStringLiteral("text"))) {
-                                const QString file = p.value(QStringLiteral("text"));
-                                if (const Outcome o = timelinetext::write(file, *c, *events); !o.ok())
-                                    return ctx.fail(o);
-                                if (ctx.json)
-                                    ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("file"), file}});
-                                else
-                                    ctx.out << tr("Claim %1's timeline written to %2.").arg(id).arg(file) << Qt::endl;
-                                return 0;
-                            }
-                            if (ctx.json)
-                                ctx.printJson(claimjson::toJson(*c, *events));
-                            else
-                                output::claimDetail(ctx.out, *c, *events, ctx.workbench->now());
-                            return 0;
-                        }});
+    list.append(Command{
+        QStringLiteral("show"),
+        QStringLiteral("ID"),
+        QT_TRANSLATE_NOOP("cli", "One claim with its events, oldest first; --text writes them to a file."),
+        {option(
+            "text",
+            QT_TRANSLATE_NOOP("aftersales::cli", "Write the claim and its timeline as UTF-8 text to FILE."),
+            "FILE")},
+        [](Context &ctx, const QCommandLineParser &p) {
+            qint64 id = 0;
+            if (int code = requireClaimId(ctx, p, id))
+                return code;
+            const Result<Claim> c = ctx.workbench->claim(id);
+            if (!c.ok())
+                return ctx.fail(c.outcome);
+            const Result<QList<Event>> events = ctx.workbench->events(id);
+            if (!events.ok())
+                return ctx.fail(events.outcome);
+            if (p.isSet(QStringLiteral("text"))) {
+                const QString file = p.value(QStringLiteral("text"));
+                if (const Outcome o = timelinetext::write(file, *c, *events); !o.ok())
+                    return ctx.fail(o);
+                if (ctx.json)
+                    ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("file"), file}});
+                else
+                    ctx.out << tr("Claim %1's timeline written to %2.").arg(id).arg(file) << Qt::endl;
+                return 0;
+            }
+            if (ctx.json)
+                ctx.printJson(claimjson::toJson(*c, *events));
+            else
+                output::claimDetail(ctx.out, *c, *events, ctx.workbench->now());
+            return 0;
+        }});
     list.append(Command{
         QStringLiteral("sweep"),
         {},
@@ -153,10 +176,13 @@ QList<Command> queryCommands()
             }
             QList<QStringList> rows;
             for (const Event &e : ctx.swept)
-                rows.append({QString::number(e.claimId), output::localTime(e.at), names::actionLabel(e.action),
-                             names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to), e.detail});
+                rows.append({QString::number(e.claimId), output::localTime(e.at),
+                             names::actionLabel(e.action),
+                             names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to),
+                             e.detail});
             if (!rows.isEmpty())
-                output::table(ctx.out, {tr("Claim"), tr("Time"), tr("Action"), tr("Status"), tr("Detail")}, rows);
+                output::table(ctx.out, {tr("Claim"), tr("Time"), tr("Action"), tr("Status"), tr("Detail")},
+                              rows);
             ctx.out << tr("%1 automatic steps applied.").arg(ctx.swept.size()) << Qt::endl;
             return 0;
         }});

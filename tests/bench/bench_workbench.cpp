@@ -41,7 +41,8 @@
 
 using namespace aftersales;
 
-namespace {
+namespace
+{
 
 double median(QList<double> v)
 {
@@ -49,7 +50,10 @@ double median(QList<double> v)
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
-double msSince(const QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
+double msSince(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
 
 // The longest time the event loop was away while `work` ran: a 2 ms timer notes gaps.
 double longestStall(const std::function<void()> &work)
@@ -163,7 +167,8 @@ public:
         const QList<QuickFilter> bar = quickfilters::bar();
         for (int b = 0; b < bar.size(); ++b) {
             const QuickFilter f = bar.at(b);
-            auto *button = window.findChild<QAbstractButton *>(QStringLiteral("quickFilter_") + quickfilters::name(f));
+            auto *button =
+                window.findChild<QAbstractButton *>(QStringLiteral("quickFilter_") + quickfilters::name(f));
             QList<double> times;
             for (int i = 0; i < m_runs; ++i) {
                 window.setQuickFilter(bar.at((b + 1) % bar.size()));
@@ -203,17 +208,18 @@ public:
     void search(ui::MainWindow &window, Store &store)
     {
         window.setQuickFilter(QuickFilter::All);
-        QSqlQuery q = store.prepare(QStringLiteral(
-            "SELECT o.buyer, o.order_id FROM claims c JOIN orders o ON o.order_id = c.order_id ORDER BY c.id DESC LIMIT 1"));
+        QSqlQuery q = store.prepare(QStringLiteral("SELECT o.buyer, o.order_id FROM claims c JOIN orders o "
+                                                   "ON o.order_id = c.order_id ORDER BY c.id DESC LIMIT 1"));
         q.exec();
         q.next();
         const QString buyer = q.value(0).toString();
         const QString orderPrefix = q.value(1).toString().left(10);
         q.finish();
         auto *edit = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-        const QList<std::pair<QString, QString>> terms{{QStringLiteral("buyer"), buyer},
-                                                       {QStringLiteral("product"), QStringLiteral("扫地机器人")},
-                                                       {QStringLiteral("order-id prefix"), orderPrefix}};
+        const QList<std::pair<QString, QString>> terms{
+            {QStringLiteral("buyer"), buyer},
+            {QStringLiteral("product"), QStringLiteral("扫地机器人")},
+            {QStringLiteral("order-id prefix"), orderPrefix}};
         // Timed from the moment the filter bar asks (after its typing delay) to the first page.
         QElapsedTimer t;
         const QMetaObject::Connection timing =
@@ -228,11 +234,12 @@ public:
                 waitUntil([&] { return window.model()->query().search == term; });
                 times.append(msSince(t));
             }
-            std::printf("    search %-16s %-24s %6.1f ms\n", qPrintable(kind), qPrintable(term), median(times));
+            std::printf("    search %-16s %-24s %6.1f ms\n", qPrintable(kind), qPrintable(term),
+                        median(times));
             worst = std::max(worst, median(times));
         }
-        add(QStringLiteral("search (buyer, product, order-id prefix) to first page"), worst, QStringLiteral("ms"),
-            QStringLiteral("< 30 ms"));
+        add(QStringLiteral("search (buyer, product, order-id prefix) to first page"), worst,
+            QStringLiteral("ms"), QStringLiteral("< 30 ms"));
         // A two-character term is a LIKE over every claim: it runs off the UI thread.
         edit->clear();
         waitUntil([&] { return window.model()->query().search.isEmpty(); });
@@ -323,14 +330,16 @@ public:
         QSqlQuery q(store.database());
         const bool made =
             q.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
-            q.exec(QStringLiteral("INSERT INTO claims (order_id, type, reason, status, note, applied_at, deadline,"
-                                  " refund_cents, compensation_cents, remark, flag, version, updated_at)"
-                                  " SELECT order_id, 7, 2, 1, '', %1, %1 + 172800, 0, 0, '', 0, 1, %1 FROM claims"
-                                  " WHERE status = 7 LIMIT 10000")
+            q.exec(QStringLiteral(
+                       "INSERT INTO claims (order_id, type, reason, status, note, applied_at, deadline,"
+                       " refund_cents, compensation_cents, remark, flag, version, updated_at)"
+                       " SELECT order_id, 7, 2, 1, '', %1, %1 + 172800, 0, 0, '', 0, 1, %1 FROM claims"
+                       " WHERE status = 7 LIMIT 10000")
                        .arg(applied)) &&
-            q.exec(QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail)"
-                                  " SELECT id, %1, 'buyer', 'apply', 1, 1, 'reship/missing_items' FROM claims"
-                                  " WHERE applied_at = %1 AND status = 1 AND deadline = %1 + 172800")
+            q.exec(QStringLiteral(
+                       "INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail)"
+                       " SELECT id, %1, 'buyer', 'apply', 1, 1, 'reship/missing_items' FROM claims"
+                       " WHERE applied_at = %1 AND status = 1 AND deadline = %1 + 172800")
                        .arg(applied)) &&
             q.exec(QStringLiteral("COMMIT"));
         if (!made)
@@ -362,8 +371,8 @@ public:
         });
         const double ms = msSince(t);
         std::printf("    %s: %lld claims due, %.0f ms in all\n", qPrintable(label), count, ms);
-        add(label + QStringLiteral(", per 10,000 claims"), count ? ms * 10000 / count : 0, QStringLiteral("ms"),
-            QStringLiteral("< 1000 ms"));
+        add(label + QStringLiteral(", per 10,000 claims"), count ? ms * 10000 / count : 0,
+            QStringLiteral("ms"), QStringLiteral("< 1000 ms"));
         add(label + QStringLiteral(": longest time the window was blocked"), stall, QStringLiteral("ms"),
             QStringLiteral("< 100 ms"));
     }
@@ -412,9 +421,10 @@ int main(int argc, char *argv[])
                       QStringLiteral("R"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("The database (generated when missing)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Comma-separated parts to run: launch, interactive, sweep (all by default)."),
-                      QStringLiteral("PARTS")});
+    parser.addOption(
+        {QStringLiteral("only"),
+         QStringLiteral("Comma-separated parts to run: launch, interactive, sweep (all by default)."),
+         QStringLiteral("PARTS")});
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -427,18 +437,21 @@ int main(int argc, char *argv[])
     if (!QFile::exists(db)) {
         QElapsedTimer t;
         t.start();
-        const int rc = QProcess::execute(QStringLiteral(AFTERSALES_CLI),
-                                         {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--count"),
-                                          QString::number(count), QStringLiteral("--seed"), QStringLiteral("1")});
+        const int rc =
+            QProcess::execute(QStringLiteral(AFTERSALES_CLI),
+                              {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--count"),
+                               QString::number(count), QStringLiteral("--seed"), QStringLiteral("1")});
         if (rc != 0)
             qFatal("demo generation failed");
-        bench.add(QStringLiteral("aftersales demo --count %1").arg(count), t.elapsed() / 1000.0, QStringLiteral("s"),
-                  QStringLiteral("< 60 s"));
+        bench.add(QStringLiteral("aftersales demo --count %1").arg(count), t.elapsed() / 1000.0,
+                  QStringLiteral("s"), QStringLiteral("< 60 s"));
     } else {
         std::printf("  (reusing %s; delete it to time its generation)\n", qPrintable(db));
     }
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const auto wanted = [&only](const char *part) { return only.isEmpty() || only.contains(QLatin1String(part)); };
+    const auto wanted = [&only](const char *part) {
+        return only.isEmpty() || only.contains(QLatin1String(part));
+    };
     if (wanted("launch"))
         bench.launch();
     if (wanted("interactive"))

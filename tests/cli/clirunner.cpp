@@ -3,7 +3,10 @@
 #include <QJsonDocument>
 #include <QProcess>
 
-QJsonObject CliRunner::Run::json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+QJsonObject CliRunner::Run::json() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
 
 CliRunner::CliRunner() : m_db(m_dir.filePath(QStringLiteral("cli.db"))) {}
 
@@ -33,6 +36,7 @@ CliRunner::Run CliRunner::at(const QString &now, const QStringList &args) const
 
 CliRunner::Run CliRunner::json(const QString &now, const QStringList &args) const
 {
-    return raw(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--now"), now, QStringLiteral("--json")} +
-               args);
+    return raw(
+        QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--now"), now, QStringLiteral("--json")} +
+        args);
 }

@@ -7,14 +7,18 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
+namespace
+{
 
 const QString t0 = QStringLiteral("2026-11-26T10:00:00+08:00");
 
 // t0 plus `seconds`, as the ISO text the command line takes.
 QString after(qint64 seconds)
 {
-    return QDateTime::fromString(t0, Qt::ISODate).addSecs(seconds).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
+    return QDateTime::fromString(t0, Qt::ISODate)
+        .addSecs(seconds)
+        .toOffsetFromUtc(8 * 3600)
+        .toString(Qt::ISODate);
 }
 
 constexpr qint64 h = 3600;
@@ -39,11 +43,12 @@ private:
     qint64 claimOn(const CliRunner &cli, const QString &order, const QString &type, const QString &reason,
                    const QString &category = QStringLiteral("smart_home"))
     {
-        auto added = cli.at(t0, {QStringLiteral("order"), QStringLiteral("add"), QStringLiteral("--order"), order,
-                                 QStringLiteral("--category"), category, QStringLiteral("--amount"),
-                                 QStringLiteral("25900"), QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
-                                 QStringLiteral("--tracking"), QStringLiteral("SF1000000000001"),
-                                 QStringLiteral("--shipped-at"), QStringLiteral("2026-11-20T10:00:00+08:00")});
+        auto added =
+            cli.at(t0, {QStringLiteral("order"), QStringLiteral("add"), QStringLiteral("--order"), order,
+                        QStringLiteral("--category"), category, QStringLiteral("--amount"),
+                        QStringLiteral("25900"), QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
+                        QStringLiteral("--tracking"), QStringLiteral("SF1000000000001"),
+                        QStringLiteral("--shipped-at"), QStringLiteral("2026-11-20T10:00:00+08:00")});
         if (added.exitCode != 0)
             qWarning() << added.err;
         auto applied = cli.json(t0, {QStringLiteral("apply"), QStringLiteral("--order"), order,
@@ -59,10 +64,10 @@ private Q_SLOTS:
         CliRunner cli;
         auto top = cli.raw({QStringLiteral("--help")});
         QCOMPARE(top.exitCode, 0);
-        for (const char *command : {"init", "demo", "order add", "apply", "approve", "reject", "ship",
-                                    "buyer cancel", "buyer modify", "buyer escalate", "buyer confirm",
-                                    "buyer return", "platform decide", "list", "show", "sweep", "import",
-                                    "export"}) {
+        for (const char *command :
+             {"init", "demo", "order add", "apply", "approve", "reject", "ship", "buyer cancel",
+              "buyer modify", "buyer escalate", "buyer confirm", "buyer return", "platform decide", "list",
+              "show", "sweep", "import", "export"}) {
             QVERIFY2(top.out.contains(QLatin1String(command)), command);
             QStringList args = QString::fromLatin1(command).split(QLatin1Char(' '));
             args << QStringLiteral("--help");
@@ -78,28 +83,29 @@ private Q_SLOTS:
     void reshipment_happyPath_auditTrailAtTrueTimes()
     {
         CliRunner cli;
-        const qint64 id = claimOn(cli, QStringLiteral("6911"), QStringLiteral("reship"),
-                                  QStringLiteral("missing_items"));
+        const qint64 id =
+            claimOn(cli, QStringLiteral("6911"), QStringLiteral("reship"), QStringLiteral("missing_items"));
         QVERIFY(id > 0);
         QCOMPARE(cli.at(after(2 * h), {QStringLiteral("approve"), QString::number(id)}).exitCode, 0);
         // The original order's number: refused by the rule (1); a malformed one: bad input (2).
-        auto same = cli.at(after(3 * h), {QStringLiteral("ship"), QString::number(id), QStringLiteral("--carrier"),
-                                          QStringLiteral("shunfeng"), QStringLiteral("--tracking"),
-                                          QStringLiteral("SF1000000000001")});
+        auto same = cli.at(after(3 * h), {QStringLiteral("ship"), QString::number(id),
+                                          QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
+                                          QStringLiteral("--tracking"), QStringLiteral("SF1000000000001")});
         QCOMPARE(same.exitCode, 1);
         QVERIFY(same.err.contains(QStringLiteral("original")));
-        auto malformed = cli.at(after(3 * h), {QStringLiteral("ship"), QString::number(id), QStringLiteral("--carrier"),
-                                               QStringLiteral("shunfeng"), QStringLiteral("--tracking"),
-                                               QStringLiteral("SF12345")});
+        auto malformed = cli.at(after(3 * h), {QStringLiteral("ship"), QString::number(id),
+                                               QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
+                                               QStringLiteral("--tracking"), QStringLiteral("SF12345")});
         QCOMPARE(malformed.exitCode, 2);
-        QCOMPARE(cli.at(after(3 * h), {QStringLiteral("ship"), QString::number(id), QStringLiteral("--carrier"),
-                                       QStringLiteral("shunfeng"), QStringLiteral("--tracking"),
-                                       QStringLiteral("SF1000000000002")})
+        QCOMPARE(cli.at(after(3 * h), {QStringLiteral("ship"), QString::number(id),
+                                       QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
+                                       QStringLiteral("--tracking"), QStringLiteral("SF1000000000002")})
                      .exitCode,
                  0);
-        QCOMPARE(cli.at(after(30 * h), {QStringLiteral("buyer"), QStringLiteral("confirm"), QString::number(id)})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli.at(after(30 * h), {QStringLiteral("buyer"), QStringLiteral("confirm"), QString::number(id)})
+                .exitCode,
+            0);
         auto shown = cli.json(after(31 * h), {QStringLiteral("show"), QString::number(id)});
         QCOMPARE(shown.exitCode, 0);
         const QJsonObject c = shown.json();
@@ -107,11 +113,13 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("tracking_no")).toString(), QStringLiteral("SF1000000000002"));
         QCOMPARE(c.value(QStringLiteral("carrier")).toString(), QStringLiteral("shunfeng"));
         QVERIFY(c.value(QStringLiteral("deadline")).isNull());
-        QCOMPARE(statuses(c), (QStringList{QStringLiteral("apply:pending_review"),
-                                           QStringLiteral("approve:awaiting_shipment"), QStringLiteral("ship:shipped"),
-                                           QStringLiteral("confirm:completed")}));
+        QCOMPARE(
+            statuses(c),
+            (QStringList{QStringLiteral("apply:pending_review"), QStringLiteral("approve:awaiting_shipment"),
+                         QStringLiteral("ship:shipped"), QStringLiteral("confirm:completed")}));
         const QJsonArray events = c.value(QStringLiteral("events")).toArray();
-        QCOMPARE(events[0].toObject().value(QStringLiteral("at")).toString(), QStringLiteral("2026-11-26T02:00:00Z"));
+        QCOMPARE(events[0].toObject().value(QStringLiteral("at")).toString(),
+                 QStringLiteral("2026-11-26T02:00:00Z"));
         QCOMPARE(events[1].toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("tester"));
         QCOMPARE(events[3].toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("buyer"));
     }
@@ -125,11 +133,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("compensation");
         const QStringList approved{QStringLiteral("apply:pending_review"),
                                    QStringLiteral("auto_approve:awaiting_shipment")};
-        QTest::newRow("47:59:59 still under review") << "other" << 48 * h - 1 << "pending_review"
-                                                     << QStringList{QStringLiteral("apply:pending_review")} << 0;
+        QTest::newRow("47:59:59 still under review")
+            << "other" << 48 * h - 1 << "pending_review"
+            << QStringList{QStringLiteral("apply:pending_review")} << 0;
         QTest::newRow("48:00:00 auto-approved") << "other" << 48 * h << "awaiting_shipment" << approved << 0;
-        QTest::newRow("95:59:59 still awaiting shipment") << "other" << 96 * h - 1 << "awaiting_shipment" << approved
-                                                          << 0;
+        QTest::newRow("95:59:59 still awaiting shipment")
+            << "other" << 96 * h - 1 << "awaiting_shipment" << approved << 0;
         QTest::newRow("96:00:00 never_received refunded")
             << "never_received" << 96 * h << "refunded"
             << (approved + QStringList{QStringLiteral("late_shipment:refunded")}) << 300;
@@ -162,7 +171,8 @@ private Q_SLOTS:
         const QJsonArray events = c.value(QStringLiteral("events")).toArray();
         for (int i = 1; i < events.size(); ++i) {
             const QString at = events[i].toObject().value(QStringLiteral("at")).toString();
-            const qint64 offset = QDateTime::fromString(t0, Qt::ISODate).secsTo(QDateTime::fromString(at, Qt::ISODate));
+            const qint64 offset =
+                QDateTime::fromString(t0, Qt::ISODate).secsTo(QDateTime::fromString(at, Qt::ISODate));
             QCOMPARE(offset, qint64(48 * h * i));
         }
         if (status == QLatin1String("refunded"))
@@ -172,7 +182,8 @@ private Q_SLOTS:
     void reviewWindow_lapsedAtDeadline_refusalNamesTheWindow()
     {
         CliRunner cli;
-        const qint64 id = claimOn(cli, QStringLiteral("6925"), QStringLiteral("reship"), QStringLiteral("other"));
+        const qint64 id =
+            claimOn(cli, QStringLiteral("6925"), QStringLiteral("reship"), QStringLiteral("other"));
         // At 48:00:00 the claim was approved automatically: rejecting now is too late.
         auto late = cli.at(after(48 * h), {QStringLiteral("reject"), QString::number(id),
                                            QStringLiteral("--reason-code"), QStringLiteral("other")});
@@ -180,43 +191,55 @@ private Q_SLOTS:
         QVERIFY2(late.err.contains(QStringLiteral("review window is closed")), qPrintable(late.err));
         auto json = cli.json(after(48 * h), {QStringLiteral("reject"), QString::number(id),
                                              QStringLiteral("--reason-code"), QStringLiteral("other")});
-        QCOMPARE(json.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("rule")).toString(),
-                 QStringLiteral("review_window_closed"));
+        QCOMPARE(
+            json.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("rule")).toString(),
+            QStringLiteral("review_window_closed"));
     }
 
     void reject_neverReceived_goesToArbitration_thenPlatformDecides()
     {
         CliRunner cli;
-        const qint64 id = claimOn(cli, QStringLiteral("6933"), QStringLiteral("reship"),
-                                  QStringLiteral("never_received"));
+        const qint64 id =
+            claimOn(cli, QStringLiteral("6933"), QStringLiteral("reship"), QStringLiteral("never_received"));
         auto rejected = cli.json(after(h), {QStringLiteral("reject"), QString::number(id),
                                             QStringLiteral("--reason-code"), QStringLiteral("delivered")});
         QCOMPARE(rejected.exitCode, 0);
-        QCOMPARE(rejected.json().value(QStringLiteral("status")).toString(), QStringLiteral("in_arbitration"));
+        QCOMPARE(rejected.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("in_arbitration"));
         QVERIFY(rejected.json().value(QStringLiteral("deadline")).isNull());
-        auto decided = cli.json(after(5 * h), {QStringLiteral("platform"), QStringLiteral("decide"),
-                                               QString::number(id), QStringLiteral("--for"), QStringLiteral("buyer")});
+        auto decided =
+            cli.json(after(5 * h), {QStringLiteral("platform"), QStringLiteral("decide"), QString::number(id),
+                                    QStringLiteral("--for"), QStringLiteral("buyer")});
         QCOMPARE(decided.exitCode, 0);
-        QCOMPARE(decided.json().value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_shipment"));
-        QCOMPARE(decided.json().value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-11-28T07:00:00Z"));
+        QCOMPARE(decided.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("awaiting_shipment"));
+        QCOMPARE(decided.json().value(QStringLiteral("deadline")).toString(),
+                 QStringLiteral("2026-11-28T07:00:00Z"));
     }
 
     void reject_otherReason_buyerModifiesOrEscalates()
     {
         CliRunner cli;
-        const qint64 a = claimOn(cli, QStringLiteral("6941"), QStringLiteral("reship"), QStringLiteral("other"));
-        const qint64 b = claimOn(cli, QStringLiteral("6942"), QStringLiteral("reship"), QStringLiteral("missing_items"));
+        const qint64 a =
+            claimOn(cli, QStringLiteral("6941"), QStringLiteral("reship"), QStringLiteral("other"));
+        const qint64 b =
+            claimOn(cli, QStringLiteral("6942"), QStringLiteral("reship"), QStringLiteral("missing_items"));
         for (qint64 id : {a, b})
-            QCOMPARE(cli.at(after(h), {QStringLiteral("reject"), QString::number(id), QStringLiteral("--reason-code"),
-                                       QStringLiteral("out_of_stock"), QStringLiteral("--note"),
-                                       QStringLiteral("缺货，已与买家沟通")})
+            QCOMPARE(cli.at(after(h), {QStringLiteral("reject"), QString::number(id),
+                                       QStringLiteral("--reason-code"), QStringLiteral("out_of_stock"),
+                                       QStringLiteral("--note"), QStringLiteral("缺货，已与买家沟通")})
                          .exitCode,
                      0);
-        auto modified = cli.json(after(2 * h), {QStringLiteral("buyer"), QStringLiteral("modify"), QString::number(a)});
-        QCOMPARE(modified.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending_review"));
-        QCOMPARE(modified.json().value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-11-28T04:00:00Z"));
-        auto escalated = cli.json(after(2 * h), {QStringLiteral("buyer"), QStringLiteral("escalate"), QString::number(b)});
-        QCOMPARE(escalated.json().value(QStringLiteral("status")).toString(), QStringLiteral("platform_intervention"));
+        auto modified =
+            cli.json(after(2 * h), {QStringLiteral("buyer"), QStringLiteral("modify"), QString::number(a)});
+        QCOMPARE(modified.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("pending_review"));
+        QCOMPARE(modified.json().value(QStringLiteral("deadline")).toString(),
+                 QStringLiteral("2026-11-28T04:00:00Z"));
+        auto escalated =
+            cli.json(after(2 * h), {QStringLiteral("buyer"), QStringLiteral("escalate"), QString::number(b)});
+        QCOMPARE(escalated.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("platform_intervention"));
         // The merchant cannot decide for the platform: refused by a rule.
         QCOMPARE(cli.at(after(3 * h), {QStringLiteral("approve"), QString::number(b)}).exitCode, 1);
     }
@@ -229,32 +252,34 @@ private Q_SLOTS:
         QTest::newRow("unknown reject code")
             << QStringList{QStringLiteral("reject"), QStringLiteral("1"), QStringLiteral("--reason-code"),
                            QStringLiteral("because")};
-        QTest::newRow("unknown carrier")
-            << QStringList{QStringLiteral("ship"), QStringLiteral("1"), QStringLiteral("--carrier"),
-                           QStringLiteral("pigeon"), QStringLiteral("--tracking"), QStringLiteral("SF1000000000009")};
-        QTest::newRow("unknown quick filter") << QStringList{QStringLiteral("list"), QStringLiteral("--quick"),
-                                                             QStringLiteral("someday")};
-        QTest::newRow("unknown type") << QStringList{QStringLiteral("apply"), QStringLiteral("--order"),
-                                                     QStringLiteral("6951"), QStringLiteral("--type"),
-                                                     QStringLiteral("gift"), QStringLiteral("--reason"),
-                                                     QStringLiteral("other")};
-        QTest::newRow("reason for another type")
-            << QStringList{QStringLiteral("apply"), QStringLiteral("--order"), QStringLiteral("6951"),
-                           QStringLiteral("--type"), QStringLiteral("refund_unshipped"), QStringLiteral("--reason"),
-                           QStringLiteral("never_received")};
+        QTest::newRow("unknown carrier") << QStringList{
+            QStringLiteral("ship"),   QStringLiteral("1"),          QStringLiteral("--carrier"),
+            QStringLiteral("pigeon"), QStringLiteral("--tracking"), QStringLiteral("SF1000000000009")};
+        QTest::newRow("unknown quick filter")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--quick"), QStringLiteral("someday")};
+        QTest::newRow("unknown type")
+            << QStringList{QStringLiteral("apply"),  QStringLiteral("--order"), QStringLiteral("6951"),
+                           QStringLiteral("--type"), QStringLiteral("gift"),    QStringLiteral("--reason"),
+                           QStringLiteral("other")};
+        QTest::newRow("reason for another type") << QStringList{
+            QStringLiteral("apply"),         QStringLiteral("--order"),          QStringLiteral("6951"),
+            QStringLiteral("--type"),        QStringLiteral("refund_unshipped"), QStringLiteral("--reason"),
+            QStringLiteral("never_received")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
-        QTest::newRow("negative amount")
-            << QStringList{QStringLiteral("order"), QStringLiteral("add"), QStringLiteral("--order"),
-                           QStringLiteral("x"), QStringLiteral("--category"), QStringLiteral("smart_home"),
-                           QStringLiteral("--amount"), QStringLiteral("-5")};
-        QTest::newRow("malformed import") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent.json")};
+        QTest::newRow("negative amount") << QStringList{
+            QStringLiteral("order"),    QStringLiteral("add"),        QStringLiteral("--order"),
+            QStringLiteral("x"),        QStringLiteral("--category"), QStringLiteral("smart_home"),
+            QStringLiteral("--amount"), QStringLiteral("-5")};
+        QTest::newRow("malformed import")
+            << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent.json")};
     }
 
     void badInput_exitTwo_nothingChanged()
     {
         QFETCH(QStringList, args);
         CliRunner cli;
-        const qint64 id = claimOn(cli, QStringLiteral("6951"), QStringLiteral("reship"), QStringLiteral("other"));
+        const qint64 id =
+            claimOn(cli, QStringLiteral("6951"), QStringLiteral("reship"), QStringLiteral("other"));
         QCOMPARE(id, 1);
         const QString before = cli.json(after(h), {QStringLiteral("list")}).out;
         auto r = cli.json(after(h), args);
@@ -277,7 +302,8 @@ private Q_SLOTS:
     void list_json_shape_order_and_quickFilters()
     {
         CliRunner cli;
-        const qint64 reship = claimOn(cli, QStringLiteral("6971"), QStringLiteral("reship"), QStringLiteral("other"));
+        const qint64 reship =
+            claimOn(cli, QStringLiteral("6971"), QStringLiteral("reship"), QStringLiteral("other"));
         const qint64 refund = claimOn(cli, QStringLiteral("6972"), QStringLiteral("refund_shipped"),
                                       QStringLiteral("quality_issue"), QStringLiteral("apparel"));
         const qint64 exchange = claimOn(cli, QStringLiteral("6973"), QStringLiteral("exchange"),
@@ -288,15 +314,16 @@ private Q_SLOTS:
         QCOMPARE(all.json().value(QStringLiteral("total")).toInt(), 3);
         const QJsonArray items = all.json().value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 3);
-        for (const char *field : {"id", "order_id", "type", "reason", "status", "deadline", "carrier", "tracking_no",
-                                  "refund_cents", "compensation_cents"})
+        for (const char *field : {"id", "order_id", "type", "reason", "status", "deadline", "carrier",
+                                  "tracking_no", "refund_cents", "compensation_cents"})
             QVERIFY2(items[0].toObject().contains(QLatin1String(field)), field);
         QVERIFY(!items[0].toObject().contains(QStringLiteral("events")));
         // Soonest deadline first: the two under review (apply+48h, by id), then the exchange (approve+168h).
         QCOMPARE(items[0].toObject().value(QStringLiteral("id")).toInteger(), reship);
         QCOMPARE(items[1].toObject().value(QStringLiteral("id")).toInteger(), refund);
         QCOMPARE(items[2].toObject().value(QStringLiteral("id")).toInteger(), exchange);
-        auto limited = cli.json(after(2 * h), {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")});
+        auto limited =
+            cli.json(after(2 * h), {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")});
         QCOMPARE(limited.json().value(QStringLiteral("total")).toInt(), 3);
         QCOMPARE(limited.json().value(QStringLiteral("items")).toArray().size(), 1);
         auto pending = cli.json(after(2 * h), {QStringLiteral("list"), QStringLiteral("--quick"),
@@ -305,7 +332,8 @@ private Q_SLOTS:
         auto byType = cli.json(after(2 * h), {QStringLiteral("list"), QStringLiteral("--type"),
                                               QStringLiteral("refund_shipped")});
         QCOMPARE(byType.json().value(QStringLiteral("total")).toInt(), 1);
-        auto search = cli.json(after(2 * h), {QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("697")});
+        auto search = cli.json(after(2 * h),
+                               {QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("697")});
         QCOMPARE(search.json().value(QStringLiteral("total")).toInt(), 3);
         auto human = cli.at(after(2 * h), {QStringLiteral("list")});
         QCOMPARE(human.exitCode, 0);
@@ -320,7 +348,8 @@ private Q_SLOTS:
         QCOMPARE(first.exitCode, 0);
         const QJsonArray applied = first.json().value(QStringLiteral("applied")).toArray();
         QCOMPARE(applied.size(), 1);
-        QCOMPARE(applied[0].toObject().value(QStringLiteral("action")).toString(), QStringLiteral("auto_approve"));
+        QCOMPARE(applied[0].toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("auto_approve"));
         auto second = cli.json(after(48 * h), {QStringLiteral("sweep")});
         QCOMPARE(second.json().value(QStringLiteral("applied")).toArray().size(), 0);
     }
@@ -328,7 +357,8 @@ private Q_SLOTS:
     void storage_lockedDatabase_exitThree()
     {
         CliRunner cli;
-        const qint64 id = claimOn(cli, QStringLiteral("6991"), QStringLiteral("reship"), QStringLiteral("other"));
+        const qint64 id =
+            claimOn(cli, QStringLiteral("6991"), QStringLiteral("reship"), QStringLiteral("other"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
             db.setDatabaseName(cli.db());

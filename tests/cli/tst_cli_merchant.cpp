@@ -8,7 +8,8 @@
 #include <QJsonArray>
 #include <QTest>
 
-namespace {
+namespace
+{
 
 const QString t0 = QStringLiteral("2026-11-26T10:00:00+08:00");
 const QString t1 = QStringLiteral("2026-11-26T12:00:00+08:00");
@@ -37,12 +38,13 @@ private:
     // An approved reshipment on order `order`; returns its id.
     qint64 awaitingShipment(const CliRunner &cli, const QString &order)
     {
-        auto added = cli.at(t0, QStringList{QStringLiteral("order"), QStringLiteral("add"), QStringLiteral("--order"),
-                                            order, QStringLiteral("--category"), QStringLiteral("smart_home"),
-                                            QStringLiteral("--amount"), QStringLiteral("25900"),
-                                            QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
-                                            QStringLiteral("--tracking"), QStringLiteral("SF1000000000001"),
-                                            QStringLiteral("--shipped-at"), QStringLiteral("2026-11-20T10:00:00+08:00")});
+        auto added = cli.at(t0, QStringList{QStringLiteral("order"), QStringLiteral("add"),
+                                            QStringLiteral("--order"), order, QStringLiteral("--category"),
+                                            QStringLiteral("smart_home"), QStringLiteral("--amount"),
+                                            QStringLiteral("25900"), QStringLiteral("--carrier"),
+                                            QStringLiteral("shunfeng"), QStringLiteral("--tracking"),
+                                            QStringLiteral("SF1000000000001"), QStringLiteral("--shipped-at"),
+                                            QStringLiteral("2026-11-20T10:00:00+08:00")});
         if (added.exitCode != 0)
             qWarning() << added.err;
         auto applied = cli.json(t0, QStringList{QStringLiteral("apply"), QStringLiteral("--order"), order,
@@ -96,8 +98,10 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
         QCOMPARE(rows[0].toObject().value(QStringLiteral("line")).toInt(), 2);
-        QCOMPARE(rows[1].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("wrong_format"));
-        QCOMPARE(rows[2].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("unknown_claim"));
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("wrong_format"));
+        QCOMPARE(rows[2].toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("unknown_claim"));
         QCOMPARE(statusOf(cli, a), QStringLiteral("shipped"));
         QCOMPARE(statusOf(cli, b), QStringLiteral("awaiting_shipment"));
     }
@@ -133,9 +137,10 @@ private Q_SLOTS:
                                         cli.dir() + QStringLiteral("/missing.csv")})
                      .exitCode,
                  2);
-        QCOMPARE(cli.at(t1, QStringList{QStringLiteral("ship"), QString::number(a), QStringLiteral("--skip-bad")})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            cli.at(t1, QStringList{QStringLiteral("ship"), QString::number(a), QStringLiteral("--skip-bad")})
+                .exitCode,
+            2);
     }
 
     void flag_listAndExportFilter()
@@ -151,8 +156,8 @@ private Q_SLOTS:
                                         QStringLiteral("9")})
                      .exitCode,
                  2);
-        QCOMPARE(cli.at(t1, QStringList{QStringLiteral("remark"), QString::number(a), QStringLiteral("--text"),
-                                        QStringLiteral("催仓库, \"加急\"")})
+        QCOMPARE(cli.at(t1, QStringList{QStringLiteral("remark"), QString::number(a),
+                                        QStringLiteral("--text"), QStringLiteral("催仓库, \"加急\"")})
                      .exitCode,
                  0);
         auto red = cli.json(t1, args({"list", "--flag", "5"}));
@@ -161,7 +166,8 @@ private Q_SLOTS:
         const QJsonObject item = red.json().value(QStringLiteral("items")).toArray().first().toObject();
         QCOMPARE(item.value(QStringLiteral("id")).toInteger(), a);
         QCOMPARE(item.value(QStringLiteral("flag")).toInt(), 5);
-        QCOMPARE(cli.json(t1, args({"list", "--flag", "0"})).json().value(QStringLiteral("total")).toInt(), 1);
+        QCOMPARE(cli.json(t1, args({"list", "--flag", "0"})).json().value(QStringLiteral("total")).toInt(),
+                 1);
         QCOMPARE(cli.at(t1, args({"list", "--flag", "red"})).exitCode, 2);
         auto shown = cli.json(t1, QStringList{QStringLiteral("show"), QString::number(a)}).json();
         const QJsonArray events = shown.value(QStringLiteral("events")).toArray();
@@ -169,7 +175,8 @@ private Q_SLOTS:
                  QStringLiteral("flag"));
 
         const QString csv = cli.dir() + QStringLiteral("/red.csv");
-        QCOMPARE(cli.at(t1, QStringList{QStringLiteral("export"), csv, QStringLiteral("--flag"), QStringLiteral("5")})
+        QCOMPARE(cli.at(t1, QStringList{QStringLiteral("export"), csv, QStringLiteral("--flag"),
+                                        QStringLiteral("5")})
                      .exitCode,
                  0);
         QFile f(csv);
@@ -186,7 +193,8 @@ private Q_SLOTS:
         CliRunner cli;
         const qint64 a = awaitingShipment(cli, QStringLiteral("6961"));
         const QString file = cli.dir() + QStringLiteral("/timeline.txt");
-        auto run = cli.at(t1, QStringList{QStringLiteral("show"), QString::number(a), QStringLiteral("--text"), file});
+        auto run = cli.at(
+            t1, QStringList{QStringLiteral("show"), QString::number(a), QStringLiteral("--text"), file});
         QCOMPARE(run.exitCode, 0);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));

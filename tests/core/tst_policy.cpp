@@ -40,7 +40,8 @@ void TestPolicy::override_changesOnlyTheNamedKeys_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<qint64>("expected");
 
-    QTest::newRow("review_hours 24") << QByteArray(R"({"review_hours": 24})") << "review" << qint64(24 * 3600);
+    QTest::newRow("review_hours 24") << QByteArray(R"({"review_hours": 24})") << "review"
+                                     << qint64(24 * 3600);
     QTest::newRow("ship_hours 72") << QByteArray(R"({"ship_hours": 72})") << "ship" << qint64(72 * 3600);
     QTest::newRow("buyer_window_hours 1.5")
         << QByteArray(R"({"buyer_window_hours": 1.5})") << "buyer_window" << qint64(5400);
@@ -48,8 +49,8 @@ void TestPolicy::override_changesOnlyTheNamedKeys_data()
         << QByteArray(R"({"reship_after_receipt_hours": 168})") << "receipt" << qint64(168 * 3600);
     QTest::newRow("compensation_cents 500")
         << QByteArray(R"({"compensation_cents": 500})") << "compensation" << qint64(500);
-    QTest::newRow("compensation_cents 0") << QByteArray(R"({"compensation_cents": 0})") << "compensation"
-                                          << qint64(0);
+    QTest::newRow("compensation_cents 0")
+        << QByteArray(R"({"compensation_cents": 0})") << "compensation" << qint64(0);
     QTest::newRow("empty object") << QByteArray("{}") << "review" << qint64(48 * 3600);
 }
 
@@ -140,7 +141,8 @@ void TestPolicy::load_userFileOverrides()
 
     const Result<Policy> p = Policy::load(path);
     QVERIFY2(p.ok(), qPrintable(p.outcome.message));
-    QCOMPARE(p->reshipCategories, (QStringList{QStringLiteral("smart_home"), QStringLiteral("small_appliances")}));
+    QCOMPARE(p->reshipCategories,
+             (QStringList{QStringLiteral("smart_home"), QStringLiteral("small_appliances")}));
     QCOMPARE(p->shipSecs, 24 * 3600);
     QCOMPARE(p->reviewSecs, 48 * 3600);
 }

@@ -12,11 +12,15 @@
 using namespace aftersales;
 using aftersales::testing::TempDatabase;
 
-namespace {
+namespace
+{
 
 constexpr qint64 hour = 3600;
 
-QDateTime at(qint64 hours) { return TempDatabase::defaultStart().addSecs(hours * hour); }
+QDateTime at(qint64 hours)
+{
+    return TempDatabase::defaultStart().addSecs(hours * hour);
+}
 
 } // namespace
 
@@ -45,7 +49,8 @@ private:
     QStringList orderIds(const QList<Claim> &claims) const;
     QStringList list(const ClaimQuery &query, int limit = 1000) const;
     ClaimQuery query(QuickFilter quick = QuickFilter::All) const;
-    void addOrder(const QString &id, const QString &buyer, const QString &product, qint64 amount, bool shipped = true);
+    void addOrder(const QString &id, const QString &buyer, const QString &product, qint64 amount,
+                  bool shipped = true);
     qint64 apply(const QString &orderId, ClaimType type, Reason reason);
     void act(qint64 id, Action action, const QString &carrier = {}, const QString &tracking = {});
 
@@ -108,7 +113,8 @@ void TestQuery::initTestCase()
     m_db = std::make_unique<TempDatabase>();
     addOrder(QStringLiteral("6930001001"), QStringLiteral("王小明"), QStringLiteral("智能门锁 X1"), 59900);
     addOrder(QStringLiteral("6930001002"), QStringLiteral("李雷"), QStringLiteral("智能插座"), 4900);
-    addOrder(QStringLiteral("6930001003"), QStringLiteral("O'Brien \"小李\""), QStringLiteral("智能门锁 X2"), 19900);
+    addOrder(QStringLiteral("6930001003"), QStringLiteral("O'Brien \"小李\""), QStringLiteral("智能门锁 X2"),
+             19900);
     addOrder(QStringLiteral("6930001004"), QStringLiteral("100%满意"), QStringLiteral("扫地机器人"), 19900);
     addOrder(QStringLiteral("6930001005"), QStringLiteral("a_b"), QStringLiteral("智能音箱"), 19900);
     addOrder(QStringLiteral("6930001006"), QStringLiteral("星*星"), QStringLiteral("智能窗帘"), 29900);
@@ -116,7 +122,8 @@ void TestQuery::initTestCase()
     addOrder(QStringLiteral("6930001008"), QStringLiteral("axb"), QStringLiteral("智能灯泡"), 1900);
     addOrder(QStringLiteral("6930001009"), QStringLiteral("韩梅梅"), QStringLiteral("智能摄像头"), 19900);
     addOrder(QStringLiteral("6930001010"), QStringLiteral("张三"), QStringLiteral("智能门铃"), 19900);
-    addOrder(QStringLiteral("6930001011"), QStringLiteral("李四"), QStringLiteral("空气净化器"), 129900, false);
+    addOrder(QStringLiteral("6930001011"), QStringLiteral("李四"), QStringLiteral("空气净化器"), 129900,
+             false);
 
     FixedClock &clock = m_db->clock();
     apply(QStringLiteral("6930001001"), ClaimType::Reship, Reason::MissingItems);
@@ -144,7 +151,10 @@ void TestQuery::initTestCase()
     QVERIFY(m_db->workbench().sweep().ok());
 }
 
-void TestQuery::cleanupTestCase() { m_db.reset(); }
+void TestQuery::cleanupTestCase()
+{
+    m_db.reset();
+}
 
 QStringList TestQuery::orderIds(const QList<Claim> &claims) const
 {
@@ -178,11 +188,14 @@ void TestQuery::quickFilter_countsAndOrder_data()
     QTest::addColumn<QuickFilter>("quick");
     QTest::addColumn<QStringList>("expected");
 
-    const auto ids = [](const char *s) { return QString::fromLatin1(s).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+    const auto ids = [](const char *s) {
+        return QString::fromLatin1(s).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
     // Deadline soonest first, none last, then by id.
     QTest::newRow("all") << QuickFilter::All << ids("Q03 Q04 Q05 Q01 Q08 Q09 Q11 Q02 Q06 Q07 Q10");
     QTest::newRow("pending_review") << QuickFilter::PendingReview << ids("Q03 Q04 Q08 Q11");
-    QTest::newRow("exchange_reship_pending") << QuickFilter::ExchangeReshipPending << ids("Q03 Q04 Q05 Q01 Q09");
+    QTest::newRow("exchange_reship_pending")
+        << QuickFilter::ExchangeReshipPending << ids("Q03 Q04 Q05 Q01 Q09");
     QTest::newRow("awaiting_shipment") << QuickFilter::AwaitingShipment << ids("Q05");
     QTest::newRow("due_soon (12 h)") << QuickFilter::DueSoon << ids("Q03");
     QTest::newRow("overdue") << QuickFilter::Overdue << ids("Q01");
@@ -207,7 +220,9 @@ void TestQuery::typeAndStatusFilters_data()
     QTest::addColumn<int>("status"); // -1: any
     QTest::addColumn<QStringList>("expected");
 
-    const auto ids = [](const char *s) { return QString::fromLatin1(s).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+    const auto ids = [](const char *s) {
+        return QString::fromLatin1(s).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
     QTest::newRow("type reship") << QuickFilter::All << int(ClaimType::Reship) << -1
                                  << ids("Q03 Q05 Q01 Q06 Q07 Q10");
     QTest::newRow("type exchange") << QuickFilter::All << int(ClaimType::Exchange) << -1 << ids("Q04 Q09");
@@ -217,7 +232,8 @@ void TestQuery::typeAndStatusFilters_data()
         << QuickFilter::PendingReview << int(ClaimType::Reship) << -1 << ids("Q03");
     QTest::newRow("platform and status in_arbitration")
         << QuickFilter::Platform << -1 << int(ClaimStatus::InArbitration) << ids("Q06");
-    QTest::newRow("overdue and type exchange") << QuickFilter::Overdue << int(ClaimType::Exchange) << -1 << ids("");
+    QTest::newRow("overdue and type exchange")
+        << QuickFilter::Overdue << int(ClaimType::Exchange) << -1 << ids("");
 }
 
 void TestQuery::typeAndStatusFilters()
@@ -243,7 +259,8 @@ void TestQuery::keysetPages_coverEveryRowOnceInOrder_data()
     QTest::addColumn<int>("limit");
 
     for (int limit : {1, 2, 3, 4, 10, 11, 12}) {
-        QTest::addRow("deadline, pages of %d", limit) << SortKey::Deadline << false << QuickFilter::All << limit;
+        QTest::addRow("deadline, pages of %d", limit)
+            << SortKey::Deadline << false << QuickFilter::All << limit;
         QTest::addRow("deadline descending, pages of %d", limit)
             << SortKey::Deadline << true << QuickFilter::All << limit;
     }
@@ -258,7 +275,8 @@ void TestQuery::keysetPages_coverEveryRowOnceInOrder_data()
     QTest::newRow("id, pages of 5") << SortKey::Id << false << QuickFilter::All << 5;
     QTest::newRow("exchange_reship_pending, pages of 2")
         << SortKey::Deadline << false << QuickFilter::ExchangeReshipPending << 2;
-    QTest::newRow("pending_review, pages of 1") << SortKey::Deadline << false << QuickFilter::PendingReview << 1;
+    QTest::newRow("pending_review, pages of 1")
+        << SortKey::Deadline << false << QuickFilter::PendingReview << 1;
 }
 
 void TestQuery::keysetPages_coverEveryRowOnceInOrder()
@@ -298,7 +316,8 @@ void TestQuery::keysetPages_coverEveryRowOnceInOrder()
     // Jumps from each page's start, any number of rows on (past the end: none).
     for (int page = 0; page < pageStarts.size(); ++page)
         for (int skip : {0, 1, limit, 2 * limit + 1, int(ids.size())}) {
-            const Result<std::optional<PageKey>> key = queries::keyAfter(m_db->store(), q, pageStarts.at(page), skip);
+            const Result<std::optional<PageKey>> key =
+                queries::keyAfter(m_db->store(), q, pageStarts.at(page), skip);
             QVERIFY2(key.ok(), qPrintable(key.outcome.message));
             const int row = page * limit + skip;
             if (row < ids.size()) {
@@ -316,11 +335,13 @@ void TestQuery::search_findsClaims_data()
     QTest::addColumn<QuickFilter>("quick");
     QTest::addColumn<QStringList>("expected");
 
-    const auto ids = [](const char *s) { return QString::fromLatin1(s).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+    const auto ids = [](const char *s) {
+        return QString::fromLatin1(s).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
     QTest::newRow("whole order id") << "6930001004" << QuickFilter::All << ids("Q04");
     QTest::newRow("order id prefix") << "693000101" << QuickFilter::All << ids("Q11 Q10");
-    QTest::newRow("order id prefix of all") << "69300010" << QuickFilter::All
-                                            << ids("Q03 Q04 Q05 Q01 Q08 Q09 Q11 Q02 Q06 Q07 Q10");
+    QTest::newRow("order id prefix of all")
+        << "69300010" << QuickFilter::All << ids("Q03 Q04 Q05 Q01 Q08 Q09 Q11 Q02 Q06 Q07 Q10");
     QTest::newRow("order id middle is no prefix") << "0001004" << QuickFilter::All << ids("");
     QTest::newRow("buyer") << "韩梅梅" << QuickFilter::All << ids("Q09");
     QTest::newRow("part of a buyer") << "李" << QuickFilter::All << ids("Q03 Q11 Q02");
@@ -328,12 +349,12 @@ void TestQuery::search_findsClaims_data()
     QTest::newRow("part of a product") << "门" << QuickFilter::All << ids("Q03 Q01 Q10");
     QTest::newRow("product with a quick filter") << "智能门锁" << QuickFilter::PendingReview << ids("Q03");
     QTest::newRow("reshipment tracking number") << "YT1234567890123" << QuickFilter::All << ids("Q10");
-    QTest::newRow("tracking number lower case with spaces") << " yt1234 567890123 " << QuickFilter::All
-                                                             << ids("Q10");
+    QTest::newRow("tracking number lower case with spaces")
+        << " yt1234 567890123 " << QuickFilter::All << ids("Q10");
     QTest::newRow("tracking number prefix") << "YT123456" << QuickFilter::All << ids("Q10");
     QTest::newRow("middle of a tracking number") << "34567890123" << QuickFilter::All << ids("");
-    QTest::newRow("blank search is no search") << "   " << QuickFilter::PendingReview
-                                               << ids("Q03 Q04 Q08 Q11");
+    QTest::newRow("blank search is no search")
+        << "   " << QuickFilter::PendingReview << ids("Q03 Q04 Q08 Q11");
     QTest::newRow("nothing matches") << "不存在的买家" << QuickFilter::All << ids("");
 }
 
@@ -353,7 +374,9 @@ void TestQuery::search_textIsData_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expected");
 
-    const auto ids = [](const char *s) { return QString::fromLatin1(s).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+    const auto ids = [](const char *s) {
+        return QString::fromLatin1(s).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
     QTest::newRow("single quote") << "O'Brien" << ids("Q03");
     QTest::newRow("lone single quote") << "'" << ids("Q03");
     QTest::newRow("double quotes") << "\"小李\"" << ids("Q03");
@@ -384,8 +407,8 @@ void TestQuery::search_textIsData()
 
 void TestQuery::quickfilterNames_roundTrip()
 {
-    for (const char *name :
-         {"all", "pending_review", "exchange_reship_pending", "awaiting_shipment", "due_soon", "overdue", "platform"}) {
+    for (const char *name : {"all", "pending_review", "exchange_reship_pending", "awaiting_shipment",
+                             "due_soon", "overdue", "platform"}) {
         const std::optional<QuickFilter> q = quickfilters::parse(QLatin1String(name));
         QVERIFY2(q, name);
         QCOMPARE(quickfilters::name(*q), QLatin1String(name));

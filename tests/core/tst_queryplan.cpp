@@ -40,18 +40,28 @@ private Q_SLOTS:
         QTest::addColumn<int>("status"); // -1: none
         QTest::addColumn<QString>("search");
         QTest::addColumn<int>("flag"); // -1: none
-        const QStringList searches{QString(), QStringLiteral("扫地机器人"), QStringLiteral("快乐的小鱼1024"),
-                                   QStringLiteral("6904"), QStringLiteral("SF100"), QStringLiteral("7")}; // "7": see likeScan
-        const QList<QuickFilter> quicks{QuickFilter::All,      QuickFilter::PendingReview, QuickFilter::ExchangeReshipPending,
-                                        QuickFilter::AwaitingShipment, QuickFilter::DueSoon, QuickFilter::Overdue,
-                                        QuickFilter::Platform, QuickFilter::AtRisk};
+        const QStringList searches{QString(),
+                                   QStringLiteral("扫地机器人"),
+                                   QStringLiteral("快乐的小鱼1024"),
+                                   QStringLiteral("6904"),
+                                   QStringLiteral("SF100"),
+                                   QStringLiteral("7")}; // "7": see likeScan
+        const QList<QuickFilter> quicks{QuickFilter::All,
+                                        QuickFilter::PendingReview,
+                                        QuickFilter::ExchangeReshipPending,
+                                        QuickFilter::AwaitingShipment,
+                                        QuickFilter::DueSoon,
+                                        QuickFilter::Overdue,
+                                        QuickFilter::Platform,
+                                        QuickFilter::AtRisk};
         for (QuickFilter q : quicks)
             for (int type : {-1, int(ClaimType::Reship)})
                 for (int status : {-1, int(ClaimStatus::PendingReview)})
                     for (const QString &search : searches)
                         for (int flag : {-1, 0, 5})
                             QTest::addRow("%s type %d status %d search '%s' flag %d",
-                                          qPrintable(quickfilters::name(q)), type, status, qPrintable(search), flag)
+                                          qPrintable(quickfilters::name(q)), type, status, qPrintable(search),
+                                          flag)
                                 << int(q) << type << status << search << flag;
     }
 
@@ -81,24 +91,27 @@ private Q_SLOTS:
             const Result<QStringList> plan = queries::explainPage(m_db->store(), q, keyset);
             QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
             for (const QString &step : *plan)
-                QVERIFY2(!isFullScan(step), qPrintable(QStringLiteral("page: ") + plan->join(QStringLiteral(" | "))));
+                QVERIFY2(!isFullScan(step),
+                         qPrintable(QStringLiteral("page: ") + plan->join(QStringLiteral(" | "))));
         }
         // Where a page far down the list starts: the same walk, keys only.
         const Result<QStringList> jump = queries::explainKeyAfter(m_db->store(), q);
         QVERIFY2(jump.ok(), qPrintable(jump.outcome.message));
         for (const QString &step : *jump)
-            QVERIFY2(!isFullScan(step), qPrintable(QStringLiteral("key after: ") + jump->join(QStringLiteral(" | "))));
+            QVERIFY2(!isFullScan(step),
+                     qPrintable(QStringLiteral("key after: ") + jump->join(QStringLiteral(" | "))));
         const Result<QStringList> plan = queries::explainCount(m_db->store(), q);
         QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
         // Without a search or a time condition the count sums claim_counts (at most 70
         // rows, aliased c); its scan is not one of claims. Unflagged claims are that sum
         // less the flagged ones.
-        const bool fromCounts =
-            search.isEmpty() && flag <= 0 && q.quick != QuickFilter::DueSoon && q.quick != QuickFilter::AtRisk;
+        const bool fromCounts = search.isEmpty() && flag <= 0 && q.quick != QuickFilter::DueSoon &&
+                                q.quick != QuickFilter::AtRisk;
         for (const QString &step : *plan) {
             if (fromCounts && step.trimmed() == QLatin1String("SCAN c"))
                 continue;
-            QVERIFY2(!isFullScan(step), qPrintable(QStringLiteral("count: ") + plan->join(QStringLiteral(" | "))));
+            QVERIFY2(!isFullScan(step),
+                     qPrintable(QStringLiteral("count: ") + plan->join(QStringLiteral(" | "))));
         }
     }
 

@@ -8,14 +8,18 @@
 
 using namespace aftersales;
 
-namespace {
+namespace
+{
 
 constexpr qint64 hour = 3600;
 const QString merchant = QStringLiteral("alice");
 const QString originalTracking = QStringLiteral("SF1000000000001");
 constexpr qint64 orderAmount = 19900;
 
-QDateTime t0() { return QDateTime(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC); }
+QDateTime t0()
+{
+    return QDateTime(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC);
+}
 
 // "47:59:59" → seconds.
 qint64 hms(const char *text)
@@ -37,7 +41,8 @@ Order shippedOrder()
 }
 
 // A claim that entered `status` at `since`, with the deadline the rules give it there.
-Claim claimIn(ClaimType type, Reason reason, ClaimStatus status, const QDateTime &since, qint64 compensation = 0)
+Claim claimIn(ClaimType type, Reason reason, ClaimStatus status, const QDateTime &since,
+              qint64 compensation = 0)
 {
     Claim c;
     c.id = 7;
@@ -87,7 +92,10 @@ QString expectedActor(Action a)
     }
 }
 
-QByteArray describe(const Outcome &o) { return (o.rule + QStringLiteral(": ") + o.message).toUtf8(); }
+QByteArray describe(const Outcome &o)
+{
+    return (o.rule + QStringLiteral(": ") + o.message).toUtf8();
+}
 
 } // namespace
 
@@ -167,44 +175,48 @@ void TestRules::apply_conditions_data()
         << R << Reason::MissingItems << smart << qint64(-1) << qint64(-1) << false << K::Refused
         << "order_not_shipped";
     QTest::newRow("reship order shipping later than now refused")
-        << R << Reason::MissingItems << smart << -hour << qint64(-1) << false << K::Refused << "order_not_shipped";
+        << R << Reason::MissingItems << smart << -hour << qint64(-1) << false << K::Refused
+        << "order_not_shipped";
     QTest::newRow("reship category not in whitelist refused")
         << R << Reason::MissingItems << apparel << 72 * hour << qint64(-1) << false << K::Refused
         << "category_not_open";
     QTest::newRow("reship 359:59:59 after receipt accepted")
-        << R << Reason::MissingItems << smart << 400 * hour << hms("359:59:59") << false << K::Ok << QString();
+        << R << Reason::MissingItems << smart << 400 * hour << hms("359:59:59") << false << K::Ok
+        << QString();
     QTest::newRow("reship 360:00:00 after receipt refused")
         << R << Reason::MissingItems << smart << 400 * hour << hms("360:00:00") << false << K::Refused
         << "reship_window_closed";
     QTest::newRow("reship received just now accepted")
         << R << Reason::Other << smart << 72 * hour << qint64(0) << false << K::Ok << QString();
     QTest::newRow("reship second open claim refused")
-        << R << Reason::MissingItems << smart << 72 * hour << qint64(-1) << true << K::Refused << "open_claim_exists";
+        << R << Reason::MissingItems << smart << 72 * hour << qint64(-1) << true << K::Refused
+        << "open_claim_exists";
     QTest::newRow("reship reason quality_issue bad input")
         << R << Reason::QualityIssue << smart << 72 * hour << qint64(-1) << false << K::BadInput << QString();
     QTest::newRow("reship reason no_longer_needed bad input")
-        << R << Reason::NoLongerNeeded << smart << 72 * hour << qint64(-1) << false << K::BadInput << QString();
-    QTest::newRow("exchange reason never_received bad input")
-        << ClaimType::Exchange << Reason::NeverReceived << smart << 72 * hour << qint64(-1) << false << K::BadInput
+        << R << Reason::NoLongerNeeded << smart << 72 * hour << qint64(-1) << false << K::BadInput
         << QString();
+    QTest::newRow("exchange reason never_received bad input")
+        << ClaimType::Exchange << Reason::NeverReceived << smart << 72 * hour << qint64(-1) << false
+        << K::BadInput << QString();
     QTest::newRow("exchange outside the reship whitelist accepted")
         << ClaimType::Exchange << Reason::QualityIssue << apparel << 72 * hour << qint64(-1) << false << K::Ok
         << QString();
     QTest::newRow("exchange second open claim refused")
-        << ClaimType::Exchange << Reason::WrongItem << apparel << 72 * hour << qint64(-1) << true << K::Refused
-        << "open_claim_exists";
+        << ClaimType::Exchange << Reason::WrongItem << apparel << 72 * hour << qint64(-1) << true
+        << K::Refused << "open_claim_exists";
     QTest::newRow("return_refund 400 h after receipt accepted")
-        << ClaimType::ReturnRefund << Reason::QualityIssue << apparel << 500 * hour << 400 * hour << false << K::Ok
-        << QString();
-    QTest::newRow("return_refund before shipment refused")
-        << ClaimType::ReturnRefund << Reason::Other << apparel << qint64(-1) << qint64(-1) << false << K::Refused
-        << "order_not_shipped";
-    QTest::newRow("refund_shipped after shipment accepted")
-        << ClaimType::RefundShipped << Reason::NotAsDescribed << apparel << 72 * hour << qint64(-1) << false << K::Ok
-        << QString();
-    QTest::newRow("refund_unshipped before shipment accepted")
-        << ClaimType::RefundUnshipped << Reason::NoLongerNeeded << apparel << qint64(-1) << qint64(-1) << false
+        << ClaimType::ReturnRefund << Reason::QualityIssue << apparel << 500 * hour << 400 * hour << false
         << K::Ok << QString();
+    QTest::newRow("return_refund before shipment refused")
+        << ClaimType::ReturnRefund << Reason::Other << apparel << qint64(-1) << qint64(-1) << false
+        << K::Refused << "order_not_shipped";
+    QTest::newRow("refund_shipped after shipment accepted")
+        << ClaimType::RefundShipped << Reason::NotAsDescribed << apparel << 72 * hour << qint64(-1) << false
+        << K::Ok << QString();
+    QTest::newRow("refund_unshipped before shipment accepted")
+        << ClaimType::RefundUnshipped << Reason::NoLongerNeeded << apparel << qint64(-1) << qint64(-1)
+        << false << K::Ok << QString();
     QTest::newRow("refund_unshipped after shipment refused")
         << ClaimType::RefundUnshipped << Reason::NoLongerNeeded << apparel << 72 * hour << qint64(-1) << false
         << K::Refused << "order_already_shipped";
@@ -308,26 +320,33 @@ void TestRules::transitions_data()
         << R << MI << S::PendingReview << A::Approve << ok << K::Ok << ok << S::AwaitingShipment << h48;
     QTest::newRow("reship missing_items reject -> rejected")
         << R << MI << S::PendingReview << A::Reject << "out_of_stock" << K::Ok << ok << S::Rejected << h48;
-    QTest::newRow("reship other reject -> rejected")
-        << R << Reason::Other << S::PendingReview << A::Reject << "other" << K::Ok << ok << S::Rejected << h48;
+    QTest::newRow("reship other reject -> rejected") << R << Reason::Other << S::PendingReview << A::Reject
+                                                     << "other" << K::Ok << ok << S::Rejected << h48;
     QTest::newRow("reship never_received reject -> in_arbitration")
         << R << NR << S::PendingReview << A::Reject << "delivered" << K::Ok << ok << S::InArbitration << none;
     QTest::newRow("reship reject without reason code bad input")
-        << R << MI << S::PendingReview << A::Reject << "no code" << K::BadInput << ok << S::PendingReview << none;
+        << R << MI << S::PendingReview << A::Reject << "no code" << K::BadInput << ok << S::PendingReview
+        << none;
     QTest::newRow("reship pending_review cancel -> cancelled")
         << R << MI << S::PendingReview << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
     QTest::newRow("reship pending_review ship refused")
-        << R << MI << S::PendingReview << A::Ship << sf << K::Refused << notAllowed << S::PendingReview << none;
+        << R << MI << S::PendingReview << A::Ship << sf << K::Refused << notAllowed << S::PendingReview
+        << none;
     QTest::newRow("reship pending_review modify refused")
-        << R << MI << S::PendingReview << A::Modify << ok << K::Refused << notAllowed << S::PendingReview << none;
+        << R << MI << S::PendingReview << A::Modify << ok << K::Refused << notAllowed << S::PendingReview
+        << none;
     QTest::newRow("reship pending_review escalate refused")
-        << R << MI << S::PendingReview << A::Escalate << ok << K::Refused << notAllowed << S::PendingReview << none;
+        << R << MI << S::PendingReview << A::Escalate << ok << K::Refused << notAllowed << S::PendingReview
+        << none;
     QTest::newRow("reship pending_review confirm refused")
-        << R << MI << S::PendingReview << A::Confirm << ok << K::Refused << notAllowed << S::PendingReview << none;
+        << R << MI << S::PendingReview << A::Confirm << ok << K::Refused << notAllowed << S::PendingReview
+        << none;
     QTest::newRow("reship pending_review refund refused")
-        << R << MI << S::PendingReview << A::Refund << ok << K::Refused << notAllowed << S::PendingReview << none;
+        << R << MI << S::PendingReview << A::Refund << ok << K::Refused << notAllowed << S::PendingReview
+        << none;
     QTest::newRow("reship pending_review return refused")
-        << R << MI << S::PendingReview << A::Return << yt << K::Refused << notAllowed << S::PendingReview << none;
+        << R << MI << S::PendingReview << A::Return << yt << K::Refused << notAllowed << S::PendingReview
+        << none;
     QTest::newRow("reship pending_review decide refused")
         << R << MI << S::PendingReview << A::DecideForBuyer << ok << K::Refused << "not_before_platform"
         << S::PendingReview << none;
@@ -346,8 +365,8 @@ void TestRules::transitions_data()
     QTest::newRow("reship awaiting_shipment cancel -> cancelled")
         << R << NR << S::AwaitingShipment << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
     QTest::newRow("reship awaiting_shipment approve refused")
-        << R << MI << S::AwaitingShipment << A::Approve << ok << K::Refused << notAllowed << S::AwaitingShipment
-        << none;
+        << R << MI << S::AwaitingShipment << A::Approve << ok << K::Refused << notAllowed
+        << S::AwaitingShipment << none;
     QTest::newRow("reship awaiting_shipment reject refused")
         << R << MI << S::AwaitingShipment << A::Reject << "out_of_stock" << K::Refused << notAllowed
         << S::AwaitingShipment << none;
@@ -362,8 +381,8 @@ void TestRules::transitions_data()
         << R << MI << S::ShipOverdue << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
     QTest::newRow("reship shipped confirm -> completed")
         << R << MI << S::Shipped << A::Confirm << ok << K::Ok << ok << S::Completed << none;
-    QTest::newRow("reship shipped cancel refused")
-        << R << MI << S::Shipped << A::Cancel << ok << K::Refused << "cancel_after_shipment" << S::Shipped << none;
+    QTest::newRow("reship shipped cancel refused") << R << MI << S::Shipped << A::Cancel << ok << K::Refused
+                                                   << "cancel_after_shipment" << S::Shipped << none;
     QTest::newRow("reship shipped ship again refused")
         << R << MI << S::Shipped << A::Ship << sf << K::Refused << notAllowed << S::Shipped << none;
     QTest::newRow("reship completed cancel refused")
@@ -376,13 +395,16 @@ void TestRules::transitions_data()
     QTest::newRow("reship refunded confirm refused")
         << R << NR << S::Refunded << A::Confirm << ok << K::Refused << notAllowed << S::Refunded << none;
     QTest::newRow("reship in_arbitration decide buyer -> awaiting_shipment")
-        << R << NR << S::InArbitration << A::DecideForBuyer << ok << K::Ok << ok << S::AwaitingShipment << h48;
+        << R << NR << S::InArbitration << A::DecideForBuyer << ok << K::Ok << ok << S::AwaitingShipment
+        << h48;
     QTest::newRow("reship in_arbitration decide merchant -> closed")
         << R << NR << S::InArbitration << A::DecideForMerchant << ok << K::Ok << ok << S::Closed << none;
     QTest::newRow("reship in_arbitration approve refused")
-        << R << NR << S::InArbitration << A::Approve << ok << K::Refused << notAllowed << S::InArbitration << none;
+        << R << NR << S::InArbitration << A::Approve << ok << K::Refused << notAllowed << S::InArbitration
+        << none;
     QTest::newRow("reship in_arbitration ship refused")
-        << R << NR << S::InArbitration << A::Ship << sf << K::Refused << notAllowed << S::InArbitration << none;
+        << R << NR << S::InArbitration << A::Ship << sf << K::Refused << notAllowed << S::InArbitration
+        << none;
     QTest::newRow("reship in_arbitration cancel refused")
         << R << NR << S::InArbitration << A::Cancel << ok << K::Refused << "action_not_allowed"
         << S::InArbitration << none;
@@ -390,25 +412,28 @@ void TestRules::transitions_data()
         << R << MI << S::PlatformIntervention << A::DecideForBuyer << ok << K::Ok << ok << S::AwaitingShipment
         << h48;
     QTest::newRow("reship platform_intervention decide merchant -> closed")
-        << R << MI << S::PlatformIntervention << A::DecideForMerchant << ok << K::Ok << ok << S::Closed << none;
+        << R << MI << S::PlatformIntervention << A::DecideForMerchant << ok << K::Ok << ok << S::Closed
+        << none;
     QTest::newRow("reship platform_intervention modify refused")
         << R << MI << S::PlatformIntervention << A::Modify << ok << K::Refused << notAllowed
         << S::PlatformIntervention << none;
-    QTest::newRow("reship closed decide refused")
-        << R << MI << S::Closed << A::DecideForBuyer << ok << K::Refused << "not_before_platform" << S::Closed
-        << none;
+    QTest::newRow("reship closed decide refused") << R << MI << S::Closed << A::DecideForBuyer << ok
+                                                  << K::Refused << "not_before_platform" << S::Closed << none;
 
     // Exchange (换货).
     QTest::newRow("exchange approve 301 -> awaiting_buyer_return")
-        << X << QI << S::PendingReview << A::Approve << ok << K::Ok << ok << S::AwaitingBuyerReturn << 168 * hour;
+        << X << QI << S::PendingReview << A::Approve << ok << K::Ok << ok << S::AwaitingBuyerReturn
+        << 168 * hour;
     QTest::newRow("exchange reject 302 -> rejected")
         << X << QI << S::PendingReview << A::Reject << "other" << K::Ok << ok << S::Rejected << h48;
     QTest::newRow("exchange convert to refund 321 -> refunded")
         << X << QI << S::PendingReview << A::Refund << ok << K::Ok << ok << S::Refunded << none;
     QTest::newRow("exchange pending_review ship refused")
-        << X << QI << S::PendingReview << A::Ship << sf << K::Refused << notAllowed << S::PendingReview << none;
+        << X << QI << S::PendingReview << A::Ship << sf << K::Refused << notAllowed << S::PendingReview
+        << none;
     QTest::newRow("exchange buyer return -> pending_second_review")
-        << X << QI << S::AwaitingBuyerReturn << A::Return << yt << K::Ok << ok << S::PendingSecondReview << h48;
+        << X << QI << S::AwaitingBuyerReturn << A::Return << yt << K::Ok << ok << S::PendingSecondReview
+        << h48;
     QTest::newRow("exchange buyer return malformed tracking bad input")
         << X << QI << S::AwaitingBuyerReturn << A::Return << "yuantong 12345" << K::BadInput << ok
         << S::AwaitingBuyerReturn << none;
@@ -425,7 +450,8 @@ void TestRules::transitions_data()
     QTest::newRow("exchange second review approve -> awaiting_shipment")
         << X << QI << S::PendingSecondReview << A::Approve << ok << K::Ok << ok << S::AwaitingShipment << h48;
     QTest::newRow("exchange second review reject 312 -> second_rejected")
-        << X << QI << S::PendingSecondReview << A::Reject << "other" << K::Ok << ok << S::SecondRejected << h48;
+        << X << QI << S::PendingSecondReview << A::Reject << "other" << K::Ok << ok << S::SecondRejected
+        << h48;
     QTest::newRow("exchange second review refund 321 -> refunded")
         << X << QI << S::PendingSecondReview << A::Refund << ok << K::Ok << ok << S::Refunded << none;
     QTest::newRow("exchange second review cancel refused")
@@ -438,7 +464,8 @@ void TestRules::transitions_data()
     QTest::newRow("exchange second_rejected modify -> pending_review")
         << X << QI << S::SecondRejected << A::Modify << ok << K::Ok << ok << S::PendingReview << h48;
     QTest::newRow("exchange second_rejected escalate -> platform_intervention")
-        << X << QI << S::SecondRejected << A::Escalate << ok << K::Ok << ok << S::PlatformIntervention << none;
+        << X << QI << S::SecondRejected << A::Escalate << ok << K::Ok << ok << S::PlatformIntervention
+        << none;
     QTest::newRow("exchange platform decide buyer -> awaiting_shipment")
         << X << QI << S::PlatformIntervention << A::DecideForBuyer << ok << K::Ok << ok << S::AwaitingShipment
         << h48;
@@ -447,7 +474,8 @@ void TestRules::transitions_data()
 
     // Return and refund (退货退款).
     QTest::newRow("return_refund approve 101 -> awaiting_buyer_return")
-        << RR << QI << S::PendingReview << A::Approve << ok << K::Ok << ok << S::AwaitingBuyerReturn << 168 * hour;
+        << RR << QI << S::PendingReview << A::Approve << ok << K::Ok << ok << S::AwaitingBuyerReturn
+        << 168 * hour;
     QTest::newRow("return_refund reject 102 -> rejected")
         << RR << QI << S::PendingReview << A::Reject << "other" << K::Ok << ok << S::Rejected << h48;
     QTest::newRow("return_refund convert to refund only 121 -> refunded")
@@ -458,25 +486,28 @@ void TestRules::transitions_data()
     QTest::newRow("return_refund second review approve 111 -> refunded")
         << RR << QI << S::PendingSecondReview << A::Approve << ok << K::Ok << ok << S::Refunded << none;
     QTest::newRow("return_refund second review reject 112 -> second_rejected")
-        << RR << QI << S::PendingSecondReview << A::Reject << "other" << K::Ok << ok << S::SecondRejected << h48;
+        << RR << QI << S::PendingSecondReview << A::Reject << "other" << K::Ok << ok << S::SecondRejected
+        << h48;
     QTest::newRow("return_refund second review ship refused")
-        << RR << QI << S::PendingSecondReview << A::Ship << sf << K::Refused << notAllowed << S::PendingSecondReview
-        << none;
+        << RR << QI << S::PendingSecondReview << A::Ship << sf << K::Refused << notAllowed
+        << S::PendingSecondReview << none;
     QTest::newRow("return_refund second review refund refused")
         << RR << QI << S::PendingSecondReview << A::Refund << ok << K::Refused << notAllowed
         << S::PendingSecondReview << none;
     QTest::newRow("return_refund platform decide buyer -> refunded")
-        << RR << QI << S::PlatformIntervention << A::DecideForBuyer << ok << K::Ok << ok << S::Refunded << none;
+        << RR << QI << S::PlatformIntervention << A::DecideForBuyer << ok << K::Ok << ok << S::Refunded
+        << none;
     QTest::newRow("return_refund platform decide merchant -> closed")
-        << RR << QI << S::PlatformIntervention << A::DecideForMerchant << ok << K::Ok << ok << S::Closed << none;
+        << RR << QI << S::PlatformIntervention << A::DecideForMerchant << ok << K::Ok << ok << S::Closed
+        << none;
 
     // Refund only (仅退款).
     QTest::newRow("refund_shipped approve 201 -> refunded")
         << RS << QI << S::PendingReview << A::Approve << ok << K::Ok << ok << S::Refunded << none;
     QTest::newRow("refund_shipped reject 202 -> rejected")
         << RS << QI << S::PendingReview << A::Reject << "delivered" << K::Ok << ok << S::Rejected << h48;
-    QTest::newRow("refund_shipped ship refused")
-        << RS << QI << S::PendingReview << A::Ship << sf << K::Refused << notAllowed << S::PendingReview << none;
+    QTest::newRow("refund_shipped ship refused") << RS << QI << S::PendingReview << A::Ship << sf
+                                                 << K::Refused << notAllowed << S::PendingReview << none;
     QTest::newRow("refund_shipped rejected approve -> refunded")
         << RS << QI << S::Rejected << A::Approve << ok << K::Ok << ok << S::Refunded << none;
     QTest::newRow("refund_unshipped approve 401 -> refunded")
@@ -561,18 +592,20 @@ void TestRules::reviewDeadline_autoApproves_data()
         Reason reason;
         ClaimStatus to;
     };
-    for (const Kind &k : {Kind{"reship", ClaimType::Reship, Reason::MissingItems, ClaimStatus::AwaitingShipment},
-                          Kind{"reship never_received", ClaimType::Reship, Reason::NeverReceived,
-                               ClaimStatus::AwaitingShipment},
-                          Kind{"exchange", ClaimType::Exchange, Reason::WrongItem, ClaimStatus::AwaitingBuyerReturn},
-                          Kind{"return_refund", ClaimType::ReturnRefund, Reason::QualityIssue,
-                               ClaimStatus::AwaitingBuyerReturn},
-                          Kind{"refund_shipped", ClaimType::RefundShipped, Reason::Other, ClaimStatus::Refunded},
-                          Kind{"refund_unshipped", ClaimType::RefundUnshipped, Reason::NoLongerNeeded,
-                               ClaimStatus::Refunded}}) {
+    for (const Kind &k :
+         {Kind{"reship", ClaimType::Reship, Reason::MissingItems, ClaimStatus::AwaitingShipment},
+          Kind{"reship never_received", ClaimType::Reship, Reason::NeverReceived,
+               ClaimStatus::AwaitingShipment},
+          Kind{"exchange", ClaimType::Exchange, Reason::WrongItem, ClaimStatus::AwaitingBuyerReturn},
+          Kind{"return_refund", ClaimType::ReturnRefund, Reason::QualityIssue,
+               ClaimStatus::AwaitingBuyerReturn},
+          Kind{"refund_shipped", ClaimType::RefundShipped, Reason::Other, ClaimStatus::Refunded},
+          Kind{"refund_unshipped", ClaimType::RefundUnshipped, Reason::NoLongerNeeded,
+               ClaimStatus::Refunded}}) {
         QTest::addRow("%s 47:59:59 still open", k.name)
             << k.type << k.reason << hms("47:59:59") << false << ClaimStatus::PendingReview;
-        QTest::addRow("%s 48:00:00 auto-approved", k.name) << k.type << k.reason << hms("48:00:00") << true << k.to;
+        QTest::addRow("%s 48:00:00 auto-approved", k.name)
+            << k.type << k.reason << hms("48:00:00") << true << k.to;
     }
 }
 
@@ -615,9 +648,12 @@ void TestRules::reviewWindow_merchantActsBeforeDeadline_data()
 
     for (Action a : {Action::Approve, Action::Reject}) {
         const char *name = a == Action::Approve ? "approve" : "reject";
-        QTest::addRow("%s at 47:59:59 allowed", name) << ClaimStatus::PendingReview << a << hms("47:59:59") << true;
-        QTest::addRow("%s at 48:00:00 refused", name) << ClaimStatus::PendingReview << a << hms("48:00:00") << false;
-        QTest::addRow("%s at 72:00:00 refused", name) << ClaimStatus::PendingReview << a << hms("72:00:00") << false;
+        QTest::addRow("%s at 47:59:59 allowed", name)
+            << ClaimStatus::PendingReview << a << hms("47:59:59") << true;
+        QTest::addRow("%s at 48:00:00 refused", name)
+            << ClaimStatus::PendingReview << a << hms("48:00:00") << false;
+        QTest::addRow("%s at 72:00:00 refused", name)
+            << ClaimStatus::PendingReview << a << hms("72:00:00") << false;
         QTest::addRow("second review %s at 47:59:59 allowed", name)
             << ClaimStatus::PendingSecondReview << a << hms("47:59:59") << true;
         QTest::addRow("second review %s at 48:00:00 refused", name)
@@ -707,8 +743,9 @@ void TestRules::shipWindow_shipBeforeDeadline()
     QFETCH(bool, allowed);
 
     const Claim c = claimIn(ClaimType::Reship, Reason::MissingItems, ClaimStatus::AwaitingShipment, t0());
-    const Result<Decision> d = rules::act(c, request(Action::Ship, QStringLiteral("shunfeng SF1234567890123")),
-                                          t0().addSecs(elapsed), Policy::defaults());
+    const Result<Decision> d =
+        rules::act(c, request(Action::Ship, QStringLiteral("shunfeng SF1234567890123")),
+                   t0().addSecs(elapsed), Policy::defaults());
     if (allowed) {
         QVERIFY2(d.ok(), describe(d.outcome).constData());
         QCOMPARE(d->claim.status, ClaimStatus::Shipped);
@@ -735,11 +772,12 @@ void TestRules::buyerWindow_lapsesToClosed_data()
     for (const Row &r : {Row{"rejected", ClaimType::Reship, ClaimStatus::Rejected, 48 * hour},
                          Row{"ship_overdue", ClaimType::Reship, ClaimStatus::ShipOverdue, 48 * hour},
                          Row{"second_rejected", ClaimType::Exchange, ClaimStatus::SecondRejected, 48 * hour},
-                         Row{"awaiting_buyer_return", ClaimType::ReturnRefund, ClaimStatus::AwaitingBuyerReturn,
-                             168 * hour}}) {
+                         Row{"awaiting_buyer_return", ClaimType::ReturnRefund,
+                             ClaimStatus::AwaitingBuyerReturn, 168 * hour}}) {
         QTest::addRow("%s one second before the window ends still open", r.name)
             << r.type << r.status << r.window << r.window - 1 << false;
-        QTest::addRow("%s window lapsed -> closed", r.name) << r.type << r.status << r.window << r.window << true;
+        QTest::addRow("%s window lapsed -> closed", r.name)
+            << r.type << r.status << r.window << r.window << true;
     }
 }
 
@@ -796,7 +834,8 @@ void TestRules::buyerWindow_actsBeforeDeadline()
 
     const Claim c = claimIn(ClaimType::Reship, Reason::MissingItems, status, t0(), 300);
     const QString input = action == Action::Ship ? QStringLiteral("jd JDVA12345678901") : QString();
-    const Result<Decision> d = rules::act(c, request(action, input), t0().addSecs(elapsed), Policy::defaults());
+    const Result<Decision> d =
+        rules::act(c, request(action, input), t0().addSecs(elapsed), Policy::defaults());
     if (allowed) {
         QVERIFY2(d.ok(), describe(d.outcome).constData());
         QCOMPARE(d->claim.compensationCents, 300); // a late shipment keeps its penalty
@@ -827,46 +866,46 @@ void TestRules::automaticStep_atDeadline_data()
     const qint64 none = -1;
 
     QTest::newRow("reship review lapses -> auto_approve")
-        << R << Reason::MissingItems << S::PendingReview << c0 << S::AwaitingShipment << "auto_approve" << c0 << c0
-        << h48;
+        << R << Reason::MissingItems << S::PendingReview << c0 << S::AwaitingShipment << "auto_approve" << c0
+        << c0 << h48;
     QTest::newRow("reship missing_items late -> ship_overdue with 300 fen")
         << R << Reason::MissingItems << S::AwaitingShipment << c0 << S::ShipOverdue << "late_shipment"
         << qint64(300) << c0 << h48;
     QTest::newRow("reship other late -> ship_overdue with 300 fen")
-        << R << Reason::Other << S::AwaitingShipment << c0 << S::ShipOverdue << "late_shipment" << qint64(300) << c0
-        << h48;
+        << R << Reason::Other << S::AwaitingShipment << c0 << S::ShipOverdue << "late_shipment" << qint64(300)
+        << c0 << h48;
     QTest::newRow("reship never_received late -> refunded with 300 fen")
-        << R << Reason::NeverReceived << S::AwaitingShipment << c0 << S::Refunded << "late_shipment" << qint64(300)
-        << orderAmount << none;
+        << R << Reason::NeverReceived << S::AwaitingShipment << c0 << S::Refunded << "late_shipment"
+        << qint64(300) << orderAmount << none;
     QTest::newRow("reship already compensated late again -> no second compensation")
-        << R << Reason::MissingItems << S::AwaitingShipment << qint64(300) << S::ShipOverdue << "late_shipment"
-        << qint64(300) << c0 << h48;
+        << R << Reason::MissingItems << S::AwaitingShipment << qint64(300) << S::ShipOverdue
+        << "late_shipment" << qint64(300) << c0 << h48;
     QTest::newRow("reship never_received compensated late again -> refunded, no second compensation")
         << R << Reason::NeverReceived << S::AwaitingShipment << qint64(300) << S::Refunded << "late_shipment"
         << qint64(300) << orderAmount << none;
     QTest::newRow("reship rejected window lapses -> closed")
         << R << Reason::MissingItems << S::Rejected << c0 << S::Closed << "window_lapsed" << c0 << c0 << none;
     QTest::newRow("reship ship_overdue window lapses -> closed")
-        << R << Reason::Other << S::ShipOverdue << qint64(300) << S::Closed << "window_lapsed" << qint64(300) << c0
-        << none;
+        << R << Reason::Other << S::ShipOverdue << qint64(300) << S::Closed << "window_lapsed" << qint64(300)
+        << c0 << none;
     QTest::newRow("exchange review lapses -> awaiting_buyer_return")
         << ClaimType::Exchange << Reason::WrongItem << S::PendingReview << c0 << S::AwaitingBuyerReturn
         << "auto_approve" << c0 << c0 << 168 * hour;
     QTest::newRow("exchange return not shipped back -> closed")
-        << ClaimType::Exchange << Reason::WrongItem << S::AwaitingBuyerReturn << c0 << S::Closed << "window_lapsed"
-        << c0 << c0 << none;
+        << ClaimType::Exchange << Reason::WrongItem << S::AwaitingBuyerReturn << c0 << S::Closed
+        << "window_lapsed" << c0 << c0 << none;
     QTest::newRow("exchange second review lapses -> awaiting_shipment")
         << ClaimType::Exchange << Reason::WrongItem << S::PendingSecondReview << c0 << S::AwaitingShipment
         << "auto_confirm_return" << c0 << c0 << h48;
     QTest::newRow("exchange second_rejected lapses -> closed")
-        << ClaimType::Exchange << Reason::WrongItem << S::SecondRejected << c0 << S::Closed << "window_lapsed" << c0
-        << c0 << none;
+        << ClaimType::Exchange << Reason::WrongItem << S::SecondRejected << c0 << S::Closed << "window_lapsed"
+        << c0 << c0 << none;
     QTest::newRow("return_refund second review lapses -> refunded")
         << ClaimType::ReturnRefund << Reason::QualityIssue << S::PendingSecondReview << c0 << S::Refunded
         << "auto_refund" << c0 << orderAmount << none;
     QTest::newRow("refund_shipped review lapses -> refunded")
-        << ClaimType::RefundShipped << Reason::Other << S::PendingReview << c0 << S::Refunded << "auto_approve" << c0
-        << orderAmount << none;
+        << ClaimType::RefundShipped << Reason::Other << S::PendingReview << c0 << S::Refunded
+        << "auto_approve" << c0 << orderAmount << none;
 }
 
 void TestRules::automaticStep_atDeadline()
@@ -909,8 +948,9 @@ void TestRules::automaticStep_atDeadline()
 void TestRules::automaticStep_noneWithoutDeadline_data()
 {
     QTest::addColumn<ClaimStatus>("status");
-    for (ClaimStatus s : {ClaimStatus::InArbitration, ClaimStatus::PlatformIntervention, ClaimStatus::Shipped,
-                          ClaimStatus::Completed, ClaimStatus::Refunded, ClaimStatus::Closed, ClaimStatus::Cancelled})
+    for (ClaimStatus s :
+         {ClaimStatus::InArbitration, ClaimStatus::PlatformIntervention, ClaimStatus::Shipped,
+          ClaimStatus::Completed, ClaimStatus::Refunded, ClaimStatus::Closed, ClaimStatus::Cancelled})
         QTest::addRow("%s", names::statusName(s).toLatin1().constData()) << s;
 }
 
@@ -988,8 +1028,8 @@ void TestRules::dueSteps_eachAtItsOwnDeadline_data()
         << QList<qint64>{48, 96} << ClaimStatus::ShipOverdue;
     QTest::newRow("missing_items 144:00:00 closed")
         << Reason::MissingItems << hms("144:00:00")
-        << QStringList{a("auto_approve"), a("late_shipment"), a("window_lapsed")} << QList<qint64>{48, 96, 144}
-        << ClaimStatus::Closed;
+        << QStringList{a("auto_approve"), a("late_shipment"), a("window_lapsed")}
+        << QList<qint64>{48, 96, 144} << ClaimStatus::Closed;
     QTest::newRow("never_received 96:00:00 refunded")
         << Reason::NeverReceived << hms("96:00:00") << QStringList{a("auto_approve"), a("late_shipment")}
         << QList<qint64>{48, 96} << ClaimStatus::Refunded;
@@ -1028,22 +1068,28 @@ void TestRules::ship_validation_data()
     QTest::addColumn<QString>("stored");
 
     using K = Outcome::Kind;
-    QTest::newRow("valid SF number accepted")
-        << "shunfeng" << "SF1234567890123" << K::Ok << QString() << "SF1234567890123";
+    QTest::newRow("valid SF number accepted") << "shunfeng"
+                                              << "SF1234567890123" << K::Ok << QString() << "SF1234567890123";
     QTest::newRow("lower case and spaces normalized")
-        << "shunfeng" << " sf 1234 5678 90123 " << K::Ok << QString() << "SF1234567890123";
-    QTest::newRow("valid JD number accepted") << "jd" << "JDVA12345678901" << K::Ok << QString() << "JDVA12345678901";
-    QTest::newRow("SF with 12 digits bad input") << "shunfeng" << "SF123456789012" << K::BadInput << QString()
-                                                  << QString();
+        << "shunfeng"
+        << " sf 1234 5678 90123 " << K::Ok << QString() << "SF1234567890123";
+    QTest::newRow("valid JD number accepted") << "jd"
+                                              << "JDVA12345678901" << K::Ok << QString() << "JDVA12345678901";
+    QTest::newRow("SF with 12 digits bad input") << "shunfeng"
+                                                 << "SF123456789012" << K::BadInput << QString() << QString();
     QTest::newRow("number of another carrier bad input")
-        << "shunfeng" << "YT1234567890123" << K::BadInput << QString() << QString();
-    QTest::newRow("empty number bad input") << "shunfeng" << "" << K::BadInput << QString() << QString();
-    QTest::newRow("unknown carrier bad input") << "pigeon" << "SF1234567890123" << K::BadInput << QString()
-                                                << QString();
+        << "shunfeng"
+        << "YT1234567890123" << K::BadInput << QString() << QString();
+    QTest::newRow("empty number bad input") << "shunfeng"
+                                            << "" << K::BadInput << QString() << QString();
+    QTest::newRow("unknown carrier bad input") << "pigeon"
+                                               << "SF1234567890123" << K::BadInput << QString() << QString();
     QTest::newRow("original order's number refused")
-        << "shunfeng" << "SF1000000000001" << K::Refused << "tracking_same_as_original" << QString();
+        << "shunfeng"
+        << "SF1000000000001" << K::Refused << "tracking_same_as_original" << QString();
     QTest::newRow("original order's number in lower case refused")
-        << "shunfeng" << "sf1000000000001" << K::Refused << "tracking_same_as_original" << QString();
+        << "shunfeng"
+        << "sf1000000000001" << K::Refused << "tracking_same_as_original" << QString();
 }
 
 void TestRules::ship_validation()
@@ -1137,13 +1183,20 @@ void TestRules::deadline_noneWherePlatformOrBuyerAfterShipment_data()
     QTest::addColumn<qint64>("hours"); // -1: none
 
     const QList<QPair<ClaimStatus, qint64>> rows{
-        {ClaimStatus::PendingReview, 48},     {ClaimStatus::AwaitingShipment, 48},
-        {ClaimStatus::PendingSecondReview, 48}, {ClaimStatus::AwaitingBuyerReturn, 168},
-        {ClaimStatus::Rejected, 48},          {ClaimStatus::SecondRejected, 48},
-        {ClaimStatus::ShipOverdue, 48},       {ClaimStatus::InArbitration, -1},
-        {ClaimStatus::PlatformIntervention, -1}, {ClaimStatus::Shipped, -1},
-        {ClaimStatus::Completed, -1},         {ClaimStatus::Refunded, -1},
-        {ClaimStatus::Closed, -1},            {ClaimStatus::Cancelled, -1},
+        {ClaimStatus::PendingReview, 48},
+        {ClaimStatus::AwaitingShipment, 48},
+        {ClaimStatus::PendingSecondReview, 48},
+        {ClaimStatus::AwaitingBuyerReturn, 168},
+        {ClaimStatus::Rejected, 48},
+        {ClaimStatus::SecondRejected, 48},
+        {ClaimStatus::ShipOverdue, 48},
+        {ClaimStatus::InArbitration, -1},
+        {ClaimStatus::PlatformIntervention, -1},
+        {ClaimStatus::Shipped, -1},
+        {ClaimStatus::Completed, -1},
+        {ClaimStatus::Refunded, -1},
+        {ClaimStatus::Closed, -1},
+        {ClaimStatus::Cancelled, -1},
     };
     for (const auto &[status, hours] : rows)
         QTest::addRow("%s", names::statusName(status).toLatin1().constData()) << status << hours;
@@ -1167,19 +1220,22 @@ void TestRules::merchantActions_matchRules_data()
     QTest::addColumn<QList<Action>>("actions");
 
     using A = Action;
-    QTest::newRow("reship pending_review") << ClaimType::Reship << ClaimStatus::PendingReview
-                                           << QList<Action>{A::Approve, A::Reject};
-    QTest::newRow("reship rejected") << ClaimType::Reship << ClaimStatus::Rejected << QList<Action>{A::Approve};
-    QTest::newRow("reship awaiting_shipment") << ClaimType::Reship << ClaimStatus::AwaitingShipment
-                                              << QList<Action>{A::Ship};
-    QTest::newRow("reship ship_overdue") << ClaimType::Reship << ClaimStatus::ShipOverdue << QList<Action>{A::Ship};
+    QTest::newRow("reship pending_review")
+        << ClaimType::Reship << ClaimStatus::PendingReview << QList<Action>{A::Approve, A::Reject};
+    QTest::newRow("reship rejected") << ClaimType::Reship << ClaimStatus::Rejected
+                                     << QList<Action>{A::Approve};
+    QTest::newRow("reship awaiting_shipment")
+        << ClaimType::Reship << ClaimStatus::AwaitingShipment << QList<Action>{A::Ship};
+    QTest::newRow("reship ship_overdue")
+        << ClaimType::Reship << ClaimStatus::ShipOverdue << QList<Action>{A::Ship};
     QTest::newRow("reship shipped") << ClaimType::Reship << ClaimStatus::Shipped << QList<Action>{};
-    QTest::newRow("reship in_arbitration") << ClaimType::Reship << ClaimStatus::InArbitration << QList<Action>{};
+    QTest::newRow("reship in_arbitration")
+        << ClaimType::Reship << ClaimStatus::InArbitration << QList<Action>{};
     QTest::newRow("exchange pending_second_review")
         << ClaimType::Exchange << ClaimStatus::PendingSecondReview
         << QList<Action>{A::Approve, A::Reject, A::Ship, A::Refund};
-    QTest::newRow("return_refund pending_review")
-        << ClaimType::ReturnRefund << ClaimStatus::PendingReview << QList<Action>{A::Approve, A::Reject, A::Refund};
+    QTest::newRow("return_refund pending_review") << ClaimType::ReturnRefund << ClaimStatus::PendingReview
+                                                  << QList<Action>{A::Approve, A::Reject, A::Refund};
 }
 
 void TestRules::merchantActions_matchRules()

@@ -19,7 +19,8 @@
 using namespace aftersales;
 using aftersales::testing::TempDatabase;
 
-namespace {
+namespace
+{
 
 QByteArray readAll(const QString &path)
 {
@@ -39,15 +40,15 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 
 qint64 count(const Store &store, const char *table)
 {
-    return scalar(store.database(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
+    return scalar(store.database(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+        .toLongLong();
 }
 
 // A plain connection of its own on `path`, closed and removed with the object.
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path, const QString &name = QStringLiteral("raw"))
-        : m_name(name)
+    explicit RawConnection(const QString &path, const QString &name = QStringLiteral("raw")) : m_name(name)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -133,7 +134,8 @@ void TestStore::migration_fromEmptyFile()
     QVERIFY(store.isOpen());
     QCOMPARE(store.schemaVersion(), migrations::latestVersion());
     QVERIFY(migrations::latestVersion() >= 1);
-    QCOMPARE(scalar(store.database(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(store.database(), QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
     QCOMPARE(scalar(store.database(), QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
     QCOMPARE(scalar(store.database(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     for (const char *table : {"orders", "claims", "events"})
@@ -149,14 +151,16 @@ void TestStore::reopen_isNoOp()
         Store store;
         QVERIFY(store.open(path).ok());
         QVERIFY(store.transaction([&] { return store.insertOrder(sampleOrder(QStringLiteral("A1"))); }).ok());
-        schemaBefore = scalar(store.database(), QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"))
-                           .toString();
+        schemaBefore =
+            scalar(store.database(), QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"))
+                .toString();
     }
     Store store;
     const Outcome o = store.open(path);
     QVERIFY2(o.ok(), qPrintable(o.message));
     QCOMPARE(store.schemaVersion(), migrations::latestVersion());
-    QCOMPARE(scalar(store.database(), QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")).toString(),
+    QCOMPARE(scalar(store.database(), QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"))
+                 .toString(),
              schemaBefore);
     const Result<Order> order = store.order(QStringLiteral("A1"));
     QVERIFY(order.ok());
@@ -175,10 +179,12 @@ void TestStore::migration_fromVersion3_searchStillFindsClaims()
         for (int version = 0; version < 3; ++version)
             for (const QString &sql : migrations::steps().at(version))
                 QVERIFY2(raw.exec(sql), qPrintable(sql));
-        QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders (order_id, category, amount_cents, buyer, product)"
-                                        " VALUES ('A1', 'smart_home', 19900, '快乐的小鱼1024', '石头扫地机器人 P10')")));
-        QVERIFY(raw.exec(QStringLiteral("INSERT INTO claims (order_id, type, reason, status, applied_at, deadline,"
-                                        " updated_at) VALUES ('A1', 7, 2, 1, 1795600000, 1795772800, 1795600000)")));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO orders (order_id, category, amount_cents, buyer, product)"
+                           " VALUES ('A1', 'smart_home', 19900, '快乐的小鱼1024', '石头扫地机器人 P10')")));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO claims (order_id, type, reason, status, applied_at, deadline,"
+                           " updated_at) VALUES ('A1', 7, 2, 1, 1795600000, 1795772800, 1795600000)")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
     }
     Store store;
@@ -258,7 +264,8 @@ void TestStore::writeLockHeldElsewhere_storageErrorNothingWritten()
 
         QElapsedTimer timer;
         timer.start();
-        const Outcome direct = store.transaction([&] { return store.insertOrder(sampleOrder(QStringLiteral("L1"))); });
+        const Outcome direct =
+            store.transaction([&] { return store.insertOrder(sampleOrder(QStringLiteral("L1"))); });
         QCOMPARE(direct.kind, Outcome::Kind::Storage);
         QVERIFY2(direct.message.contains(QStringLiteral("busy")), qPrintable(direct.message));
         QCOMPARE(direct.exitCode(), 3);
@@ -305,7 +312,8 @@ void TestStore::staleVersion_conflictNothingWritten()
     QCOMPARE(db.workbench().claim(id)->status, ClaimStatus::AwaitingShipment);
     QCOMPARE(db.workbench().claim(id)->version, version + 1);
 
-    const Result<Claim> staleRemark = db.workbench().setRemark(id, QStringLiteral("note"), reject.actor, version);
+    const Result<Claim> staleRemark =
+        db.workbench().setRemark(id, QStringLiteral("note"), reject.actor, version);
     QCOMPARE(staleRemark.outcome.kind, Outcome::Kind::Conflict);
     QCOMPARE(count(db.store(), "events"), eventsBefore);
     QCOMPARE(db.workbench().claim(id)->remark, QString());
@@ -363,7 +371,8 @@ void TestStore::interruptedTransaction_leavesNothing()
         if (Outcome w = store.insertOrder(order); !w.ok())
             return w;
         if (stage >= 2) {
-            const Result<Decision> d = rules::apply(order, apply, false, db.clock().now(), Policy::defaults());
+            const Result<Decision> d =
+                rules::apply(order, apply, false, db.clock().now(), Policy::defaults());
             const Result<qint64> id = store.insertClaim(*d);
             if (!id.ok())
                 return id.outcome;
@@ -451,7 +460,8 @@ void TestStore::unknownIds_badInput()
     ActionRequest approve;
     approve.action = Action::Approve;
     QCOMPARE(db.workbench().act(4711, approve).outcome.kind, Outcome::Kind::BadInput);
-    QCOMPARE(db.workbench().apply(QStringLiteral("nope"), ApplyRequest{}).outcome.kind, Outcome::Kind::BadInput);
+    QCOMPARE(db.workbench().apply(QStringLiteral("nope"), ApplyRequest{}).outcome.kind,
+             Outcome::Kind::BadInput);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

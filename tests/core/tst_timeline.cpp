@@ -12,11 +12,15 @@
 using namespace aftersales;
 using aftersales::testing::TempDatabase;
 
-namespace {
+namespace
+{
 
 constexpr qint64 hour = 3600;
 
-QDateTime start() { return TempDatabase::defaultStart(); }
+QDateTime start()
+{
+    return TempDatabase::defaultStart();
+}
 
 struct Planned {
     const char *orderId;
@@ -194,7 +198,8 @@ void TestTimeline::sweep_stampsEachStepAtItsDeadline_data()
     QTest::newRow("95:59:59 auto-approved at 48:00:00")
         << 96 * hour - 1 << QStringList{s("auto_approve")} << QList<qint64>{48 * hour};
     QTest::newRow("96:00:00 late shipment at 96:00:00")
-        << 96 * hour << QStringList{s("auto_approve"), s("late_shipment")} << QList<qint64>{48 * hour, 96 * hour};
+        << 96 * hour << QStringList{s("auto_approve"), s("late_shipment")}
+        << QList<qint64>{48 * hour, 96 * hour};
     QTest::newRow("300:00:00 closed at 144:00:00")
         << 300 * hour << QStringList{s("auto_approve"), s("late_shipment"), s("window_lapsed")}
         << QList<qint64>{48 * hour, 96 * hour, 144 * hour};
@@ -389,7 +394,8 @@ void TestTimeline::lateShipment_compensationOncePerClaim()
     for (const Event &e : eventsOf(db, id))
         if (e.action == QLatin1String("late_shipment"))
             late << e.detail;
-    QCOMPARE(late, (QStringList{QStringLiteral("compensation_cents=300"), QStringLiteral("compensation_cents=0")}));
+    QCOMPARE(late,
+             (QStringList{QStringLiteral("compensation_cents=300"), QStringLiteral("compensation_cents=0")}));
 
     // The merchant may still ship late; the penalty stands.
     ActionRequest ship = request(Action::Ship);

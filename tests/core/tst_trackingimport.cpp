@@ -105,9 +105,11 @@ void TestTrackingImport::parsesQuotedFieldsAndLineNumbers()
 {
     QList<int> lines;
     const QList<QStringList> records = parseCsv(
-        QStringLiteral("a,b,c\r\n\"1,2\",\"say \"\"hi\"\"\",x\r\n\"multi\nline\",y,z\r\n\r\nlast,,\n"), &lines);
+        QStringLiteral("a,b,c\r\n\"1,2\",\"say \"\"hi\"\"\",x\r\n\"multi\nline\",y,z\r\n\r\nlast,,\n"),
+        &lines);
     QCOMPARE(records.size(), 4);
-    QCOMPARE(records.at(1), (QStringList{QStringLiteral("1,2"), QStringLiteral("say \"hi\""), QStringLiteral("x")}));
+    QCOMPARE(records.at(1),
+             (QStringList{QStringLiteral("1,2"), QStringLiteral("say \"hi\""), QStringLiteral("x")}));
     QCOMPARE(records.at(2).first(), QStringLiteral("multi\nline"));
     QCOMPARE(records.at(3), (QStringList{QStringLiteral("last"), QString(), QString()}));
     QCOMPARE(lines, (QList<int>{1, 2, 3, 6}));
@@ -115,8 +117,10 @@ void TestTrackingImport::parsesQuotedFieldsAndLineNumbers()
 
 void TestTrackingImport::parsesTabsAndSemicolons()
 {
-    QCOMPARE(parseCsv(QStringLiteral("a\tb\n1\t2\n")).at(1), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
-    QCOMPARE(parseCsv(QStringLiteral("a;b\n1;2\n")).at(1), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(parseCsv(QStringLiteral("a\tb\n1\t2\n")).at(1),
+             (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(parseCsv(QStringLiteral("a;b\n1;2\n")).at(1),
+             (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
 }
 
 void TestTrackingImport::recognisesChineseAndEnglishHeaders_data()
@@ -134,10 +138,12 @@ void TestTrackingImport::recognisesChineseAndEnglishHeaders()
     QFETCH(QString, header);
     const qint64 id = awaitingShipment(QStringLiteral("DY3001"));
     const int columns = int(header.count(QLatin1Char(','))) + 1;
-    const QString key = header.startsWith(QStringLiteral("订单")) ? QStringLiteral("DY3001") : QString::number(id);
+    const QString key =
+        header.startsWith(QStringLiteral("订单")) ? QStringLiteral("DY3001") : QString::number(id);
     const QString row = columns == 3 ? key + QStringLiteral(",shunfeng,SF1000000000001")
                                      : key + QStringLiteral(",SF1000000000001");
-    Result<Preview> p = preview(m_db->workbench(), (header + QStringLiteral("\n") + row + QLatin1Char('\n')).toUtf8());
+    Result<Preview> p =
+        preview(m_db->workbench(), (header + QStringLiteral("\n") + row + QLatin1Char('\n')).toUtf8());
     QVERIFY2(p.ok(), qPrintable(p.outcome.message));
     QCOMPARE(p->rows.size(), 1);
     QVERIFY2(p->rows.first().state == RowState::Ok, qPrintable(p->rows.first().message));
@@ -189,15 +195,15 @@ void TestTrackingImport::previewMarksEveryState()
     Result<Preview> p = preview(m_db->workbench(), csv.toUtf8());
     QVERIFY2(p.ok(), qPrintable(p.outcome.message));
     QCOMPARE(p->rows.size(), 8);
-    const QList<RowState> expected{RowState::Ok,        RowState::WrongFormat, RowState::NotAwaitingShipment,
-                                   RowState::UnknownClaim, RowState::Duplicate, RowState::Duplicate,
-                                   RowState::Duplicate, RowState::Duplicate};
+    const QList<RowState> expected{
+        RowState::Ok,        RowState::WrongFormat, RowState::NotAwaitingShipment, RowState::UnknownClaim,
+        RowState::Duplicate, RowState::Duplicate,   RowState::Duplicate,           RowState::Duplicate};
     for (int i = 0; i < expected.size(); ++i) {
         const Row &r = p->rows.at(i);
         QCOMPARE(r.line, i + 2);
-        QVERIFY2(r.state == expected.at(i), qPrintable(QStringLiteral("line %1: %2 (%3)")
-                                                           .arg(r.line)
-                                                           .arg(stateName(r.state), r.message)));
+        QVERIFY2(
+            r.state == expected.at(i),
+            qPrintable(QStringLiteral("line %1: %2 (%3)").arg(r.line).arg(stateName(r.state), r.message)));
         QCOMPARE(r.message.isEmpty(), r.state == RowState::Ok);
     }
     QCOMPARE(p->okCount(), 1);
@@ -336,11 +342,11 @@ void TestTrackingImport::applyIsAllOrNothing()
     QVERIFY(m_db->workbench().claim(a)->trackingNo.isEmpty());
 
     // A cancelled apply writes nothing either.
-    Result<Preview> again = preview(m_db->workbench(), QStringLiteral("售后单号,物流单号\n%1,SF1000000000001\n")
-                                                           .arg(a)
-                                                           .toUtf8());
+    Result<Preview> again =
+        preview(m_db->workbench(), QStringLiteral("售后单号,物流单号\n%1,SF1000000000001\n").arg(a).toUtf8());
     QVERIFY(again.ok());
-    Result<int> cancelled = apply(m_db->workbench(), *again, QStringLiteral("仓库"), [](int, int) { return false; });
+    Result<int> cancelled =
+        apply(m_db->workbench(), *again, QStringLiteral("仓库"), [](int, int) { return false; });
     QVERIFY(!cancelled.ok());
     QCOMPARE(m_db->workbench().claim(a)->status, ClaimStatus::AwaitingShipment);
 }
@@ -348,8 +354,10 @@ void TestTrackingImport::applyIsAllOrNothing()
 void TestTrackingImport::gb18030FileRoundTrip()
 {
     const qint64 a = awaitingShipment(QStringLiteral("DY3001"));
-    const QString csv = QStringLiteral("售后单号,快递公司,物流单号\r\n%1,京东物流,JDVA10000000001\r\n").arg(a);
-    const QList<QByteArray> files{encodeGb18030(csv), QByteArray("\xEF\xBB\xBF") + csv.toUtf8(), csv.toUtf8()};
+    const QString csv =
+        QStringLiteral("售后单号,快递公司,物流单号\r\n%1,京东物流,JDVA10000000001\r\n").arg(a);
+    const QList<QByteArray> files{encodeGb18030(csv), QByteArray("\xEF\xBB\xBF") + csv.toUtf8(),
+                                  csv.toUtf8()};
     for (const QByteArray &bytes : files) {
         Result<Preview> p = preview(m_db->workbench(), bytes);
         QVERIFY2(p.ok(), qPrintable(p.outcome.message));

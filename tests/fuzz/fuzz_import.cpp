@@ -15,12 +15,14 @@
 
 #include <memory>
 
-namespace {
+namespace
+{
 
 struct Fixture {
     QTemporaryDir dir;
     aftersales::Store store;
-    aftersales::FixedClock clock{QDateTime::fromString(QStringLiteral("2026-11-26T10:00:00+08:00"), Qt::ISODate)};
+    aftersales::FixedClock clock{
+        QDateTime::fromString(QStringLiteral("2026-11-26T10:00:00+08:00"), Qt::ISODate)};
     std::unique_ptr<aftersales::Workbench> workbench;
     int imports = 0;
 
@@ -53,11 +55,13 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
-    const auto imported = aftersales::importer::importClaims(*fixture->workbench, json, QStringLiteral("fuzz"));
+    const auto imported =
+        aftersales::importer::importClaims(*fixture->workbench, json, QStringLiteral("fuzz"));
     if (imported.ok() && *imported > 0) {
         const auto problems = aftersales::consistency::check(fixture->store);
         if (!problems.ok() || !problems->isEmpty())
-            fuzz::fail(problems.ok() ? qPrintable(problems->first().what) : "consistency check failed to run");
+            fuzz::fail(problems.ok() ? qPrintable(problems->first().what)
+                                     : "consistency check failed to run");
         if (++fixture->imports % 200 == 0)
             fixture->reopen();
     } else if (!imported.ok() && imported.outcome.message.isEmpty()) {

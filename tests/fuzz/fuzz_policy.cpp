@@ -3,7 +3,8 @@
 
 #include "policy.h"
 
-namespace {
+namespace
+{
 const aftersales::Policy *base = nullptr;
 }
 
@@ -24,8 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fuzz::fail("a refusal without a message");
         return 0;
     }
-    for (qint64 secs : {p->reviewSecs, p->shipSecs, p->buyerWindowSecs, p->reshipAfterReceiptSecs, p->buyerReturnSecs,
-                        p->secondReviewSecs, p->dueSoonSecs})
+    for (qint64 secs : {p->reviewSecs, p->shipSecs, p->buyerWindowSecs, p->reshipAfterReceiptSecs,
+                        p->buyerReturnSecs, p->secondReviewSecs, p->dueSoonSecs})
         if (secs <= 0 || secs > 3650LL * 24 * 3600)
             fuzz::fail("a duration out of range was accepted");
     if (p->compensationCents < 0)

@@ -7,7 +7,8 @@
 
 // What every target needs once: a QCoreApplication (the SQL driver plugin is found through
 // it), and a way to report a broken invariant that libFuzzer records as a crash.
-namespace fuzz {
+namespace fuzz
+{
 
 inline void initApplication()
 {

@@ -13,14 +13,21 @@
 #include <QSqlRecord>
 #include <QVariant>
 
-namespace robust {
+namespace robust
+{
 
 QString after(qint64 seconds)
 {
-    return QDateTime::fromString(t0, Qt::ISODate).addSecs(seconds).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
+    return QDateTime::fromString(t0, Qt::ISODate)
+        .addSecs(seconds)
+        .toOffsetFromUtc(8 * 3600)
+        .toString(Qt::ISODate);
 }
 
-QJsonObject Run::json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+QJsonObject Run::json() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
 
 QProcessEnvironment environment(const QString &home, const QStringList &extra)
 {
@@ -69,7 +76,8 @@ QByteArray sha256(const QString &path)
     return h.result().toHex();
 }
 
-namespace {
+namespace
+{
 template <typename F> auto withConnection(const QString &path, F body)
 {
     static QAtomicInt counter;

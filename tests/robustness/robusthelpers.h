@@ -9,7 +9,8 @@ class QProcess;
 
 // Running the real `aftersales` binary against files in a test's own folder, and looking
 // at those files from outside the program.
-namespace robust {
+namespace robust
+{
 
 inline const QString t0 = QStringLiteral("2026-11-26T10:00:00+08:00");
 // t0 plus `seconds`, as the ISO text the command line takes.

@@ -20,7 +20,8 @@ using robust::after;
 using robust::cli;
 using robust::t0;
 
-namespace {
+namespace
+{
 
 constexpr qint64 h = 3600;
 
@@ -79,13 +80,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = demoDb(dir);
-        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ReadOther));
         const QByteArray before = robust::sha256(db);
 
-        const auto listed = cli(db, {QStringLiteral("--now"), t0, QStringLiteral("--json"), QStringLiteral("list")});
+        const auto listed =
+            cli(db, {QStringLiteral("--now"), t0, QStringLiteral("--json"), QStringLiteral("list")});
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(listed.json().value(QStringLiteral("total")).toInt(), 60);
-        QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("show"), QStringLiteral("1")}).exitCode, 0);
+        QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("show"), QStringLiteral("1")}).exitCode,
+                 0);
         QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("check")}).exitCode, 0);
         // Later: steps are due but cannot be saved; the answer says so.
         const auto later = cli(db, {QStringLiteral("--now"), after(200 * h), QStringLiteral("list")});
@@ -102,19 +106,25 @@ private Q_SLOTS:
         }
         QCOMPARE(robust::sha256(db), before);
         QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("approve"), QStringLiteral("1")}).exitCode == 3,
-                 false);
+        QCOMPARE(
+            cli(db, {QStringLiteral("--now"), t0, QStringLiteral("approve"), QStringLiteral("1")}).exitCode ==
+                3,
+            false);
     }
 
     void badFile_clearMessage_noCrash_fileUnchanged_data()
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("random bytes") << QStringLiteral("random") << QStringLiteral("not a valid workbench database");
+        QTest::newRow("random bytes")
+            << QStringLiteral("random") << QStringLiteral("not a valid workbench database");
         QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer version");
-        QTest::newRow("truncated") << QStringLiteral("truncate") << QStringLiteral("restore it from a backup");
-        QTest::newRow("pages overwritten") << QStringLiteral("overwrite") << QStringLiteral("restore it from a backup");
-        QTest::newRow("header overwritten") << QStringLiteral("header") << QStringLiteral("not a valid workbench database");
+        QTest::newRow("truncated") << QStringLiteral("truncate")
+                                   << QStringLiteral("restore it from a backup");
+        QTest::newRow("pages overwritten")
+            << QStringLiteral("overwrite") << QStringLiteral("restore it from a backup");
+        QTest::newRow("header overwritten")
+            << QStringLiteral("header") << QStringLiteral("not a valid workbench database");
     }
 
     void badFile_clearMessage_noCrash_fileUnchanged()
@@ -122,7 +132,8 @@ private Q_SLOTS:
         QFETCH(QString, damage);
         QFETCH(QString, expected);
         QTemporaryDir dir;
-        const QString db = damage == QLatin1String("random") ? dir.filePath(QStringLiteral("shop.db")) : demoDb(dir, 400);
+        const QString db =
+            damage == QLatin1String("random") ? dir.filePath(QStringLiteral("shop.db")) : demoDb(dir, 400);
         const qint64 size = QFileInfo(db).size();
         if (damage == QLatin1String("random")) {
             writeBytes(db, randomBytes(65536, 1));
@@ -140,14 +151,17 @@ private Q_SLOTS:
         int tried = 0;
         for (const QStringList &args : attempts()) {
             const auto r = cli(db, QStringList{QStringLiteral("--now"), t0} + args);
-            const QString what = args.join(QLatin1Char(' ')) + QStringLiteral(": exit %1 ").arg(r.exitCode) + r.err;
+            const QString what =
+                args.join(QLatin1Char(' ')) + QStringLiteral(": exit %1 ").arg(r.exitCode) + r.err;
             // A command that only touched intact pages may succeed (and then changed nothing:
             // the checksum below); the check never passes a damaged file.
-            const bool mayPass = damage == QLatin1String("overwrite") && args.first() != QLatin1String("check");
+            const bool mayPass =
+                damage == QLatin1String("overwrite") && args.first() != QLatin1String("check");
             QVERIFY2(r.exitCode == 3 || (mayPass && (r.exitCode == 0 || r.exitCode == 2)), qPrintable(what));
             // Either the sentence for this kind of file, or the check listing what is broken.
             if (r.exitCode == 3)
-                QVERIFY2(r.err.contains(expected) || r.err.contains(QStringLiteral("Restore the newest good backup")),
+                QVERIFY2(r.err.contains(expected) ||
+                             r.err.contains(QStringLiteral("Restore the newest good backup")),
                          qPrintable(what));
             QCOMPARE(robust::sha256(db), before);
             ++tried;
@@ -162,7 +176,8 @@ private Q_SLOTS:
         const QString db = demoDb(dir);
         const QByteArray before = robust::sha256(db);
         {
-            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            QSqlDatabase holder =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
             holder.setDatabaseName(db);
             QVERIFY(holder.open());
             QSqlQuery q(holder);
@@ -170,7 +185,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("UPDATE claims SET remark = 'held' WHERE id = 1")));
             QElapsedTimer timer;
             timer.start();
-            const auto r = cli(db, {QStringLiteral("--now"), t0, QStringLiteral("approve"), QStringLiteral("1")});
+            const auto r =
+                cli(db, {QStringLiteral("--now"), t0, QStringLiteral("approve"), QStringLiteral("1")});
             QCOMPARE(r.exitCode, 3);
             QVERIFY2(r.err.contains(QStringLiteral("busy")) && r.err.contains(QStringLiteral("try again")),
                      qPrintable(r.err));
@@ -187,7 +203,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = demoDb(dir);
-        const qint64 claimsBefore = robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong();
+        const qint64 claimsBefore =
+            robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong();
         const QByteArray before = robust::sha256(db);
         {
             Store store;
@@ -208,11 +225,13 @@ private Q_SLOTS:
             const Result<int> imported = importer::importClaims(wb, json, QStringLiteral("tester"));
             QVERIFY(!imported.ok());
             QCOMPARE(imported.outcome.kind, Outcome::Kind::Storage);
-            QVERIFY2(imported.outcome.message.contains(QStringLiteral("full")), qPrintable(imported.outcome.message));
+            QVERIFY2(imported.outcome.message.contains(QStringLiteral("full")),
+                     qPrintable(imported.outcome.message));
             // The store still works for what fits.
             QVERIFY(wb.sweep().ok());
         }
-        QCOMPARE(robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong(), claimsBefore);
+        QCOMPARE(robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong(),
+                 claimsBefore);
         QCOMPARE(robust::sha256(db), before);
         QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("check")}).exitCode, 0);
     }
@@ -251,9 +270,10 @@ private Q_SLOTS:
         // Twelve days of work, a few commands a day: one backup a day, the newest seven kept.
         for (int day = 0; day < 12; ++day)
             for (int hour : {1, 9, 20})
-                QCOMPARE(cli(db, {QStringLiteral("--now"), after(day * 24 * h + hour * h), QStringLiteral("list")})
-                             .exitCode,
-                         0);
+                QCOMPARE(
+                    cli(db, {QStringLiteral("--now"), after(day * 24 * h + hour * h), QStringLiteral("list")})
+                        .exitCode,
+                    0);
         const QStringList saved = backup::list(db);
         QCOMPARE(saved.size(), backup::defaultKeep);
         QVERIFY2(saved.last().contains(QStringLiteral("20261207T")), qPrintable(saved.last()));
@@ -263,19 +283,28 @@ private Q_SLOTS:
         // backup --to: never over an existing file.
         const QString copy = dir.filePath(QStringLiteral("copy.db"));
         const QString late = after(12 * 24 * h);
-        QCOMPARE(cli(db, {QStringLiteral("--now"), late, QStringLiteral("backup"), QStringLiteral("--to"), copy}).exitCode, 0);
-        const auto again = cli(db, {QStringLiteral("--now"), late, QStringLiteral("backup"), QStringLiteral("--to"), copy});
+        QCOMPARE(
+            cli(db, {QStringLiteral("--now"), late, QStringLiteral("backup"), QStringLiteral("--to"), copy})
+                .exitCode,
+            0);
+        const auto again =
+            cli(db, {QStringLiteral("--now"), late, QStringLiteral("backup"), QStringLiteral("--to"), copy});
         QCOMPARE(again.exitCode, 2);
         QVERIFY(again.err.contains(QStringLiteral("already exists")));
 
         // Restore as the README says: the program closed, the backup copied over the file.
-        const auto shownBefore = cli(db, {QStringLiteral("--now"), late, QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("3")});
-        QCOMPARE(cli(db, {QStringLiteral("--now"), late, QStringLiteral("remark"), QStringLiteral("3"), QStringLiteral("--text"), QStringLiteral("after the backup")}).exitCode, 0);
+        const auto shownBefore = cli(db, {QStringLiteral("--now"), late, QStringLiteral("--json"),
+                                          QStringLiteral("show"), QStringLiteral("3")});
+        QCOMPARE(cli(db, {QStringLiteral("--now"), late, QStringLiteral("remark"), QStringLiteral("3"),
+                          QStringLiteral("--text"), QStringLiteral("after the backup")})
+                     .exitCode,
+                 0);
         QVERIFY(QFile::remove(db));
         QFile::remove(db + QStringLiteral("-wal"));
         QFile::remove(db + QStringLiteral("-shm"));
         QVERIFY(QFile::copy(copy, db));
-        const auto shownAfter = cli(db, {QStringLiteral("--now"), late, QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("3")});
+        const auto shownAfter = cli(db, {QStringLiteral("--now"), late, QStringLiteral("--json"),
+                                         QStringLiteral("show"), QStringLiteral("3")});
         QCOMPARE(shownAfter.exitCode, 0);
         QCOMPARE(shownAfter.out, shownBefore.out);
         QCOMPARE(cli(db, {QStringLiteral("--now"), late, QStringLiteral("check")}).exitCode, 0);

@@ -12,7 +12,8 @@ using robust::after;
 using robust::cli;
 using robust::t0;
 
-namespace {
+namespace
+{
 
 constexpr qint64 h = 3600;
 
@@ -21,7 +22,8 @@ QStringList trail(const QJsonObject &claim)
     QStringList out;
     for (const QJsonValue &v : claim.value(QStringLiteral("events")).toArray()) {
         const QJsonObject e = v.toObject();
-        out << e.value(QStringLiteral("at")).toString() + QLatin1Char(' ') + e.value(QStringLiteral("action")).toString();
+        out << e.value(QStringLiteral("at")).toString() + QLatin1Char(' ') +
+                   e.value(QStringLiteral("action")).toString();
     }
     return out;
 }
@@ -37,17 +39,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shop.db"));
-        QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("order"), QStringLiteral("add"), QStringLiteral("--order"),
-                          QStringLiteral("6900000000000000777"), QStringLiteral("--category"), QStringLiteral("smart_home"),
-                          QStringLiteral("--amount"), QStringLiteral("25900"), QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
-                          QStringLiteral("--tracking"), QStringLiteral("SF1000000000777"), QStringLiteral("--shipped-at"),
-                          QStringLiteral("2026-11-20T10:00:00+08:00")})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("apply"), QStringLiteral("--order"), QStringLiteral("6900000000000000777"),
-                          QStringLiteral("--type"), QStringLiteral("reship"), QStringLiteral("--reason"), QStringLiteral("missing_items")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli(db, {QStringLiteral("--now"), t0, QStringLiteral("order"), QStringLiteral("add"),
+                     QStringLiteral("--order"), QStringLiteral("6900000000000000777"),
+                     QStringLiteral("--category"), QStringLiteral("smart_home"), QStringLiteral("--amount"),
+                     QStringLiteral("25900"), QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
+                     QStringLiteral("--tracking"), QStringLiteral("SF1000000000777"),
+                     QStringLiteral("--shipped-at"), QStringLiteral("2026-11-20T10:00:00+08:00")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli(db, {QStringLiteral("--now"), t0, QStringLiteral("apply"), QStringLiteral("--order"),
+                     QStringLiteral("6900000000000000777"), QStringLiteral("--type"),
+                     QStringLiteral("reship"), QStringLiteral("--reason"), QStringLiteral("missing_items")})
+                .exitCode,
+            0);
         const QStringList show{QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1")};
         // Four days later: auto-approval at +48 h, late shipment at +96 h, compensation once.
         const auto late = cli(db, QStringList{QStringLiteral("--now"), after(97 * h)} + show);
@@ -59,10 +65,11 @@ private Q_SLOTS:
 
         // The clock goes back a day (a wrong system clock, a laptop from a trip): refused,
         // nothing undone, for every command.
-        for (const QStringList &args : {show, QStringList{QStringLiteral("sweep")},
-                                        QStringList{QStringLiteral("ship"), QStringLiteral("1"), QStringLiteral("--carrier"),
-                                                    QStringLiteral("shunfeng"), QStringLiteral("--tracking"),
-                                                    QStringLiteral("SF1000000000778")}}) {
+        for (const QStringList &args :
+             {show, QStringList{QStringLiteral("sweep")},
+              QStringList{QStringLiteral("ship"), QStringLiteral("1"), QStringLiteral("--carrier"),
+                          QStringLiteral("shunfeng"), QStringLiteral("--tracking"),
+                          QStringLiteral("SF1000000000778")}}) {
             const auto back = cli(db, QStringList{QStringLiteral("--now"), after(73 * h)} + args);
             QCOMPARE(back.exitCode, 2);
             QVERIFY2(back.err.contains(QStringLiteral("behind")), qPrintable(back.err));
@@ -104,37 +111,51 @@ private Q_SLOTS:
         const QStringList newYork{QStringLiteral("TZ=America/New_York")};
         // Applied on 2026-10-31 16:00 UTC: New York leaves daylight saving time within the 48 h.
         const QString applyAt = QStringLiteral("2026-10-31T12:00:00-04:00");
-        QCOMPARE(cli(db, {QStringLiteral("--now"), applyAt, QStringLiteral("order"), QStringLiteral("add"), QStringLiteral("--order"),
-                          QStringLiteral("6900000000000000999"), QStringLiteral("--category"), QStringLiteral("smart_home"),
-                          QStringLiteral("--amount"), QStringLiteral("100"), QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
-                          QStringLiteral("--tracking"), QStringLiteral("SF1000000000999"), QStringLiteral("--shipped-at"),
-                          QStringLiteral("2026-10-30T10:00:00+08:00")},
+        QCOMPARE(cli(db,
+                     {QStringLiteral("--now"), applyAt, QStringLiteral("order"), QStringLiteral("add"),
+                      QStringLiteral("--order"), QStringLiteral("6900000000000000999"),
+                      QStringLiteral("--category"), QStringLiteral("smart_home"), QStringLiteral("--amount"),
+                      QStringLiteral("100"), QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
+                      QStringLiteral("--tracking"), QStringLiteral("SF1000000000999"),
+                      QStringLiteral("--shipped-at"), QStringLiteral("2026-10-30T10:00:00+08:00")},
                      newYork)
                      .exitCode,
                  0);
-        QCOMPARE(cli(db, {QStringLiteral("--now"), applyAt, QStringLiteral("apply"), QStringLiteral("--order"), QStringLiteral("6900000000000000999"),
-                          QStringLiteral("--type"), QStringLiteral("reship"), QStringLiteral("--reason"), QStringLiteral("other")},
+        QCOMPARE(cli(db,
+                     {QStringLiteral("--now"), applyAt, QStringLiteral("apply"), QStringLiteral("--order"),
+                      QStringLiteral("6900000000000000999"), QStringLiteral("--type"),
+                      QStringLiteral("reship"), QStringLiteral("--reason"), QStringLiteral("other")},
                      newYork)
                      .exitCode,
                  0);
         // The same instant written in two offsets, read in two zones: the same JSON.
-        const auto ny = cli(db, {QStringLiteral("--now"), QStringLiteral("2026-11-01T09:00:00-05:00"), QStringLiteral("--json"),
-                                 QStringLiteral("show"), QStringLiteral("1")},
+        const auto ny = cli(db,
+                            {QStringLiteral("--now"), QStringLiteral("2026-11-01T09:00:00-05:00"),
+                             QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1")},
                             newYork);
-        const auto sh = cli(db, {QStringLiteral("--now"), QStringLiteral("2026-11-01T22:00:00+08:00"), QStringLiteral("--json"),
-                                 QStringLiteral("show"), QStringLiteral("1")},
+        const auto sh = cli(db,
+                            {QStringLiteral("--now"), QStringLiteral("2026-11-01T22:00:00+08:00"),
+                             QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1")},
                             shanghai);
         QCOMPARE(ny.exitCode, 0);
         QCOMPARE(ny.out, sh.out);
-        QCOMPARE(ny.json().value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-11-02T16:00:00Z"));
+        QCOMPARE(ny.json().value(QStringLiteral("deadline")).toString(),
+                 QStringLiteral("2026-11-02T16:00:00Z"));
         // People see their own wall clock: 11:00 in New York (EST by then), 00:00 the next day in Shanghai.
-        const auto nyText = cli(db, {QStringLiteral("--now"), QStringLiteral("2026-11-01T09:00:00-05:00"), QStringLiteral("show"), QStringLiteral("1")}, newYork);
-        const auto shText = cli(db, {QStringLiteral("--now"), QStringLiteral("2026-11-01T09:00:00-05:00"), QStringLiteral("show"), QStringLiteral("1")}, shanghai);
+        const auto nyText = cli(db,
+                                {QStringLiteral("--now"), QStringLiteral("2026-11-01T09:00:00-05:00"),
+                                 QStringLiteral("show"), QStringLiteral("1")},
+                                newYork);
+        const auto shText = cli(db,
+                                {QStringLiteral("--now"), QStringLiteral("2026-11-01T09:00:00-05:00"),
+                                 QStringLiteral("show"), QStringLiteral("1")},
+                                shanghai);
         QVERIFY2(nyText.out.contains(QStringLiteral("2026-11-02 11:00:00")), qPrintable(nyText.out));
         QVERIFY2(shText.out.contains(QStringLiteral("2026-11-03 00:00:00")), qPrintable(shText.out));
         // The auto-approval happens at that instant whichever zone the sweep runs in.
-        const auto swept = cli(db, {QStringLiteral("--now"), QStringLiteral("2026-11-03T09:00:00+08:00"), QStringLiteral("--json"),
-                                    QStringLiteral("show"), QStringLiteral("1")},
+        const auto swept = cli(db,
+                               {QStringLiteral("--now"), QStringLiteral("2026-11-03T09:00:00+08:00"),
+                                QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1")},
                                shanghai);
         QCOMPARE(trail(swept.json()).last(), QStringLiteral("2026-11-02T16:00:00Z auto_approve"));
     }

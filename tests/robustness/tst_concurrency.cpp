@@ -20,7 +20,8 @@ using namespace aftersales;
 using robust::cli;
 using robust::t0;
 
-namespace {
+namespace
+{
 
 struct Ack {
     qint64 claim;
@@ -28,7 +29,10 @@ struct Ack {
     QString actor;
 };
 
-QString tracking(int prefix, qint64 id) { return QStringLiteral("SF%1%2").arg(prefix).arg(id, 12, 10, QLatin1Char('0')); }
+QString tracking(int prefix, qint64 id)
+{
+    return QStringLiteral("SF%1%2").arg(prefix).arg(id, 12, 10, QLatin1Char('0'));
+}
 
 // One command line process after another, as a script in a loop would run them.
 class Writer
@@ -39,7 +43,8 @@ public:
     void plan(qint64 id)
     {
         m_todo.enqueue({id, QStringLiteral("approve"), {QStringLiteral("approve"), QString::number(id)}});
-        m_todo.enqueue({id, QStringLiteral("ship"),
+        m_todo.enqueue({id,
+                        QStringLiteral("ship"),
                         {QStringLiteral("ship"), QString::number(id), QStringLiteral("--carrier"),
                          QStringLiteral("shunfeng"), QStringLiteral("--tracking"), tracking(1, id)}});
     }
@@ -52,17 +57,20 @@ public:
         }
         m_current = m_todo.dequeue();
         m_process.reset(robust::start(
-            m_db, QStringList{QStringLiteral("--now"), t0, QStringLiteral("--operator"), m_name} + m_current.args));
-        QObject::connect(m_process.get(), &QProcess::finished, m_process.get(), [this](int code, QProcess::ExitStatus status) {
-            const int exit = status == QProcess::NormalExit ? code : -1;
-            ++m_codes[exit];
-            ++m_tried;
-            if (exit == 0)
-                m_acks.append({m_current.claim, m_current.action, m_name});
-            else if (exit != 1 && exit != 3)
-                qWarning() << m_name << m_current.args << exit << m_process->readAllStandardError();
-            QTimer::singleShot(0, m_process.get(), [this] { next(); });
-        });
+            m_db,
+            QStringList{QStringLiteral("--now"), t0, QStringLiteral("--operator"), m_name} + m_current.args));
+        QObject::connect(m_process.get(), &QProcess::finished, m_process.get(),
+                         [this](int code, QProcess::ExitStatus status) {
+                             const int exit = status == QProcess::NormalExit ? code : -1;
+                             ++m_codes[exit];
+                             ++m_tried;
+                             if (exit == 0)
+                                 m_acks.append({m_current.claim, m_current.action, m_name});
+                             else if (exit != 1 && exit != 3)
+                                 qWarning()
+                                     << m_name << m_current.args << exit << m_process->readAllStandardError();
+                             QTimer::singleShot(0, m_process.get(), [this] { next(); });
+                         });
     }
 
     bool done() const { return m_done; }
@@ -113,7 +121,10 @@ private Q_SLOTS:
                             .toUtf8());
             f.write("]");
         }
-        QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("import"), dir.filePath(QStringLiteral("claims.json"))}).exitCode, 0);
+        QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("import"),
+                          dir.filePath(QStringLiteral("claims.json"))})
+                     .exitCode,
+                 0);
 
         // Shared claims are interleaved with each writer's own, so they meet all the time.
         Writer a(db, QStringLiteral("scriptA"));
@@ -181,7 +192,7 @@ private Q_SLOTS:
         QList<Ack> acks = a.acks() + b.acks() + windowAcks;
         QMap<QPair<qint64, QString>, QStringList> stored;
         for (const QString &row : robust::rows(db, QStringLiteral("SELECT claim_id, action, actor FROM events"
-                                                                   " WHERE action IN ('approve', 'ship')"))) {
+                                                                  " WHERE action IN ('approve', 'ship')"))) {
             const QStringList cells = row.split(QLatin1Char('|'));
             stored[{cells[0].toLongLong(), cells[1]}].append(cells[2]);
         }
@@ -195,15 +206,17 @@ private Q_SLOTS:
         }
         int unacknowledged = 0;
         for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-            if (std::none_of(acks.cbegin(), acks.cend(), [&](const Ack &x) { return x.claim == it.key().first && x.action == it.key().second; }))
+            if (std::none_of(acks.cbegin(), acks.cend(), [&](const Ack &x) {
+                    return x.claim == it.key().first && x.action == it.key().second;
+                }))
                 ++unacknowledged;
         const int tried = a.tried() + b.tried() + windowTried;
         qInfo("%d actions tried in %lld ms (scriptA %d, scriptB %d, window %d): %lld acknowledged, %d lost, "
               "%d stored unacknowledged; refused: scripts exit 1 x%d, exit 3 x%d, window conflicts %d, "
               "window rule refusals %d, window storage errors %d",
               tried, elapsed, a.tried(), b.tried(), windowTried, qlonglong(acks.size()), lost, unacknowledged,
-              a.codes().value(1) + b.codes().value(1), a.codes().value(3) + b.codes().value(3), windowConflicts,
-              windowRefused, windowStorage);
+              a.codes().value(1) + b.codes().value(1), a.codes().value(3) + b.codes().value(3),
+              windowConflicts, windowRefused, windowStorage);
         QCOMPARE(lost, 0);
         QCOMPARE(unacknowledged, 0);
         // Each claim approved and shipped once, by one of them.

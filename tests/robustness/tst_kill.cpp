@@ -14,7 +14,8 @@ using robust::after;
 using robust::cli;
 using robust::t0;
 
-namespace {
+namespace
+{
 
 constexpr qint64 h = 3600;
 
@@ -53,7 +54,11 @@ void verifyIntact(const QString &db)
     QVERIFY2(problems->isEmpty(), qPrintable(problems->isEmpty() ? QString() : problems->first().what));
 }
 
-QString eventsDump() { return QStringLiteral("SELECT claim_id, at, actor, action, from_status, to_status, detail FROM events ORDER BY claim_id, id"); }
+QString eventsDump()
+{
+    return QStringLiteral("SELECT claim_id, at, actor, action, from_status, to_status, detail FROM events "
+                          "ORDER BY claim_id, id");
+}
 
 } // namespace
 
@@ -77,7 +82,8 @@ private Q_SLOTS:
         QFETCH(int, delayMs);
         QTemporaryDir dir;
         const QString db = demoDb(dir, QStringLiteral("approve.db"), 3000);
-        const QStringList before = robust::rows(db, QStringLiteral("SELECT id, status, version FROM claims ORDER BY id"));
+        const QStringList before =
+            robust::rows(db, QStringLiteral("SELECT id, status, version FROM claims ORDER BY id"));
         QStringList args{QStringLiteral("--now"), t0, QStringLiteral("--operator"), QStringLiteral("killed"),
                          QStringLiteral("approve")};
         for (int id = 1; id <= 3000; ++id)
@@ -87,8 +93,9 @@ private Q_SLOTS:
         verifyIntact(db);
         // A claim is changed exactly when its approval event is there.
         const QStringList afterRows = robust::rows(
-            db, QStringLiteral("SELECT c.id, c.status, c.version, (SELECT count(*) FROM events e WHERE e.claim_id = c.id"
-                               " AND e.actor = 'killed') FROM claims c ORDER BY c.id"));
+            db, QStringLiteral(
+                    "SELECT c.id, c.status, c.version, (SELECT count(*) FROM events e WHERE e.claim_id = c.id"
+                    " AND e.actor = 'killed') FROM claims c ORDER BY c.id"));
         QCOMPARE(afterRows.size(), before.size());
         int approved = 0;
         for (int i = 0; i < before.size(); ++i) {
@@ -124,8 +131,10 @@ private Q_SLOTS:
         ++m_kills;
         verifyIntact(db);
         qInfo("killed after %d ms: %lld of %lld automatic steps written", delayMs,
-              robust::scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE actor = 'system'")).toLongLong(),
-              robust::scalar(control, QStringLiteral("SELECT count(*) FROM events WHERE actor = 'system'")).toLongLong());
+              robust::scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE actor = 'system'"))
+                  .toLongLong(),
+              robust::scalar(control, QStringLiteral("SELECT count(*) FROM events WHERE actor = 'system'"))
+                  .toLongLong());
         // The next start finishes the work: the same history as a sweep never interrupted.
         QCOMPARE(cli(db, {QStringLiteral("--now"), month, QStringLiteral("check")}).exitCode, 0);
         QCOMPARE(robust::rows(db, eventsDump()), robust::rows(control, eventsDump()));
@@ -162,7 +171,8 @@ private Q_SLOTS:
         m_midway += killAfter(db, {QStringLiteral("--now"), t0, QStringLiteral("import"), file}, delayMs);
         ++m_kills;
         verifyIntact(db);
-        const qint64 added = robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong() - before;
+        const qint64 added =
+            robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong() - before;
         qInfo("killed after %d ms: %lld of %d claims imported", delayMs, added, items);
         QVERIFY(added == 0 || added == items);
     }
@@ -172,27 +182,37 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("bulk.db"));
         QCOMPARE(cli(db, {QStringLiteral("init")}).exitCode, 0);
-        const QStringList indexes = robust::rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"));
+        const QStringList indexes = robust::rows(
+            db, QStringLiteral(
+                    "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"));
         // Killed once a first batch is committed, while index keeping is still suspended.
         std::unique_ptr<QProcess> p(robust::start(db, {QStringLiteral("--now"), t0, QStringLiteral("demo"),
                                                        QStringLiteral("--count"), QStringLiteral("200000")}));
         QElapsedTimer waited;
         waited.start();
-        while (robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong() == 0 && waited.elapsed() < 60000)
+        while (robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong() == 0 &&
+               waited.elapsed() < 60000)
             QTest::qWait(50);
         m_midway += p->state() == QProcess::Running;
         p->kill();
         p->waitForFinished(10000);
         ++m_kills;
         const qint64 loaded = robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong();
-        qInfo("killed after %lld ms with %lld claims loaded and %lld indexes and triggers in place", waited.elapsed(),
-              loaded, qlonglong(robust::rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')")).size()));
+        qInfo("killed after %lld ms with %lld claims loaded and %lld indexes and triggers in place",
+              waited.elapsed(), loaded,
+              qlonglong(
+                  robust::rows(
+                      db, QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')"))
+                      .size()));
         QVERIFY(loaded > 0 && loaded < 200000);
         verifyIntact(db);
         // Opening it again (any command) leaves it as fast to query as before the kill.
         QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("check")}).exitCode, 0);
-        QCOMPARE(robust::rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")),
-                 indexes);
+        QCOMPARE(
+            robust::rows(
+                db, QStringLiteral(
+                        "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")),
+            indexes);
         // What the triggers keep is whole again: the counts add up to the claims.
         QCOMPARE(robust::scalar(db, QStringLiteral("SELECT sum(n) FROM claim_counts")).toLongLong(),
                  robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong());
@@ -200,7 +220,10 @@ private Q_SLOTS:
                  robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong());
     }
 
-    void cleanupTestCase() { qInfo("%d kills survived (%d while the command was still running)", m_kills, m_midway); }
+    void cleanupTestCase()
+    {
+        qInfo("%d kills survived (%d while the command was still running)", m_kills, m_midway);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKill)

@@ -2,7 +2,8 @@
 
 #include <QTest>
 
-namespace aftersales::testing {
+namespace aftersales::testing
+{
 
 QDateTime TempDatabase::defaultStart()
 {

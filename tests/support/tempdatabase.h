@@ -9,7 +9,8 @@
 
 #include <memory>
 
-namespace aftersales::testing {
+namespace aftersales::testing
+{
 
 // A fresh database in a temporary folder, a fixed clock and a workbench over them
 // (KeePassXC's TemporaryFile + MockClock). The folder goes away with the fixture.

@@ -15,7 +15,8 @@ using namespace aftersales;
 using namespace aftersales::ui;
 using aftersales::testing::TempDatabase;
 
-namespace {
+namespace
+{
 
 int autoCheckpointPages(Store &store)
 {

@@ -131,7 +131,8 @@ void TestClaimTableModel::searchedList_growsPageByPage()
     // A searched list's first page comes from the search runner, its count later.
     ClaimQuery searched = model.prepared(all());
     searched.search = QStringLiteral("DY1");
-    const Result<Page> first = queries::page(m_db->store(), searched, std::nullopt, ClaimTableModel::pageSize);
+    const Result<Page> first =
+        queries::page(m_db->store(), searched, std::nullopt, ClaimTableModel::pageSize);
     QVERIFY(first.ok());
     model.showPage(searched, *first);
     QCOMPARE(model.rowCount(), ClaimTableModel::pageSize);

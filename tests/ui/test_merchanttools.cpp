@@ -130,8 +130,8 @@ void TestMerchantTools::openWindow()
     m_window = std::make_unique<MainWindow>(m_db->workbench(), *m_settings);
     m_window->setOperatorName(QStringLiteral("tester"));
     m_window->merchantTools()->setPolicyFile(QDir(m_db->dir()).filePath(QStringLiteral("policy.json")));
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->model(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -165,14 +165,18 @@ void TestMerchantTools::importDialogPreviewsAndShipsGoodRows()
                             .arg(m_a)
                             .arg(m_pending);
     FileDialog::setNextFileName(writeFile(QStringLiteral("仓库.csv"), trackingimport::encodeGb18030(csv)));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trackingBrowseButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trackingBrowseButton")),
+                      Qt::LeftButton);
 
     auto *view = dialog->findChild<QTableView *>(QStringLiteral("trackingPreviewView"));
     QVERIFY(view);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(view->model()->rowCount(), 3);
     auto state = [&](int row) {
-        return view->model()->index(row, TrackingPreviewModel::StateColumn).data(TrackingPreviewModel::StateRole).toString();
+        return view->model()
+            ->index(row, TrackingPreviewModel::StateColumn)
+            .data(TrackingPreviewModel::StateRole)
+            .toString();
     };
     QCOMPARE(state(0), QStringLiteral("ok"));
     QCOMPARE(state(1), QStringLiteral("wrong_format"));
@@ -208,11 +212,14 @@ void TestMerchantTools::importDialogRefusedFileShowsWhy()
     auto *dialog = m_window->findChild<TrackingImportDialog *>();
     QVERIFY(dialog);
     QVERIFY(!dialog->loadFile(writeFile(QStringLiteral("nohead.csv"), "1,shunfeng,SF1000000000001\n")));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("trackingSummary"))->text().contains(QStringLiteral("物流单号")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("trackingSummary"))
+                ->text()
+                .contains(QStringLiteral("物流单号")));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("trackingApplyButton"))->isEnabled());
     // Cancelled file choice: nothing changes.
     FileDialog::setNextFileName(QString());
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trackingBrowseButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trackingBrowseButton")),
+                      Qt::LeftButton);
     QCOMPARE(dialog->model()->rowCount(), 0);
     dialog->reject();
 }
@@ -222,11 +229,12 @@ void TestMerchantTools::importDialogAllOrNothingOnConflict()
     openWindow();
     action("actionImportTracking")->trigger();
     auto *dialog = m_window->findChild<TrackingImportDialog *>();
-    QVERIFY(dialog->loadFile(writeFile(QStringLiteral("ok.csv"), QStringLiteral("售后单号,物流单号\n%1,SF1000000000001\n"
-                                                                                "%2,SF1000000000002\n")
-                                                                     .arg(m_a)
-                                                                     .arg(m_b)
-                                                                     .toUtf8())));
+    QVERIFY(dialog->loadFile(
+        writeFile(QStringLiteral("ok.csv"), QStringLiteral("售后单号,物流单号\n%1,SF1000000000001\n"
+                                                           "%2,SF1000000000002\n")
+                                                .arg(m_a)
+                                                .arg(m_b)
+                                                .toUtf8())));
     QCOMPARE(dialog->model()->preview().okCount(), 2);
     // Someone else ships b meanwhile: the whole batch is refused and the preview redone.
     ActionRequest ship;
@@ -235,12 +243,16 @@ void TestMerchantTools::importDialogAllOrNothingOnConflict()
     ship.carrier = QStringLiteral("yuantong");
     ship.trackingNo = QStringLiteral("YT1000000000009");
     QVERIFY(m_db->workbench().act(m_b, ship).ok());
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trackingApplyButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trackingApplyButton")),
+                      Qt::LeftButton);
     QCOMPARE(MessageBox::shown().size(), 1);
     QCOMPARE(m_db->workbench().claim(m_a)->status, ClaimStatus::AwaitingShipment);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->model()->preview().okCount(), 1);
-    QCOMPARE(dialog->model()->index(1, TrackingPreviewModel::StateColumn).data(TrackingPreviewModel::StateRole).toString(),
+    QCOMPARE(dialog->model()
+                 ->index(1, TrackingPreviewModel::StateColumn)
+                 .data(TrackingPreviewModel::StateRole)
+                 .toString(),
              QStringLiteral("not_awaiting_shipment"));
     dialog->reject();
 }
@@ -263,7 +275,8 @@ void TestMerchantTools::flagFromDetailPaneShowsInListAndFilter()
     QCOMPARE(cell.data(ClaimTableModel::RawRole).toInt(), 5);
     QVERIFY(!cell.data(Qt::DecorationRole).isNull());
     QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
-    QVERIFY(m_window->model()->index(m_window->model()->rowOf(m_a), ClaimTableModel::FlagColumn)
+    QVERIFY(m_window->model()
+                ->index(m_window->model()->rowOf(m_a), ClaimTableModel::FlagColumn)
                 .data(Qt::DecorationRole)
                 .isNull());
 
@@ -349,7 +362,8 @@ void TestMerchantTools::exportListWithItsFilters()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).startsWith(QString::number(m_a) + QLatin1Char(',')));
 }
@@ -393,14 +407,16 @@ void TestMerchantTools::settingsRefuseInvalidPolicy()
     QVERIFY(review);
     QCOMPARE(review->value(), 48);
     review->setValue(0);
-    auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *ok =
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY2(dialog->errorText().contains(QStringLiteral("review_hours")), qPrintable(dialog->errorText()));
     QVERIFY(!QFile::exists(m_window->merchantTools()->policyFile()));
 
     review->setValue(24);
-    dialog->findChild<QLineEdit *>(QStringLiteral("settingsReshipCategories"))->setText(QStringLiteral("smart_home,,digital"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("settingsReshipCategories"))
+        ->setText(QStringLiteral("smart_home,,digital"));
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorText().contains(QStringLiteral("reship_categories")));
@@ -422,13 +438,15 @@ void TestMerchantTools::settingsApplyToTheWindow()
     QVERIFY(dialog);
     dialog->findChild<QSpinBox *>(QStringLiteral("settingsShipHours"))->setValue(24);
     dialog->findChild<QSpinBox *>(QStringLiteral("settingsDueSoon"))->setValue(6);
-    dialog->findChild<QLineEdit *>(QStringLiteral("settingsReshipCategories"))->setText(QStringLiteral("smart_home，digital"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("settingsReshipCategories"))
+        ->setText(QStringLiteral("smart_home，digital"));
     dialog->findChild<QLineEdit *>(QStringLiteral("settingsOperator"))->setText(QStringLiteral("小王"));
     auto *zone = dialog->findChild<QComboBox *>(QStringLiteral("settingsTimeZone"));
     zone->setCurrentIndex(zone->findData(QStringLiteral("Europe/Berlin")));
     QVERIFY(zone->currentIndex() > 0);
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
 
     const Policy p = m_db->workbench().policy();
@@ -447,8 +465,9 @@ void TestMerchantTools::settingsApplyToTheWindow()
     QCOMPARE(saved.value(QStringLiteral("compensation_cents")).toInt(), 500);
     QVERIFY(Policy::load(m_window->merchantTools()->policyFile()).ok());
     // Times in the window follow the zone: 2026-11-26T02:00Z is 03:00 in Berlin.
-    QCOMPARE(ClaimFormat::localTime(QDateTime::fromString(QStringLiteral("2026-11-26T02:00:00Z"), Qt::ISODate)),
-             QStringLiteral("2026-11-26 03:00"));
+    QCOMPARE(
+        ClaimFormat::localTime(QDateTime::fromString(QStringLiteral("2026-11-26T02:00:00Z"), Qt::ISODate)),
+        QStringLiteral("2026-11-26 03:00"));
 }
 
 void TestMerchantTools::aboutNamesVersion()
