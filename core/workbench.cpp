@@ -1,8 +1,8 @@
 #include "workbench.h"
 
-#include "carriers.h"
-#include "store.h"
-#include "timeformat.h"
+#include "domain/carriers.h"
+#include "domain/timeformat.h"
+#include "storage/sqlite/store.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "claim.h"
-#include "clock.h"
-#include "outcome.h"
-#include "policy.h"
-#include "rules.h"
+#include "domain/claim.h"
+#include "domain/clock.h"
+#include "domain/outcome.h"
+#include "domain/policy.h"
+#include "domain/rules.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
 #include "claimformat.h"
 
-#include "carriers.h"
-#include "names.h"
-#include "rules.h"
-#include "timeformat.h"
+#include "domain/carriers.h"
+#include "domain/names.h"
+#include "domain/rules.h"
+#include "domain/timeformat.h"
 
 #include <QLocale>
 

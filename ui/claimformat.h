@@ -1,7 +1,7 @@
 #pragma once
 
-#include "claim.h"
-#include "policy.h"
+#include "domain/claim.h"
+#include "domain/policy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

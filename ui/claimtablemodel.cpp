@@ -1,10 +1,10 @@
 #include "claimtablemodel.h"
 
 #include "claimformat.h"
+#include "domain/names.h"
 #include "flagformat.h"
 #include "logging.h"
-#include "names.h"
-#include "store.h"
+#include "storage/sqlite/store.h"
 #include "workbench.h"
 
 #include <QBrush>

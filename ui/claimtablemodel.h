@@ -1,9 +1,9 @@
 #pragma once
 
-#include "claim.h"
 #include "claimpagecache.h"
-#include "outcome.h"
-#include "query.h"
+#include "domain/claim.h"
+#include "domain/outcome.h"
+#include "storage/query.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -1,8 +1,8 @@
 #include "detailpane.h"
 
 #include "claimformat.h"
+#include "domain/names.h"
 #include "flagformat.h"
-#include "names.h"
 #include "workbench.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "claim.h"
-#include "rules.h"
+#include "domain/claim.h"
+#include "domain/rules.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "claim.h"
-#include "outcome.h"
-#include "query.h"
-#include "rules.h"
+#include "domain/claim.h"
+#include "domain/outcome.h"
+#include "domain/rules.h"
+#include "storage/query.h"
 
 #include <QMainWindow>
 

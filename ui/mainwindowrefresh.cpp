@@ -4,7 +4,7 @@
 #include "claimtablemodel.h"
 #include "detailpane.h"
 #include "logging.h"
-#include "store.h"
+#include "storage/sqlite/store.h"
 #include "workbench.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "query.h"
+#include "storage/query.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "searchrunner.h"
 
 #include "logging.h"
-#include "store.h"
+#include "storage/sqlite/store.h"
 
 #include <QElapsedTimer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outcome.h"
-#include "query.h"
+#include "domain/outcome.h"
+#include "storage/query.h"
 
 #include <QAtomicInteger>
 #include <QObject>

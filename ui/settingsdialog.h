@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy.h"
+#include "domain/policy.h"
 
 #include <QDialog>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "shipdialog.h"
 
-#include "carriers.h"
 #include "claimformat.h"
-#include "names.h"
+#include "domain/carriers.h"
+#include "domain/names.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "claimjson.h"
 #include "commands.h"
 #include "context.h"
-#include "names.h"
+#include "domain/names.h"
+#include "io/claimjson.h"
+#include "io/trackingimport.h"
 #include "output.h"
-#include "trackingimport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

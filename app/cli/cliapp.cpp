@@ -2,8 +2,8 @@
 
 #include "commands.h"
 #include "context.h"
-#include "policy.h"
-#include "timeformat.h"
+#include "domain/policy.h"
+#include "domain/timeformat.h"
 #include "translation.h"
 
 #include <QCoreApplication>

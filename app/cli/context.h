@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "outcome.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/outcome.h"
+#include "storage/sqlite/store.h"
 #include "workbench.h"
 
 #include <QTextStream>

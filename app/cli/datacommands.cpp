@@ -1,12 +1,12 @@
-#include "carriers.h"
 #include "commands.h"
 #include "context.h"
-#include "demo.h"
-#include "exporter.h"
-#include "importer.h"
-#include "query.h"
-#include "store.h"
-#include "timeformat.h"
+#include "domain/carriers.h"
+#include "domain/timeformat.h"
+#include "io/demo.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "storage/query.h"
+#include "storage/sqlite/store.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

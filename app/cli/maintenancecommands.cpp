@@ -1,8 +1,8 @@
-#include "backup.h"
 #include "commands.h"
-#include "consistency.h"
 #include "context.h"
-#include "policy.h"
+#include "domain/policy.h"
+#include "storage/backup.h"
+#include "storage/consistency.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

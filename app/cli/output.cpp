@@ -1,7 +1,7 @@
 #include "output.h"
 
-#include "names.h"
-#include "timeformat.h"
+#include "domain/names.h"
+#include "domain/timeformat.h"
 
 #include <QCoreApplication>
 

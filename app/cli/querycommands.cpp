@@ -1,10 +1,10 @@
-#include "claimjson.h"
 #include "commands.h"
 #include "context.h"
-#include "names.h"
+#include "domain/names.h"
+#include "io/claimjson.h"
+#include "io/timelinetext.h"
 #include "output.h"
-#include "query.h"
-#include "timelinetext.h"
+#include "storage/query.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -10,10 +10,10 @@
 #include "filterbar.h"
 #include "heaptuning.h"
 #include "mainwindow.h"
-#include "query.h"
 #include "quickfilterbar.h"
 #include "settings.h"
-#include "store.h"
+#include "storage/query.h"
+#include "storage/sqlite/store.h"
 #include "workbench.h"
 
 #include <QAbstractButton>

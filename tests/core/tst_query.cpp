@@ -1,6 +1,6 @@
 // The workbench's lists (CLI.md): quick filters, their order, keyset pages, search.
-#include "query.h"
-#include "store.h"
+#include "storage/query.h"
+#include "storage/sqlite/store.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 

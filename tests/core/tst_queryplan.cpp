@@ -1,5 +1,5 @@
-#include "demo.h"
-#include "query.h"
+#include "io/demo.h"
+#include "storage/query.h"
 #include "tempdatabase.h"
 
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 // The SQLite store: migrations, WAL, files it must refuse, the write lock held elsewhere,
 // stale versions, interrupted transactions, append-only events.
-#include "migrations.h"
-#include "names.h"
-#include "query.h"
-#include "rules.h"
-#include "store.h"
+#include "domain/names.h"
+#include "domain/rules.h"
+#include "storage/query.h"
+#include "storage/sqlite/migrations.h"
+#include "storage/sqlite/store.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 

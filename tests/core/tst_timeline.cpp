@@ -1,8 +1,8 @@
 // The workbench's clock (RULES.md, "Time"): automatic steps stamped at their deadlines,
 // in deadline order, however late the sweep runs; applied once; a clock behind the
 // database refused.
-#include "names.h"
-#include "store.h"
+#include "domain/names.h"
+#include "storage/sqlite/store.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 

@@ -1,8 +1,8 @@
 // Batch tracking numbers: encodings, CSV, the preview's states and the all-or-nothing apply.
-#include "rules.h"
-#include "store.h"
+#include "domain/rules.h"
+#include "io/trackingimport.h"
+#include "storage/sqlite/store.h"
 #include "tempdatabase.h"
-#include "trackingimport.h"
 #include "workbench.h"
 
 #include <QTest>

@@ -2,11 +2,11 @@
 // never crash, and what it imports must pass the consistency check.
 #include "fuzzsupport.h"
 
-#include "clock.h"
-#include "consistency.h"
-#include "importer.h"
-#include "policy.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/policy.h"
+#include "io/importer.h"
+#include "storage/consistency.h"
+#include "storage/sqlite/store.h"
 #include "workbench.h"
 
 #include <QDir>

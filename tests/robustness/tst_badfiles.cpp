@@ -1,10 +1,10 @@
 #include "robusthelpers.h"
 
-#include "backup.h"
-#include "clock.h"
-#include "importer.h"
-#include "policy.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/policy.h"
+#include "io/importer.h"
+#include "storage/backup.h"
+#include "storage/sqlite/store.h"
 #include "workbench.h"
 
 #include <QDir>

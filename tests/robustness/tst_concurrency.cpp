@@ -1,9 +1,9 @@
 #include "robusthelpers.h"
 
-#include "clock.h"
-#include "consistency.h"
-#include "policy.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/policy.h"
+#include "storage/consistency.h"
+#include "storage/sqlite/store.h"
 #include "workbench.h"
 
 #include <QElapsedTimer>

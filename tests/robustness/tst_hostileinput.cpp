@@ -1,6 +1,6 @@
 #include "robusthelpers.h"
 
-#include "importer.h"
+#include "io/importer.h"
 #include "tempdatabase.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "robusthelpers.h"
 
-#include "consistency.h"
-#include "store.h"
+#include "storage/consistency.h"
+#include "storage/sqlite/store.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "policy.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/policy.h"
+#include "storage/sqlite/store.h"
 #include "workbench.h"
 
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // database file; a request does it on another thread; the window's connection takes
 // checkpoints back when the checkpointer goes; a read-only database is left alone.
 #include "checkpointer.h"
-#include "store.h"
+#include "storage/sqlite/store.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 

@@ -2,9 +2,9 @@
 // held, a searched list growing page by page, rows following a list that shrank, SQL
 // sorting, deadline colours, single-row refresh.
 #include "claimtablemodel.h"
-#include "names.h"
-#include "query.h"
-#include "store.h"
+#include "domain/names.h"
+#include "storage/query.h"
+#include "storage/sqlite/store.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 

@@ -2,16 +2,16 @@
 // filters, clicking and approving, the dialogs, deadlines passing, other writers.
 #include "claimtablemodel.h"
 #include "detailpane.h"
+#include "domain/names.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "moneyatriskstrip.h"
-#include "names.h"
 #include "quickfilterbar.h"
 #include "rejectdialog.h"
 #include "settings.h"
 #include "shipdialog.h"
-#include "store.h"
+#include "storage/sqlite/store.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 

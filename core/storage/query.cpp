@@ -1,0 +1,544 @@
+#include "storage/query.h"
+
+#include "domain/carriers.h"
+#include "storage/sqlite/store.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <array>
+
+namespace aftersales
+{
+namespace quickfilters
+{
+namespace
+{
+
+struct Row {
+    QuickFilter value;
+    const char *name;
+    const char *label;
+};
+
+constexpr std::array rows{
+    Row{QuickFilter::All, "all", QT_TRANSLATE_NOOP("quickfilters", "All")},
+    Row{QuickFilter::ExchangeReshipPending, "exchange_reship_pending",
+        QT_TRANSLATE_NOOP("quickfilters", "Exchanges & reshipments pending")},
+    Row{QuickFilter::PendingReview, "pending_review", QT_TRANSLATE_NOOP("quickfilters", "Pending review")},
+    Row{QuickFilter::AwaitingShipment, "awaiting_shipment",
+        QT_TRANSLATE_NOOP("quickfilters", "Awaiting shipment")},
+    Row{QuickFilter::DueSoon, "due_soon", QT_TRANSLATE_NOOP("quickfilters", "Due soon")},
+    Row{QuickFilter::Overdue, "overdue", QT_TRANSLATE_NOOP("quickfilters", "Shipment overdue")},
+    Row{QuickFilter::Platform, "platform", QT_TRANSLATE_NOOP("quickfilters", "With the platform")},
+    Row{QuickFilter::AtRisk, "at_risk", QT_TRANSLATE_NOOP("quickfilters", "Money at risk")},
+};
+
+} // namespace
+
+QString name(QuickFilter q)
+{
+    for (const Row &r : rows)
+        if (r.value == q)
+            return QLatin1String(r.name);
+    return {};
+}
+
+std::optional<QuickFilter> parse(const QString &name)
+{
+    for (const Row &r : rows)
+        if (name == QLatin1String(r.name))
+            return r.value;
+    return std::nullopt;
+}
+
+QString label(QuickFilter q)
+{
+    for (const Row &r : rows)
+        if (r.value == q)
+            return QCoreApplication::translate("quickfilters", r.label);
+    return {};
+}
+
+QList<QuickFilter> bar()
+{
+    return {QuickFilter::ExchangeReshipPending,
+            QuickFilter::PendingReview,
+            QuickFilter::AwaitingShipment,
+            QuickFilter::DueSoon,
+            QuickFilter::Overdue,
+            QuickFilter::Platform,
+            QuickFilter::All};
+}
+
+} // namespace quickfilters
+
+namespace queries
+{
+namespace
+{
+
+constexpr qint64 atRiskSecs = 24 * 3600;
+
+// Status lists are literals (from our enum, never from user text): SQLite only uses a
+// partial index when the query repeats its literal condition.
+QString quickCondition(QuickFilter q)
+{
+    switch (q) {
+    case QuickFilter::All:
+        return {};
+    case QuickFilter::PendingReview:
+        return QStringLiteral("c.status = 1");
+    case QuickFilter::ExchangeReshipPending:
+        return QStringLiteral("c.type IN (3, 7) AND c.status IN (1, 3, 4, 11)");
+    case QuickFilter::AwaitingShipment:
+        return QStringLiteral("c.status = 3");
+    case QuickFilter::DueSoon:
+        return QStringLiteral("c.status IN (1, 3, 4) AND c.due < :dueSoon");
+    case QuickFilter::Overdue:
+        return QStringLiteral("c.status = 11");
+    case QuickFilter::Platform:
+        return QStringLiteral("c.status IN (12, 13)");
+    case QuickFilter::AtRisk:
+        return QStringLiteral("c.status IN (1, 3) AND c.due < :atRisk");
+    }
+    return {};
+}
+
+QString sortColumn(SortKey k)
+{
+    switch (k) {
+    case SortKey::Deadline:
+        return QStringLiteral("c.due");
+    case SortKey::Id:
+        return QStringLiteral("c.id");
+    case SortKey::OrderId:
+        return QStringLiteral("c.order_id");
+    case SortKey::Type:
+        return QStringLiteral("c.type");
+    case SortKey::Status:
+        return QStringLiteral("c.status");
+    case SortKey::Amount:
+        return QStringLiteral("o.amount_cents");
+    case SortKey::Applied:
+        return QStringLiteral("c.applied_at");
+    }
+    return QStringLiteral("c.due");
+}
+
+QString escapeLike(QString s)
+{
+    s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    s.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    s.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return s;
+}
+
+// The product titles a term of three characters or more finds, by trigram: a few, even
+// when they are on tens of thousands of claims.
+QString titleSet()
+{
+    return QStringLiteral("SELECT title FROM product_titles WHERE id IN"
+                          " (SELECT rowid FROM product_fts WHERE product_fts MATCH :searchFts)");
+}
+
+// The orders (or with `claims`, the claims on them) of the titles a term finds. CROSS JOIN
+// keeps the titles outermost: at a handful of titles SQLite would otherwise scan orders.
+QString productMatches(const QString &column, bool claims)
+{
+    return QStringLiteral("SELECT ") + column +
+           QStringLiteral(" FROM product_fts f CROSS JOIN product_titles t CROSS JOIN orders o3") +
+           (claims ? QStringLiteral(" CROSS JOIN claims c3") : QString()) +
+           QStringLiteral(
+               " WHERE f.product_fts MATCH :searchFts AND t.id = f.rowid AND o3.product = t.title") +
+           (claims ? QStringLiteral(" AND c3.order_id = o3.order_id") : QString());
+}
+
+// The ids of the claims a search term finds by an index: claim id, order-id prefix,
+// tracking-number prefix, and (three characters or more) buyer by trigram. With
+// `withProducts`, also the claims on the orders of the matching titles (through
+// orders_by_product); without, the caller checks each row's title against titleSet().
+QString matchSet(const QString &term, bool distinct, bool withProducts)
+{
+    // Inside IN (…) duplicates do not matter: UNION ALL spares SQLite a second temporary
+    // b-tree. A count needs each claim once.
+    const QString unite = distinct ? QStringLiteral(" UNION ") : QStringLiteral(" UNION ALL ");
+    QString set = QStringLiteral("SELECT c2.id FROM claims c2 WHERE c2.id = :searchId") + unite +
+                  QStringLiteral("SELECT c2.id FROM claims c2 WHERE c2.order_id >= :searchLo"
+                                 " AND c2.order_id < :searchHi") +
+                  unite +
+                  QStringLiteral("SELECT c2.id FROM claims c2 WHERE c2.tracking_no >= :searchTracking"
+                                 " AND c2.tracking_no < :searchTrackingHi");
+    if (term.size() >= 3) {
+        set += unite + QStringLiteral("SELECT rowid FROM claims_fts WHERE claims_fts MATCH :searchFts");
+        if (withProducts)
+            set += unite + productMatches(QStringLiteral("c3.id"), true);
+    }
+    return set;
+}
+
+QString whereClause(const ClaimQuery &q, bool dense)
+{
+    QStringList parts;
+    if (const QString quick = quickCondition(q.quick); !quick.isEmpty())
+        parts << quick;
+    if (q.type)
+        parts << QStringLiteral("c.type = :type");
+    if (!q.types.isEmpty()) {
+        // Literal codes from our own enum, never user text.
+        QStringList codes;
+        for (ClaimType t : q.types)
+            codes << QString::number(int(t));
+        parts << QStringLiteral("c.type IN (") + codes.join(QLatin1String(", ")) + QLatin1Char(')');
+    }
+    if (q.status)
+        parts << QStringLiteral("c.status = :status");
+    if (q.flag) {
+        parts << QStringLiteral("c.flag = :flag");
+        // The literal condition of the partial claims_flagged index, which SQLite cannot
+        // infer from a bound value.
+        if (*q.flag > 0)
+            parts << QStringLiteral("c.flag > 0");
+    }
+    const QString term = q.search.trimmed();
+    if (!term.isEmpty()) {
+        // Claim id, order-id prefix and tracking-number prefix each use their own index;
+        // buyer and product use the trigram index from three characters, a LIKE below.
+        // A dense match (many claims) is probed row by row while the list's own index
+        // is walked in order (unary + keeps SQLite from driving the join from the set);
+        // a sparse one drives the query from the set.
+        const QString probe = dense ? QStringLiteral("+c.id") : QStringLiteral("c.id");
+        if (term.size() < 3)
+            parts << QStringLiteral("(") + probe + QStringLiteral(" IN (") + matchSet(term, false, false) +
+                         QStringLiteral(") OR o.buyer LIKE :searchLike ESCAPE '\\'"
+                                        " OR o.product LIKE :searchLike ESCAPE '\\')");
+        else if (dense)
+            parts << QStringLiteral("(+c.id IN (") + matchSet(term, false, false) +
+                         QStringLiteral(") OR o.product IN (") + titleSet() + QStringLiteral("))");
+        else
+            parts << QStringLiteral("c.id IN (") + matchSet(term, false, true) + QLatin1Char(')');
+    }
+    return parts.isEmpty() ? QString() : parts.join(QLatin1String(" AND "));
+}
+
+void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
+{
+    const QString text = sql.lastQuery();
+    auto bindIf = [&](const char *name, const QVariant &value) {
+        if (text.contains(QLatin1String(name)))
+            sql.bindValue(QLatin1String(name), value);
+    };
+    bindIf(":dueSoon", q.now.toSecsSinceEpoch() + q.dueSoonSecs);
+    bindIf(":atRisk", q.now.toSecsSinceEpoch() + atRiskSecs);
+    if (q.type)
+        bindIf(":type", int(*q.type));
+    if (q.status)
+        bindIf(":status", int(*q.status));
+    if (q.flag)
+        bindIf(":flag", *q.flag);
+    const QString term = q.search.trimmed();
+    if (!term.isEmpty()) {
+        bool numeric = false;
+        const qint64 id = term.toLongLong(&numeric);
+        bindIf(":searchId", numeric ? id : -1);
+        bindIf(":searchLo", term);
+        bindIf(":searchHi", QString(term + QChar(0xFFFF)));
+        const QString tracking = carriers::normalized(term);
+        bindIf(":searchTracking", tracking);
+        bindIf(":searchTrackingHi", QString(tracking + QChar(0xFFFF)));
+        bindIf(":searchLike", QString(QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')));
+        // A phrase: the term as data, with its quotes doubled (FTS5 string syntax).
+        bindIf(":searchFts",
+               QString(QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                       QLatin1Char('"')));
+    }
+}
+
+} // namespace
+
+Result<bool> isDense(const Store &store, const ClaimQuery &query);
+
+namespace
+{
+
+// The list's rows in order from a keyset position: its page's columns, or (keys only)
+// the sort value and id, reading the orders only when the filter or the order needs them.
+//
+// After a keyset position the rows come in two ranges, each its own index seek: the rest
+// of the position's sort value (by id), then the sort values after it. SQLite seeks a row
+// value (due, id) > (?, ?) on the first column alone when the second is the rowid, then
+// steps through every row of the value: the 920,000 claims without a deadline share one.
+// Each range gives at most :armLimit rows; the few are merged in order.
+QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly)
+{
+    const QString column = sortColumn(query.sort);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    const QString where = whereClause(query, dense);
+    const bool orders =
+        !keysOnly || where.contains(QLatin1String("o.")) || column.startsWith(QLatin1String("o."));
+    const QString select = QStringLiteral("SELECT ") +
+                           (keysOnly ? QString() : Store::claimColumns() + QStringLiteral(", ")) + column +
+                           QStringLiteral(" AS sort_value, c.id AS sort_id FROM claims c") +
+                           (orders ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id") : QString());
+    const auto filtered = [&where](const QString &condition) {
+        const QString all = where.isEmpty()
+                                ? condition
+                                : (condition.isEmpty() ? where : where + QStringLiteral(" AND ") + condition);
+        return all.isEmpty() ? QString() : QStringLiteral(" WHERE ") + all;
+    };
+    const QString order =
+        QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", sort_id") + direction;
+    const QString tail =
+        QStringLiteral(" LIMIT :limit") + (keysOnly ? QStringLiteral(" OFFSET :offset") : QString());
+    if (!keyset)
+        return select + filtered(QString()) + order + tail;
+    const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString sameValue =
+        select +
+        filtered(column + QStringLiteral(" = :afterValue AND c.id ") + cmp + QStringLiteral(" :afterId")) +
+        QStringLiteral(" ORDER BY c.id") + direction + QStringLiteral(" LIMIT :armLimit");
+    const QString laterValues = select +
+                                filtered(column + QLatin1Char(' ') + cmp + QStringLiteral(" :afterValue")) +
+                                order + QStringLiteral(" LIMIT :armLimit");
+    return QStringLiteral("SELECT * FROM (") + sameValue + QStringLiteral(") UNION ALL SELECT * FROM (") +
+           laterValues + QLatin1Char(')') + order + tail;
+}
+
+void bindAfter(QSqlQuery &sql, const std::optional<PageKey> &after)
+{
+    if (after) {
+        sql.bindValue(QStringLiteral(":afterValue"), after->sortValue);
+        sql.bindValue(QStringLiteral(":afterId"), after->id);
+    }
+}
+
+} // namespace
+
+QString pageSql(const ClaimQuery &query, bool keyset, bool dense)
+{
+    return listSql(query, keyset, dense, false);
+}
+
+Result<std::optional<PageKey>> keyAfter(const Store &store, const ClaimQuery &query,
+                                        const std::optional<PageKey> &after, qint64 skip)
+{
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    QSqlQuery sql = store.prepare(listSql(query, after.has_value(), *dense, true));
+    bindFilters(sql, query);
+    bindAfter(sql, after);
+    sql.bindValue(QStringLiteral(":limit"), 1);
+    sql.bindValue(QStringLiteral(":offset"), skip);
+    if (after)
+        sql.bindValue(QStringLiteral(":armLimit"), skip + 1);
+    if (!sql.exec())
+        return Store::failure(sql);
+    if (!sql.next())
+        return std::optional<PageKey>();
+    return std::optional<PageKey>(PageKey{sql.value(0), sql.value(1).toLongLong()});
+}
+
+Result<Page> page(const Store &store, const ClaimQuery &query, const std::optional<PageKey> &after, int limit)
+{
+    if (limit <= 0)
+        return Page{};
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    QSqlQuery sql = store.prepare(pageSql(query, after.has_value(), *dense));
+    bindFilters(sql, query);
+    bindAfter(sql, after);
+    sql.bindValue(QStringLiteral(":limit"), limit + 1);
+    if (after)
+        sql.bindValue(QStringLiteral(":armLimit"), limit + 1);
+    if (!sql.exec())
+        return Store::failure(sql);
+    Page page;
+    const int sortIndex = sql.record().count() - 2; // then c.id
+    QVariant lastSort;
+    while (sql.next()) {
+        if (page.claims.size() == limit) {
+            page.next = PageKey{lastSort, page.claims.last().id};
+            break;
+        }
+        page.claims.append(Store::claimFromRow(sql));
+        lastSort = sql.value(sortIndex);
+    }
+    return page;
+}
+
+Result<bool> isDense(const Store &store, const ClaimQuery &query)
+{
+    const QString term = query.search.trimmed();
+    if (term.isEmpty())
+        return false;
+    if (term.size() < 3)
+        return true; // a LIKE filter: walk the list's index
+    // Capped counts: each stops at the threshold, so this costs a few index pages.
+    QSqlQuery sql = store.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH "
+                       ":searchFts LIMIT 2000))"
+                       " + (SELECT count(*) FROM (") +
+        // Orders for claims: a covering index alone, and near enough for a threshold.
+        productMatches(QStringLiteral("1"), false) +
+        QStringLiteral(" LIMIT 2000))"
+                       " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE order_id >= :searchLo AND "
+                       "order_id < :searchHi"
+                       " LIMIT 2000))"
+                       " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE tracking_no >= :searchTracking"
+                       " AND tracking_no < :searchTrackingHi LIMIT 2000))"));
+    bindFilters(sql, query);
+    if (!sql.exec() || !sql.next())
+        return Store::failure(sql);
+    return sql.value(0).toInt() >= 2000;
+}
+
+namespace
+{
+
+Result<QString> countSql(const Store &store, const ClaimQuery &query)
+{
+    const QString term = query.search.trimmed();
+    const bool timed = query.quick == QuickFilter::DueSoon || query.quick == QuickFilter::AtRisk;
+    ClaimQuery unsearched = query;
+    unsearched.search.clear();
+    if (term.isEmpty() && query.flag == 0) {
+        // Unflagged: the list's count less its flagged claims (claims_flagged holds only
+        // those); most claims carry no flag and no index lists them.
+        ClaimQuery anyFlag = query;
+        anyFlag.flag.reset();
+        const Result<QString> all = countSql(store, anyFlag);
+        if (!all.ok())
+            return all;
+        const QString where = whereClause(anyFlag, false);
+        return QString(QStringLiteral("SELECT (") + *all +
+                       QStringLiteral(") - (SELECT count(*) FROM claims c INDEXED BY claims_flagged WHERE ") +
+                       (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
+                       QStringLiteral("c.flag > 0)"));
+    }
+    if (term.isEmpty() && !timed) {
+        // Type/status predicates are answered from the trigger-kept claim_counts table.
+        const QString where = whereClause(query, false);
+        if (!where.contains(QLatin1String("c.flag")))
+            return QString(QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
+                           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    }
+    if (term.size() >= 3 && whereClause(unsearched, false).isEmpty()) {
+        // A search alone: the size of the match set itself.
+        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(term, true, true) +
+                       QLatin1Char(')'));
+    }
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    const QString where = whereClause(query, *dense);
+    return QString(QStringLiteral("SELECT count(*) FROM claims c") +
+                   (where.contains(QLatin1String("o."))
+                        ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
+                        : QString()) +
+                   (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+}
+
+Result<QStringList> explain(const Store &store, const QString &sql, const ClaimQuery &query)
+{
+    QSqlQuery q = store.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    bindFilters(q, query);
+    if (sql.contains(QLatin1String(":afterValue"))) {
+        q.bindValue(QStringLiteral(":afterValue"), 0);
+        q.bindValue(QStringLiteral(":afterId"), 0);
+    }
+    if (sql.contains(QLatin1String(":limit")))
+        q.bindValue(QStringLiteral(":limit"), 51);
+    if (sql.contains(QLatin1String(":offset")))
+        q.bindValue(QStringLiteral(":offset"), 1000);
+    if (sql.contains(QLatin1String(":armLimit")))
+        q.bindValue(QStringLiteral(":armLimit"), 1001);
+    if (!q.exec())
+        return Store::failure(q);
+    QStringList plan;
+    while (q.next())
+        plan.append(q.value(3).toString());
+    return plan;
+}
+
+} // namespace
+
+Result<qint64> count(const Store &store, const ClaimQuery &query)
+{
+    const Result<QString> sql = countSql(store, query);
+    if (!sql.ok())
+        return sql.outcome;
+    QSqlQuery q = store.prepare(*sql);
+    bindFilters(q, query);
+    if (!q.exec() || !q.next())
+        return Store::failure(q);
+    return q.value(0).toLongLong();
+}
+
+Result<QStringList> explainPage(const Store &store, const ClaimQuery &query, bool keyset)
+{
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    return explain(store, pageSql(query, keyset, *dense), query);
+}
+
+Result<QStringList> explainKeyAfter(const Store &store, const ClaimQuery &query)
+{
+    const Result<bool> dense = isDense(store, query);
+    if (!dense.ok())
+        return dense.outcome;
+    return explain(store, listSql(query, true, *dense, true), query);
+}
+
+Result<QStringList> explainCount(const Store &store, const ClaimQuery &query)
+{
+    const Result<QString> sql = countSql(store, query);
+    if (!sql.ok())
+        return sql.outcome;
+    return explain(store, *sql, query);
+}
+
+Result<MoneyAtRisk> moneyAtRisk(const Store &store, const QDateTime &now, const Policy &policy)
+{
+    ClaimQuery q;
+    q.quick = QuickFilter::AtRisk;
+    q.now = now;
+    // One pass, grouped in SQL: what each lapsing deadline costs. Only an automatic
+    // refund needs the order's amount; the other claims are counted from claims alone.
+    QSqlQuery sql = store.prepare(
+        QStringLiteral("SELECT c.status, c.reason = 1 AND c.type = 7, c.compensation_cents = 0, count(*),"
+                       " sum(CASE WHEN c.status = 3 AND c.reason = 1 AND c.type = 7 THEN"
+                       " (SELECT o.amount_cents FROM orders o WHERE o.order_id = c.order_id) ELSE 0 END)"
+                       " FROM claims c WHERE ") +
+        quickCondition(QuickFilter::AtRisk) + QStringLiteral(" GROUP BY 1, 2, 3"));
+    bindFilters(sql, q);
+    if (!sql.exec())
+        return Store::failure(sql);
+    MoneyAtRisk m;
+    while (sql.next()) {
+        const int status = sql.value(0).toInt();
+        const bool neverReceived = sql.value(1).toBool();
+        const bool uncompensated = sql.value(2).toBool();
+        const int n = sql.value(3).toInt();
+        m.claims += n;
+        if (status == int(ClaimStatus::PendingReview)) {
+            m.autoApprovals += n;
+            continue;
+        }
+        if (uncompensated) {
+            m.compensations += n;
+            m.compensationCents += n * policy.compensationCents;
+        }
+        if (neverReceived) {
+            m.autoRefunds += n;
+            m.refundCents += sql.value(4).toLongLong();
+        }
+    }
+    return m;
+}
+
+} // namespace queries
+} // namespace aftersales
