@@ -2,19 +2,18 @@
 
 #include "domain/carriers.h"
 #include "domain/timeformat.h"
-#include "storage/sqlite/store.h"
+#include "logcategories.h"
+#include "storage/storage.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 
 #include <queue>
 
-Q_LOGGING_CATEGORY(lcRules, "aftersales.rules")
-
 namespace aftersales
 {
-Workbench::Workbench(Store &store, const Clock &clock, Policy policy, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_policy(std::move(policy))
+Workbench::Workbench(Storage &storage, const Clock &clock, Policy policy, QObject *parent)
+    : QObject(parent), m_storage(storage), m_clock(clock), m_policy(std::move(policy)),
+      m_reader(storage, clock, m_policy)
 {
 }
 
@@ -25,7 +24,7 @@ QDateTime Workbench::now() const
 
 Outcome Workbench::checkClock() const
 {
-    const auto newest = m_store.newestEventAt();
+    const auto newest = m_storage.newestEventAt();
     if (!newest.ok())
         return newest.outcome;
     if (*newest && now() < **newest)
@@ -45,9 +44,9 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
     for (int batch = 0; batch < maxBatches; ++batch) {
         QList<Event> batchEvents;
         QList<qint64> batchIds;
-        Outcome o = m_store.transaction([&]() -> Outcome {
+        Outcome o = m_storage.transaction([&]() -> Outcome {
             // Read inside the write transaction: a concurrent sweep cannot apply a step twice.
-            Result<QList<Claim>> due = m_store.dueClaims(at, batchSize);
+            Result<QList<Claim>> due = m_storage.dueClaims(at, batchSize);
             if (!due.ok())
                 return due.outcome;
             if (due->isEmpty())
@@ -85,7 +84,7 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
                     heap.push({*d.claim.deadline, next.index});
             }
             for (int i = 0; i < decisions.size(); ++i) {
-                if (Outcome u = m_store.updateClaim(Decision{decisions[i].claim, {}}, due->at(i).version);
+                if (Outcome u = m_storage.updateClaim(Decision{decisions[i].claim, {}}, due->at(i).version);
                     !u.ok())
                     return u;
                 batchIds.append(due->at(i).id);
@@ -93,7 +92,7 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
             // The events in the order the steps happened (deadline order across claims), so the
             // audit trail reads as if the workbench had run throughout, not grouped by claim.
             for (const Event &e : batchEvents)
-                if (Outcome w = m_store.insertEvents(e.claimId, {e}); !w.ok())
+                if (Outcome w = m_storage.insertEvents(e.claimId, {e}); !w.ok())
                     return w;
             return Outcome::success();
         });
@@ -130,7 +129,7 @@ Outcome Workbench::addOrder(const Order &order)
         return o;
     Order stored = order;
     stored.trackingNo = carriers::normalized(order.trackingNo);
-    return m_store.transaction([&] { return m_store.insertOrder(stored); });
+    return m_storage.transaction([&] { return m_storage.insertOrder(stored); });
 }
 
 Result<qint64> Workbench::apply(const QString &orderId, const ApplyRequest &request)
@@ -138,17 +137,17 @@ Result<qint64> Workbench::apply(const QString &orderId, const ApplyRequest &requ
     if (auto s = sweep(); !s.ok())
         return s.outcome;
     qint64 id = 0;
-    Outcome o = m_store.transaction([&]() -> Outcome {
-        Result<Order> order = m_store.order(orderId);
+    Outcome o = m_storage.transaction([&]() -> Outcome {
+        Result<Order> order = m_storage.order(orderId);
         if (!order.ok())
             return order.outcome;
-        Result<bool> open = m_store.hasOpenClaim(orderId);
+        Result<bool> open = m_storage.hasOpenClaim(orderId);
         if (!open.ok())
             return open.outcome;
         Result<Decision> d = rules::apply(*order, request, *open, now(), m_policy);
         if (!d.ok())
             return d.outcome;
-        Result<qint64> inserted = m_store.insertClaim(*d);
+        Result<qint64> inserted = m_storage.insertClaim(*d);
         if (!inserted.ok())
             return inserted.outcome;
         id = *inserted;
@@ -165,8 +164,8 @@ Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optio
     if (auto s = sweep(); !s.ok())
         return s.outcome;
     Claim after;
-    Outcome o = m_store.transaction([&]() -> Outcome {
-        Result<Claim> current = m_store.claim(id);
+    Outcome o = m_storage.transaction([&]() -> Outcome {
+        Result<Claim> current = m_storage.claim(id);
         if (!current.ok())
             return current.outcome;
         if (expectedVersion && current->version != *expectedVersion)
@@ -177,14 +176,14 @@ Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optio
         if (!d.ok())
             return lapsedWindow(*current, request).value_or(d.outcome);
         if (request.action == Action::Ship) {
-            Result<std::optional<qint64>> used = m_store.trackingUsedBy(d->claim.trackingNo, id);
+            Result<std::optional<qint64>> used = m_storage.trackingUsedBy(d->claim.trackingNo, id);
             if (!used.ok())
                 return used.outcome;
             if (*used)
                 return Outcome::refused(QStringLiteral("tracking_already_used"),
                                         tr("The tracking number is already used by claim %1.").arg(**used));
         }
-        if (Outcome u = m_store.updateClaim(*d, current->version); !u.ok())
+        if (Outcome u = m_storage.updateClaim(*d, current->version); !u.ok())
             return u;
         after = d->claim;
         after.version = current->version + 1;
@@ -201,7 +200,7 @@ std::optional<Outcome> Workbench::lapsedWindow(const Claim &claim, const ActionR
     // The sweep before an action may just have moved the claim on: the merchant who
     // approves at 48:00:00 was too late for the review window, and should be told so
     // rather than that approving is not allowed in "awaiting shipment".
-    const Result<QList<Event>> events = m_store.events(claim.id);
+    const Result<QList<Event>> events = m_storage.events(claim.id);
     if (!events.ok() || events->isEmpty() || events->last().actor != actors::system)
         return std::nullopt;
     Claim before = claim;
@@ -241,8 +240,8 @@ Result<Claim> Workbench::annotate(qint64 id, std::optional<qint64> expectedVersi
     if (Outcome o = checkClock(); !o.ok())
         return o;
     Claim after;
-    Outcome o = m_store.transaction([&]() -> Outcome {
-        Result<Claim> current = m_store.claim(id);
+    Outcome o = m_storage.transaction([&]() -> Outcome {
+        Result<Claim> current = m_storage.claim(id);
         if (!current.ok())
             return current.outcome;
         if (expectedVersion && current->version != *expectedVersion)
@@ -251,7 +250,7 @@ Result<Claim> Workbench::annotate(qint64 id, std::optional<qint64> expectedVersi
         change(d.claim);
         d.claim.updatedAt = now();
         d.events.append(Event{0, id, now(), actor, action, current->status, current->status, detail});
-        if (Outcome u = m_store.updateClaim(d, current->version); !u.ok())
+        if (Outcome u = m_storage.updateClaim(d, current->version); !u.ok())
             return u;
         after = d.claim;
         after.version = current->version + 1;
@@ -271,9 +270,9 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
     QList<Claim> done;
     QList<qint64> ids;
     const int total = int(shipments.size());
-    Outcome o = m_store.transaction([&]() -> Outcome {
+    Outcome o = m_storage.transaction([&]() -> Outcome {
         for (const Shipment &s : shipments) {
-            Result<Claim> current = m_store.claim(s.claimId);
+            Result<Claim> current = m_storage.claim(s.claimId);
             if (!current.ok())
                 return current.outcome;
             if (s.expectedVersion && current->version != *s.expectedVersion)
@@ -292,7 +291,7 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
                 return refusal;
             }
             // Numbers written earlier in this batch are visible here: same transaction.
-            Result<std::optional<qint64>> used = m_store.trackingUsedBy(d->claim.trackingNo, s.claimId);
+            Result<std::optional<qint64>> used = m_storage.trackingUsedBy(d->claim.trackingNo, s.claimId);
             if (!used.ok())
                 return used.outcome;
             if (*used)
@@ -300,7 +299,7 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
                                         tr("Claim %1: the tracking number is already used by claim %2.")
                                             .arg(s.claimId)
                                             .arg(**used));
-            if (Outcome u = m_store.updateClaim(*d, current->version); !u.ok())
+            if (Outcome u = m_storage.updateClaim(*d, current->version); !u.ok())
                 return u;
             Claim after = d->claim;
             after.version = current->version + 1;
@@ -320,12 +319,12 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
 
 Result<Claim> Workbench::claim(qint64 id) const
 {
-    return m_store.claim(id);
+    return m_storage.claim(id);
 }
 
 Result<QList<Event>> Workbench::events(qint64 id) const
 {
-    return m_store.events(id);
+    return m_storage.events(id);
 }
 
 } // namespace aftersales

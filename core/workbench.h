@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claimreader.h"
 #include "domain/claim.h"
 #include "domain/clock.h"
 #include "domain/outcome.h"
@@ -15,7 +16,7 @@
 namespace aftersales
 {
 
-class Store;
+class Storage;
 
 // The one entry point the window and the command line call: every change goes through
 // here, is decided by the rules at the injected clock's time, and is written with its
@@ -25,9 +26,16 @@ class Workbench : public QObject
     Q_OBJECT
 
 public:
-    Workbench(Store &store, const Clock &clock, Policy policy, QObject *parent = nullptr);
+    // `storage` and `clock` must outlive the workbench.
+    Workbench(Storage &storage, const Clock &clock, Policy policy, QObject *parent = nullptr);
 
-    Store &store() const { return m_store; }
+    // For services that change no claim (backups, checkpoints, change detection) and the
+    // storage's own reads; every change of a claim goes through the Workbench.
+    const Storage &storage() const { return m_storage; }
+    // The importer and the demo only, until they write through the workbench.
+    Storage &writableStorage() const { return m_storage; }
+    // Lists and claims as of the clock, with this workbench's policy.
+    const ClaimReader &reader() const { return m_reader; }
     const Policy &policy() const { return m_policy; }
     void setPolicy(const Policy &policy) { m_policy = policy; }
     QDateTime now() const;
@@ -82,9 +90,10 @@ private:
                            const QString &action, const QString &detail,
                            const std::function<void(Claim &)> &change);
 
-    Store &m_store;
+    Storage &m_storage;
     const Clock &m_clock;
     Policy m_policy;
+    ClaimReader m_reader;
 };
 
 } // namespace aftersales

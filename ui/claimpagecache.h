@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/claim.h"
-#include "storage/query.h"
+#include "storage/claimquery.h"
 
 #include <QList>
 

@@ -4,7 +4,6 @@
 #include "domain/names.h"
 #include "flagformat.h"
 #include "logging.h"
-#include "storage/sqlite/store.h"
 #include "workbench.h"
 
 #include <QBrush>
@@ -55,9 +54,7 @@ ClaimQuery ClaimTableModel::prepared(const ClaimQuery &query) const
     ClaimQuery q = query;
     q.sort = *sortKeyFor(m_sortColumn);
     q.descending = m_sortOrder == Qt::DescendingOrder;
-    q.now = m_workbench.now();
-    q.dueSoonSecs = m_workbench.policy().dueSoonSecs;
-    return q;
+    return m_workbench.reader().stamped(q);
 }
 
 void ClaimTableModel::showPage(const ClaimQuery &query, const Page &page)
@@ -90,13 +87,11 @@ void ClaimTableModel::reload(const QList<int> &rowsToRead)
 
 void ClaimTableModel::load(int keepRows)
 {
-    m_query.now = m_workbench.now();
-    m_query.dueSoonSecs = m_workbench.policy().dueSoonSecs;
-    const Store &store = m_workbench.store();
+    const ClaimReader &reader = m_workbench.reader();
+    m_query = reader.stamped(m_query);
     const bool searched = !m_query.search.trimmed().isEmpty();
-    const Result<qint64> total = searched ? Result<qint64>(qint64(keepRows)) : queries::count(store, m_query);
-    const Result<Page> first =
-        total.ok() ? queries::page(store, m_query, std::nullopt, pageSize) : total.outcome;
+    const Result<qint64> total = searched ? Result<qint64>(qint64(keepRows)) : reader.count(m_query);
+    const Result<Page> first = total.ok() ? reader.page(m_query, std::nullopt, pageSize) : total.outcome;
     // Whoever reacts to the reset (QAbstractItemModelTester does) must not insert rows
     // in the middle of it; the view asks for more afterwards.
     m_notifying = true;
@@ -139,13 +134,13 @@ bool ClaimTableModel::readPage(int page) const
         return false;
     QElapsedTimer timer;
     timer.start();
-    const Store &store = m_workbench.store();
+    const ClaimReader &reader = m_workbench.reader();
     const auto [from, start] = m_pages.nearestStart(page);
     std::optional<PageKey> after = start;
     if (from < page) {
         // From the nearest start known, skip to the row before the page: its index alone.
         const Result<std::optional<PageKey>> key =
-            queries::keyAfter(store, m_query, start, qint64(page - from) * pageSize - 1);
+            reader.keyAfter(m_query, start, qint64(page - from) * pageSize - 1);
         if (!key.ok()) {
             m_unreadable.insert(page);
             reportFailure(key.outcome);
@@ -158,7 +153,7 @@ bool ClaimTableModel::readPage(int page) const
         after = *key;
         m_pages.setStart(page, after);
     }
-    const Result<Page> read = queries::page(store, m_query, after, pageSize);
+    const Result<Page> read = reader.page(m_query, after, pageSize);
     if (!read.ok()) {
         m_unreadable.insert(page);
         reportFailure(read.outcome);
@@ -420,7 +415,7 @@ void ClaimTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_tail || m_notifying)
         return;
     const std::optional<PageKey> after = m_tail;
-    const Result<Page> read = queries::page(m_workbench.store(), m_query, after, pageSize);
+    const Result<Page> read = m_workbench.reader().page(m_query, after, pageSize);
     if (!read.ok()) {
         m_tail.reset();
         reportFailure(read.outcome);

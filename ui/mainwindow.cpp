@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "checkpointer.h"
 #include "claimformat.h"
 #include "claimtablemodel.h"
 #include "detailpane.h"
@@ -12,10 +11,11 @@
 #include "moneyatriskstrip.h"
 #include "quickfilterbar.h"
 #include "rejectdialog.h"
-#include "searchrunner.h"
 #include "settings.h"
 #include "shipdialog.h"
-#include "storage/sqlite/store.h"
+#include "storage/checkpointer.h"
+#include "storage/searchrunner.h"
+#include "storage/storage.h"
 #include "translation.h"
 #include "workbench.h"
 
@@ -83,9 +83,9 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     m_tools = new MerchantTools(*this, m_workbench, m_settings);
 
     connect(&m_workbench, &Workbench::claimsChanged, this, &MainWindow::onClaimsChanged);
-    m_checkpointer = new Checkpointer(m_workbench.store(), this);
+    m_checkpointer = new Checkpointer(m_workbench.storage(), this);
     connect(&m_workbench, &Workbench::claimsChanged, m_checkpointer, &Checkpointer::request);
-    m_searchRunner = new SearchRunner(m_workbench.store().path(), this);
+    m_searchRunner = new SearchRunner(m_workbench.storage(), this);
     connect(m_searchRunner, &SearchRunner::pageReady, this, &MainWindow::showSearchResult);
     connect(m_searchRunner, &SearchRunner::counted, this, [this](const ClaimQuery &query, qint64 total) {
         if (query.search != m_model->query().search)
@@ -101,8 +101,9 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     m_nextSweepBatch->setInterval(0);
     connect(m_nextSweepBatch, &QTimer::timeout, this, &MainWindow::sweepBatch);
 
-    if (Result<qint64> v = m_workbench.store().dataVersion(); v.ok())
-        m_dataVersion = *v;
+    if (m_workbench.storage().has(Storage::Capability::ExternalChangeDetection))
+        if (Result<qint64> mark = m_workbench.storage().changeMark(); mark.ok())
+            m_changeMark = *mark;
     restoreSettings();
     m_quickBar->setCurrent(m_quick);
     applyFilters();
@@ -337,7 +338,8 @@ void MainWindow::setDefaultColumnWidths()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("After-sales workbench — %1").arg(QFileInfo(m_workbench.store().path()).fileName()));
+    setWindowTitle(
+        tr("After-sales workbench — %1").arg(QFileInfo(m_workbench.storage().location()).fileName()));
     m_fileMenu->setTitle(tr("&File"));
     m_claimMenu->setTitle(tr("&Claim"));
     m_viewMenu->setTitle(tr("&View"));
@@ -459,18 +461,16 @@ void MainWindow::updateCounts()
         return;
     QElapsedTimer timer;
     timer.start();
-    const QDateTime now = m_workbench.now();
-    m_countsAt = now;
+    const ClaimReader &reader = m_workbench.reader();
+    m_countsAt = reader.now();
     for (QuickFilter filter : quickfilters::bar()) {
         ClaimQuery q;
         q.quick = filter;
-        q.now = now;
-        q.dueSoonSecs = m_workbench.policy().dueSoonSecs;
-        Result<qint64> n = queries::count(m_workbench.store(), q);
+        Result<qint64> n = reader.count(q);
         if (n.ok())
             m_quickBar->setCount(filter, *n);
     }
-    Result<MoneyAtRisk> risk = queries::moneyAtRisk(m_workbench.store(), now, m_workbench.policy());
+    Result<MoneyAtRisk> risk = reader.moneyAtRisk();
     if (risk.ok())
         m_strip->setRisk(*risk);
     qCInfo(lcTiming) << "counts and money at risk in" << timer.elapsed() << "ms";

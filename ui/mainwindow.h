@@ -3,7 +3,7 @@
 #include "domain/claim.h"
 #include "domain/outcome.h"
 #include "domain/rules.h"
-#include "storage/query.h"
+#include "storage/claimquery.h"
 
 #include <QMainWindow>
 
@@ -19,8 +19,10 @@ class QTimer;
 
 namespace aftersales
 {
+class Checkpointer;
+class SearchRunner;
 class Workbench;
-}
+} // namespace aftersales
 
 namespace aftersales::ui
 {
@@ -28,13 +30,11 @@ namespace aftersales::ui
 class ClaimTableModel;
 class DetailPane;
 class FilterBar;
-class Checkpointer;
 class MerchantTools;
 class MoneyAtRiskStrip;
 class QuickFilterBar;
 class RejectDialog;
 class Settings;
-class SearchRunner;
 class ShipDialog;
 
 // The workbench window. Thin: it wires the filter bars, the list, the detail pane and the
@@ -123,7 +123,8 @@ private:
     Settings &m_settings;
     QString m_operator;
     QuickFilter m_quick = QuickFilter::ExchangeReshipPending;
-    std::optional<qint64> m_dataVersion;
+    // The storage's change mark when last looked at (other processes' commits).
+    std::optional<qint64> m_changeMark;
     QDateTime m_countsAt;
     QString m_lastPollError;
 

@@ -14,7 +14,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "storage/backup.h"
-#include "storage/sqlite/store.h"
+#include "storage/storage.h"
 #include "trackingimportdialog.h"
 #include "translation.h"
 #include "workbench.h"
@@ -173,11 +173,10 @@ bool MerchantTools::exportList()
                                                   tr("CSV for Excel (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return false;
-    ClaimQuery query = m_window.model()->query();
-    query.now = m_workbench.now();
-    query.dueSoonSecs = m_workbench.policy().dueSoonSecs;
+    // The list with its filters, as of now (the export stamps it again).
+    const ClaimQuery query = m_window.model()->query();
     Progress progress(&m_window, tr("Exporting claims…"));
-    const Result<qint64> n = exporter::exportClaims(m_workbench.store(), query, path, progress.callback());
+    const Result<qint64> n = exporter::exportClaims(m_workbench.reader(), query, path, progress.callback());
     if (!n.ok()) {
         if (progress.wasCancelled())
             m_window.statusBar()->showMessage(n.outcome.message, 8000);
@@ -216,7 +215,7 @@ bool MerchantTools::backupNow()
     // VACUUM INTO is one statement: progress is shown, but it cannot stop half-way.
     Progress progress(&m_window, tr("Backing up the database…"));
     progress.callback()(0, 0);
-    const Result<QString> made = backup::make(m_workbench.store(), m_workbench.now());
+    const Result<QString> made = backup::make(m_workbench.storage(), m_workbench.now());
     if (!made.ok()) {
         MessageBox::warning(&m_window, tr("Backup failed"), made.outcome.message);
         return false;
@@ -260,7 +259,7 @@ void MerchantTools::about()
                                "Qt %2 · SQLite database: %3\n"
                                "Command line: aftersales --help")
                                 .arg(QStringLiteral(AFTERSALES_VERSION), QString::fromLatin1(qVersion()),
-                                     m_workbench.store().path()));
+                                     m_workbench.storage().location()));
 }
 
 void MerchantTools::setRemark(qint64 id, qint64 version, const QString &remark)

@@ -227,8 +227,8 @@ int run(const QStringList &arguments)
         return 0;
     }
 
-    Context ctx{nullptr, {},  nullptr, g.operatorName.isEmpty() ? loginName() : g.operatorName,
-                g.json,  out, err,     {}};
+    Context ctx{nullptr, nullptr, nullptr, g.operatorName.isEmpty() ? loginName() : g.operatorName,
+                g.json,  out,     err};
     if (g.now.isEmpty()) {
         ctx.clock = std::make_unique<SystemClock>();
     } else {

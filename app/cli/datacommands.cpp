@@ -5,8 +5,6 @@
 #include "io/demo.h"
 #include "io/exporter.h"
 #include "io/importer.h"
-#include "storage/query.h"
-#include "storage/sqlite/store.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -81,10 +79,10 @@ QList<Command> dataCommands()
                 {},
                 [](Context &ctx, const QCommandLineParser &) {
                     if (ctx.json)
-                        ctx.printJson(QJsonObject{{QStringLiteral("db"), ctx.store.path()},
-                                                  {QStringLiteral("schema"), ctx.store.schemaVersion()}});
+                        ctx.printJson(QJsonObject{{QStringLiteral("db"), ctx.storage().location()},
+                                                  {QStringLiteral("schema"), ctx.storage().schemaVersion()}});
                     else
-                        ctx.out << tr("Database ready: %1").arg(ctx.store.path()) << Qt::endl;
+                        ctx.out << tr("Database ready: %1").arg(ctx.storage().location()) << Qt::endl;
                     return 0;
                 }});
     list.append(Command{
@@ -106,7 +104,8 @@ QList<Command> dataCommands()
             if (ctx.json)
                 ctx.printJson(QJsonObject{{QStringLiteral("added"), *count}});
             else
-                ctx.out << tr("%1 demo claims added to %2").arg(*count).arg(ctx.store.path()) << Qt::endl;
+                ctx.out << tr("%1 demo claims added to %2").arg(*count).arg(ctx.storage().location())
+                        << Qt::endl;
             return 0;
         }});
     list.append(Command{
@@ -190,8 +189,8 @@ QList<Command> dataCommands()
             ClaimQuery q;
             if (int code = parseFilters(ctx, p, q))
                 return code;
-            const Result<qint64> n =
-                exporter::exportClaims(ctx.store, q, p.positionalArguments().first(), progressLine(ctx));
+            const Result<qint64> n = exporter::exportClaims(
+                ctx.workbench->reader(), q, p.positionalArguments().first(), progressLine(ctx));
             if (!n.ok())
                 return ctx.fail(n.outcome);
             if (ctx.json)

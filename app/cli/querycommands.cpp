@@ -4,7 +4,7 @@
 #include "io/claimjson.h"
 #include "io/timelinetext.h"
 #include "output.h"
-#include "storage/query.h"
+#include "storage/claimquery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,8 +52,6 @@ QList<QCommandLineOption> filterOptions()
 
 int parseFilters(Context &ctx, const QCommandLineParser &p, ClaimQuery &q)
 {
-    q.now = ctx.workbench->now();
-    q.dueSoonSecs = ctx.workbench->policy().dueSoonSecs;
     if (p.isSet(QStringLiteral("quick"))) {
         const auto quick = quickfilters::parse(p.value(QStringLiteral("quick")));
         if (!quick)
@@ -105,11 +103,12 @@ QList<Command> queryCommands()
                 if (limit == 0)
                     limit = std::numeric_limits<int>::max() - 1;
             }
-            const Result<qint64> total = queries::count(ctx.store, q);
+            const ClaimReader &reader = ctx.workbench->reader();
+            q = reader.stamped(q);
+            const Result<qint64> total = reader.count(q);
             if (!total.ok())
                 return ctx.fail(total.outcome);
-            const Result<Page> page =
-                queries::page(ctx.store, q, std::nullopt, int(std::min<qint64>(limit, *total)));
+            const Result<Page> page = reader.page(q, std::nullopt, int(std::min<qint64>(limit, *total)));
             if (!page.ok())
                 return ctx.fail(page.outcome);
             if (ctx.json) {
@@ -166,7 +165,7 @@ QList<Command> queryCommands()
         [](Context &ctx, const QCommandLineParser &) {
             if (ctx.json) {
                 QJsonArray applied;
-                for (const Event &e : ctx.swept) {
+                for (const Event &e : ctx.session->swept()) {
                     QJsonObject o = claimjson::toJson(e);
                     o.insert(QStringLiteral("claim_id"), e.claimId);
                     applied.append(o);
@@ -175,7 +174,7 @@ QList<Command> queryCommands()
                 return 0;
             }
             QList<QStringList> rows;
-            for (const Event &e : ctx.swept)
+            for (const Event &e : ctx.session->swept())
                 rows.append({QString::number(e.claimId), output::localTime(e.at),
                              names::actionLabel(e.action),
                              names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to),
@@ -183,7 +182,7 @@ QList<Command> queryCommands()
             if (!rows.isEmpty())
                 output::table(ctx.out, {tr("Claim"), tr("Time"), tr("Action"), tr("Status"), tr("Detail")},
                               rows);
-            ctx.out << tr("%1 automatic steps applied.").arg(ctx.swept.size()) << Qt::endl;
+            ctx.out << tr("%1 automatic steps applied.").arg(ctx.session->swept().size()) << Qt::endl;
             return 0;
         }});
     return list;

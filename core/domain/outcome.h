@@ -41,6 +41,9 @@ template <typename T> struct Result {
     bool ok() const { return outcome.ok() && value.has_value(); }
     const T &operator*() const { return *value; }
     const T *operator->() const { return &*value; }
+    // The value itself (a move-only one is moved out with std::move(*result)).
+    T &operator*() { return *value; }
+    T *operator->() { return &*value; }
 };
 
 } // namespace aftersales

@@ -2,8 +2,7 @@
 
 #include "domain/names.h"
 #include "domain/rules.h"
-#include "storage/query.h"
-#include "storage/sqlite/store.h"
+#include "storage/storage.h"
 #include "workbench.h"
 
 #include <QCoreApplication>
@@ -268,23 +267,17 @@ Outcome generate(Workbench &workbench, int count, quint32 seed, const std::funct
         return Outcome::badInput(QCoreApplication::translate("demo", "The count must be 0 or more."));
     if (Outcome o = workbench.checkClock(); !o.ok())
         return o;
-    Store &store = workbench.store();
-    ClaimQuery all;
-    all.now = workbench.now();
-    const Result<qint64> existing = queries::count(store, all);
+    Storage &store = workbench.writableStorage();
+    const Result<qint64> existing = workbench.reader().count(ClaimQuery{});
     if (!existing.ok())
         return existing.outcome;
     // Numbering continues after what is there, so a second run adds new orders.
     Generator generator(workbench, seed, *existing, count);
     // A large load into an empty database builds its indexes once, after the data.
     const bool bulk = *existing == 0 && count >= 20000;
-    QStringList indexes;
-    if (bulk) {
-        Result<QStringList> dropped = store.suspendIndexing();
-        if (!dropped.ok())
-            return dropped.outcome;
-        indexes = *dropped;
-    }
+    if (bulk)
+        if (Outcome o = store.beginBulkLoad(); !o.ok())
+            return o;
     const int batch = bulk ? 20000 : 2000;
     Outcome result = Outcome::success();
     for (int done = 0; done < count;) {
@@ -309,7 +302,7 @@ Outcome generate(Workbench &workbench, int count, quint32 seed, const std::funct
             break;
     }
     if (bulk)
-        if (Outcome rebuilt = store.resumeIndexing(indexes); !rebuilt.ok())
+        if (Outcome rebuilt = store.endBulkLoad(); !rebuilt.ok())
             return rebuilt;
     return result;
 }

@@ -1,9 +1,9 @@
 #include "io/exporter.h"
 
+#include "claimreader.h"
 #include "domain/names.h"
 #include "domain/timeformat.h"
 #include "io/claimjson.h"
-#include "storage/sqlite/store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -77,14 +77,16 @@ QString csvField(const QString &text)
     return t;
 }
 
-Result<qint64> exportClaims(const Store &store, const ClaimQuery &query, const QString &path,
+Result<qint64> exportClaims(const ClaimReader &reader, const ClaimQuery &query, const QString &path,
                             const std::function<bool(qint64, qint64)> &progress)
 {
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Outcome::badInput(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const Result<qint64> total = queries::count(store, query);
+    // One moment for the whole list: every page agrees with the count.
+    const ClaimQuery stamped = reader.stamped(query);
+    const Result<qint64> total = reader.count(stamped);
     if (!total.ok())
         return total.outcome;
     if (!json)
@@ -93,7 +95,7 @@ Result<qint64> exportClaims(const Store &store, const ClaimQuery &query, const Q
     qint64 written = 0;
     std::optional<PageKey> after;
     do {
-        const Result<Page> page = queries::page(store, query, after, 1000);
+        const Result<Page> page = reader.page(stamped, after, 1000);
         if (!page.ok())
             return page.outcome;
         for (const Claim &c : page->claims) {

@@ -4,7 +4,7 @@
 #include "domain/names.h"
 #include "domain/rules.h"
 #include "domain/timeformat.h"
-#include "storage/sqlite/store.h"
+#include "storage/storage.h"
 #include "workbench.h"
 
 #include <QCoreApplication>
@@ -245,7 +245,7 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
         parsed.append(p);
     }
 
-    Store &store = workbench.store();
+    Storage &store = workbench.writableStorage();
     int index = 0;
     Outcome o = store.transaction([&]() -> Outcome {
         for (const Parsed &p : parsed) {

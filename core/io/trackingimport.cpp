@@ -2,7 +2,7 @@
 
 #include "domain/carriers.h"
 #include "domain/rules.h"
-#include "storage/sqlite/store.h"
+#include "storage/storage.h"
 #include "workbench.h"
 
 #include <QCoreApplication>
@@ -173,7 +173,7 @@ QString lineList(const QList<int> &lines)
 // come after.
 void resolve(const Workbench &workbench, Row &row)
 {
-    const Store &store = workbench.store();
+    const Storage &store = workbench.storage();
     if (row.trackingText.isEmpty())
         return mark(row, RowState::WrongFormat, tr("The tracking number is missing."));
     if (row.claimText.isEmpty() && row.orderText.isEmpty())

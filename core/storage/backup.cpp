@@ -1,18 +1,14 @@
 #include "storage/backup.h"
 
-#include "storage/sqlite/store.h"
+#include "logcategories.h"
+#include "storage/storage.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
-
-Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace aftersales::backup
 {
@@ -66,15 +62,6 @@ QList<Found> found(const QString &databasePath)
     return out;
 }
 
-Result<bool> holdsAnything(const Store &store)
-{
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM claims)")) ||
-        !q.next())
-        return Store::failure(q);
-    return q.value(0).toBool();
-}
-
 } // namespace
 
 QString folderFor(const QString &databasePath)
@@ -90,8 +77,10 @@ QStringList list(const QString &databasePath)
     return out;
 }
 
-Outcome copyTo(const QSqlDatabase &db, const QString &target)
+Outcome copyTo(const Storage &storage, const QString &target)
 {
+    if (!storage.has(Storage::Capability::Backup))
+        return Outcome::storage(tr("This database cannot be backed up by the workbench."));
     const QFileInfo info(target);
     if (info.exists())
         return Outcome::badInput(tr("%1 already exists; a backup never overwrites a file.").arg(target));
@@ -102,12 +91,7 @@ Outcome copyTo(const QSqlDatabase &db, const QString &target)
     const QString partial =
         info.absoluteFilePath() + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(partial);
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-        return Store::failure(q);
-    q.addBindValue(partial);
-    if (!q.exec()) {
-        const Outcome failed = Store::failure(q);
+    if (const Outcome failed = storage.backupTo(partial); !failed.ok()) {
         QFile::remove(partial);
         return Outcome::storage(tr("The backup to %1 failed: %2").arg(target, failed.message));
     }
@@ -121,42 +105,45 @@ Outcome copyTo(const QSqlDatabase &db, const QString &target)
     return Outcome::success();
 }
 
-Result<QString> make(const Store &store, const QDateTime &now, int keep, const QString &label)
+Result<QString> make(const Storage &storage, const QDateTime &now, int keep, const QString &label)
 {
-    const QString name = baseName(store.path()) + QLatin1Char('-') + now.toUTC().toString(stampFormat) +
+    const QString path = storage.location();
+    const QString name = baseName(path) + QLatin1Char('-') + now.toUTC().toString(stampFormat) +
                          (label.isEmpty() ? QString() : QLatin1Char('-') + label) + QStringLiteral(".db");
-    const QString target = QDir(folderFor(store.path())).filePath(name);
+    const QString target = QDir(folderFor(path)).filePath(name);
     if (!QFileInfo::exists(target))
-        if (Outcome o = copyTo(store.database(), target); !o.ok())
+        if (Outcome o = copyTo(storage, target); !o.ok())
             return o;
     qCInfo(lcDb) << "backup written to" << target;
-    QList<Found> all = found(store.path());
+    QList<Found> all = found(path);
     for (qsizetype i = 0; i + keep < all.size(); ++i) {
         if (all[i].file.absoluteFilePath() == QFileInfo(target).absoluteFilePath())
             continue;
         QFile::remove(all[i].file.absoluteFilePath());
     }
     // Leftovers of backups killed half-way.
-    const QDir dir(folderFor(store.path()));
+    const QDir dir(folderFor(path));
     for (const QFileInfo &f :
-         dir.entryInfoList({baseName(store.path()) + QStringLiteral("-*.partial-*")}, QDir::Files))
+         dir.entryInfoList({baseName(path) + QStringLiteral("-*.partial-*")}, QDir::Files))
         if (f.lastModified().secsTo(QDateTime::currentDateTimeUtc()) > 3600)
             QFile::remove(f.absoluteFilePath());
     return target;
 }
 
-Result<std::optional<QString>> backupIfDue(const Store &store, const QDateTime &now, int keep,
+Result<std::optional<QString>> backupIfDue(const Storage &storage, const QDateTime &now, int keep,
                                            qint64 intervalSecs)
 {
-    for (const Found &f : found(store.path()))
+    if (!storage.has(Storage::Capability::Backup))
+        return std::optional<QString>();
+    for (const Found &f : found(storage.location()))
         if (f.stamp <= now && f.stamp.secsTo(now) < intervalSecs)
             return std::optional<QString>();
-    const Result<bool> any = holdsAnything(store);
-    if (!any.ok())
-        return any.outcome;
-    if (!*any)
+    const Result<bool> empty = storage.isEmpty();
+    if (!empty.ok())
+        return empty.outcome;
+    if (*empty)
         return std::optional<QString>();
-    const Result<QString> made = make(store, now, keep);
+    const Result<QString> made = make(storage, now, keep);
     if (!made.ok())
         return made.outcome;
     return std::optional<QString>(*made);

@@ -3,19 +3,18 @@
 #include "domain/outcome.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
 
 namespace aftersales
 {
-class Store;
+class Storage;
 
-// Rolling online backups with VACUUM INTO: a consistent copy taken while others read and
-// write, in a folder "backups" beside the database, named by the time they were taken
-// (aftersales-20261126T020000Z.db). Restoring is copying one back (README, "Backups and
-// restore").
+// Rolling online backups of a storage with the Backup capability (SQLite's VACUUM INTO): a
+// consistent copy taken while others read and write, in a folder "backups" beside the
+// database, named by the time they were taken (aftersales-20261126T020000Z.db). Restoring
+// is copying one back (README, "Backups and restore").
 namespace backup
 {
 
@@ -28,14 +27,15 @@ QStringList list(const QString &databasePath);
 
 // A copy of the open database at `target`, which must not exist yet. The copy appears
 // whole or not at all (written beside it, then renamed).
-Outcome copyTo(const QSqlDatabase &db, const QString &target);
+Outcome copyTo(const Storage &storage, const QString &target);
 // A dated copy in the backups folder, then only the newest `keep` are kept.
-Result<QString> make(const Store &store, const QDateTime &now, int keep = defaultKeep,
+Result<QString> make(const Storage &storage, const QDateTime &now, int keep = defaultKeep,
                      const QString &label = {});
 // make() when the newest backup is older than `intervalSecs` (or in the future of a clock
-// set back) and the database holds anything; the path made, or none when not due.
-Result<std::optional<QString>> backupIfDue(const Store &store, const QDateTime &now, int keep = defaultKeep,
-                                           qint64 intervalSecs = defaultIntervalSecs);
+// set back) and the database holds anything; the path made, or none when not due or the
+// storage has no Backup capability.
+Result<std::optional<QString>> backupIfDue(const Storage &storage, const QDateTime &now,
+                                           int keep = defaultKeep, qint64 intervalSecs = defaultIntervalSecs);
 
 } // namespace backup
 } // namespace aftersales

@@ -11,9 +11,10 @@
 #include "heaptuning.h"
 #include "mainwindow.h"
 #include "quickfilterbar.h"
+#include "rawsqlite.h"
 #include "settings.h"
-#include "storage/query.h"
-#include "storage/sqlite/store.h"
+#include "storage/claimquery.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "workbench.h"
 
 #include <QAbstractButton>
@@ -119,7 +120,7 @@ public:
     }
 
     // The clock stands just after the newest event: nothing is due at launch.
-    QDateTime quietTime(Store &store)
+    QDateTime quietTime(const Storage &store)
     {
         const auto newest = store.newestEventAt();
         return newest.ok() && *newest ? (*newest)->addSecs(1) : QDateTime::currentDateTimeUtc();
@@ -131,7 +132,7 @@ public:
         for (int i = 0; i < m_runs; ++i) {
             QElapsedTimer t;
             t.start();
-            Store store;
+            SqliteStorage store;
             if (!store.open(m_db).ok())
                 qFatal("cannot open %s", qPrintable(m_db));
             FixedClock clock(quietTime(store));
@@ -151,7 +152,7 @@ public:
 
     void interactive()
     {
-        Store store;
+        SqliteStorage store;
         store.open(m_db);
         FixedClock clock(quietTime(store));
         Workbench wb(store, clock, Policy::defaults());
@@ -205,12 +206,13 @@ public:
         std::printf("    window RSS after scrolling: %ld MiB\n", rssKiB() / 1024);
     }
 
-    void search(ui::MainWindow &window, Store &store)
+    void search(ui::MainWindow &window, const Storage &store)
     {
         window.setQuickFilter(QuickFilter::All);
-        QSqlQuery q = store.prepare(QStringLiteral("SELECT o.buyer, o.order_id FROM claims c JOIN orders o "
-                                                   "ON o.order_id = c.order_id ORDER BY c.id DESC LIMIT 1"));
-        q.exec();
+        const testing::RawSqlite raw(store.location());
+        QSqlQuery q(raw.db());
+        q.exec(QStringLiteral("SELECT o.buyer, o.order_id FROM claims c JOIN orders o "
+                              "ON o.order_id = c.order_id ORDER BY c.id DESC LIMIT 1"));
         q.next();
         const QString buyer = q.value(0).toString();
         const QString orderPrefix = q.value(1).toString().left(10);
@@ -296,7 +298,7 @@ public:
         // whole fresh copy and is timed as part of the sweep.
         if (QFile written(copy); !written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
             qFatal("cannot sync the copy");
-        Store store;
+        SqliteStorage store;
         store.open(copy);
         FixedClock clock(quietTime(store));
         Workbench wb(store, clock, Policy::defaults());
@@ -327,7 +329,8 @@ public:
         // the work copy. One second later exactly they are due.
         const qint64 now = clock.now().toSecsSinceEpoch();
         const qint64 applied = now - 172800 + 1;
-        QSqlQuery q(store.database());
+        const testing::RawSqlite raw(copy);
+        QSqlQuery q(raw.db());
         const bool made =
             q.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
             q.exec(QStringLiteral(
@@ -356,7 +359,7 @@ public:
 
     // Lets the window find and apply what is due; prints the time per 10,000 claims and the
     // longest time the window was blocked.
-    void sweepInWindow(ui::MainWindow &window, Store &store, const Clock &clock, const QString &label)
+    void sweepInWindow(ui::MainWindow &window, const Storage &store, const Clock &clock, const QString &label)
     {
         const auto due = store.dueClaims(clock.now(), 1000000);
         const qint64 count = due.ok() ? due->size() : 0;

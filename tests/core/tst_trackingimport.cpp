@@ -1,7 +1,6 @@
 // Batch tracking numbers: encodings, CSV, the preview's states and the all-or-nothing apply.
 #include "domain/rules.h"
 #include "io/trackingimport.h"
-#include "storage/sqlite/store.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 

@@ -6,11 +6,10 @@
 #include "domain/policy.h"
 #include "io/importer.h"
 #include "storage/consistency.h"
-#include "storage/sqlite/store.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "workbench.h"
 
 #include <QDir>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -20,7 +19,7 @@ namespace
 
 struct Fixture {
     QTemporaryDir dir;
-    aftersales::Store store;
+    aftersales::SqliteStorage store;
     aftersales::FixedClock clock{
         QDateTime::fromString(QStringLiteral("2026-11-26T10:00:00+08:00"), Qt::ISODate)};
     std::unique_ptr<aftersales::Workbench> workbench;
@@ -33,9 +32,10 @@ struct Fixture {
         store.close();
         const QString path = dir.filePath(QStringLiteral("fuzz-%1.db").arg(imports));
         QFile::remove(path);
-        if (!store.open(path).ok())
+        aftersales::SqliteStorage::Options options;
+        options.unsafeFast = true;
+        if (!store.open(path, options).ok())
             fuzz::fail("cannot open the fuzz database");
-        QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
         workbench = std::make_unique<aftersales::Workbench>(store, clock, aftersales::Policy::defaults());
     }
 };

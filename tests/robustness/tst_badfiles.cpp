@@ -4,7 +4,7 @@
 #include "domain/policy.h"
 #include "io/importer.h"
 #include "storage/backup.h"
-#include "storage/sqlite/store.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "workbench.h"
 
 #include <QDir>
@@ -207,8 +207,8 @@ private Q_SLOTS:
             robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong();
         const QByteArray before = robust::sha256(db);
         {
-            Store store;
-            Store::Options options;
+            SqliteStorage store;
+            SqliteStorage::Options options;
             options.maxPageCount = robust::scalar(db, QStringLiteral("PRAGMA page_count")).toInt() + 2;
             QVERIFY(store.open(db, options).ok());
             FixedClock clock(QDateTime::fromString(t0, Qt::ISODate));

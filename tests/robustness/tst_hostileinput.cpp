@@ -1,13 +1,13 @@
 #include "robusthelpers.h"
 
 #include "io/importer.h"
+#include "rawsqlite.h"
 #include "tempdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,12 +30,9 @@ QByteArray secondItem(const QByteArray &fields)
            fields + "}]";
 }
 
-qint64 claimCount(Store &store)
+qint64 claimCount(TempDatabase &t)
 {
-    QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT count(*) FROM claims"));
-    q.next();
-    return q.value(0).toLongLong();
+    return testing::RawSqlite(t.path()).count("claims");
 }
 
 // Text that looks like SQL, LIKE patterns, quotes, emoji and characters outside the BMP.
@@ -142,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.outcome.kind, Outcome::Kind::BadInput);
         QVERIFY2(r.outcome.message.contains(expected), qPrintable(r.outcome.message.left(300)));
-        QCOMPARE(claimCount(t.store()), 0);
+        QCOMPARE(claimCount(t), 0);
         ++m_malformed;
     }
 
@@ -184,7 +181,7 @@ private Q_SLOTS:
             QCOMPARE(c->note, hostileTexts[i]);
             QCOMPARE(c->order.buyer, hostileTexts[i]);
         }
-        QCOMPARE(claimCount(t.store()), hostileTexts.size());
+        QCOMPARE(claimCount(t), hostileTexts.size());
     }
 
     void searchAndNotes_hostileText_isData()

@@ -11,18 +11,19 @@ QDateTime TempDatabase::defaultStart()
 }
 
 TempDatabase::TempDatabase(const QDateTime &start)
-    : m_path(m_dir.filePath(QStringLiteral("test.db"))), m_clock(start), m_store(std::make_unique<Store>())
+    : m_path(m_dir.filePath(QStringLiteral("test.db"))), m_clock(start),
+      m_storage(std::make_unique<SqliteStorage>())
 {
-    const Outcome o = m_store->open(m_path);
+    const Outcome o = m_storage->open(m_path);
     if (!o.ok())
         qFatal("cannot open test database: %s", qPrintable(o.message));
-    m_workbench = std::make_unique<Workbench>(*m_store, m_clock, Policy::defaults());
+    m_workbench = std::make_unique<Workbench>(*m_storage, m_clock, Policy::defaults());
 }
 
 TempDatabase::~TempDatabase()
 {
     m_workbench.reset();
-    m_store.reset();
+    m_storage.reset();
 }
 
 Order TempDatabase::addShippedOrder(const QString &orderId, qint64 amountCents, int receivedHoursAgo,

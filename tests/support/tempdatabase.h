@@ -2,7 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/policy.h"
-#include "storage/sqlite/store.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "workbench.h"
 
 #include <QTemporaryDir>
@@ -24,7 +24,8 @@ public:
     static QDateTime defaultStart();
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
-    Store &store() { return *m_store; }
+    // The SQLite backend itself (a Storage, with its diagnostics).
+    SqliteStorage &storage() { return *m_storage; }
     FixedClock &clock() { return m_clock; }
     Workbench &workbench() { return *m_workbench; }
     Policy policy() const { return m_workbench->policy(); }
@@ -40,7 +41,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SqliteStorage> m_storage;
     std::unique_ptr<Workbench> m_workbench;
 };
 

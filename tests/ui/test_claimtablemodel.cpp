@@ -3,8 +3,9 @@
 // sorting, deadline colours, single-row refresh.
 #include "claimtablemodel.h"
 #include "domain/names.h"
-#include "storage/query.h"
-#include "storage/sqlite/store.h"
+#include "rawsqlite.h"
+#include "storage/claimquery.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
@@ -12,7 +13,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <limits>
@@ -81,7 +81,7 @@ QList<qint64> TestClaimTableModel::idsInListOrder() const
     QList<qint64> ids;
     std::optional<PageKey> after;
     do {
-        const Result<Page> page = queries::page(m_db->store(), all(), after, 500);
+        const Result<Page> page = m_db->workbench().reader().page(all(), after, 500);
         if (!page.ok())
             return {};
         for (const Claim &c : page->claims)
@@ -131,8 +131,7 @@ void TestClaimTableModel::searchedList_growsPageByPage()
     // A searched list's first page comes from the search runner, its count later.
     ClaimQuery searched = model.prepared(all());
     searched.search = QStringLiteral("DY1");
-    const Result<Page> first =
-        queries::page(m_db->store(), searched, std::nullopt, ClaimTableModel::pageSize);
+    const Result<Page> first = m_db->storage().page(searched, std::nullopt, ClaimTableModel::pageSize);
     QVERIFY(first.ok());
     model.showPage(searched, *first);
     QCOMPARE(model.rowCount(), ClaimTableModel::pageSize);
@@ -204,7 +203,7 @@ void TestClaimTableModel::unreadablePage_reportedOnceUntilReload()
     ClaimTableModel model(m_db->workbench());
     model.setQuery(all());
     QSignalSpy failed(&model, &ClaimTableModel::loadFailed);
-    QSqlQuery raw(m_db->store().database());
+    const testing::RawSqlite raw(m_db->path());
     QVERIFY(raw.exec(QStringLiteral("ALTER TABLE claims RENAME TO claims_away")));
     // Every cell of a paint asks; the page is tried once and the failure said once.
     for (int i = 0; i < 100; ++i)

@@ -11,7 +11,7 @@
 #include "rejectdialog.h"
 #include "settings.h"
 #include "shipdialog.h"
-#include "storage/sqlite/store.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
@@ -297,7 +297,7 @@ void TestMainWindow::multiSelectApprove()
     QVERIFY(!action("actionReject")->isEnabled());
 
     // Another writer approves one of them in the meantime.
-    Store second;
+    SqliteStorage second;
     QVERIFY(second.open(m_db->path()).ok());
     Workbench other(second, m_db->clock(), Policy::defaults());
     ActionRequest r;
@@ -470,7 +470,7 @@ void TestMainWindow::conflictFromSecondWriter()
     const qint64 seenVersion = m_window->detailPane()->claim()->version;
 
     // Another window or the command line rejects it; this window has not noticed yet.
-    Store second;
+    SqliteStorage second;
     QVERIFY(second.open(m_db->path()).ok());
     Workbench other(second, m_db->clock(), Policy::defaults());
     ActionRequest r;
@@ -494,7 +494,7 @@ void TestMainWindow::otherProcessChangesAppearWithinTwoSeconds()
 {
     openWindow();
     m_window->setPollInterval(1000); // the real interval
-    Store second;
+    SqliteStorage second;
     QVERIFY(second.open(m_db->path()).ok());
     Workbench other(second, m_db->clock(), Policy::defaults());
     ActionRequest r;

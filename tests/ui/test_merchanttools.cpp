@@ -13,7 +13,7 @@
 #include "progress.h"
 #include "settings.h"
 #include "settingsdialog.h"
-#include "storage/sqlite/store.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "tempdatabase.h"
 #include "trackingimportdialog.h"
 #include "workbench.h"
@@ -327,7 +327,7 @@ void TestMerchantTools::importClaimsFromPlatformJson()
     QCOMPARE(MessageBox::shown().size(), 1);
     QVERIFY(MessageBox::shown().first().contains(QStringLiteral("aftersale_type")));
     QCOMPARE(m_window->model()->rowCount(), before);
-    QVERIFY(!m_db->store().claim(9101).ok());
+    QVERIFY(!m_db->storage().claim(9101).ok());
     const QString good = writeFile(QStringLiteral("good.json"), R"({"data": {"items": [
         {"aftersale_info": {"aftersale_id": 9101, "aftersale_type": 7, "aftersale_status": 6,
                             "apply_time": "2026-11-26T09:00:00+08:00", "reason": "一直未收到货"},
@@ -338,14 +338,14 @@ void TestMerchantTools::importClaimsFromPlatformJson()
     Progress::cancelNextAfter(2);
     FileDialog::setNextFileName(good);
     action("actionImportClaims")->trigger();
-    QVERIFY(!m_db->store().claim(9101).ok());
+    QVERIFY(!m_db->storage().claim(9101).ok());
     QCOMPARE(MessageBox::shown().size(), 1);
     // The good file: both claims appear in the list.
     FileDialog::setNextFileName(good);
     action("actionImportClaims")->trigger();
     QTRY_COMPARE(m_window->model()->rowCount(), before + 2);
     QCOMPARE(m_window->model()->rowOf(9101) >= 0, true);
-    QCOMPARE(m_db->store().claim(9101)->reason, Reason::NeverReceived);
+    QCOMPARE(m_db->storage().claim(9101)->reason, Reason::NeverReceived);
 }
 
 void TestMerchantTools::exportListWithItsFilters()

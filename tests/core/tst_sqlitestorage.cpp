@@ -1,22 +1,20 @@
-// The SQLite store: migrations, WAL, files it must refuse, the write lock held elsewhere,
+// The SQLite backend: migrations, WAL, files it must refuse, the write lock held elsewhere,
 // stale versions, interrupted transactions, append-only events.
 #include "domain/names.h"
 #include "domain/rules.h"
-#include "storage/query.h"
+#include "rawsqlite.h"
 #include "storage/sqlite/migrations.h"
-#include "storage/sqlite/store.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace aftersales;
+using aftersales::testing::RawSqlite;
 using aftersales::testing::TempDatabase;
 
 namespace
@@ -30,48 +28,13 @@ QByteArray readAll(const QString &path)
     return f.readAll();
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
+qint64 count(const SqliteStorage &storage, const char *table)
 {
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-qint64 count(const Store &store, const char *table)
-{
-    return scalar(store.database(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
-        .toLongLong();
+    return RawSqlite(storage.path()).count(table);
 }
 
 // A plain connection of its own on `path`, closed and removed with the object.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path, const QString &name = QStringLiteral("raw")) : m_name(name)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        return q.exec(sql);
-    }
-
-private:
-    QString m_name;
-};
+using RawConnection = RawSqlite;
 
 Order sampleOrder(const QString &id)
 {
@@ -89,7 +52,7 @@ Order sampleOrder(const QString &id)
 
 } // namespace
 
-class TestStore : public QObject
+class TestSqliteStorage : public QObject
 {
     Q_OBJECT
 
@@ -111,14 +74,14 @@ private Q_SLOTS:
     void unknownIds_badInput();
 };
 
-void TestStore::migration_fromEmptyFile_data()
+void TestSqliteStorage::migration_fromEmptyFile_data()
 {
     QTest::addColumn<bool>("createEmptyFile");
     QTest::newRow("missing file") << false;
     QTest::newRow("zero-byte file") << true;
 }
 
-void TestStore::migration_fromEmptyFile()
+void TestSqliteStorage::migration_fromEmptyFile()
 {
     QFETCH(bool, createEmptyFile);
     QTemporaryDir dir;
@@ -128,40 +91,39 @@ void TestStore::migration_fromEmptyFile()
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
-    Store store;
+    SqliteStorage store;
     const Outcome o = store.open(path);
     QVERIFY2(o.ok(), qPrintable(o.message));
     QVERIFY(store.isOpen());
     QCOMPARE(store.schemaVersion(), migrations::latestVersion());
     QVERIFY(migrations::latestVersion() >= 1);
-    QCOMPARE(scalar(store.database(), QStringLiteral("PRAGMA journal_mode")).toString(),
-             QStringLiteral("wal"));
-    QCOMPARE(scalar(store.database(), QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
-    QCOMPARE(scalar(store.database(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(store.pragma(QStringLiteral("journal_mode"))->toString(), QStringLiteral("wal"));
+    QCOMPARE(store.pragma(QStringLiteral("synchronous"))->toInt(), 1); // NORMAL
+    QCOMPARE(store.pragma(QStringLiteral("foreign_keys"))->toInt(), 1);
     for (const char *table : {"orders", "claims", "events"})
         QCOMPARE(count(store, table), 0);
 }
 
-void TestStore::reopen_isNoOp()
+void TestSqliteStorage::reopen_isNoOp()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("workbench.db"));
     QString schemaBefore;
     {
-        Store store;
+        SqliteStorage store;
         QVERIFY(store.open(path).ok());
         QVERIFY(store.transaction([&] { return store.insertOrder(sampleOrder(QStringLiteral("A1"))); }).ok());
-        schemaBefore =
-            scalar(store.database(), QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"))
-                .toString();
+        schemaBefore = RawSqlite(path)
+                           .scalar(QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"))
+                           .toString();
     }
-    Store store;
+    SqliteStorage store;
     const Outcome o = store.open(path);
     QVERIFY2(o.ok(), qPrintable(o.message));
     QCOMPARE(store.schemaVersion(), migrations::latestVersion());
-    QCOMPARE(scalar(store.database(), QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"))
-                 .toString(),
-             schemaBefore);
+    QCOMPARE(
+        RawSqlite(path).scalar(QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")).toString(),
+        schemaBefore);
     const Result<Order> order = store.order(QStringLiteral("A1"));
     QVERIFY(order.ok());
     QCOMPARE(order->product, QStringLiteral("智能门锁"));
@@ -170,7 +132,7 @@ void TestStore::reopen_isNoOp()
 
 // Version 4 moved product titles to an index of their own and left the buyer alone in the
 // claims' index: a file from version 3 comes out with both filled from its orders.
-void TestStore::migration_fromVersion3_searchStillFindsClaims()
+void TestSqliteStorage::migration_fromVersion3_searchStillFindsClaims()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.db"));
@@ -187,25 +149,28 @@ void TestStore::migration_fromVersion3_searchStillFindsClaims()
                            " updated_at) VALUES ('A1', 7, 2, 1, 1795600000, 1795772800, 1795600000)")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
     }
-    Store store;
+    SqliteStorage store;
     const Outcome o = store.open(path);
     QVERIFY2(o.ok(), qPrintable(o.message));
     QCOMPARE(store.schemaVersion(), migrations::latestVersion());
+    const FixedClock clock(TempDatabase::defaultStart());
+    const Policy policy = Policy::defaults();
+    const ClaimReader reader(store, clock, policy);
     for (const QString &term : {QStringLiteral("扫地机器人"), QStringLiteral("小鱼1024")}) {
         ClaimQuery q;
         q.search = term;
-        const Result<Page> page = queries::page(store, q, std::nullopt, 50);
+        const Result<Page> page = reader.page(q, std::nullopt, 50);
         QVERIFY2(page.ok(), qPrintable(page.outcome.message));
         QCOMPARE(page->claims.size(), 1);
         QCOMPARE(page->claims.first().orderId, QStringLiteral("A1"));
-        QCOMPARE(queries::count(store, q).value.value_or(-1), 1);
+        QCOMPARE(reader.count(q).value.value_or(-1), 1);
     }
     // New orders keep both indexes current.
     QVERIFY(store.transaction([&] { return store.insertOrder(sampleOrder(QStringLiteral("A2"))); }).ok());
-    QCOMPARE(scalar(store.database(), QStringLiteral("SELECT count(*) FROM product_titles")).toInt(), 2);
+    QCOMPARE(RawSqlite(path).count("product_titles"), 2);
 }
 
-void TestStore::newerSchema_refusedWithoutChangingFile()
+void TestSqliteStorage::newerSchema_refusedWithoutChangingFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.db"));
@@ -219,7 +184,7 @@ void TestStore::newerSchema_refusedWithoutChangingFile()
     const QByteArray before = readAll(path);
     QVERIFY(!before.isEmpty());
 
-    Store store;
+    SqliteStorage store;
     const Outcome o = store.open(path);
     QCOMPARE(o.kind, Outcome::Kind::Storage);
     QVERIFY2(o.message.contains(QStringLiteral("newer")), qPrintable(o.message));
@@ -229,7 +194,7 @@ void TestStore::newerSchema_refusedWithoutChangingFile()
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 
-void TestStore::notADatabase_refusedWithClearMessage()
+void TestSqliteStorage::notADatabase_refusedWithClearMessage()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.db"));
@@ -241,7 +206,7 @@ void TestStore::notADatabase_refusedWithClearMessage()
     }
     const QByteArray before = readAll(path);
 
-    Store store;
+    SqliteStorage store;
     const Outcome o = store.open(path);
     QCOMPARE(o.kind, Outcome::Kind::Storage);
     QVERIFY2(o.message.contains(QStringLiteral("not a valid workbench database")), qPrintable(o.message));
@@ -249,17 +214,17 @@ void TestStore::notADatabase_refusedWithClearMessage()
     QCOMPARE(readAll(path), before);
 }
 
-void TestStore::writeLockHeldElsewhere_storageErrorNothingWritten()
+void TestSqliteStorage::writeLockHeldElsewhere_storageErrorNothingWritten()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("locked.db"));
-    Store store;
-    QVERIFY(store.open(path, Store::Options{false, 100}).ok());
+    SqliteStorage store;
+    QVERIFY(store.open(path, SqliteStorage::Options{false, 100}).ok());
     FixedClock clock(TempDatabase::defaultStart());
     Workbench workbench(store, clock, Policy::defaults());
 
     {
-        RawConnection other(path, QStringLiteral("other-writer"));
+        RawConnection other(path);
         QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
 
         QElapsedTimer timer;
@@ -283,7 +248,7 @@ void TestStore::writeLockHeldElsewhere_storageErrorNothingWritten()
     QVERIFY(workbench.addOrder(sampleOrder(QStringLiteral("L2"))).ok());
 }
 
-void TestStore::staleVersion_conflictNothingWritten()
+void TestSqliteStorage::staleVersion_conflictNothingWritten()
 {
     TempDatabase db;
     db.addShippedOrder(QStringLiteral("S1"));
@@ -299,7 +264,7 @@ void TestStore::staleVersion_conflictNothingWritten()
     const Result<Claim> approved = db.workbench().act(id, approve, version);
     QVERIFY2(approved.ok(), qPrintable(approved.outcome.message));
     QCOMPARE(approved->version, version + 1);
-    const qint64 eventsBefore = count(db.store(), "events");
+    const qint64 eventsBefore = count(db.storage(), "events");
 
     ActionRequest reject;
     reject.action = Action::Reject;
@@ -308,25 +273,25 @@ void TestStore::staleVersion_conflictNothingWritten()
     const Result<Claim> stale = db.workbench().act(id, reject, version);
     QCOMPARE(stale.outcome.kind, Outcome::Kind::Conflict);
     QCOMPARE(stale.outcome.exitCode(), 3);
-    QCOMPARE(count(db.store(), "events"), eventsBefore);
+    QCOMPARE(count(db.storage(), "events"), eventsBefore);
     QCOMPARE(db.workbench().claim(id)->status, ClaimStatus::AwaitingShipment);
     QCOMPARE(db.workbench().claim(id)->version, version + 1);
 
     const Result<Claim> staleRemark =
         db.workbench().setRemark(id, QStringLiteral("note"), reject.actor, version);
     QCOMPARE(staleRemark.outcome.kind, Outcome::Kind::Conflict);
-    QCOMPARE(count(db.store(), "events"), eventsBefore);
+    QCOMPARE(count(db.storage(), "events"), eventsBefore);
     QCOMPARE(db.workbench().claim(id)->remark, QString());
 }
 
-void TestStore::concurrentChange_conflictNothingWritten()
+void TestSqliteStorage::concurrentChange_conflictNothingWritten()
 {
     TempDatabase db;
     db.addShippedOrder(QStringLiteral("C1"));
     const qint64 id = db.applyFor(QStringLiteral("C1"), ClaimType::Reship, Reason::MissingItems);
 
     // A second store on the same file reads the claim, then the first one changes it.
-    Store second;
+    SqliteStorage second;
     QVERIFY(second.open(db.path()).ok());
     const Result<Claim> seen = second.claim(id);
     QVERIFY(seen.ok());
@@ -335,7 +300,7 @@ void TestStore::concurrentChange_conflictNothingWritten()
     approve.action = Action::Approve;
     approve.actor = QStringLiteral("alice");
     QVERIFY(db.workbench().act(id, approve).ok());
-    const qint64 eventsBefore = count(db.store(), "events");
+    const qint64 eventsBefore = count(db.storage(), "events");
 
     ActionRequest reject;
     reject.action = Action::Reject;
@@ -345,11 +310,11 @@ void TestStore::concurrentChange_conflictNothingWritten()
     QVERIFY(d.ok());
     const Outcome o = second.transaction([&] { return second.updateClaim(*d, seen->version); });
     QCOMPARE(o.kind, Outcome::Kind::Conflict);
-    QCOMPARE(count(db.store(), "events"), eventsBefore);
-    QCOMPARE(db.store().claim(id)->status, ClaimStatus::AwaitingShipment);
+    QCOMPARE(count(db.storage(), "events"), eventsBefore);
+    QCOMPARE(db.storage().claim(id)->status, ClaimStatus::AwaitingShipment);
 }
 
-void TestStore::interruptedTransaction_leavesNothing_data()
+void TestSqliteStorage::interruptedTransaction_leavesNothing_data()
 {
     QTest::addColumn<int>("stage"); // how far the body gets before it fails
     QTest::newRow("after the order") << 1;
@@ -357,11 +322,11 @@ void TestStore::interruptedTransaction_leavesNothing_data()
     QTest::newRow("after an update and its event") << 3;
 }
 
-void TestStore::interruptedTransaction_leavesNothing()
+void TestSqliteStorage::interruptedTransaction_leavesNothing()
 {
     QFETCH(int, stage);
     TempDatabase db;
-    Store &store = db.store();
+    SqliteStorage &store = db.storage();
     const Order order = sampleOrder(QStringLiteral("I1"));
     ApplyRequest apply;
     apply.type = ClaimType::Reship;
@@ -398,7 +363,7 @@ void TestStore::interruptedTransaction_leavesNothing()
     QCOMPARE(count(store, "orders"), 1);
 }
 
-void TestStore::events_appendOnly_data()
+void TestSqliteStorage::events_appendOnly_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::newRow("UPDATE") << "UPDATE events SET actor = 'mallory'";
@@ -407,32 +372,32 @@ void TestStore::events_appendOnly_data()
     QTest::newRow("DELETE one") << "DELETE FROM events WHERE id = 1";
 }
 
-void TestStore::events_appendOnly()
+void TestSqliteStorage::events_appendOnly()
 {
     QFETCH(QString, sql);
     TempDatabase db;
     db.addShippedOrder(QStringLiteral("E1"));
     const qint64 id = db.applyFor(QStringLiteral("E1"), ClaimType::Reship, Reason::Other);
-    const Result<QList<Event>> before = db.store().events(id);
+    const Result<QList<Event>> before = db.storage().events(id);
     QVERIFY(before.ok());
     QCOMPARE(before->size(), 1);
 
-    QSqlQuery q(db.store().database());
-    QVERIFY(!q.exec(sql));
-    QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
+    QString error;
+    QVERIFY(!RawSqlite(db.path()).exec(sql, &error));
+    QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
 
-    const Result<QList<Event>> after = db.store().events(id);
+    const Result<QList<Event>> after = db.storage().events(id);
     QCOMPARE(after->size(), 1);
     QCOMPARE(after->first().actor, before->first().actor);
     QCOMPARE(after->first().at, before->first().at);
 }
 
-void TestStore::claim_roundTrip()
+void TestSqliteStorage::claim_roundTrip()
 {
     TempDatabase db;
     db.addShippedOrder(QStringLiteral("R1"), 31400);
     const qint64 id = db.applyFor(QStringLiteral("R1"), ClaimType::Reship, Reason::NeverReceived);
-    const Result<Claim> c = db.store().claim(id);
+    const Result<Claim> c = db.storage().claim(id);
     QVERIFY(c.ok());
     QCOMPARE(c->id, id);
     QCOMPARE(c->type, ClaimType::Reship);
@@ -444,19 +409,19 @@ void TestStore::claim_roundTrip()
     QCOMPARE(c->order.amountCents, 31400);
     QCOMPARE(c->version, 1);
     QVERIFY(!c->order.trackingNo.isEmpty());
-    const Result<QList<Event>> events = db.store().events(id);
+    const Result<QList<Event>> events = db.storage().events(id);
     QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().action, QStringLiteral("apply"));
     QCOMPARE(events->first().claimId, id);
-    QCOMPARE(db.store().newestEventAt().value->value(), db.clock().now());
+    QCOMPARE(db.storage().newestEventAt().value->value(), db.clock().now());
 }
 
-void TestStore::unknownIds_badInput()
+void TestSqliteStorage::unknownIds_badInput()
 {
     TempDatabase db;
-    QCOMPARE(db.store().claim(4711).outcome.kind, Outcome::Kind::BadInput);
-    QVERIFY(db.store().claim(4711).outcome.message.contains(QStringLiteral("4711")));
-    QCOMPARE(db.store().order(QStringLiteral("nope")).outcome.kind, Outcome::Kind::BadInput);
+    QCOMPARE(db.storage().claim(4711).outcome.kind, Outcome::Kind::BadInput);
+    QVERIFY(db.storage().claim(4711).outcome.message.contains(QStringLiteral("4711")));
+    QCOMPARE(db.storage().order(QStringLiteral("nope")).outcome.kind, Outcome::Kind::BadInput);
     ActionRequest approve;
     approve.action = Action::Approve;
     QCOMPARE(db.workbench().act(4711, approve).outcome.kind, Outcome::Kind::BadInput);
@@ -464,5 +429,5 @@ void TestStore::unknownIds_badInput()
              Outcome::Kind::BadInput);
 }
 
-QTEST_GUILESS_MAIN(TestStore)
-#include "tst_store.moc"
+QTEST_GUILESS_MAIN(TestSqliteStorage)
+#include "tst_sqlitestorage.moc"

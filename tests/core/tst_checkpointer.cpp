@@ -1,29 +1,25 @@
 // The checkpointer: while it lives the window's connection copies nothing back into the
 // database file; a request does it on another thread; the window's connection takes
 // checkpoints back when the checkpointer goes; a read-only database is left alone.
-#include "checkpointer.h"
-#include "storage/sqlite/store.h"
+#include "storage/checkpointer.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace aftersales;
-using namespace aftersales::ui;
 using aftersales::testing::TempDatabase;
 
 namespace
 {
 
-int autoCheckpointPages(Store &store)
+int autoCheckpointPages(const SqliteStorage &storage)
 {
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    const Result<QVariant> pages = storage.pragma(QStringLiteral("wal_autocheckpoint"));
+    return pages.ok() ? pages->toInt() : -1;
 }
 
 // Enough claims to pass SQLite's own 1000-page checkpoint threshold many times over.
@@ -54,9 +50,9 @@ private Q_SLOTS:
 void TestCheckpointer::theWindowConnectionCheckpointsNothingMeanwhile()
 {
     TempDatabase db;
-    Checkpointer checkpointer(db.store());
+    Checkpointer checkpointer(db.storage());
     QVERIFY(checkpointer.isActive());
-    QCOMPARE(autoCheckpointPages(db.store()), 0);
+    QCOMPARE(autoCheckpointPages(db.storage()), 0);
     const qint64 fileBefore = QFileInfo(db.path()).size();
     writeClaims(db, 600);
     QVERIFY(QFileInfo(db.path() + QStringLiteral("-wal")).size() > 4 * 1024 * 1024);
@@ -66,20 +62,20 @@ void TestCheckpointer::theWindowConnectionCheckpointsNothingMeanwhile()
 void TestCheckpointer::aRequestCheckpointsOnAnotherThread()
 {
     TempDatabase db;
-    Checkpointer checkpointer(db.store());
+    Checkpointer checkpointer(db.storage());
     const qint64 fileBefore = QFileInfo(db.path()).size();
     writeClaims(db, 300);
     checkpointer.request();
     QTRY_COMPARE(checkpointer.finished(), 1);
     QVERIFY(QFileInfo(db.path()).size() > fileBefore);
     // What the window's connection reads is the same before and after.
-    QCOMPARE(db.store().claim(1)->remark.size(), 2000);
+    QCOMPARE(db.storage().claim(1)->remark.size(), 2000);
 }
 
 void TestCheckpointer::manyRequestsMakeOneCheckpoint()
 {
     TempDatabase db;
-    Checkpointer checkpointer(db.store());
+    Checkpointer checkpointer(db.storage());
     QSignalSpy done(&checkpointer, &Checkpointer::checkpointed);
     writeClaims(db, 20);
     for (int i = 0; i < 20; ++i)
@@ -93,19 +89,19 @@ void TestCheckpointer::theConnectionTakesCheckpointsBackAfterwards()
 {
     TempDatabase db;
     {
-        Checkpointer checkpointer(db.store());
-        QCOMPARE(autoCheckpointPages(db.store()), 0);
+        Checkpointer checkpointer(db.storage());
+        QCOMPARE(autoCheckpointPages(db.storage()), 0);
         writeClaims(db, 5);
         checkpointer.request();
     } // waits for a checkpoint in flight
-    QCOMPARE(autoCheckpointPages(db.store()), 1000);
+    QCOMPARE(autoCheckpointPages(db.storage()), 1000);
 }
 
 void TestCheckpointer::aReadOnlyDatabaseIsLeftAlone()
 {
     TempDatabase db;
-    Store readOnly;
-    QVERIFY(readOnly.open(db.path(), Store::Options{true, 5000}).ok());
+    SqliteStorage readOnly;
+    QVERIFY(readOnly.open(db.path(), SqliteStorage::Options{true, 5000}).ok());
     Checkpointer checkpointer(readOnly);
     QVERIFY(!checkpointer.isActive());
     checkpointer.request();
@@ -113,5 +109,5 @@ void TestCheckpointer::aReadOnlyDatabaseIsLeftAlone()
     QCOMPARE(checkpointer.finished(), 0);
 }
 
-QTEST_MAIN(TestCheckpointer)
-#include "test_checkpointer.moc"
+QTEST_GUILESS_MAIN(TestCheckpointer)
+#include "tst_checkpointer.moc"

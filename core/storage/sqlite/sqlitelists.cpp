@@ -1,109 +1,39 @@
-#include "storage/query.h"
+#include "storage/sqlite/sqlitestorage.h"
 
 #include "domain/carriers.h"
-#include "storage/sqlite/store.h"
+#include "storage/sqlite/sqlliterals.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <array>
-
+// The SQLite backend's lists: what a ClaimQuery shows, counts and groups, as SQL that
+// finds its rows through an index at a million claims (tests/core/tst_queryplan).
 namespace aftersales
 {
-namespace quickfilters
-{
 namespace
 {
 
-struct Row {
-    QuickFilter value;
-    const char *name;
-    const char *label;
-};
-
-constexpr std::array rows{
-    Row{QuickFilter::All, "all", QT_TRANSLATE_NOOP("quickfilters", "All")},
-    Row{QuickFilter::ExchangeReshipPending, "exchange_reship_pending",
-        QT_TRANSLATE_NOOP("quickfilters", "Exchanges & reshipments pending")},
-    Row{QuickFilter::PendingReview, "pending_review", QT_TRANSLATE_NOOP("quickfilters", "Pending review")},
-    Row{QuickFilter::AwaitingShipment, "awaiting_shipment",
-        QT_TRANSLATE_NOOP("quickfilters", "Awaiting shipment")},
-    Row{QuickFilter::DueSoon, "due_soon", QT_TRANSLATE_NOOP("quickfilters", "Due soon")},
-    Row{QuickFilter::Overdue, "overdue", QT_TRANSLATE_NOOP("quickfilters", "Shipment overdue")},
-    Row{QuickFilter::Platform, "platform", QT_TRANSLATE_NOOP("quickfilters", "With the platform")},
-    Row{QuickFilter::AtRisk, "at_risk", QT_TRANSLATE_NOOP("quickfilters", "Money at risk")},
-};
-
-} // namespace
-
-QString name(QuickFilter q)
-{
-    for (const Row &r : rows)
-        if (r.value == q)
-            return QLatin1String(r.name);
-    return {};
-}
-
-std::optional<QuickFilter> parse(const QString &name)
-{
-    for (const Row &r : rows)
-        if (name == QLatin1String(r.name))
-            return r.value;
-    return std::nullopt;
-}
-
-QString label(QuickFilter q)
-{
-    for (const Row &r : rows)
-        if (r.value == q)
-            return QCoreApplication::translate("quickfilters", r.label);
-    return {};
-}
-
-QList<QuickFilter> bar()
-{
-    return {QuickFilter::ExchangeReshipPending,
-            QuickFilter::PendingReview,
-            QuickFilter::AwaitingShipment,
-            QuickFilter::DueSoon,
-            QuickFilter::Overdue,
-            QuickFilter::Platform,
-            QuickFilter::All};
-}
-
-} // namespace quickfilters
-
-namespace queries
-{
-namespace
-{
-
-constexpr qint64 atRiskSecs = 24 * 3600;
-
-// Status lists are literals (from our enum, never from user text): SQLite only uses a
-// partial index when the query repeats its literal condition.
+// A quick filter's condition. Its type and status lists are literals (sqlliterals.h):
+// SQLite only uses a partial index when the query repeats its literal condition.
 QString quickCondition(QuickFilter q)
 {
-    switch (q) {
-    case QuickFilter::All:
-        return {};
-    case QuickFilter::PendingReview:
-        return QStringLiteral("c.status = 1");
-    case QuickFilter::ExchangeReshipPending:
-        return QStringLiteral("c.type IN (3, 7) AND c.status IN (1, 3, 4, 11)");
-    case QuickFilter::AwaitingShipment:
-        return QStringLiteral("c.status = 3");
-    case QuickFilter::DueSoon:
-        return QStringLiteral("c.status IN (1, 3, 4) AND c.due < :dueSoon");
-    case QuickFilter::Overdue:
-        return QStringLiteral("c.status = 11");
-    case QuickFilter::Platform:
-        return QStringLiteral("c.status IN (12, 13)");
-    case QuickFilter::AtRisk:
-        return QStringLiteral("c.status IN (1, 3) AND c.due < :atRisk");
+    const quickfilters::Definition d = quickfilters::definition(q);
+    QStringList parts;
+    if (!d.types.isEmpty())
+        parts << sqlite::typeCondition(QStringLiteral("c.type"), d.types);
+    if (!d.statuses.isEmpty())
+        parts << sqlite::statusCondition(QStringLiteral("c.status"), d.statuses);
+    switch (d.until) {
+    case quickfilters::Definition::Until::Any:
+        break;
+    case quickfilters::Definition::Until::DueSoon:
+        parts << QStringLiteral("c.due < :dueSoon");
+        break;
+    case quickfilters::Definition::Until::AtRisk:
+        parts << QStringLiteral("c.due < :atRisk");
+        break;
     }
-    return {};
+    return parts.join(QLatin1String(" AND "));
 }
 
 QString sortColumn(SortKey k)
@@ -185,13 +115,8 @@ QString whereClause(const ClaimQuery &q, bool dense)
         parts << quick;
     if (q.type)
         parts << QStringLiteral("c.type = :type");
-    if (!q.types.isEmpty()) {
-        // Literal codes from our own enum, never user text.
-        QStringList codes;
-        for (ClaimType t : q.types)
-            codes << QString::number(int(t));
-        parts << QStringLiteral("c.type IN (") + codes.join(QLatin1String(", ")) + QLatin1Char(')');
-    }
+    if (!q.types.isEmpty())
+        parts << QStringLiteral("c.type IN (") + sqlite::codes(q.types) + QLatin1Char(')');
     if (q.status)
         parts << QStringLiteral("c.status = :status");
     if (q.flag) {
@@ -230,7 +155,7 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
             sql.bindValue(QLatin1String(name), value);
     };
     bindIf(":dueSoon", q.now.toSecsSinceEpoch() + q.dueSoonSecs);
-    bindIf(":atRisk", q.now.toSecsSinceEpoch() + atRiskSecs);
+    bindIf(":atRisk", q.now.toSecsSinceEpoch() + quickfilters::atRiskSecs);
     if (q.type)
         bindIf(":type", int(*q.type));
     if (q.status)
@@ -255,13 +180,6 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
     }
 }
 
-} // namespace
-
-Result<bool> isDense(const Store &store, const ClaimQuery &query);
-
-namespace
-{
-
 // The list's rows in order from a keyset position: its page's columns, or (keys only)
 // the sort value and id, reading the orders only when the filter or the order needs them.
 //
@@ -270,7 +188,7 @@ namespace
 // value (due, id) > (?, ?) on the first column alone when the second is the rowid, then
 // steps through every row of the value: the 920,000 claims without a deadline share one.
 // Each range gives at most :armLimit rows; the few are merged in order.
-QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly)
+QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly, const QString &claimColumns)
 {
     const QString column = sortColumn(query.sort);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
@@ -278,7 +196,7 @@ QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly)
     const bool orders =
         !keysOnly || where.contains(QLatin1String("o.")) || column.startsWith(QLatin1String("o."));
     const QString select = QStringLiteral("SELECT ") +
-                           (keysOnly ? QString() : Store::claimColumns() + QStringLiteral(", ")) + column +
+                           (keysOnly ? QString() : claimColumns + QStringLiteral(", ")) + column +
                            QStringLiteral(" AS sort_value, c.id AS sort_id FROM claims c") +
                            (orders ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id") : QString());
     const auto filtered = [&where](const QString &condition) {
@@ -315,18 +233,18 @@ void bindAfter(QSqlQuery &sql, const std::optional<PageKey> &after)
 
 } // namespace
 
-QString pageSql(const ClaimQuery &query, bool keyset, bool dense)
+QString SqliteStorage::pageSql(const ClaimQuery &query, bool keyset, bool dense)
 {
-    return listSql(query, keyset, dense, false);
+    return listSql(query, keyset, dense, false, claimColumns());
 }
 
-Result<std::optional<PageKey>> keyAfter(const Store &store, const ClaimQuery &query,
-                                        const std::optional<PageKey> &after, qint64 skip)
+Result<std::optional<PageKey>> SqliteStorage::keyAfter(const ClaimQuery &query,
+                                                       const std::optional<PageKey> &after, qint64 skip) const
 {
-    const Result<bool> dense = isDense(store, query);
+    const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
-    QSqlQuery sql = store.prepare(listSql(query, after.has_value(), *dense, true));
+    QSqlQuery sql = prepare(listSql(query, after.has_value(), *dense, true, {}));
     bindFilters(sql, query);
     bindAfter(sql, after);
     sql.bindValue(QStringLiteral(":limit"), 1);
@@ -334,27 +252,28 @@ Result<std::optional<PageKey>> keyAfter(const Store &store, const ClaimQuery &qu
     if (after)
         sql.bindValue(QStringLiteral(":armLimit"), skip + 1);
     if (!sql.exec())
-        return Store::failure(sql);
+        return failure(sql);
     if (!sql.next())
         return std::optional<PageKey>();
     return std::optional<PageKey>(PageKey{sql.value(0), sql.value(1).toLongLong()});
 }
 
-Result<Page> page(const Store &store, const ClaimQuery &query, const std::optional<PageKey> &after, int limit)
+Result<Page> SqliteStorage::page(const ClaimQuery &query, const std::optional<PageKey> &after,
+                                 int limit) const
 {
     if (limit <= 0)
         return Page{};
-    const Result<bool> dense = isDense(store, query);
+    const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
-    QSqlQuery sql = store.prepare(pageSql(query, after.has_value(), *dense));
+    QSqlQuery sql = prepare(pageSql(query, after.has_value(), *dense));
     bindFilters(sql, query);
     bindAfter(sql, after);
     sql.bindValue(QStringLiteral(":limit"), limit + 1);
     if (after)
         sql.bindValue(QStringLiteral(":armLimit"), limit + 1);
     if (!sql.exec())
-        return Store::failure(sql);
+        return failure(sql);
     Page page;
     const int sortIndex = sql.record().count() - 2; // then c.id
     QVariant lastSort;
@@ -363,13 +282,13 @@ Result<Page> page(const Store &store, const ClaimQuery &query, const std::option
             page.next = PageKey{lastSort, page.claims.last().id};
             break;
         }
-        page.claims.append(Store::claimFromRow(sql));
+        page.claims.append(claimFromRow(sql));
         lastSort = sql.value(sortIndex);
     }
     return page;
 }
 
-Result<bool> isDense(const Store &store, const ClaimQuery &query)
+Result<bool> SqliteStorage::isDense(const ClaimQuery &query) const
 {
     const QString term = query.search.trimmed();
     if (term.isEmpty())
@@ -377,7 +296,7 @@ Result<bool> isDense(const Store &store, const ClaimQuery &query)
     if (term.size() < 3)
         return true; // a LIKE filter: walk the list's index
     // Capped counts: each stops at the threshold, so this costs a few index pages.
-    QSqlQuery sql = store.prepare(
+    QSqlQuery sql = prepare(
         QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH "
                        ":searchFts LIMIT 2000))"
                        " + (SELECT count(*) FROM (") +
@@ -391,14 +310,11 @@ Result<bool> isDense(const Store &store, const ClaimQuery &query)
                        " AND tracking_no < :searchTrackingHi LIMIT 2000))"));
     bindFilters(sql, query);
     if (!sql.exec() || !sql.next())
-        return Store::failure(sql);
+        return failure(sql);
     return sql.value(0).toInt() >= 2000;
 }
 
-namespace
-{
-
-Result<QString> countSql(const Store &store, const ClaimQuery &query)
+Result<QString> SqliteStorage::countSql(const ClaimQuery &query) const
 {
     const QString term = query.search.trimmed();
     const bool timed = query.quick == QuickFilter::DueSoon || query.quick == QuickFilter::AtRisk;
@@ -409,7 +325,7 @@ Result<QString> countSql(const Store &store, const ClaimQuery &query)
         // those); most claims carry no flag and no index lists them.
         ClaimQuery anyFlag = query;
         anyFlag.flag.reset();
-        const Result<QString> all = countSql(store, anyFlag);
+        const Result<QString> all = countSql(anyFlag);
         if (!all.ok())
             return all;
         const QString where = whereClause(anyFlag, false);
@@ -430,7 +346,7 @@ Result<QString> countSql(const Store &store, const ClaimQuery &query)
         return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(term, true, true) +
                        QLatin1Char(')'));
     }
-    const Result<bool> dense = isDense(store, query);
+    const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
     const QString where = whereClause(query, *dense);
@@ -441,9 +357,9 @@ Result<QString> countSql(const Store &store, const ClaimQuery &query)
                    (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
 }
 
-Result<QStringList> explain(const Store &store, const QString &sql, const ClaimQuery &query)
+Result<QStringList> SqliteStorage::explain(const QString &sql, const ClaimQuery &query) const
 {
-    QSqlQuery q = store.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    QSqlQuery q = prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
     bindFilters(q, query);
     if (sql.contains(QLatin1String(":afterValue"))) {
         q.bindValue(QStringLiteral(":afterValue"), 0);
@@ -456,89 +372,72 @@ Result<QStringList> explain(const Store &store, const QString &sql, const ClaimQ
     if (sql.contains(QLatin1String(":armLimit")))
         q.bindValue(QStringLiteral(":armLimit"), 1001);
     if (!q.exec())
-        return Store::failure(q);
+        return failure(q);
     QStringList plan;
     while (q.next())
         plan.append(q.value(3).toString());
     return plan;
 }
 
-} // namespace
-
-Result<qint64> count(const Store &store, const ClaimQuery &query)
+Result<qint64> SqliteStorage::count(const ClaimQuery &query) const
 {
-    const Result<QString> sql = countSql(store, query);
+    const Result<QString> sql = countSql(query);
     if (!sql.ok())
         return sql.outcome;
-    QSqlQuery q = store.prepare(*sql);
+    QSqlQuery q = prepare(*sql);
     bindFilters(q, query);
     if (!q.exec() || !q.next())
-        return Store::failure(q);
+        return failure(q);
     return q.value(0).toLongLong();
 }
 
-Result<QStringList> explainPage(const Store &store, const ClaimQuery &query, bool keyset)
+Result<QStringList> SqliteStorage::explainPage(const ClaimQuery &query, bool keyset) const
 {
-    const Result<bool> dense = isDense(store, query);
+    const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
-    return explain(store, pageSql(query, keyset, *dense), query);
+    return explain(pageSql(query, keyset, *dense), query);
 }
 
-Result<QStringList> explainKeyAfter(const Store &store, const ClaimQuery &query)
+Result<QStringList> SqliteStorage::explainKeyAfter(const ClaimQuery &query) const
 {
-    const Result<bool> dense = isDense(store, query);
+    const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
-    return explain(store, listSql(query, true, *dense, true), query);
+    return explain(listSql(query, true, *dense, true, {}), query);
 }
 
-Result<QStringList> explainCount(const Store &store, const ClaimQuery &query)
+Result<QStringList> SqliteStorage::explainCount(const ClaimQuery &query) const
 {
-    const Result<QString> sql = countSql(store, query);
+    const Result<QString> sql = countSql(query);
     if (!sql.ok())
         return sql.outcome;
-    return explain(store, *sql, query);
+    return explain(*sql, query);
 }
 
-Result<MoneyAtRisk> moneyAtRisk(const Store &store, const QDateTime &now, const Policy &policy)
+Result<QList<ClaimGroup>> SqliteStorage::groups(const ClaimQuery &query) const
 {
-    ClaimQuery q;
-    q.quick = QuickFilter::AtRisk;
-    q.now = now;
-    // One pass, grouped in SQL: what each lapsing deadline costs. Only an automatic
-    // refund needs the order's amount; the other claims are counted from claims alone.
-    QSqlQuery sql = store.prepare(
-        QStringLiteral("SELECT c.status, c.reason = 1 AND c.type = 7, c.compensation_cents = 0, count(*),"
-                       " sum(CASE WHEN c.status = 3 AND c.reason = 1 AND c.type = 7 THEN"
-                       " (SELECT o.amount_cents FROM orders o WHERE o.order_id = c.order_id) ELSE 0 END)"
-                       " FROM claims c WHERE ") +
-        quickCondition(QuickFilter::AtRisk) + QStringLiteral(" GROUP BY 1, 2, 3"));
-    bindFilters(sql, q);
+    const Result<bool> dense = isDense(query);
+    if (!dense.ok())
+        return dense.outcome;
+    const QString where = whereClause(query, *dense);
+    QSqlQuery sql = prepare(
+        QStringLiteral(
+            "SELECT c.type, c.status, c.reason, c.compensation_cents > 0, c.refund_cents > 0, count(*),"
+            " sum(o.amount_cents), sum(c.refund_cents)"
+            " FROM claims c JOIN orders o ON o.order_id = c.order_id") +
+        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
+        QStringLiteral(" GROUP BY 1, 2, 3, 4, 5"));
+    bindFilters(sql, query);
     if (!sql.exec())
-        return Store::failure(sql);
-    MoneyAtRisk m;
-    while (sql.next()) {
-        const int status = sql.value(0).toInt();
-        const bool neverReceived = sql.value(1).toBool();
-        const bool uncompensated = sql.value(2).toBool();
-        const int n = sql.value(3).toInt();
-        m.claims += n;
-        if (status == int(ClaimStatus::PendingReview)) {
-            m.autoApprovals += n;
-            continue;
-        }
-        if (uncompensated) {
-            m.compensations += n;
-            m.compensationCents += n * policy.compensationCents;
-        }
-        if (neverReceived) {
-            m.autoRefunds += n;
-            m.refundCents += sql.value(4).toLongLong();
-        }
-    }
-    return m;
+        return failure(sql);
+    QList<ClaimGroup> out;
+    while (sql.next())
+        out.append(ClaimGroup{
+            static_cast<ClaimType>(sql.value(0).toInt()), static_cast<ClaimStatus>(sql.value(1).toInt()),
+            static_cast<Reason>(sql.value(2).toInt()), sql.value(3).toBool(), sql.value(4).toBool(),
+            sql.value(5).toLongLong(), sql.value(6).toLongLong(), sql.value(7).toLongLong()});
+    return out;
 }
 
-} // namespace queries
 } // namespace aftersales

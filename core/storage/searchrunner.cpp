@@ -1,17 +1,17 @@
-#include "searchrunner.h"
+#include "storage/searchrunner.h"
 
-#include "logging.h"
-#include "storage/sqlite/store.h"
+#include "logcategories.h"
+#include "storage/storagefactory.h"
 
 #include <QElapsedTimer>
 
 #include <functional>
 
-namespace aftersales::ui
+namespace aftersales
 {
 
-SearchRunner::SearchRunner(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_path(databasePath)
+SearchRunner::SearchRunner(const Storage &storage, QObject *parent)
+    : QObject(parent), m_location(storage.location())
 {
     // One thread that never expires: its connection stays open, with a warm page cache,
     // from one search to the next (a connection belongs to the thread that opened it).
@@ -23,7 +23,7 @@ SearchRunner::~SearchRunner()
 {
     cancel();
     m_pool.clear();
-    m_pool.start([this] { m_store.reset(); });
+    m_pool.start([this] { m_storage.reset(); });
     m_pool.waitForDone();
 }
 
@@ -52,21 +52,22 @@ void SearchRunner::run(const ClaimQuery &query, int limit)
             QElapsedTimer timer;
             timer.start();
             Outcome opened = Outcome::success();
-            if (!m_store) {
-                m_store = std::make_unique<Store>();
-                opened = m_store->open(m_path, Store::Options{true, 5000});
-                if (!opened.ok())
-                    m_store.reset();
+            if (!m_storage) {
+                StorageOptions options;
+                options.readOnly = true;
+                Result<std::unique_ptr<Storage>> storage = storage::open(m_location, options);
+                if (storage.ok())
+                    m_storage = std::move(*storage);
+                else
+                    opened = storage.outcome;
             }
-            const Result<Page> page =
-                opened.ok() ? queries::page(*m_store, query, std::nullopt, limit) : opened;
+            const Result<Page> page = opened.ok() ? m_storage->page(query, std::nullopt, limit) : opened;
             if (!page.ok()) {
                 deliver([this, outcome = page.outcome] { Q_EMIT failed(outcome); });
             } else {
                 deliver([this, query, p = *page] { Q_EMIT pageReady(query, p); });
                 qCInfo(lcTiming) << "search" << query.search << "first page in" << timer.elapsed() << "ms";
-                const Result<qint64> total =
-                    stale() ? Result<qint64>(qint64(0)) : queries::count(*m_store, query);
+                const Result<qint64> total = stale() ? Result<qint64>(qint64(0)) : m_storage->count(query);
                 if (!total.ok())
                     deliver([this, outcome = total.outcome] { Q_EMIT failed(outcome); });
                 else if (!stale())
@@ -79,4 +80,4 @@ void SearchRunner::run(const ClaimQuery &query, int limit)
     });
 }
 
-} // namespace aftersales::ui
+} // namespace aftersales

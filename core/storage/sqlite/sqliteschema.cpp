@@ -1,7 +1,7 @@
-#include "storage/sqlite/store.h"
+#include "storage/sqlite/sqlitestorage.h"
 
+#include "logcategories.h"
 #include "storage/backup.h"
-#include "storage/sqlite/dblog.h"
 #include "storage/sqlite/migrations.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-// The schema side of the store: pragmas, migrations, the journal mode, and the index
+// The schema side of the SQLite backend: pragmas, migrations, the journal mode, and the index
 // keeping that bulk loads suspend and resume.
 namespace aftersales
 {
@@ -21,66 +21,24 @@ namespace
 // The context lupdate gives tr() calls in this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("aftersales::Store", text);
+    return QCoreApplication::translate("aftersales::SqliteStorage", text);
 }
 
 Outcome newerSchema(int version)
 {
     return Outcome::storage(QCoreApplication::translate(
-                                "aftersales::Store",
+                                "aftersales::SqliteStorage",
                                 "The database was written by a newer version of the workbench (schema %1, "
                                 "this program knows %2). Update the program; the file was not changed.")
                                 .arg(version)
                                 .arg(migrations::latestVersion()));
 }
 
-Outcome useWriteAheadLog(const QSqlDatabase &db, bool readOnly)
-{
-    if (readOnly)
-        return Outcome::success();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
-        return Store::failure(q);
-    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Outcome::storage(QCoreApplication::translate(
-                                    "aftersales::Store",
-                                    "The database could not switch to write-ahead logging (journal mode %1).")
-                                    .arg(q.value(0).toString()));
-    return Outcome::success();
-}
-
-// The schema's indexes and triggers that are missing, e.g. after a bulk load that
-// suspended them was killed before it resumed: put back (with the data they keep rebuilt)
-// when the file is opened, so a kill never leaves lists slow or counts and search stale.
-QStringList missingSchema(const Store &store, Outcome &outcome)
-{
-    static const QRegularExpression created(QStringLiteral("^CREATE (?:INDEX|TRIGGER) (\\w+) "));
-    static const QRegularExpression dropped(QStringLiteral("^DROP (?:INDEX|TRIGGER) (?:IF EXISTS )?(\\w+)"));
-    QMap<QString, QString> wanted;
-    for (const QStringList &step : migrations::steps())
-        for (const QString &sql : step) {
-            if (const auto m = created.match(sql); m.hasMatch())
-                wanted.insert(m.captured(1), sql);
-            else if (const auto d = dropped.match(sql); d.hasMatch())
-                wanted.remove(d.captured(1));
-        }
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')"))) {
-        outcome = Store::failure(q);
-        return {};
-    }
-    while (q.next())
-        wanted.remove(q.value(0).toString());
-    if (!wanted.isEmpty())
-        qCWarning(lcDb) << "restoring missing indexes and triggers" << wanted.keys();
-    return wanted.values();
-}
-
 } // namespace
 
-Outcome Store::configure()
+Outcome SqliteStorage::configure()
 {
-    QSqlQuery q(database());
+    QSqlQuery q(db());
     // Reading the schema first tells a file that is not a database from one that is.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return failure(q);
@@ -94,15 +52,15 @@ Outcome Store::configure()
     return Outcome::success();
 }
 
-int Store::schemaVersion() const
+int SqliteStorage::schemaVersion() const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
 
-Outcome Store::migrate()
+Outcome SqliteStorage::migrate()
 {
     const int current = schemaVersion();
     if (current < 0)
@@ -114,7 +72,7 @@ Outcome Store::migrate()
     if (m_readOnly)
         return Outcome::storage(tr("The database needs an upgrade but is open read-only."));
     // A file that holds anything is copied aside before it is upgraded.
-    QSqlQuery tables(database());
+    QSqlQuery tables(db());
     if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
         return failure(tables);
     const bool holdsAnything = current > 0 || tables.value(0).toInt() > 0;
@@ -136,7 +94,7 @@ Outcome Store::migrate()
     Outcome o = transaction([&]() -> Outcome {
         reached = schemaVersion();
         for (int version = reached; version < migrations::latestVersion(); ++version) {
-            QSqlQuery q(database());
+            QSqlQuery q(db());
             for (const QString &sql : migrations::steps().at(version))
                 if (!q.exec(sql))
                     return failure(q);
@@ -156,11 +114,26 @@ Outcome Store::migrate()
     return Outcome::success();
 }
 
-Result<QStringList> Store::suspendIndexing()
+Outcome SqliteStorage::beginBulkLoad()
+{
+    Result<QStringList> dropped = suspendIndexing();
+    if (!dropped.ok())
+        return dropped.outcome;
+    m_suspended += *dropped;
+    return Outcome::success();
+}
+
+Outcome SqliteStorage::endBulkLoad()
+{
+    const QStringList saved = std::exchange(m_suspended, {});
+    return resumeIndexing(saved);
+}
+
+Result<QStringList> SqliteStorage::suspendIndexing()
 {
     QStringList saved;
     Outcome o = transaction([&]() -> Outcome {
-        QSqlQuery q(database());
+        QSqlQuery q(db());
         if (!q.exec(QStringLiteral(
                 "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND"
                 " ((type = 'index' AND tbl_name IN ('claims', 'events', 'orders'))"
@@ -196,10 +169,10 @@ bool timedExec(QSqlQuery &q, const QString &sql)
 }
 } // namespace
 
-Outcome Store::resumeIndexing(const QStringList &savedSql)
+Outcome SqliteStorage::resumeIndexing(const QStringList &savedSql)
 {
     Outcome o = transaction([&]() -> Outcome {
-        QSqlQuery q(database());
+        QSqlQuery q(db());
         // Another process opening the file meanwhile may have restored them already.
         for (QString sql : savedSql) {
             sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
@@ -227,20 +200,51 @@ Outcome Store::resumeIndexing(const QStringList &savedSql)
     });
     if (!o.ok())
         return o;
-    QSqlQuery q(database());
-    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return Outcome::success();
 }
 
-Outcome Store::settle()
+// The schema's indexes and triggers that are missing, e.g. after a bulk load that
+// suspended them was killed before it resumed: put back (with the data they keep rebuilt)
+// when the file is opened, so a kill never leaves lists slow or counts and search stale.
+QStringList SqliteStorage::missingSchema(Outcome &outcome) const
+{
+    static const QRegularExpression created(QStringLiteral("^CREATE (?:INDEX|TRIGGER) (\\w+) "));
+    static const QRegularExpression dropped(QStringLiteral("^DROP (?:INDEX|TRIGGER) (?:IF EXISTS )?(\\w+)"));
+    QMap<QString, QString> wanted;
+    for (const QStringList &step : migrations::steps())
+        for (const QString &sql : step) {
+            if (const auto m = created.match(sql); m.hasMatch())
+                wanted.insert(m.captured(1), sql);
+            else if (const auto d = dropped.match(sql); d.hasMatch())
+                wanted.remove(d.captured(1));
+        }
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')"))) {
+        outcome = failure(q);
+        return {};
+    }
+    while (q.next())
+        wanted.remove(q.value(0).toString());
+    if (!wanted.isEmpty())
+        qCWarning(lcDb) << "restoring missing indexes and triggers" << wanted.keys();
+    return wanted.values();
+}
+
+Outcome SqliteStorage::settle()
 {
     // After the migration: a refused or failed one leaves the file as it was, journal mode included.
-    if (Outcome o = useWriteAheadLog(database(), m_readOnly); !o.ok())
-        return o;
     if (m_readOnly)
         return Outcome::success();
+    // The statement is done before anything else runs: a pending one keeps COMMIT from working.
+    const Result<QVariant> mode = pragma(QStringLiteral("journal_mode=WAL"));
+    if (!mode.ok())
+        return mode.outcome;
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Outcome::storage(tr("The database could not switch to write-ahead logging (journal mode %1).")
+                                    .arg(mode->toString()));
     Outcome o;
-    const QStringList missing = missingSchema(*this, o);
+    const QStringList missing = missingSchema(o);
     if (o.ok() && !missing.isEmpty())
         o = resumeIndexing(missing);
     return o;

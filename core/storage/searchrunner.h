@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/outcome.h"
-#include "storage/query.h"
+#include "storage/claimquery.h"
 
 #include <QAtomicInteger>
 #include <QObject>
@@ -11,23 +11,21 @@
 
 namespace aftersales
 {
-class Store;
-}
+class Storage;
 
-namespace aftersales::ui
-{
-
-// Runs a searched list's first page and its count off the UI thread, on a connection of
-// its own: a short term (a LIKE over every claim) must not freeze the window. The newest
-// request wins; an older one still queued is skipped and an older result is dropped.
+// Runs a searched list's first page and its count off the calling thread, on a storage of
+// its own opened like `storage` (storage::open with its location): a short term (a LIKE
+// over every claim) must not freeze the window. The newest request wins; an older one still
+// queued is skipped and an older result is dropped.
 class SearchRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SearchRunner(const QString &databasePath, QObject *parent = nullptr);
+    explicit SearchRunner(const Storage &storage, QObject *parent = nullptr);
     ~SearchRunner() override;
 
+    // `query` is stamped (ClaimReader::stamped): its page and count are as of that moment.
     void run(const ClaimQuery &query, int limit);
     // Forgets what is in flight: its result will be dropped.
     void cancel();
@@ -41,12 +39,12 @@ Q_SIGNALS:
     void failed(const aftersales::Outcome &outcome);
 
 private:
-    QString m_path;
+    QString m_location;
     QThreadPool m_pool;
     // Used on the pool's thread only.
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Storage> m_storage;
     QAtomicInteger<quint64> m_generation = 0;
     int m_busy = 0;
 };
 
-} // namespace aftersales::ui
+} // namespace aftersales

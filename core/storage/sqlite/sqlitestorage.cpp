@@ -1,16 +1,18 @@
-#include "storage/sqlite/store.h"
+#include "storage/sqlite/sqlitestorage.h"
 
-#include "storage/sqlite/dblog.h"
+#include "logcategories.h"
+#include "storage/sqlite/sqlliterals.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
-Q_LOGGING_CATEGORY(lcDb, "aftersales.db")
+#include <map>
 
 namespace aftersales
 {
@@ -20,7 +22,7 @@ namespace
 // The context lupdate gives tr() calls in this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("aftersales::Store", text);
+    return QCoreApplication::translate("aftersales::SqliteStorage", text);
 }
 
 QVariant timeValue(const std::optional<QDateTime> &t)
@@ -53,20 +55,25 @@ QDateTime timeAt(const QVariant &v)
 
 } // namespace
 
-Store::Store()
+struct SqliteStorage::Statements {
+    // A map: references to its statements stay valid while others are added.
+    std::map<QString, QSqlQuery> bySql;
+};
+
+SqliteStorage::SqliteStorage() : m_writes(std::make_unique<Statements>())
 {
     static QAtomicInt counter;
     m_connection = QStringLiteral("aftersales-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Store::~Store()
+SqliteStorage::~SqliteStorage()
 {
     close();
 }
 
-void Store::close()
+void SqliteStorage::close()
 {
-    m_writes.clear();
+    m_writes->bySql.clear();
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -76,34 +83,34 @@ void Store::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool Store::isOpen() const
+bool SqliteStorage::isOpen() const
 {
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-QSqlDatabase Store::database() const
+QSqlDatabase SqliteStorage::db() const
 {
     return QSqlDatabase::database(m_connection, false);
 }
 
-QSqlQuery Store::prepare(const QString &sql) const
+QSqlQuery SqliteStorage::prepare(const QString &sql) const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << sql;
     return q;
 }
 
-QSqlQuery &Store::preparedWrite(const QString &sql)
+QSqlQuery &SqliteStorage::preparedWrite(const QString &sql)
 {
-    auto it = m_writes.find(sql);
-    if (it == m_writes.end())
-        it = m_writes.emplace(sql, prepare(sql)).first;
+    auto it = m_writes->bySql.find(sql);
+    if (it == m_writes->bySql.end())
+        it = m_writes->bySql.emplace(sql, prepare(sql)).first;
     return it->second;
 }
 
-Outcome Store::failure(const QSqlQuery &query)
+Outcome SqliteStorage::failure(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
     const int code = error.nativeErrorCode().toInt() & 0xff;
@@ -134,7 +141,7 @@ Outcome Store::failure(const QSqlQuery &query)
     }
 }
 
-bool Store::isWritableFile(const QString &path)
+bool SqliteStorage::isWritableFile(const QString &path)
 {
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
@@ -142,7 +149,7 @@ bool Store::isWritableFile(const QString &path)
     return file.isWritable() && (file.permissions() & anyWrite) && folder.isWritable();
 }
 
-Outcome Store::open(const QString &path, Options options)
+Outcome SqliteStorage::open(const QString &path, const Options &options)
 {
     close();
     m_path = path;
@@ -174,17 +181,18 @@ Outcome Store::open(const QString &path, Options options)
         close();
         return o;
     }
-    if (options.maxPageCount > 0) {
-        QSqlQuery q(database());
-        if (!q.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount)))
-            qCWarning(lcDb) << "max_page_count:" << q.lastError().text();
-    }
+    if (options.maxPageCount > 0)
+        if (Outcome o = exec(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount)); !o.ok())
+            qCWarning(lcDb) << "max_page_count:" << o.message;
+    if (options.unsafeFast)
+        exec(QStringLiteral("PRAGMA synchronous=OFF"));
     return Outcome::success();
 }
 
-Outcome Store::transaction(const std::function<Outcome()> &body)
+Outcome SqliteStorage::transaction(const std::function<Outcome()> &body)
 {
-    QSqlQuery q(database());
+    // SQLite serialises writers with its lock: the body runs once.
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failure(q);
     Outcome o = body();
@@ -193,12 +201,12 @@ Outcome Store::transaction(const std::function<Outcome()> &body)
             return o;
         o = failure(q);
     }
-    QSqlQuery rollback(database());
+    QSqlQuery rollback(db());
     rollback.exec(QStringLiteral("ROLLBACK"));
     return o;
 }
 
-Outcome Store::insertOrder(const Order &order)
+Outcome SqliteStorage::insertOrder(const Order &order)
 {
     QSqlQuery &q = preparedWrite(QStringLiteral(
         "INSERT INTO orders (order_id, category, amount_cents, carrier, tracking_no, shipped_at, received_at,"
@@ -221,7 +229,7 @@ Outcome Store::insertOrder(const Order &order)
     return Outcome::success();
 }
 
-Result<Order> Store::order(const QString &orderId) const
+Result<Order> SqliteStorage::order(const QString &orderId) const
 {
     QSqlQuery q =
         prepare(QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, shipped_at,"
@@ -244,7 +252,7 @@ Result<Order> Store::order(const QString &orderId) const
     return o;
 }
 
-QString Store::claimColumns()
+QString SqliteStorage::claimColumns()
 {
     return QStringLiteral("c.id, c.order_id, c.type, c.reason, c.status, c.note, c.applied_at, c.deadline, "
                           "c.carrier, c.tracking_no,"
@@ -255,7 +263,7 @@ QString Store::claimColumns()
                           " o.received_at, o.buyer, o.product");
 }
 
-Claim Store::claimFromRow(const QSqlQuery &q)
+Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
 {
     Claim c;
     c.id = q.value(0).toLongLong();
@@ -290,7 +298,7 @@ Claim Store::claimFromRow(const QSqlQuery &q)
     return c;
 }
 
-Result<Claim> Store::claim(qint64 id) const
+Result<Claim> SqliteStorage::claim(qint64 id) const
 {
     QSqlQuery q =
         prepare(QStringLiteral("SELECT ") + claimColumns() +
@@ -303,7 +311,7 @@ Result<Claim> Store::claim(qint64 id) const
     return claimFromRow(q);
 }
 
-Result<QList<Event>> Store::events(qint64 claimId) const
+Result<QList<Event>> SqliteStorage::events(qint64 claimId) const
 {
     QSqlQuery q =
         prepare(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
@@ -327,18 +335,17 @@ Result<QList<Event>> Store::events(qint64 claimId) const
     return out;
 }
 
-Result<bool> Store::hasOpenClaim(const QString &orderId) const
+Result<bool> SqliteStorage::hasOpenClaim(const QString &orderId) const
 {
-    // Literal list of the final statuses: refunded, completed, closed, cancelled.
-    QSqlQuery q = prepare(
-        QStringLiteral("SELECT 1 FROM claims WHERE order_id = ? AND status NOT IN (5, 7, 9, 14) LIMIT 1"));
+    QSqlQuery q = prepare(QStringLiteral("SELECT 1 FROM claims WHERE order_id = ? AND status NOT IN (") +
+                          sqlite::codes(sqlite::finishedStatuses()) + QStringLiteral(") LIMIT 1"));
     q.addBindValue(orderId);
     if (!q.exec())
         return failure(q);
     return q.next();
 }
 
-Result<QList<Claim>> Store::claimsForOrder(const QString &orderId) const
+Result<QList<Claim>> SqliteStorage::claimsForOrder(const QString &orderId) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
                           QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
@@ -347,7 +354,7 @@ Result<QList<Claim>> Store::claimsForOrder(const QString &orderId) const
     return claimsOf(q);
 }
 
-Result<std::optional<qint64>> Store::trackingUsedBy(const QString &trackingNo, qint64 exceptId) const
+Result<std::optional<qint64>> SqliteStorage::trackingUsedBy(const QString &trackingNo, qint64 exceptId) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT id FROM claims WHERE tracking_no = ? AND id <> ? LIMIT 1"));
     q.addBindValue(trackingNo);
@@ -359,7 +366,7 @@ Result<std::optional<qint64>> Store::trackingUsedBy(const QString &trackingNo, q
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-Result<std::optional<QDateTime>> Store::newestEventAt() const
+Result<std::optional<QDateTime>> SqliteStorage::newestEventAt() const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT max(at) FROM events"));
     if (!q.exec() || !q.next())
@@ -367,33 +374,47 @@ Result<std::optional<QDateTime>> Store::newestEventAt() const
     return timeFrom(q.value(0));
 }
 
-Result<qint64> Store::dataVersion() const
+Result<qint64> SqliteStorage::changeMark() const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
         return failure(q);
     return q.value(0).toLongLong();
 }
 
-Outcome Store::setAutoCheckpoint(int pages)
+Outcome SqliteStorage::setCheckpointOnCommit(bool on) const
 {
-    return pragma(QStringLiteral("wal_autocheckpoint=%1").arg(pages));
+    // SQLite's own default: a connection that commits checkpoints once the log passes it.
+    constexpr int defaultPages = 1000;
+    return exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(on ? defaultPages : 0));
 }
 
-Outcome Store::checkpoint()
+Outcome SqliteStorage::checkpoint() const
 {
-    return pragma(QStringLiteral("wal_checkpoint(PASSIVE)"));
+    return exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
-Outcome Store::pragma(const QString &statement)
+Result<QVariant> SqliteStorage::pragma(const QString &name) const
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA ") + statement))
+    // A name, or a word assigned to it ("journal_mode=WAL"): never user text.
+    static const QRegularExpression word(QStringLiteral(R"(^\w+(=\w+)?$)"));
+    if (!word.match(name).hasMatch())
+        return Outcome::badInput(QStringLiteral("not a pragma name: %1").arg(name));
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return failure(q);
+    return q.value(0);
+}
+
+Outcome SqliteStorage::exec(const QString &statement) const
+{
+    QSqlQuery q(db());
+    if (!q.exec(statement))
         return failure(q);
     return Outcome::success();
 }
 
-Result<QList<Claim>> Store::dueClaims(const QDateTime &now, int limit) const
+Result<QList<Claim>> SqliteStorage::dueClaims(const QDateTime &now, int limit) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
                           QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
@@ -403,7 +424,25 @@ Result<QList<Claim>> Store::dueClaims(const QDateTime &now, int limit) const
     return claimsOf(q);
 }
 
-Result<QList<Claim>> Store::claimsOf(QSqlQuery &query)
+Result<qint64> SqliteStorage::dueCount(const QDateTime &now) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ?"));
+    q.addBindValue(now.toSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return failure(q);
+    return q.value(0).toLongLong();
+}
+
+Result<bool> SqliteStorage::isEmpty() const
+{
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT NOT (EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM claims))"));
+    if (!q.exec() || !q.next())
+        return failure(q);
+    return q.value(0).toBool();
+}
+
+Result<QList<Claim>> SqliteStorage::claimsOf(QSqlQuery &query)
 {
     if (!query.exec())
         return failure(query);
@@ -413,7 +452,7 @@ Result<QList<Claim>> Store::claimsOf(QSqlQuery &query)
     return out;
 }
 
-Result<qint64> Store::insertClaim(const Decision &d)
+Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 {
     const Claim &c = d.claim;
     QSqlQuery &q = preparedWrite(
@@ -449,7 +488,7 @@ Result<qint64> Store::insertClaim(const Decision &d)
     return id;
 }
 
-Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
+Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
 {
     const Claim &c = d.claim;
     QSqlQuery &q = preparedWrite(QStringLiteral(
@@ -482,7 +521,7 @@ Outcome Store::updateClaim(const Decision &d, qint64 expectedVersion)
     return insertEvents(c.id, d.events);
 }
 
-Outcome Store::insertEvents(qint64 claimId, const QList<Event> &events)
+Outcome SqliteStorage::insertEvents(qint64 claimId, const QList<Event> &events)
 {
     if (events.isEmpty())
         return Outcome::success();
