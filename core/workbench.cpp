@@ -45,6 +45,8 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
         QList<Event> batchEvents;
         QList<qint64> batchIds;
         Outcome o = m_storage.transaction([&]() -> Outcome {
+            batchEvents.clear();
+            batchIds.clear();
             // Read inside the write transaction: a concurrent sweep cannot apply a step twice.
             Result<QList<Claim>> due = m_storage.dueClaims(at, batchSize);
             if (!due.ok())
@@ -138,6 +140,7 @@ Result<qint64> Workbench::apply(const QString &orderId, const ApplyRequest &requ
         return s.outcome;
     qint64 id = 0;
     Outcome o = m_storage.transaction([&]() -> Outcome {
+        id = 0;
         Result<Order> order = m_storage.order(orderId);
         if (!order.ok())
             return order.outcome;
@@ -164,35 +167,79 @@ Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optio
     if (auto s = sweep(); !s.ok())
         return s.outcome;
     Claim after;
-    Outcome o = m_storage.transaction([&]() -> Outcome {
-        Result<Claim> current = m_storage.claim(id);
-        if (!current.ok())
-            return current.outcome;
-        if (expectedVersion && current->version != *expectedVersion)
-            return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; it has been "
-                                        "reloaded. Check it and try again.")
-                                         .arg(id));
-        Result<Decision> d = rules::act(*current, request, now(), m_policy);
-        if (!d.ok())
-            return lapsedWindow(*current, request).value_or(d.outcome);
-        if (request.action == Action::Ship) {
-            Result<std::optional<qint64>> used = m_storage.trackingUsedBy(d->claim.trackingNo, id);
-            if (!used.ok())
-                return used.outcome;
-            if (*used)
-                return Outcome::refused(QStringLiteral("tracking_already_used"),
-                                        tr("The tracking number is already used by claim %1.").arg(**used));
-        }
-        if (Outcome u = m_storage.updateClaim(*d, current->version); !u.ok())
-            return u;
-        after = d->claim;
-        after.version = current->version + 1;
-        return Outcome::success();
-    });
+    Outcome o = m_storage.transaction([&] { return decide(id, request, expectedVersion, after); });
     if (!o.ok())
         return o;
     Q_EMIT claimsChanged({id});
     return after;
+}
+
+QList<Workbench::ItemResult> Workbench::approveMany(const QList<Target> &claims, const QString &actor,
+                                                    const QString &note)
+{
+    QList<ItemResult> results;
+    const auto everyone = [&claims](const Outcome &o) {
+        QList<ItemResult> all;
+        for (const Target &t : claims)
+            all.append({t.id, o, std::nullopt});
+        return all;
+    };
+    if (auto s = sweep(); !s.ok())
+        return everyone(s.outcome);
+    ActionRequest request;
+    request.action = Action::Approve;
+    request.actor = actor;
+    request.note = note;
+    const Outcome o = m_storage.transaction([&]() -> Outcome {
+        results.clear();
+        for (const Target &t : claims) {
+            Claim after;
+            // A refusal or a conflict writes nothing for that claim; a storage failure ends
+            // the transaction, and nothing is written at all.
+            const Outcome decided = decide(t.id, request, t.expectedVersion, after);
+            if (decided.kind == Outcome::Kind::Storage)
+                return decided;
+            results.append({t.id, decided, decided.ok() ? std::optional<Claim>(after) : std::nullopt});
+        }
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return everyone(o);
+    QList<qint64> changed;
+    for (const ItemResult &r : std::as_const(results))
+        if (r.outcome.ok())
+            changed.append(r.id);
+    if (!changed.isEmpty())
+        Q_EMIT claimsChanged(changed);
+    return results;
+}
+
+Outcome Workbench::decide(qint64 id, const ActionRequest &request, std::optional<qint64> expectedVersion,
+                          Claim &after)
+{
+    Result<Claim> current = m_storage.claim(id);
+    if (!current.ok())
+        return current.outcome;
+    if (expectedVersion && current->version != *expectedVersion)
+        return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; it has been "
+                                    "reloaded. Check it and try again.")
+                                     .arg(id));
+    Result<Decision> d = rules::act(*current, request, now(), m_policy);
+    if (!d.ok())
+        return lapsedWindow(*current, request).value_or(d.outcome);
+    if (request.action == Action::Ship) {
+        Result<std::optional<qint64>> used = m_storage.trackingUsedBy(d->claim.trackingNo, id);
+        if (!used.ok())
+            return used.outcome;
+        if (*used)
+            return Outcome::refused(QStringLiteral("tracking_already_used"),
+                                    tr("The tracking number is already used by claim %1.").arg(**used));
+    }
+    if (Outcome u = m_storage.updateClaim(*d, current->version); !u.ok())
+        return u;
+    after = d->claim;
+    after.version = current->version + 1;
+    return Outcome::success();
 }
 
 std::optional<Outcome> Workbench::lapsedWindow(const Claim &claim, const ActionRequest &request) const
@@ -271,6 +318,8 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
     QList<qint64> ids;
     const int total = int(shipments.size());
     Outcome o = m_storage.transaction([&]() -> Outcome {
+        done.clear();
+        ids.clear();
         for (const Shipment &s : shipments) {
             Result<Claim> current = m_storage.claim(s.claimId);
             if (!current.ok())
@@ -315,6 +364,163 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
     if (!ids.isEmpty())
         Q_EMIT claimsChanged(ids);
     return done;
+}
+
+namespace
+{
+
+// What the platform holds of a claim: the fields a pull brings. The merchant's own remark
+// and what the workbench paid (the compensation) are not among them.
+bool samePlatformState(const Claim &here, const Claim &platform)
+{
+    return here.type == platform.type && here.reason == platform.reason && here.status == platform.status &&
+           here.deadline == platform.deadline && here.refundCents == platform.refundCents &&
+           here.carrier == platform.carrier && here.trackingNo == platform.trackingNo &&
+           here.returnCarrier == platform.returnCarrier &&
+           here.returnTrackingNo == platform.returnTrackingNo && here.flag == platform.flag &&
+           here.note == platform.note;
+}
+
+} // namespace
+
+Result<QList<Workbench::PlatformChange>> Workbench::platformSays(const QList<Claim> &claims,
+                                                                 const PlatformCheck &check)
+{
+    if (Outcome o = checkClock(); !o.ok())
+        return o;
+    QList<PlatformChange> changes;
+    QList<qint64> changed;
+    Outcome o = m_storage.transaction([&]() -> Outcome {
+        changes.clear();
+        changed.clear();
+        for (int i = 0; i < claims.size(); ++i) {
+            const Claim &incoming = claims.at(i);
+            std::optional<Claim> existing;
+            if (Result<Claim> found = m_storage.claim(incoming.id); found.ok())
+                existing = *found;
+            else if (found.outcome.kind != Outcome::Kind::BadInput) // not just unknown
+                return found.outcome;
+            if (check)
+                if (Outcome refused = check(i, incoming, existing); !refused.ok())
+                    return refused;
+            const Result<PlatformChange> change = takeIn(incoming, existing);
+            if (!change.ok())
+                return change.outcome;
+            changes.append(*change);
+            if (*change != PlatformChange::Unchanged)
+                changed.append(incoming.id);
+        }
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return o;
+    if (!changed.isEmpty())
+        Q_EMIT claimsChanged(changed);
+    return changes;
+}
+
+Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,
+                                                    const std::optional<Claim> &existing)
+{
+    const QDateTime at = now();
+    if (!existing) {
+        if (!m_storage.order(incoming.orderId).ok())
+            if (Outcome added = m_storage.insertOrder(incoming.order); !added.ok())
+                return added;
+        // The buyer's application as the rules record it, then the platform's word on where
+        // the claim stands since.
+        Decision d =
+            rules::application(incoming.order, ApplyRequest{incoming.type, incoming.reason, incoming.note},
+                               incoming.appliedAt, m_policy);
+        d.claim = incoming;
+        d.events.append(Event{0, incoming.id, at, actors::platform, QStringLiteral("import"),
+                              ClaimStatus::PendingReview, incoming.status, tr("imported from the platform")});
+        if (Result<qint64> id = m_storage.insertClaim(d); !id.ok())
+            return id.outcome;
+        return PlatformChange::Inserted;
+    }
+    if (samePlatformState(*existing, incoming))
+        return PlatformChange::Unchanged;
+    Decision d{*existing, {}};
+    Claim &c = d.claim;
+    c.type = incoming.type;
+    c.reason = incoming.reason;
+    c.status = incoming.status;
+    c.deadline = incoming.deadline;
+    c.refundCents = incoming.refundCents;
+    c.carrier = incoming.carrier;
+    c.trackingNo = incoming.trackingNo;
+    c.returnCarrier = incoming.returnCarrier;
+    c.returnTrackingNo = incoming.returnTrackingNo;
+    c.flag = incoming.flag;
+    c.note = incoming.note;
+    c.updatedAt = incoming.updatedAt.isValid() ? incoming.updatedAt : at;
+    d.events.append(Event{0,
+                          c.id,
+                          at,
+                          actors::platform,
+                          QStringLiteral("platform_update"),
+                          existing->status,
+                          incoming.status,
+                          {}});
+    if (Outcome u = m_storage.updateClaim(d, existing->version); !u.ok())
+        return u;
+    return PlatformChange::Updated;
+}
+
+Outcome Workbench::addDecided(int count, const std::function<Result<DecidedClaim>(int index)> &next,
+                              const std::function<bool(int, int)> &progress)
+{
+    if (Outcome o = checkClock(); !o.ok())
+        return o;
+    const Result<qint64> existing = m_reader.count(ClaimQuery{});
+    if (!existing.ok())
+        return existing.outcome;
+    // A large load into an empty database builds the indexes once, after the data.
+    const bool bulk = *existing == 0 && count >= 20000;
+    if (bulk)
+        if (Outcome o = m_storage.beginBulkLoad(); !o.ok())
+            return o;
+    const int batch = bulk ? 20000 : 2000;
+    Outcome result = Outcome::success();
+    QList<DecidedClaim> decided;
+    for (int done = 0; done < count;) {
+        const int end = std::min(count, done + batch);
+        // Decided before the transaction: its body may run again, and must write the same.
+        decided.clear();
+        for (int i = done; i < end && result.ok(); ++i) {
+            Result<DecidedClaim> d = next(i);
+            if (d.ok())
+                decided.append(std::move(*d));
+            else
+                result = d.outcome;
+        }
+        if (!result.ok())
+            break;
+        QList<qint64> ids;
+        result = m_storage.transaction([&]() -> Outcome {
+            ids.clear();
+            for (const DecidedClaim &d : std::as_const(decided)) {
+                if (Outcome added = m_storage.insertOrder(d.order); !added.ok())
+                    return added;
+                Result<qint64> id = m_storage.insertClaim(d.decision);
+                if (!id.ok())
+                    return id.outcome;
+                ids.append(*id);
+            }
+            return Outcome::success();
+        });
+        if (!result.ok())
+            break;
+        Q_EMIT claimsChanged(ids);
+        done = end;
+        if (progress && !progress(done, count))
+            break;
+    }
+    if (bulk)
+        if (Outcome rebuilt = m_storage.endBulkLoad(); !rebuilt.ok())
+            return rebuilt;
+    return result;
 }
 
 Result<Claim> Workbench::claim(qint64 id) const

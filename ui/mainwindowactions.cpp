@@ -71,17 +71,20 @@ void MainWindow::approveSelected()
         act(claims.first(), request, tr("Claim %1 approved: %2."));
         return;
     }
+    // One call: one sweep, one transaction, one recount of the list and the filters.
+    QList<Workbench::Target> targets;
+    for (const Claim &c : std::as_const(claims))
+        targets.append({c.id, c.version});
     int approved = 0;
     QStringList refused;
-    for (const Claim &c : std::as_const(claims)) {
-        Result<Claim> after = m_workbench.act(c.id, request, c.version);
-        if (after.ok()) {
+    for (const Workbench::ItemResult &r : m_workbench.approveMany(targets, m_operator)) {
+        if (r.outcome.ok()) {
             ++approved;
             continue;
         }
-        if (after.outcome.kind == Outcome::Kind::Conflict)
-            m_model->refreshClaim(c.id);
-        refused << tr("Claim %1: %2").arg(c.id).arg(after.outcome.message);
+        if (r.outcome.kind == Outcome::Kind::Conflict)
+            m_model->refreshClaim(r.id);
+        refused << tr("Claim %1: %2").arg(r.id).arg(r.outcome.message);
     }
     const QString summary = tr("Approved %1 of %n claim(s).", nullptr, int(claims.size())).arg(approved);
     statusBar()->showMessage(summary, 10000);

@@ -147,8 +147,7 @@ bool MerchantTools::importClaims()
         return false;
     // One transaction, all or nothing: Cancel rolls it back.
     Progress progress(&m_window, tr("Importing claims…"));
-    const Result<int> n =
-        importer::importFile(m_workbench, path, m_window.operatorName(), progress.callback());
+    const Result<int> n = importer::importFile(m_workbench, path, progress.callback());
     if (!n.ok() && progress.wasCancelled()) {
         m_window.statusBar()->showMessage(n.outcome.message, 8000);
         return false;

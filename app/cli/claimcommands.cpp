@@ -240,40 +240,35 @@ QList<Command> claimCommands()
             const QStringList args = p.positionalArguments();
             if (args.isEmpty())
                 return ctx.badUsage(tr("Give at least one claim id."));
-            QList<qint64> ids;
+            QList<Workbench::Target> targets;
             for (const QString &a : args) {
                 const auto id = parseClaimId(a);
                 if (!id)
                     return ctx.badUsage(tr("\"%1\" is not a claim id.").arg(a));
-                ids.append(*id);
+                targets.append({*id, std::nullopt});
             }
             // Each claim on its own: one refusal does not hold back the others.
             int worst = 0;
             QJsonArray items;
             QJsonArray failed;
-            for (qint64 id : ids) {
-                ActionRequest r;
-                r.action = Action::Approve;
-                r.actor = ctx.operatorName;
-                r.note = p.value(QStringLiteral("note"));
-                const Result<Claim> after = ctx.workbench->act(id, r);
-                if (after.ok()) {
-                    items.append(claimjson::toJson(*after));
+            for (const Workbench::ItemResult &r :
+                 ctx.workbench->approveMany(targets, ctx.operatorName, p.value(QStringLiteral("note")))) {
+                if (r.outcome.ok()) {
+                    items.append(claimjson::toJson(*r.claim));
                     if (!ctx.json)
-                        ctx.out << tr("Claim %1: %2").arg(id).arg(names::statusLabel(after->status))
+                        ctx.out << tr("Claim %1: %2").arg(r.id).arg(names::statusLabel(r.claim->status))
                                 << Qt::endl;
                     continue;
                 }
-                worst = std::max(worst, after.outcome.exitCode());
-                ctx.err << "aftersales: " << tr("claim %1: %2").arg(id).arg(after.outcome.message)
-                        << Qt::endl;
-                QJsonObject f{{QStringLiteral("id"), id}, {QStringLiteral("message"), after.outcome.message}};
-                if (!after.outcome.rule.isEmpty())
-                    f.insert(QStringLiteral("rule"), after.outcome.rule);
+                worst = std::max(worst, r.outcome.exitCode());
+                ctx.err << "aftersales: " << tr("claim %1: %2").arg(r.id).arg(r.outcome.message) << Qt::endl;
+                QJsonObject f{{QStringLiteral("id"), r.id}, {QStringLiteral("message"), r.outcome.message}};
+                if (!r.outcome.rule.isEmpty())
+                    f.insert(QStringLiteral("rule"), r.outcome.rule);
                 failed.append(f);
             }
             if (ctx.json) {
-                if (ids.size() == 1 && worst == 0)
+                if (targets.size() == 1 && worst == 0)
                     ctx.printJson(items.first());
                 else
                     ctx.printJson(

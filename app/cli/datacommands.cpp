@@ -170,8 +170,8 @@ QList<Command> dataCommands()
         [](Context &ctx, const QCommandLineParser &p) {
             if (p.positionalArguments().size() != 1)
                 return ctx.badUsage(tr("Give one file to import."));
-            const Result<int> n = importer::importFile(*ctx.workbench, p.positionalArguments().first(),
-                                                       ctx.operatorName, progressLine(ctx));
+            const Result<int> n =
+                importer::importFile(*ctx.workbench, p.positionalArguments().first(), progressLine(ctx));
             if (!n.ok())
                 return ctx.fail(n.outcome);
             if (ctx.json)

@@ -251,16 +251,20 @@ Result<Decision> apply(const Order &order, const ApplyRequest &r, bool hasOpenCl
         return refuse(
             "open_claim_exists",
             QT_TRANSLATE_NOOP("aftersales::rules", "The order already has an open after-sales claim."));
+    return application(order, r, now, p);
+}
 
+Decision application(const Order &order, const ApplyRequest &r, const QDateTime &at, const Policy &p)
+{
     Claim c;
     c.orderId = order.orderId;
     c.order = order;
     c.type = r.type;
     c.reason = r.reason;
     c.note = r.note;
-    c.appliedAt = now;
+    c.appliedAt = at;
     c.status = ClaimStatus::PendingReview;
-    Decision d = transition(c, ClaimStatus::PendingReview, now, actors::buyer, QStringLiteral("apply"),
+    Decision d = transition(c, ClaimStatus::PendingReview, at, actors::buyer, QStringLiteral("apply"),
                             names::typeName(r.type) + QLatin1Char('/') + names::reasonName(r.reason), p);
     d.claim.refundCents = 0;
     return d;

@@ -53,6 +53,11 @@ namespace rules
 // The buyer applies against `order`; `hasOpenClaim` says whether the order already has one.
 Result<Decision> apply(const Order &order, const ApplyRequest &request, bool hasOpenClaim,
                        const QDateTime &now, const Policy &policy);
+// The application itself, without asking whether the buyer may apply: the new claim, pending
+// review from `at`, and its "apply" event by the buyer. What apply() decides when it allows
+// it, and how a claim the platform already holds starts its trail.
+Decision application(const Order &order, const ApplyRequest &request, const QDateTime &at,
+                     const Policy &policy);
 
 Result<Decision> act(const Claim &claim, const ActionRequest &request, const QDateTime &now,
                      const Policy &policy);

@@ -2,7 +2,6 @@
 
 #include "domain/names.h"
 #include "domain/rules.h"
-#include "storage/storage.h"
 #include "workbench.h"
 
 #include <QCoreApplication>
@@ -265,46 +264,22 @@ Outcome generate(Workbench &workbench, int count, quint32 seed, const std::funct
 {
     if (count < 0)
         return Outcome::badInput(QCoreApplication::translate("demo", "The count must be 0 or more."));
-    if (Outcome o = workbench.checkClock(); !o.ok())
-        return o;
-    Storage &store = workbench.writableStorage();
     const Result<qint64> existing = workbench.reader().count(ClaimQuery{});
     if (!existing.ok())
         return existing.outcome;
     // Numbering continues after what is there, so a second run adds new orders.
     Generator generator(workbench, seed, *existing, count);
-    // A large load into an empty database builds its indexes once, after the data.
-    const bool bulk = *existing == 0 && count >= 20000;
-    if (bulk)
-        if (Outcome o = store.beginBulkLoad(); !o.ok())
-            return o;
-    const int batch = bulk ? 20000 : 2000;
-    Outcome result = Outcome::success();
-    for (int done = 0; done < count;) {
-        const int end = std::min(count, done + batch);
-        result = store.transaction([&]() -> Outcome {
-            for (int i = done; i < end; ++i) {
-                Order order;
-                Result<Decision> life = generator.next(*existing + i, order);
-                if (!life.ok())
-                    return life.outcome;
-                if (Outcome added = store.insertOrder(order); !added.ok())
-                    return added;
-                if (Result<qint64> id = store.insertClaim(*life); !id.ok())
-                    return id.outcome;
-            }
-            return Outcome::success();
-        });
-        if (!result.ok())
-            break;
-        done = end;
-        if (progress && !progress(done, count))
-            break;
-    }
-    if (bulk)
-        if (Outcome rebuilt = store.endBulkLoad(); !rebuilt.ok())
-            return rebuilt;
-    return result;
+    return workbench.addDecided(
+        count,
+        [&](int i) -> Result<Workbench::DecidedClaim> {
+            Workbench::DecidedClaim claim;
+            Result<Decision> life = generator.next(*existing + i, claim.order);
+            if (!life.ok())
+                return life.outcome;
+            claim.decision = *life;
+            return claim;
+        },
+        progress);
 }
 
 } // namespace aftersales::demo

@@ -194,8 +194,7 @@ std::optional<ItemError> parseItem(const QJsonObject &raw, const QDateTime &now,
 
 } // namespace
 
-Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QString &actor,
-                         const Progress &progress)
+Result<int> importClaims(Workbench &workbench, const QByteArray &json, const Progress &progress)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -245,59 +244,45 @@ Result<int> importClaims(Workbench &workbench, const QByteArray &json, const QSt
         parsed.append(p);
     }
 
-    Storage &store = workbench.writableStorage();
-    int index = 0;
-    Outcome o = store.transaction([&]() -> Outcome {
-        for (const Parsed &p : parsed) {
-            if (cancelled(items.size() + index))
-                return stopped;
-            ++index;
-            const Result<Claim> existing = store.claim(p.claim.id);
-            if (existing.ok())
-                return Outcome::badInput(tr("Item %1, field \"aftersale_id\": claim %2 already exists.")
-                                             .arg(index)
-                                             .arg(p.claim.id));
-            if (!store.order(p.order.orderId).ok())
-                if (Outcome added = store.insertOrder(p.order); !added.ok())
-                    return added;
-            if (!p.claim.trackingNo.isEmpty()) {
-                const auto used = store.trackingUsedBy(p.claim.trackingNo, p.claim.id);
-                if (!used.ok())
-                    return used.outcome;
-                if (*used)
-                    return Outcome::badInput(tr("Item %1, field \"tracking_no\": already used by claim %2.")
-                                                 .arg(index)
-                                                 .arg(**used));
-            }
-            Decision d{p.claim, {}};
-            d.events.append(
-                Event{0, p.claim.id, p.claim.appliedAt, actors::buyer, QStringLiteral("apply"),
-                      ClaimStatus::PendingReview, ClaimStatus::PendingReview,
-                      names::typeName(p.claim.type) + QLatin1Char('/') + names::reasonName(p.claim.reason)});
-            d.events.append(Event{0, p.claim.id, now, actor, QStringLiteral("import"),
-                                  ClaimStatus::PendingReview, p.claim.status,
-                                  tr("imported from the platform")});
-            if (Result<qint64> id = store.insertClaim(d); !id.ok())
-                return id.outcome;
-        }
-        if (cancelled(steps))
+    QList<Claim> claims;
+    for (const Parsed &p : std::as_const(parsed))
+        claims.append(p.claim);
+    const Storage &storage = workbench.storage();
+    // Before each claim is written: a claim the workbench holds already, or a tracking
+    // number another claim uses, refuses the whole file.
+    const auto check = [&](int index, const Claim &c, const std::optional<Claim> &existing) -> Outcome {
+        if (cancelled(items.size() + index))
             return stopped;
+        if (existing)
+            return Outcome::badInput(
+                tr("Item %1, field \"aftersale_id\": claim %2 already exists.").arg(index + 1).arg(c.id));
+        if (!c.trackingNo.isEmpty()) {
+            const auto used = storage.trackingUsedBy(c.trackingNo, c.id);
+            if (!used.ok())
+                return used.outcome;
+            if (*used)
+                return Outcome::badInput(tr("Item %1, field \"tracking_no\": already used by claim %2.")
+                                             .arg(index + 1)
+                                             .arg(**used));
+        }
         return Outcome::success();
-    });
-    if (!o.ok())
-        return o;
+    };
+    const Result<QList<Workbench::PlatformChange>> taken = workbench.platformSays(claims, check);
+    if (!taken.ok())
+        return taken.outcome;
+    if (progress)
+        progress(steps, steps);
     return int(parsed.size());
 }
 
-Result<int> importFile(Workbench &workbench, const QString &path, const QString &actor,
-                       const Progress &progress)
+Result<int> importFile(Workbench &workbench, const QString &path, const Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Outcome::badInput(tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > maxFileBytes)
         return Outcome::badInput(tr("%1 is larger than 256 MB.").arg(path));
-    return importClaims(workbench, file.readAll(), actor, progress);
+    return importClaims(workbench, file.readAll(), progress);
 }
 
 } // namespace aftersales::importer

@@ -55,8 +55,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
-    const auto imported =
-        aftersales::importer::importClaims(*fixture->workbench, json, QStringLiteral("fuzz"));
+    const auto imported = aftersales::importer::importClaims(*fixture->workbench, json);
     if (imported.ok() && *imported > 0) {
         const auto problems = aftersales::consistency::check(fixture->store);
         if (!problems.ok() || !problems->isEmpty())

@@ -222,7 +222,7 @@ private Q_SLOTS:
                             .arg(QString(200, QLatin1Char('x')))
                             .toUtf8();
             json += "]";
-            const Result<int> imported = importer::importClaims(wb, json, QStringLiteral("tester"));
+            const Result<int> imported = importer::importClaims(wb, json);
             QVERIFY(!imported.ok());
             QCOMPARE(imported.outcome.kind, Outcome::Kind::Storage);
             QVERIFY2(imported.outcome.message.contains(QStringLiteral("full")),

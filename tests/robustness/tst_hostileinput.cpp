@@ -135,7 +135,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         TempDatabase t;
-        const Result<int> r = importer::importClaims(t.workbench(), json, QStringLiteral("tester"));
+        const Result<int> r = importer::importClaims(t.workbench(), json);
         QVERIFY(!r.ok());
         QCOMPARE(r.outcome.kind, Outcome::Kind::BadInput);
         QVERIFY2(r.outcome.message.contains(expected), qPrintable(r.outcome.message.left(300)));
@@ -171,8 +171,7 @@ private Q_SLOTS:
                             {QStringLiteral("apply_time"), QStringLiteral("2026-11-26T09:00:00+08:00")},
                             {QStringLiteral("buyer_note"), hostileTexts[i]},
                             {QStringLiteral("buyer_nickname"), hostileTexts[i]}});
-        const Result<int> r =
-            importer::importClaims(t.workbench(), QJsonDocument(items).toJson(), QStringLiteral("tester"));
+        const Result<int> r = importer::importClaims(t.workbench(), QJsonDocument(items).toJson());
         QVERIFY2(r.ok(), qPrintable(r.outcome.message));
         for (int i = 0; i < hostileTexts.size(); ++i) {
             const Result<Claim> c = t.workbench().claim(100 + i);
