@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/policy.h"
+#include "domain/rules.h"
 #include "storage/storage.h"
 
 namespace aftersales
@@ -49,24 +50,37 @@ Result<MoneyAtRisk> ClaimReader::moneyAtRisk() const
 {
     ClaimQuery query;
     query.quick = QuickFilter::AtRisk;
-    const Result<QList<ClaimGroup>> groups = m_storage->groups(stamped(query));
+    query = stamped(query);
+    const Result<QList<ClaimGroup>> groups = m_storage->groups(query);
     if (!groups.ok())
         return groups.outcome;
+    // Each group priced by the rules as one claim carrying the group's summed amounts: a
+    // refund is the order's amount (or the one agreed), so it adds up; the compensation is a
+    // fixed sum per claim, so it is counted per claim.
     MoneyAtRisk m;
     for (const ClaimGroup &g : *groups) {
+        Claim alike;
+        alike.type = g.type;
+        alike.status = g.status;
+        alike.reason = g.reason;
+        alike.compensationCents = g.compensated ? 1 : 0;
+        alike.refundCents = g.refundAgreed ? g.refundCents : 0;
+        alike.order.amountCents = g.amountCents;
+        alike.deadline = query.now;
         const int n = int(g.claims);
         m.claims += n;
-        if (g.status == ClaimStatus::PendingReview) {
-            m.autoApprovals += n;
+        const std::optional<rules::DeadlineCost> cost = rules::atDeadline(alike, *m_policy);
+        if (!cost)
             continue;
-        }
-        if (!g.compensated) {
+        if (cost->step == QLatin1String("auto_approve"))
+            m.autoApprovals += n;
+        if (cost->compensationCents > 0) {
             m.compensations += n;
-            m.compensationCents += n * m_policy->compensationCents;
+            m.compensationCents += n * cost->compensationCents;
         }
-        if (g.reason == Reason::NeverReceived && g.type == ClaimType::Reship) {
+        if (cost->refundCents > 0) {
             m.autoRefunds += n;
-            m.refundCents += g.amountCents;
+            m.refundCents += cost->refundCents;
         }
     }
     return m;

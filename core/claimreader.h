@@ -10,8 +10,8 @@ class Clock;
 class Storage;
 struct Policy;
 
-// What lapsing deadlines in the next 24 hours cost (the money-at-risk strip), as the rules
-// price the claims the AtRisk quick filter finds.
+// What lapsing deadlines in the next 24 hours cost (the money-at-risk strip): the claims the
+// AtRisk quick filter finds, grouped by the storage, priced by rules::atDeadline.
 struct MoneyAtRisk {
     int claims = 0;
     int autoApprovals = 0;

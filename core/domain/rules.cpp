@@ -325,7 +325,18 @@ Result<Decision> act(const Claim &c, const ActionRequest &r, const QDateTime &no
     return notAllowed(c);
 }
 
-std::optional<Decision> automaticStep(const Claim &c, const Policy &p)
+namespace
+{
+
+// The automatic step at a claim's deadline with what it costs: automaticStep() and
+// atDeadline() both ask here.
+struct Step {
+    Decision decision;
+    qint64 compensationCents = 0;
+    qint64 refundCents = 0;
+};
+
+std::optional<Step> stepAtDeadline(const Claim &c, const Policy &p)
 {
     if (!c.deadline)
         return std::nullopt;
@@ -333,34 +344,57 @@ std::optional<Decision> automaticStep(const Claim &c, const Policy &p)
     const QString system = actors::system;
     switch (c.status) {
     case ClaimStatus::PendingReview:
-        return transition(c, approvedStatus(c.type), at, system, QStringLiteral("auto_approve"), {}, p);
+        return Step{transition(c, approvedStatus(c.type), at, system, QStringLiteral("auto_approve"), {}, p)};
     case ClaimStatus::AwaitingShipment: {
         // Late shipment: the penalty and (for a reshipment, RULES.md §3.3.2) the
         // compensation, once per claim, in the same event.
         const qint64 compensation =
             c.type == ClaimType::Reship && c.compensationCents == 0 ? p.compensationCents : 0;
         const bool refundNow = c.reason == Reason::NeverReceived;
-        Decision d = transition(c, refundNow ? ClaimStatus::Refunded : ClaimStatus::ShipOverdue, at, system,
-                                QStringLiteral("late_shipment"),
-                                QStringLiteral("compensation_cents=%1").arg(compensation), p);
+        Step s{transition(c, refundNow ? ClaimStatus::Refunded : ClaimStatus::ShipOverdue, at, system,
+                          QStringLiteral("late_shipment"),
+                          QStringLiteral("compensation_cents=%1").arg(compensation), p),
+               compensation, 0};
+        Decision &d = s.decision;
         d.claim.compensationCents += compensation;
-        if (refundNow)
+        if (refundNow) {
+            s.refundCents = d.claim.refundCents;
             d.events.first().detail += QStringLiteral("; refund_cents=%1").arg(d.claim.refundCents);
-        return d;
+        }
+        return s;
     }
     case ClaimStatus::PendingSecondReview:
         if (c.type == ClaimType::Exchange)
-            return transition(c, ClaimStatus::AwaitingShipment, at, system,
-                              QStringLiteral("auto_confirm_return"), {}, p);
-        return transition(c, ClaimStatus::Refunded, at, system, QStringLiteral("auto_refund"), {}, p);
+            return Step{transition(c, ClaimStatus::AwaitingShipment, at, system,
+                                   QStringLiteral("auto_confirm_return"), {}, p)};
+        return Step{transition(c, ClaimStatus::Refunded, at, system, QStringLiteral("auto_refund"), {}, p)};
     case ClaimStatus::Rejected:
     case ClaimStatus::SecondRejected:
     case ClaimStatus::ShipOverdue:
     case ClaimStatus::AwaitingBuyerReturn:
-        return transition(c, ClaimStatus::Closed, at, system, QStringLiteral("window_lapsed"), {}, p);
+        return Step{transition(c, ClaimStatus::Closed, at, system, QStringLiteral("window_lapsed"), {}, p)};
     default:
         return std::nullopt;
     }
+}
+
+} // namespace
+
+std::optional<Decision> automaticStep(const Claim &c, const Policy &p)
+{
+    std::optional<Step> s = stepAtDeadline(c, p);
+    if (!s)
+        return std::nullopt;
+    return std::move(s->decision);
+}
+
+std::optional<DeadlineCost> atDeadline(const Claim &c, const Policy &p)
+{
+    const std::optional<Step> s = stepAtDeadline(c, p);
+    if (!s)
+        return std::nullopt;
+    return DeadlineCost{s->decision.events.first().action, s->decision.claim.status, s->compensationCents,
+                        s->refundCents};
 }
 
 QList<Decision> dueSteps(const Claim &claim, const QDateTime &now, const Policy &p)

@@ -66,6 +66,20 @@ Result<Decision> act(const Claim &claim, const ActionRequest &request, const QDa
 // claim has no deadline.
 std::optional<Decision> automaticStep(const Claim &claim, const Policy &policy);
 
+// What happens at a claim's deadline and what letting it pass costs the merchant.
+struct DeadlineCost {
+    QString step; // the automatic step's action: "auto_approve", "late_shipment", "window_lapsed", …
+    ClaimStatus to = ClaimStatus::PendingReview;
+    // The late-shipment compensation the buyer is paid (a reshipment's, once per claim).
+    qint64 compensationCents = 0;
+    // The full refund a late shipment makes instead of the goods owed. An approval at the
+    // deadline (of a refund too) pays only what approving would have: no cost of lapsing.
+    qint64 refundCents = 0;
+};
+// Asked of the very decision automaticStep() makes, so the money-at-risk strip, the detail
+// pane's sentence and the sweep cannot disagree; nullopt when nothing happens by itself.
+std::optional<DeadlineCost> atDeadline(const Claim &claim, const Policy &policy);
+
 // The steps due by `now`, one after another (a step may open a window that has also
 // lapsed by then), each at its own deadline.
 QList<Decision> dueSteps(const Claim &claim, const QDateTime &now, const Policy &policy);
