@@ -11,9 +11,10 @@ namespace aftersales::platform::envelope
 namespace
 {
 
+// The context lupdate gives tr() calls in this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("platform", text);
+    return QCoreApplication::translate("aftersales::platform::envelope", text);
 }
 
 constexpr int maxTextLength = 4096;

@@ -11,9 +11,10 @@ namespace aftersales::platform::wireparse
 namespace
 {
 
+// The context lupdate gives tr() calls in this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("platform", text);
+    return QCoreApplication::translate("aftersales::platform::wireparse", text);
 }
 
 constexpr int maxCodeLength = 64;

@@ -9,9 +9,10 @@ namespace aftersales::platform
 namespace
 {
 
+// The context lupdate gives tr() calls in this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("platform", text);
+    return QCoreApplication::translate("aftersales::platform", text);
 }
 
 bool isDigits(const QString &s)

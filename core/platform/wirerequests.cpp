@@ -14,9 +14,10 @@ namespace aftersales::platform::wirerequests
 namespace
 {
 
+// The context lupdate gives tr() calls in this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("platform", text);
+    return QCoreApplication::translate("aftersales::platform::wirerequests", text);
 }
 
 constexpr std::array operateTypes{501, 502, 301, 302, 311, 312, 321, 101, 102, 111, 112, 121, 201, 202, 401};
