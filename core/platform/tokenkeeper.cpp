@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace aftersales::platform
 {
 
@@ -42,6 +44,7 @@ void TokenKeeper::load(std::function<void()> done)
                 k->m_expiresAt =
                     QDateTime::fromSecsSinceEpoch(o.value(QLatin1String("expires_at")).toInteger(), Qt::UTC);
                 k->m_shopName = o.value(QLatin1String("shop_name")).toString();
+                k->m_lifetimeSecs = o.value(QLatin1String("lifetime")).toInteger();
             }
         }
         k->m_loaded = true;
@@ -60,7 +63,8 @@ bool TokenKeeper::hasAccessToken() const
 
 bool TokenKeeper::needsRenewal() const
 {
-    return !hasAccessToken() || m_clock.now().secsTo(m_expiresAt) < renewAheadSecs;
+    const qint64 ahead = m_lifetimeSecs > 0 ? std::min(renewAheadSecs, m_lifetimeSecs / 2) : renewAheadSecs;
+    return !hasAccessToken() || m_clock.now().secsTo(m_expiresAt) < ahead;
 }
 
 void TokenKeeper::adopt(const TokenAnswer &answer)
@@ -68,6 +72,7 @@ void TokenKeeper::adopt(const TokenAnswer &answer)
     m_accessToken = answer.accessToken;
     m_refreshToken = answer.refreshToken;
     m_expiresAt = m_clock.now().addSecs(answer.expiresIn);
+    m_lifetimeSecs = answer.expiresIn;
     m_shopName = answer.shopName;
     save();
 }
@@ -90,6 +95,7 @@ void TokenKeeper::forget()
     m_accessToken.clear();
     m_refreshToken.clear();
     m_expiresAt = {};
+    m_lifetimeSecs = 0;
     m_shopName.clear();
     if (m_inKeyring)
         m_keyring.remove(m_key, [](bool, const QString &) {});
@@ -105,6 +111,7 @@ void TokenKeeper::save()
         {QStringLiteral("expires_at"), m_expiresAt.isValid() ? m_expiresAt.toSecsSinceEpoch() : 0},
         {QStringLiteral("shop_id"), m_shopId},
         {QStringLiteral("shop_name"), m_shopName},
+        {QStringLiteral("lifetime"), m_lifetimeSecs},
     };
     std::weak_ptr<TokenKeeper *> self = m_self;
     m_keyring.write(m_key, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)),

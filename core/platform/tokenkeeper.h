@@ -21,7 +21,8 @@ namespace aftersales::platform
 // The shop's access and refresh tokens: in memory always, and in the keyring when there is
 // one, so that a later run does not have to ask token/create again. Without a keyring they
 // live only as long as the process. Expiry is judged with the injected clock; a token is
-// renewed ahead of expiry, when less than an hour is left.
+// renewed ahead of expiry, when less than an hour is left (or half its lifetime, for a
+// token given for less than two hours, so that it is not renewed on every call).
 class TokenKeeper
 {
 public:
@@ -65,6 +66,7 @@ private:
     QString m_accessToken;
     QString m_refreshToken;
     QDateTime m_expiresAt;
+    qint64 m_lifetimeSecs = 0;
     QString m_shopName;
     bool m_loaded = false;
     bool m_loading = false;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void tokens_noneAtFirst();
     void tokens_adoptedAndKeptAcrossRuns();
     void tokens_renewedUnderAnHourLeft();
+    void tokens_shortLifetime_renewedAtHalf();
     void tokens_expiredDropped_refreshKept();
     void tokens_withoutKeyring_memoryOnly();
     void tokens_otherShopIgnored();
@@ -184,6 +185,25 @@ void TestPlatformCredentials::tokens_renewedUnderAnHourLeft()
     m_clock.advance(3599); // the expiry instant itself: expired
     QVERIFY(!k.hasAccessToken());
     m_clock.advance(-2 * 3600);
+}
+
+void TestPlatformCredentials::tokens_shortLifetime_renewedAtHalf()
+{
+    // A token given for 10 minutes is not renewed on every call, only in its second half.
+    MemoryKeyring keyring;
+    TokenKeeper k(keyring, m_clock, QStringLiteral("app"), QStringLiteral("10086"));
+    loaded(k);
+    k.adopt(answer(QStringLiteral("at"), 600));
+    QVERIFY(!k.needsRenewal());
+    m_clock.advance(300);
+    QVERIFY(!k.needsRenewal());
+    m_clock.advance(1);
+    QVERIFY(k.needsRenewal());
+    QVERIFY(k.hasAccessToken());
+    m_clock.advance(-301);
+    TokenKeeper next(keyring, m_clock, QStringLiteral("app"), QStringLiteral("10086"));
+    loaded(next);
+    QVERIFY(!next.needsRenewal()); // the lifetime is kept with the token
 }
 
 void TestPlatformCredentials::tokens_expiredDropped_refreshKept()
