@@ -29,9 +29,9 @@ QString messageFor(int code)
 
 namespace
 {
-PlatformError make(int code, const char *subCode, const QString &subMsg)
+PlatformError make(int code, const char *subCode, const QString &subMsg, const QString &msg = {})
 {
-    return {code, messageFor(code), QLatin1String(subCode), subMsg};
+    return {code, msg.isEmpty() ? messageFor(code) : msg, QLatin1String(subCode), subMsg};
 }
 } // namespace
 
@@ -49,7 +49,7 @@ PlatformError signatureMissing()
 }
 PlatformError signatureInvalid()
 {
-    return make(40003, "isv.signature-invalid", QStringLiteral("签名校验失败"));
+    return make(40003, "isv.signature-invalid", QStringLiteral("签名校验失败"), QStringLiteral("签名错误"));
 }
 PlatformError appKeyInvalid()
 {
@@ -69,7 +69,8 @@ PlatformError accessTokenMissing()
 }
 PlatformError accessTokenExpired()
 {
-    return make(40003, "isv.access-token-expired", QStringLiteral("access_token 已过期"));
+    return make(40003, "isv.access-token-expired", QStringLiteral("access_token 已过期"),
+                QStringLiteral("无效的访问令牌"));
 }
 PlatformError refreshTokenInvalid()
 {
