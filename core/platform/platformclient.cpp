@@ -385,6 +385,9 @@ void PlatformClient::onTried(const CallPtr &call, const TryOutcome &outcome)
                                      << m_config.retry.maxTries << ", again in" << wait << "ms";
         QTimer::singleShot(wait, this, [this, call] { enqueue(call); });
     } else {
+        // The authorisation is gone: no token of before works again.
+        if (verdict.kind == CallKind::AuthorizationGone && call->needsToken)
+            m_tokens.forget();
         QString message = verdict.message;
         if (verdict.retry)
             message = tr("%1 (after %n tries)", nullptr, r.tries).arg(message);
