@@ -405,12 +405,11 @@ void PlatformClient::finish(const CallPtr &call, CallKind kind, const QString &m
     r.subCode = m_redactor.apply(r.subCode);
     r.logId = m_redactor.apply(r.logId);
     r.durationMs = call->timer.elapsed();
+    const QString cost = QStringLiteral("(tries: %1, %2 ms)").arg(r.tries).arg(r.durationMs);
     if (kind == CallKind::Success)
-        qCInfo(lcPlatform).noquote() << r.method << "succeeded after" << r.tries << "tries in" << r.durationMs
-                                     << "ms, log_id" << r.logId;
+        qCInfo(lcPlatform).noquote() << r.method << "succeeded" << cost << "log_id" << r.logId;
     else
-        qCWarning(lcPlatform).noquote()
-            << callKindId(kind) << "after" << r.tries << "tries in" << r.durationMs << "ms:" << r.message;
+        qCWarning(lcPlatform).noquote() << callKindId(kind) << cost << r.message;
     Q_EMIT callFinished(r);
     call->answer(r);
 }
