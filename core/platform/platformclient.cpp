@@ -381,8 +381,11 @@ void PlatformClient::onTried(const CallPtr &call, const TryOutcome &outcome)
     } else if (verdict.retry && m_backoff.mayTryAgain(r.tries)) {
         const int wait = m_backoff.delayMs(r.tries);
         r.waitsMs << wait;
-        qCInfo(lcPlatform).noquote() << m_redactor.apply(verdict.message) << "- try" << r.tries << "of"
-                                     << m_config.retry.maxTries << ", again in" << wait << "ms";
+        qCInfo(lcPlatform).noquote() << m_redactor.apply(verdict.message)
+                                     << QStringLiteral("(try %1 of %2; again in %3 ms)")
+                                            .arg(r.tries)
+                                            .arg(m_config.retry.maxTries)
+                                            .arg(wait);
         QTimer::singleShot(wait, this, [this, call] { enqueue(call); });
     } else {
         // The authorisation is gone: no token of before works again.
