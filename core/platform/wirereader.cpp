@@ -9,10 +9,10 @@ namespace aftersales::platform
 namespace
 {
 
-// The context lupdate gives tr() calls in this namespace.
+// The context lupdate gives tr() calls in WireReader's members.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("aftersales::platform", text);
+    return QCoreApplication::translate("aftersales::platform::WireReader", text);
 }
 
 bool isDigits(const QString &s)
@@ -30,21 +30,21 @@ QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return QCoreApplication::translate("aftersales::platform", "null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return QCoreApplication::translate("aftersales::platform", "a boolean");
     case QJsonValue::Double:
-        return tr("a JSON number");
+        return QCoreApplication::translate("aftersales::platform", "a JSON number");
     case QJsonValue::String:
-        return tr("a string");
+        return QCoreApplication::translate("aftersales::platform", "a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return QCoreApplication::translate("aftersales::platform", "an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("aftersales::platform", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("missing");
+    return QCoreApplication::translate("aftersales::platform", "missing");
 }
 
 WireReader::WireReader(QJsonObject object, QString path)

@@ -84,7 +84,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (e.ok()) {
         parseData(e->data);
         checkCanonical(e->data);
-        if (!envelope::describe(QStringLiteral("m"), envelope::classify(*e), *e).startsWith(QLatin1String("m: ")) &&
+        if (!envelope::describe(QStringLiteral("m"), envelope::classify(*e), *e)
+                 .startsWith(QLatin1String("m: ")) &&
             envelope::classify(*e) != CallKind::Success)
             fuzz::fail("a failure's message does not name the method");
     }
