@@ -18,6 +18,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace aftersales::platform
 {
 
@@ -313,7 +315,10 @@ void PlatformClient::enqueue(const CallPtr &call)
 
 void PlatformClient::pump()
 {
-    while (m_active < std::max(1, m_config.maxConcurrent) && !m_ready.empty()) {
+    // Qt opens at most six connections to one host and queues the rest: a request waiting
+    // there would spend its try's time before it is even sent.
+    const int limit = std::clamp(m_config.maxConcurrent, 1, 6);
+    while (m_active < limit && !m_ready.empty()) {
         CallPtr call = m_ready.front();
         m_ready.pop_front();
         send(call);

@@ -26,17 +26,21 @@ private Q_SLOTS:
 
 void TestPlatformClientConcurrency::callsInFlight_boundedByConfig_data()
 {
+    QTest::addColumn<int>("configured");
     QTest::addColumn<int>("limit");
-    QTest::newRow("one at a time") << 1;
-    QTest::newRow("three") << 3;
-    QTest::newRow("six") << 6;
+    QTest::newRow("one at a time") << 1 << 1;
+    QTest::newRow("three") << 3 << 3;
+    QTest::newRow("six") << 6 << 6;
+    QTest::newRow("ten: Qt's six connections") << 10 << 6;
+    QTest::newRow("zero: one") << 0 << 1;
 }
 
 void TestPlatformClientConcurrency::callsInFlight_boundedByConfig()
 {
+    QFETCH(int, configured);
     QFETCH(int, limit);
     PlatformConfig c = ClientHarness::testConfig();
-    c.maxConcurrent = limit;
+    c.maxConcurrent = configured;
     ClientHarness h(c);
     QList<qint64> ids;
     for (int i = 0; i < 12; ++i)
