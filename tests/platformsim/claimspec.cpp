@@ -1,10 +1,8 @@
 #include "claimspec.h"
 
-#include "carriers.h"
 #include "catalog.h"
 #include "claimbook.h"
-#include "names.h"
-#include "rules.h"
+#include "domain.h"
 
 namespace aftersales::platformsim
 {
