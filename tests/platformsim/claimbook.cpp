@@ -1,6 +1,6 @@
 #include "claimbook.h"
 
-#include "carriers.h"
+#include "domain.h"
 
 #include <algorithm>
 

@@ -1,10 +1,8 @@
 #include "claimspec.h"
 
-#include "carriers.h"
 #include "catalog.h"
 #include "claimbook.h"
-#include "names.h"
-#include "rules.h"
+#include "domain.h"
 
 namespace aftersales::platformsim
 {
@@ -69,11 +67,20 @@ std::optional<SimClaim> claimFromSpec(const QJsonObject &spec, ClaimBook &book, 
     claim.status = *status;
 
     const QList<Reason> reasons = names::reasonsFor(claim.type);
+    // By default the type's first reason; "other" before the platform, where the first
+    // (never_received) would mean arbitration.
+    const Reason fallback =
+        claim.status == ClaimStatus::PlatformIntervention ? Reason::Other : reasons.first();
     const std::optional<Reason> reason =
-        names::parseReason(text(spec, "reason", names::reasonName(reasons.first())));
+        names::parseReason(text(spec, "reason", names::reasonName(fallback)));
     if (!reason || !reasons.contains(*reason))
         return fail(QStringLiteral("reason must be one of the claim type's reasons"));
     claim.reason = *reason;
+    // The platform reports both as 27 + arbitrate_status 1; the reason tells them apart.
+    if (claim.status == ClaimStatus::InArbitration && claim.reason != Reason::NeverReceived)
+        return fail(QStringLiteral("in_arbitration is for the reason never_received"));
+    if (claim.status == ClaimStatus::PlatformIntervention && claim.reason == Reason::NeverReceived)
+        return fail(QStringLiteral("platform_intervention is for reasons other than never_received"));
 
     const std::optional<qint64> applyTime = parseTime(spec.value(QStringLiteral("apply_time")).isUndefined()
                                                           ? QJsonValue(double(now))

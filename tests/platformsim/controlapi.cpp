@@ -1,9 +1,9 @@
 #include "controlapi.h"
 
 #include "claimspec.h"
+#include "domain.h"
 #include "generator.h"
 #include "itemjson.h"
-#include "names.h"
 #include "simstate.h"
 
 #include <QJsonArray>

@@ -2,8 +2,7 @@
 
 #include "catalog.h"
 #include "claimbook.h"
-#include "names.h"
-#include "rules.h"
+#include "domain.h"
 
 #include <QRandomGenerator>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy.h"
+#include "domain.h"
 
 #include <QList>
 

@@ -106,7 +106,8 @@ void HttpConnection::refuse(int status, const QByteArray &message)
 
 void HttpConnection::respond(const HttpResponse &response)
 {
-    if (m_closing)
+    // The client may have gone while its answer waited (latency, a stall).
+    if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     m_socket->write(response.head(response.body.size(), m_keepAlive) + response.body);
     finish();

@@ -1,6 +1,6 @@
 #include "itemjson.h"
 
-#include "names.h"
+#include "domain.h"
 
 #include <QJsonArray>
 

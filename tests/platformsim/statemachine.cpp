@@ -1,6 +1,6 @@
 #include "statemachine.h"
 
-#include "carriers.h"
+#include "domain.h"
 #include "rejectreasons.h"
 
 #include <array>

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "claimbook.h"
-#include "policy.h"
-#include "rules.h"
+#include "domain.h"
 
 #include <QString>
 

@@ -147,6 +147,15 @@ void TestPlatformSimGenerator::controlRefusesBadCounts()
              400);
     QCOMPARE(f.client->control("POST", QStringLiteral("claims"), {{QStringLiteral("nothing"), 1}}).httpStatus,
              400);
+    // Arbitration and intervention are told apart by the reason: a claim cannot contradict it.
+    QCOMPARE(
+        f.client
+            ->control("POST", QStringLiteral("claims"),
+                      {{QStringLiteral("claims"),
+                        QJsonArray{QJsonObject{{QStringLiteral("status"), QStringLiteral("in_arbitration")},
+                                               {QStringLiteral("reason"), QStringLiteral("other")}}}}})
+            .httpStatus,
+        400);
     // One bad claim in a list adds none.
     const QJsonArray mixed{QJsonObject{}, QJsonObject{{QStringLiteral("aftersale_type"), 5}}};
     QCOMPARE(

@@ -484,7 +484,7 @@ void TestPlatformSimOperate::operate_unknownClaim()
 void TestPlatformSimOperate::fillLogistics_ships()
 {
     SimFixture f;
-    for (const QString status : {QStringLiteral("awaiting_shipment"), QStringLiteral("ship_overdue")}) {
+    for (const QString &status : {QStringLiteral("awaiting_shipment"), QStringLiteral("ship_overdue")}) {
         const Made c = make(f, QStringLiteral("reship"), status, QStringLiteral("missing_items"));
         const QString number = status.startsWith(QLatin1Char('a')) ? QStringLiteral("sf 1234567890123")
                                                                    : QStringLiteral("JT1234567890123");

@@ -45,14 +45,16 @@ void TestPlatformSimProtocol::signature_knownAnswer_data()
     QTest::addColumn<QByteArray>("timestamp");
     QTest::addColumn<QByteArray>("expected");
 
-    // printf '%s' 'demo-app-secretapp_keydemo-app-keymethodafterSale.Listparam_json{"page":0,"size":100}timestamp1796000000v2demo-app-secret' \
-    //   | openssl dgst -sha256 -hmac demo-app-secret
+    // printf '%s'
+    // 'demo-app-secretapp_keydemo-app-keymethodafterSale.Listparam_json{"page":0,"size":100}timestamp1796000000v2demo-app-secret'
+    // | openssl dgst -sha256 -hmac demo-app-secret
     QTest::newRow("ascii") << QByteArray("demo-app-secret") << QByteArray("demo-app-key")
                            << QByteArray("afterSale.List") << QByteArray(R"({"page":0,"size":100})")
                            << QByteArray("1796000000")
                            << QByteArray("4891b631029d02f665fc3816ab3dcf81ef268e353ec8b47e7e39d702b91ca675");
-    // printf '%s' 'sk-测试app_keyk1methodafterSale.operateparam_json{"items":[{"aftersale_id":"7300000000000001","remark":"已与买家协商一致","update_time":1796000000}],"type":502}timestamp1796000123v2sk-测试' \
-    //   | openssl dgst -sha256 -hmac 'sk-测试'
+    // printf '%s'
+    // 'sk-测试app_keyk1methodafterSale.operateparam_json{"items":[{"aftersale_id":"7300000000000001","remark":"已与买家协商一致","update_time":1796000000}],"type":502}timestamp1796000123v2sk-测试'
+    // | openssl dgst -sha256 -hmac 'sk-测试'
     QTest::newRow("utf-8 body and secret")
         << QByteArray("sk-测试") << QByteArray("k1") << QByteArray("afterSale.operate")
         << QByteArray(
