@@ -571,6 +571,31 @@ void TestRules::transitions_data()
         << RS << QI << S::Refunded << A::Cancel << ok << K::Refused << notAllowed << S::Refunded << none;
     QTest::newRow("refund_unshipped refunded cancel refused")
         << RU << O << S::Refunded << A::Cancel << ok << K::Refused << notAllowed << S::Refunded << none;
+
+    // Where RULES.md is silent (the README's table of choices): approve from `rejected` for
+    // every type, to where a first approval leads; not from the other buyer windows.
+    QTest::newRow("exchange rejected approve -> awaiting_buyer_return")
+        << X << QI << S::Rejected << A::Approve << ok << K::Ok << ok << S::AwaitingBuyerReturn << 168 * hour;
+    QTest::newRow("return_refund rejected approve -> awaiting_buyer_return")
+        << RR << QI << S::Rejected << A::Approve << ok << K::Ok << ok << S::AwaitingBuyerReturn << 168 * hour;
+    QTest::newRow("refund_unshipped rejected approve -> refunded")
+        << RU << O << S::Rejected << A::Approve << ok << K::Ok << ok << S::Refunded << none;
+    QTest::newRow("exchange second_rejected approve refused")
+        << X << QI << S::SecondRejected << A::Approve << ok << K::Refused << notAllowed << S::SecondRejected
+        << none;
+    QTest::newRow("reship ship_overdue approve refused")
+        << R << MI << S::ShipOverdue << A::Approve << ok << K::Refused << notAllowed << S::ShipOverdue
+        << none;
+    QTest::newRow("exchange ship_overdue late ship -> shipped")
+        << X << QI << S::ShipOverdue << A::Ship << sf << K::Ok << ok << S::Shipped << none;
+    QTest::newRow("refund_shipped platform decide buyer -> refunded")
+        << RS << O << S::PlatformIntervention << A::DecideForBuyer << ok << K::Ok << ok << S::Refunded
+        << none;
+    QTest::newRow("exchange in_arbitration decide merchant -> closed")
+        << X << QI << S::InArbitration << A::DecideForMerchant << ok << K::Ok << ok << S::Closed << none;
+    QTest::newRow("return_refund awaiting_buyer_return refund refused")
+        << RR << QI << S::AwaitingBuyerReturn << A::Refund << ok << K::Refused << notAllowed
+        << S::AwaitingBuyerReturn << none;
 }
 
 void TestRules::transitions()
@@ -955,6 +980,12 @@ void TestRules::automaticStep_atDeadline_data()
     QTest::newRow("return_refund second review lapses -> refunded")
         << ClaimType::ReturnRefund << Reason::QualityIssue << S::PendingSecondReview << c0 << S::Refunded
         << "auto_refund" << c0 << orderAmount << none;
+    QTest::newRow("exchange late -> ship_overdue, no compensation")
+        << ClaimType::Exchange << Reason::Other << S::AwaitingShipment << c0 << S::ShipOverdue
+        << "late_shipment" << c0 << c0 << h48;
+    QTest::newRow("return_refund return not shipped back -> closed")
+        << ClaimType::ReturnRefund << Reason::QualityIssue << S::AwaitingBuyerReturn << c0 << S::Closed
+        << "window_lapsed" << c0 << c0 << none;
     QTest::newRow("refund_shipped review lapses -> refunded")
         << ClaimType::RefundShipped << Reason::Other << S::PendingReview << c0 << S::Refunded
         << "auto_approve" << c0 << orderAmount << none;
