@@ -1,6 +1,6 @@
 #include "platformclient.h"
 
-#include "clock.h"
+#include "domain/clock.h"
 #include "credentials.h"
 #include "httptry.h"
 #include "keyring.h"

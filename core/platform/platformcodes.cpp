@@ -1,6 +1,6 @@
 #include "platformcodes.h"
 
-#include "names.h"
+#include "domain/names.h"
 
 namespace aftersales::platform::codes
 {

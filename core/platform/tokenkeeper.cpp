@@ -1,6 +1,6 @@
 #include "tokenkeeper.h"
 
-#include "clock.h"
+#include "domain/clock.h"
 #include "credentials.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "wireparse.h"
 
-#include "names.h"
+#include "domain/names.h"
 #include "wirereader.h"
 
 #include <QCoreApplication>

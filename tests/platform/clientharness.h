@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clock.h"
+#include "domain/clock.h"
 #include "platform/memorykeyring.h"
 #include "platform/platformclient.h"
 #include "simfixture.h"

@@ -1,6 +1,6 @@
 // Credentials: the secret from the environment or the keyring, tokens kept in the keyring
 // when there is one (else only in memory), renewed ahead of expiry by the injected clock.
-#include "clock.h"
+#include "domain/clock.h"
 #include "platform/credentials.h"
 #include "platform/memorykeyring.h"
 #include "platform/tokenkeeper.h"
