@@ -1,7 +1,7 @@
 #include "platformclient.h"
 
-#include "domain/clock.h"
 #include "credentials.h"
+#include "domain/clock.h"
 #include "httptry.h"
 #include "keyring.h"
 #include "paramjson.h"

@@ -1,7 +1,7 @@
 #include "tokenkeeper.h"
 
-#include "domain/clock.h"
 #include "credentials.h"
+#include "domain/clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
