@@ -21,7 +21,8 @@ enum class QuickFilter {
     DueSoon,
     Overdue,
     Platform,
-    AtRisk
+    AtRisk,
+    SyncFailed
 };
 
 namespace quickfilters
@@ -36,12 +37,15 @@ QList<QuickFilter> bar();
 constexpr qint64 atRiskSecs = 24 * 3600;
 
 // What a quick filter means, for every backend to turn into its own query: claims of these
-// types (empty: any) in these statuses (empty: any) whose deadline falls before the limit.
+// types (empty: any) in these statuses (empty: any) whose deadline falls before the limit,
+// and with `syncFailed` only the platform claims whose action the platform refused and the
+// merchant has not seen yet (SyncState::Failed).
 struct Definition {
     enum class Until { Any, DueSoon, AtRisk };
     QList<ClaimType> types;
     QList<ClaimStatus> statuses;
     Until until = Until::Any;
+    bool syncFailed = false;
 };
 Definition definition(QuickFilter q);
 } // namespace quickfilters

@@ -55,7 +55,8 @@ private Q_SLOTS:
                                         QuickFilter::DueSoon,
                                         QuickFilter::Overdue,
                                         QuickFilter::Platform,
-                                        QuickFilter::AtRisk};
+                                        QuickFilter::AtRisk,
+                                        QuickFilter::SyncFailed};
         for (QuickFilter q : quicks)
             for (int type : {-1, int(ClaimType::Reship)})
                 for (int status : {-1, int(ClaimStatus::PendingReview)})
@@ -108,12 +109,27 @@ private Q_SLOTS:
         // rows, aliased c); its scan is not one of claims. Unflagged claims are that sum
         // less the flagged ones.
         const bool fromCounts = search.isEmpty() && flag <= 0 && q.quick != QuickFilter::DueSoon &&
-                                q.quick != QuickFilter::AtRisk;
+                                q.quick != QuickFilter::AtRisk && q.quick != QuickFilter::SyncFailed;
         for (const QString &step : *plan) {
             if (fromCounts && step.trimmed() == QLatin1String("SCAN c"))
                 continue;
             QVERIFY2(!isFullScan(step),
                      qPrintable(QStringLiteral("count: ") + plan->join(QStringLiteral(" | "))));
+        }
+    }
+
+    // 同步失败 finds the refused through their own partial index, list and count alike.
+    void syncFailed_usesItsPartialIndex()
+    {
+        ClaimQuery q;
+        q.quick = QuickFilter::SyncFailed;
+        q = m_db->workbench().reader().stamped(q);
+        for (const Result<QStringList> &plan :
+             {m_db->storage().explainPage(q, false), m_db->storage().explainPage(q, true),
+              m_db->storage().explainCount(q)}) {
+            QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
+            QVERIFY2(plan->join(QLatin1Char(' ')).contains(QLatin1String("claims_sync_failed")),
+                     qPrintable(plan->join(QStringLiteral(" | "))));
         }
     }
 

@@ -33,6 +33,9 @@ QString quickCondition(QuickFilter q)
         parts << QStringLiteral("c.due < :atRisk");
         break;
     }
+    // The literal of the partial claims_sync_failed index.
+    if (d.syncFailed)
+        parts << QStringLiteral("c.sync_state = %1").arg(sqlite::syncFailedCode);
     return parts.join(QLatin1String(" AND "));
 }
 
@@ -337,7 +340,7 @@ Result<QString> SqliteStorage::countSql(const ClaimQuery &query) const
     if (term.isEmpty() && !timed) {
         // Type/status predicates are answered from the trigger-kept claim_counts table.
         const QString where = whereClause(query, false);
-        if (!where.contains(QLatin1String("c.flag")))
+        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.sync_state")))
             return QString(QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
                            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     }

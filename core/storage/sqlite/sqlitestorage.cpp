@@ -260,7 +260,8 @@ QString SqliteStorage::claimColumns()
                           "c.reject_code, c.remark,"
                           " c.flag, c.version, c.updated_at, o.category, o.amount_cents, o.carrier, "
                           "o.tracking_no, o.shipped_at,"
-                          " o.received_at, o.buyer, o.product");
+                          " o.received_at, o.buyer, o.product, c.platform_update_time, c.sync_state,"
+                          " c.sync_message");
 }
 
 Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
@@ -295,6 +296,11 @@ Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
     c.order.receivedAt = timeFrom(q.value(24));
     c.order.buyer = q.value(25).toString();
     c.order.product = q.value(26).toString();
+    if (!q.value(27).isNull()) {
+        c.sync.platformUpdateTime = q.value(27).toLongLong();
+        c.sync.state = sqlite::syncStateFrom(q.value(28).toInt());
+        c.sync.message = q.value(29).toString();
+    }
     return c;
 }
 
@@ -416,9 +422,11 @@ Outcome SqliteStorage::exec(const QString &statement) const
 
 Result<QList<Claim>> SqliteStorage::dueClaims(const QDateTime &now, int limit) const
 {
+    // The platform's claims take their automatic steps on the platform; a pull brings them.
     QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
                           QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
-                                         " WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?"));
+                                         " WHERE c.due <= ? AND c.platform_update_time IS NULL"
+                                         " ORDER BY c.due, c.id LIMIT ?"));
     q.addBindValue(now.toSecsSinceEpoch());
     q.addBindValue(limit);
     return claimsOf(q);
@@ -426,7 +434,8 @@ Result<QList<Claim>> SqliteStorage::dueClaims(const QDateTime &now, int limit) c
 
 Result<qint64> SqliteStorage::dueCount(const QDateTime &now) const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ?"));
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT count(*) FROM claims WHERE due <= ? AND platform_update_time IS NULL"));
     q.addBindValue(now.toSecsSinceEpoch());
     if (!q.exec() || !q.next())
         return failure(q);
@@ -455,14 +464,27 @@ Result<QList<Claim>> SqliteStorage::claimsOf(QSqlQuery &query)
 Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 {
     const Claim &c = d.claim;
+    qint64 id = c.id;
+    if (id <= 0) {
+        // Local claims count up below the platform's ids (which a pull may insert above them).
+        QSqlQuery &next =
+            preparedWrite(QStringLiteral("SELECT IFNULL(max(id), 0) + 1 FROM claims WHERE id < ?"));
+        next.addBindValue(localIdLimit);
+        if (!next.exec() || !next.next())
+            return failure(next);
+        id = next.value(0).toLongLong();
+        next.finish();
+        if (id >= localIdLimit)
+            return Outcome::storage(tr("No claim id is left for claims made here."));
+    }
     QSqlQuery &q = preparedWrite(
         QStringLiteral("INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, "
                        "carrier, tracking_no,"
                        " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, "
                        "remark, flag, version,"
-                       " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-    // id 0: SQLite picks the next one.
-    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
+                       " updated_at, platform_update_time, sync_state, sync_message)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    q.addBindValue(id);
     q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
     q.addBindValue(int(c.reason));
@@ -480,9 +502,12 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     q.addBindValue(text(c.remark));
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    q.addBindValue(c.sync.platformUpdateTime ? QVariant(*c.sync.platformUpdateTime)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(sqlite::syncStateCode(c.sync.state));
+    q.addBindValue(text(c.sync.message));
     if (!q.exec())
         return failure(q);
-    const qint64 id = q.lastInsertId().toLongLong();
     if (Outcome o = insertEvents(id, d.events); !o.ok())
         return o;
     return id;
