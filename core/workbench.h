@@ -144,12 +144,13 @@ public:
 
     // --- The outbox's answers, for the sync engine (core/platform). Each in one transaction.
     // The sending of an outbox row starts: waiting → sending, committed before the request
-    // leaves, one more attempt. A conflict when the row is no longer waiting (another process
-    // took it): it must not be sent.
-    Result<OutboxEntry> startSending(qint64 entryId);
-    // The platform took the sending row: delivered. With `platformUpdateTime` (the claim read
-    // back after it) that becomes the claim's, and the base of its actions still waiting.
-    Outcome outboxDelivered(qint64 entryId, std::optional<qint64> platformUpdateTime = {});
+    // leaves, one more attempt, with the platform update_time it is sent on. A conflict when
+    // the row is no longer waiting (another process took it): it must not be sent.
+    Result<OutboxEntry> startSending(qint64 entryId, qint64 baseUpdateTime);
+    // The platform took the sending row: delivered. The claim's actions still waiting were
+    // based on the platform's claim before it: their base becomes unknown (0), to be read
+    // from the platform before they are sent.
+    Outcome outboxDelivered(qint64 entryId);
     // The sending row goes back to waiting (`why` kept): it did not reach the platform, or
     // the claim read back shows the platform did not take it.
     Outcome outboxNotDelivered(qint64 entryId, const QString &why);

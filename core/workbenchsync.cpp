@@ -23,11 +23,19 @@ Outcome noSuchEntry(qint64 entryId)
 
 Outcome Workbench::queueForPlatform(const OutboxEntry &entry)
 {
-    if (Result<qint64> id = m_storage.insertOutbox(entry); !id.ok())
-        return id.outcome;
     const Result<QList<OutboxEntry>> rows = m_storage.outboxOfClaim(entry.claimId);
     if (!rows.ok())
         return rows.outcome;
+    OutboxEntry queued = entry;
+    for (const OutboxEntry &r : *rows) {
+        // An earlier action the platform took on top of the update_time held (or one still
+        // to go) moves the platform's claim past it: this one's base is read before it is sent.
+        const bool ahead = r.state == OutboxState::Delivered && r.baseUpdateTime >= entry.baseUpdateTime;
+        if (ahead || r.isOpen())
+            queued.baseUpdateTime = 0;
+    }
+    if (Result<qint64> id = m_storage.insertOutbox(queued); !id.ok())
+        return id.outcome;
     for (OutboxEntry r : *rows) {
         if (r.state != OutboxState::Refused || r.seenAt)
             continue;
@@ -67,7 +75,7 @@ Outcome Workbench::resettleSync(qint64 claimId, const QString &failure)
     return m_storage.setClaimSync(claimId, sync);
 }
 
-Result<OutboxEntry> Workbench::startSending(qint64 entryId)
+Result<OutboxEntry> Workbench::startSending(qint64 entryId, qint64 baseUpdateTime)
 {
     OutboxEntry sent;
     const Outcome o = m_storage.transaction([&]() -> Outcome {
@@ -81,6 +89,7 @@ Result<OutboxEntry> Workbench::startSending(qint64 entryId)
             return Outcome::conflict(
                 tr("The queued action %1 is no longer waiting to be sent.").arg(entryId));
         sent.state = OutboxState::Sending;
+        sent.baseUpdateTime = baseUpdateTime;
         ++sent.attempts;
         sent.updatedAt = now();
         return m_storage.updateOutbox(sent, OutboxState::Waiting);
@@ -90,7 +99,7 @@ Result<OutboxEntry> Workbench::startSending(qint64 entryId)
     return sent;
 }
 
-Outcome Workbench::outboxDelivered(qint64 entryId, std::optional<qint64> platformUpdateTime)
+Outcome Workbench::outboxDelivered(qint64 entryId)
 {
     qint64 claimId = 0;
     const Outcome o = m_storage.transaction([&]() -> Outcome {
@@ -106,25 +115,15 @@ Outcome Workbench::outboxDelivered(qint64 entryId, std::optional<qint64> platfor
         e.updatedAt = now();
         if (Outcome u = m_storage.updateOutbox(e, OutboxState::Sending); !u.ok())
             return u;
-        if (platformUpdateTime) {
-            // The platform's time after this action is what the claim's next actions build on.
-            const Result<QList<OutboxEntry>> rows = m_storage.outboxOfClaim(claimId);
-            if (!rows.ok())
-                return rows.outcome;
-            for (OutboxEntry later : *rows) {
-                if (later.state != OutboxState::Waiting)
-                    continue;
-                later.baseUpdateTime = *platformUpdateTime;
-                if (Outcome u = m_storage.updateOutbox(later, OutboxState::Waiting); !u.ok())
-                    return u;
-            }
-            const Result<Claim> claim = m_storage.claim(claimId);
-            if (!claim.ok())
-                return claim.outcome;
-            ClaimSync sync = claim->sync;
-            sync.platformUpdateTime = *platformUpdateTime;
-            if (Outcome s = m_storage.setClaimSync(claimId, sync); !s.ok())
-                return s;
+        const Result<QList<OutboxEntry>> rows = m_storage.outboxOfClaim(claimId);
+        if (!rows.ok())
+            return rows.outcome;
+        for (OutboxEntry later : *rows) {
+            if (later.state != OutboxState::Waiting || later.baseUpdateTime == 0)
+                continue;
+            later.baseUpdateTime = 0;
+            if (Outcome u = m_storage.updateOutbox(later, OutboxState::Waiting); !u.ok())
+                return u;
         }
         return resettleSync(claimId);
     });

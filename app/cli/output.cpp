@@ -88,6 +88,22 @@ QStringList claimHeaders()
             tr("Amount"), tr("Deadline"), tr("Time left"), tr("Product")};
 }
 
+namespace
+{
+// A platform claim's row is marked while its actions wait to be sent (⇡) or one was refused (!).
+QString syncMark(const Claim &c)
+{
+    switch (c.sync.state) {
+    case SyncState::Pending:
+        return QStringLiteral(" ⇡");
+    case SyncState::Failed:
+        return QStringLiteral(" !");
+    default:
+        return QString();
+    }
+}
+} // namespace
+
 QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now)
 {
     QList<QStringList> rows;
@@ -96,7 +112,7 @@ QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now)
         if (product.size() > 16)
             product = product.left(15) + QChar(0x2026);
         rows.append({QString::number(c.id), c.orderId, names::typeLabel(c.type), names::reasonLabel(c.reason),
-                     names::statusLabel(c.status), yuan(c.order.amountCents),
+                     names::statusLabel(c.status) + syncMark(c), yuan(c.order.amountCents),
                      c.deadline ? localTime(*c.deadline) : QStringLiteral("-"), deadlineText(c, now),
                      product});
     }
@@ -125,6 +141,8 @@ void claimDetail(QTextStream &out, const Claim &c, const QList<Event> &events, c
         {tr("Refund"), yuan(c.refundCents)},
         {tr("Compensation"), yuan(c.compensationCents)},
         {tr("Remark"), c.remark},
+        {tr("Platform"), names::syncStateLabel(c.sync.state) +
+                             (c.sync.message.isEmpty() ? QString() : QStringLiteral(": ") + c.sync.message)},
     };
     int width = 0;
     for (const auto &f : fields)

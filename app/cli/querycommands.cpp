@@ -194,6 +194,7 @@ QList<Command> allCommands()
     all += claimCommands();
     all += queryCommands();
     all += maintenanceCommands();
+    all += platformCommands();
     return all;
 }
 

@@ -23,6 +23,14 @@ std::optional<Reason> reasonFromText(const QString &reasonText)
         return Reason::MissingItems;
     if (text == QStringLiteral("其他"))
         return Reason::Other;
+    if (text == QStringLiteral("质量问题"))
+        return Reason::QualityIssue;
+    if (text == QStringLiteral("商家发错货"))
+        return Reason::WrongItem;
+    if (text == QStringLiteral("与商品描述不符"))
+        return Reason::NotAsDescribed;
+    if (text == QStringLiteral("不想要了"))
+        return Reason::NoLongerNeeded;
     return std::nullopt;
 }
 
