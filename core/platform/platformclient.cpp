@@ -406,7 +406,7 @@ void PlatformClient::onTried(const CallPtr &call, const TryOutcome &outcome)
         pump();
 }
 
-void PlatformClient::finish(const CallPtr &call, CallKind kind, const QString &message, const QJsonObject &)
+void PlatformClient::finish(const CallPtr &call, CallKind kind, const QString &message)
 {
     CallRecord &r = call->record;
     r.kind = kind;

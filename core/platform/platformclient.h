@@ -97,7 +97,7 @@ private:
     void pump();
     void send(const CallPtr &call);
     void onTried(const CallPtr &call, const TryOutcome &outcome);
-    void finish(const CallPtr &call, CallKind kind, const QString &message, const QJsonObject &data = {});
+    void finish(const CallPtr &call, CallKind kind, const QString &message);
     void adoptToken(const TokenAnswer &answer);
 
     PlatformConfig m_config;
