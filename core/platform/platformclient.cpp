@@ -341,6 +341,7 @@ void PlatformClient::send(const CallPtr &call)
 
 void PlatformClient::onTried(const CallPtr &call, const TryOutcome &outcome)
 {
+    const QPointer<PlatformClient> self(this); // a callback may let go of the client
     --m_active;
     if (call->attempt)
         call->attempt->deleteLater();
@@ -401,10 +402,11 @@ void PlatformClient::onTried(const CallPtr &call, const TryOutcome &outcome)
             message = tr("%1 (after %n tries)", nullptr, r.tries).arg(message);
         finish(call, verdict.kind, message);
     }
-    pump();
+    if (self)
+        pump();
 }
 
-void PlatformClient::finish(const CallPtr &call, CallKind kind, const QString &message, const QJsonObject &)
+void PlatformClient::finish(const CallPtr &call, CallKind kind, const QString &message)
 {
     CallRecord &r = call->record;
     r.kind = kind;

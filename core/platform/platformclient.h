@@ -33,6 +33,7 @@ struct TryOutcome;
 // call answers once, later, on the client's thread, through its callback (and the
 // callFinished signal); never before the call returns, never after the client is gone. A
 // write in flight when the client is destroyed is unanswered: its outcome is unknown.
+// A callback that is done with the client lets it go with deleteLater(), not delete.
 //
 // It lives on a worker thread with its own event loop (make it there, or move it there
 // before the first call): nothing in it may run on the UI thread. It owns its network
@@ -96,7 +97,7 @@ private:
     void pump();
     void send(const CallPtr &call);
     void onTried(const CallPtr &call, const TryOutcome &outcome);
-    void finish(const CallPtr &call, CallKind kind, const QString &message, const QJsonObject &data = {});
+    void finish(const CallPtr &call, CallKind kind, const QString &message);
     void adoptToken(const TokenAnswer &answer);
 
     PlatformConfig m_config;

@@ -101,7 +101,7 @@ void TestPlatformSystemKeyring::silentBus_unavailableAtDeadline_loopKeepsRunning
         QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
         QCOMPARE(read->status, KeyringAnswer::Status::Unavailable);
         QVERIFY2(read->detail.contains(QLatin1String("did not answer")), qPrintable(read->detail));
-        QVERIFY(ticks > 5);       // this thread's loop ran while the keyring's thread hung
+        QVERIFY(ticks >= 3);      // this thread's loop ran while the keyring's thread hung
         QVERIFY(!held.isEmpty()); // it did reach the bus
 
         std::optional<bool> stored;
