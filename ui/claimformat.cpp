@@ -71,8 +71,10 @@ QString ClaimFormat::countdown(const Claim &claim, const QDateTime &now, const P
     return claimtext::deadlineSentence(claim, now, policy);
 }
 
-QString ClaimFormat::approveText(const Claim &claim)
+QString ClaimFormat::actionText(const ClaimAction &row, const Claim &claim)
 {
+    if (row.action != Action::Approve)
+        return row.label();
     switch (claim.type) {
     case ClaimType::Reship:
         return tr("Approve reshipment");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/claim.h"
+#include "domain/claimactions.h"
 #include "domain/policy.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,9 @@ public:
     static Urgency urgency(const Claim &claim, const QDateTime &now, qint64 dueSoonSecs);
     // What happens at the deadline, with the countdown: "Approves automatically in 5h 12m".
     static QString countdown(const Claim &claim, const QDateTime &now, const Policy &policy);
-    // The approve command's wording for this claim: "Approve reshipment", "Approve refund" …
-    static QString approveText(const Claim &claim);
+    // An action's wording for this claim: approving reads "Approve reshipment", "Confirm
+    // returned goods" …; the others read as the table has them.
+    static QString actionText(const ClaimAction &row, const Claim &claim);
     // An event's detail text for people: labels instead of codes, yuan instead of fen.
     static QString eventDetail(const Event &event);
     // "SF Express SF1234567890123", or empty.

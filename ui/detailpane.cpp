@@ -148,20 +148,16 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     clear();
 }
 
-void DetailPane::addActionButton(Action kind, QAction *action)
+void DetailPane::addActionButton(const ClaimAction &row, QAction *action)
 {
     auto *button = new QToolButton(m_buttonRow);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setMinimumHeight(30);
-    static const QHash<Action, QString> names{{Action::Approve, QStringLiteral("detailApproveButton")},
-                                              {Action::Reject, QStringLiteral("detailRejectButton")},
-                                              {Action::Ship, QStringLiteral("detailShipButton")},
-                                              {Action::Refund, QStringLiteral("detailRefundButton")}};
-    button->setObjectName(names.value(kind, QStringLiteral("detailActionButton")));
+    button->setObjectName(QLatin1String(row.buttonName));
     auto *layout = static_cast<QHBoxLayout *>(m_buttonRow->layout());
     layout->insertWidget(layout->count() - 1, button);
-    m_buttons.insert(kind, button);
+    m_buttons.insert(row.action, button);
     button->setVisible(false);
 }
 

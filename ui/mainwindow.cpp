@@ -129,10 +129,11 @@ QAction *MainWindow::makeAction(const char *objectName, const QKeySequence &shor
 
 void MainWindow::createActions()
 {
-    m_approve = makeAction("actionApprove", QKeySequence(Qt::Key_A));
-    m_reject = makeAction("actionReject", QKeySequence(Qt::Key_R));
-    m_ship = makeAction("actionShip", QKeySequence(Qt::Key_T));
-    m_refund = makeAction("actionRefund", QKeySequence(Qt::Key_F));
+    for (const ClaimAction &row : claimactions::all()) {
+        QAction *a = makeAction(row.objectName, QKeySequence(row.key));
+        connect(a, &QAction::triggered, this, [this, &row] { trigger(row); });
+        m_claimActions.insert(row.action, a);
+    }
     m_search = makeAction("actionSearch", QKeySequence(QKeySequence::Find));
     m_refresh = makeAction("actionRefresh", QKeySequence(Qt::Key_F5));
     m_next = makeAction("actionNext", QKeySequence(Qt::Key_J));
@@ -171,10 +172,6 @@ void MainWindow::createActions()
     connect(m_languageChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
     connect(m_languageEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
-    connect(m_approve, &QAction::triggered, this, &MainWindow::approveSelected);
-    connect(m_reject, &QAction::triggered, this, [this] { openRejectDialog(); });
-    connect(m_ship, &QAction::triggered, this, [this] { openShipDialog(); });
-    connect(m_refund, &QAction::triggered, this, &MainWindow::refundCurrent);
     connect(m_search, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_next, &QAction::triggered, this, [this] { moveSelection(1); });
@@ -195,10 +192,8 @@ void MainWindow::createMenus()
 
     m_claimMenu = menuBar()->addMenu(QString());
     m_claimMenu->setObjectName(QStringLiteral("menuClaim"));
-    m_claimMenu->addAction(m_approve);
-    m_claimMenu->addAction(m_reject);
-    m_claimMenu->addAction(m_ship);
-    m_claimMenu->addAction(m_refund);
+    for (const ClaimAction &row : claimactions::all())
+        m_claimMenu->addAction(m_claimActions.value(row.action));
     m_claimMenu->addSeparator();
     m_claimMenu->addAction(m_next);
     m_claimMenu->addAction(m_previous);
@@ -268,10 +263,8 @@ void MainWindow::createCentralWidget()
     });
 
     m_detail = new DetailPane(m_workbench, m_splitter);
-    m_detail->addActionButton(Action::Approve, m_approve);
-    m_detail->addActionButton(Action::Ship, m_ship);
-    m_detail->addActionButton(Action::Reject, m_reject);
-    m_detail->addActionButton(Action::Refund, m_refund);
+    for (const ClaimAction &row : claimactions::all())
+        m_detail->addActionButton(row, m_claimActions.value(row.action));
     m_detail->setMinimumWidth(300);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
@@ -345,10 +338,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    setActionText(m_reject, tr("&Reject…"), tr("Reject the claim with a reason"));
-    setActionText(m_ship, tr("Enter &tracking number…"),
-                  tr("Ship the replacement: carrier and tracking number"));
-    setActionText(m_refund, tr("Convert to re&fund"), tr("Refund the buyer instead"));
+    for (const ClaimAction &row : claimactions::all())
+        setActionText(m_claimActions.value(row.action), row.label(), row.toolTip());
     setActionText(m_search, tr("&Search"), tr("Search order, claim, buyer, product or tracking number"));
     setActionText(m_refresh, tr("&Refresh"), tr("Read counts, list and claim again"));
     setActionText(m_next, tr("&Next claim"));
@@ -544,23 +535,24 @@ void MainWindow::showCurrent()
 void MainWindow::updateActions()
 {
     const QList<Claim> selected = selectedClaims();
-    bool canApprove = false;
-    for (const Claim &c : selected)
-        canApprove = canApprove || rules::merchantActions(c).contains(Action::Approve);
     const std::optional<Claim> current = currentClaim();
     const QList<Action> valid = current ? rules::merchantActions(*current) : QList<Action>();
     const bool single = selected.size() <= 1;
-    m_approve->setEnabled(canApprove);
-    m_reject->setEnabled(single && valid.contains(Action::Reject));
-    m_ship->setEnabled(single && valid.contains(Action::Ship));
-    m_refund->setEnabled(single && valid.contains(Action::Refund));
-    if (selected.size() > 1)
-        setActionText(m_approve, tr("&Approve %n claim(s)", nullptr, int(selected.size())),
-                      tr("Approve every selected claim"));
-    else if (current)
-        setActionText(m_approve, ClaimFormat::approveText(*current));
-    else
-        setActionText(m_approve, tr("&Approve"));
+    for (const ClaimAction &row : claimactions::all()) {
+        QAction *a = m_claimActions.value(row.action);
+        bool anyAllows = false;
+        for (const Claim &c : selected)
+            anyAllows = anyAllows || rules::merchantActions(c).contains(row.action);
+        a->setEnabled(row.many ? anyAllows : single && valid.contains(row.action));
+        if (row.many && selected.size() > 1)
+            setActionText(
+                a, QCoreApplication::translate("claimactions", row.manyText, nullptr, int(selected.size())),
+                claimactions::tr(row.manyTip));
+        else if (current)
+            setActionText(a, ClaimFormat::actionText(row, *current), row.toolTip());
+        else
+            setActionText(a, row.label(), row.toolTip());
+    }
     const int row = m_view->selectionModel()->currentIndex().row();
     m_next->setEnabled(row + 1 < m_model->rowCount() || m_model->canFetchMore(QModelIndex()));
     m_previous->setEnabled(row > 0);

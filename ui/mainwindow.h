@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/claim.h"
+#include "domain/claimactions.h"
 #include "domain/outcome.h"
 #include "domain/rules.h"
 #include "storage/claimquery.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <optional>
@@ -88,8 +90,7 @@ protected:
 private:
     // Opens the action's dialog for the current claim (nullptr when the action is not
     // valid for it); on OK, `fill` completes the request from the dialog.
-    template <typename Dialog, typename Fill>
-    Dialog *openActionDialog(Action action, const QString &done, Fill fill);
+    template <typename Dialog, typename Fill> Dialog *openActionDialog(const ClaimAction &row, Fill fill);
     QAction *makeAction(const char *objectName, const QKeySequence &shortcut);
     void createActions();
     void createMenus();
@@ -110,8 +111,10 @@ private:
 
     QList<Claim> selectedClaims() const;
     std::optional<Claim> currentClaim() const;
-    void approveSelected();
-    void refundCurrent();
+    // A claim action's QAction was triggered: what it needs, asked as the table says.
+    void trigger(const ClaimAction &row);
+    void actOnSelected(const ClaimAction &row);
+    void confirmAndAct(const ClaimAction &row);
     void act(const Claim &claim, const ActionRequest &request, const QString &done);
     void report(qint64 claimId, const Outcome &outcome);
     void moveSelection(int delta);
@@ -151,10 +154,8 @@ private:
     QTimer *m_nextSweepBatch = nullptr;
     MerchantTools *m_tools = nullptr;
 
-    QAction *m_approve = nullptr;
-    QAction *m_reject = nullptr;
-    QAction *m_ship = nullptr;
-    QAction *m_refund = nullptr;
+    // The claim actions (claimactions.h), by the rules' Action.
+    QHash<Action, QAction *> m_claimActions;
     QAction *m_search = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_next = nullptr;
