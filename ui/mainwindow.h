@@ -23,6 +23,7 @@ namespace aftersales
 {
 class Checkpointer;
 class SearchRunner;
+class Settings;
 class Workbench;
 } // namespace aftersales
 
@@ -36,7 +37,6 @@ class MerchantTools;
 class MoneyAtRiskStrip;
 class QuickFilterBar;
 class RejectDialog;
-class Settings;
 class ShipDialog;
 
 // The workbench window. Thin: it wires the filter bars, the list, the detail pane and the

@@ -4,6 +4,7 @@
 #include "claimtablemodel.h"
 #include "detailpane.h"
 #include "domain/names.h"
+#include "io/claimtext.h"
 #include "messagebox.h"
 #include "rejectdialog.h"
 #include "shipdialog.h"
@@ -163,7 +164,7 @@ void MainWindow::confirmAndAct(const ClaimAction &row)
     if (!MessageBox::question(
             this, claimactions::tr(row.confirmTitle),
             claimactions::tr(row.confirmQuestion)
-                .arg(ClaimFormat::money(claim->order.amountCents), names::typeLabel(claim->type).toLower())
+                .arg(claimtext::money(claim->order.amountCents), names::typeLabel(claim->type).toLower())
                 .arg(claim->id)))
         return;
     ActionRequest request;

@@ -5,9 +5,9 @@
 #include "detailpane.h"
 #include "domain/policy.h"
 #include "filedialog.h"
+#include "io/claimtext.h"
 #include "io/exporter.h"
 #include "io/importer.h"
-#include "io/timelinetext.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "progress.h"
@@ -200,7 +200,7 @@ bool MerchantTools::exportTimeline()
     const Result<QList<Event>> events = m_workbench.events(*id);
     Outcome o = !claim.ok() ? claim.outcome : !events.ok() ? events.outcome : Outcome::success();
     if (o.ok())
-        o = timelinetext::write(path, *claim, *events, ClaimFormat::timeZone());
+        o = claimtext::writeDocument(path, *claim, *events, ClaimFormat::timeZone());
     if (!o.ok()) {
         MessageBox::warning(&m_window, tr("Export failed"), o.message);
         return false;

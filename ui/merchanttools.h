@@ -8,14 +8,14 @@ class QMenu;
 
 namespace aftersales
 {
+class Settings;
 class Workbench;
-}
+} // namespace aftersales
 
 namespace aftersales::ui
 {
 
 class MainWindow;
-class Settings;
 class SettingsDialog;
 class TrackingImportDialog;
 

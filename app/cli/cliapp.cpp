@@ -4,6 +4,8 @@
 #include "context.h"
 #include "domain/policy.h"
 #include "domain/timeformat.h"
+#include "io/claimtext.h"
+#include "settings.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -229,6 +231,7 @@ int run(const QStringList &arguments)
 
     Context ctx{nullptr, nullptr, nullptr, g.operatorName.isEmpty() ? loginName() : g.operatorName,
                 g.json,  out,     err};
+    ctx.zone = claimtext::zoneOf(Settings().timeZone().value());
     if (g.now.isEmpty()) {
         ctx.clock = std::make_unique<SystemClock>();
     } else {

@@ -137,7 +137,7 @@ public:
                 qFatal("cannot open %s", qPrintable(m_db));
             FixedClock clock(quietTime(store));
             Workbench wb(store, clock, Policy::defaults());
-            ui::Settings settings(m_settingsFile);
+            Settings settings(m_settingsFile);
             ui::MainWindow window(wb, settings);
             window.resize(1366, 768);
             bool painted = false;
@@ -156,7 +156,7 @@ public:
         store.open(m_db);
         FixedClock clock(quietTime(store));
         Workbench wb(store, clock, Policy::defaults());
-        ui::Settings settings(m_settingsFile);
+        Settings settings(m_settingsFile);
         ui::MainWindow window(wb, settings);
         window.resize(1366, 768);
         window.show();
@@ -302,7 +302,7 @@ public:
         store.open(copy);
         FixedClock clock(quietTime(store));
         Workbench wb(store, clock, Policy::defaults());
-        ui::Settings settings(m_settingsFile);
+        Settings settings(m_settingsFile);
         ui::MainWindow window(wb, settings);
         window.setPollInterval(3600 * 1000);
         window.resize(1366, 768);
