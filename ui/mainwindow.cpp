@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +37,12 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+// ui is a static library: its resources (the application icon) are registered explicitly.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(aftersales);
+}
 
 namespace aftersales::ui
 {
@@ -76,11 +83,17 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
       m_poll(new QTimer(this)), m_nextSweepBatch(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    initUiResources();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/aftersales.svg")));
     createActions();
     createCentralWidget();
+    m_tools = new MerchantTools(*this, m_workbench, m_settings, this);
+    addActions(m_tools->fileActions()); // their shortcuts work without the menu too
+    addAction(m_tools->settingsAction());
+    connect(m_detail, &DetailPane::remarkEdited, m_tools, &MerchantTools::setRemark);
+    connect(m_detail, &DetailPane::flagChosen, m_tools, &MerchantTools::setFlag);
     createMenus();
     retranslate();
-    m_tools = new MerchantTools(*this, m_workbench, m_settings);
 
     connect(&m_workbench, &Workbench::claimsChanged, this, &MainWindow::onClaimsChanged);
     m_checkpointer = new Checkpointer(m_workbench.storage(), this);
@@ -185,6 +198,10 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addActions(m_tools->fileActions());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_tools->settingsAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_refresh);
     m_fileMenu->addAction(m_sweep);
     m_fileMenu->addSeparator();
@@ -245,8 +262,11 @@ void MainWindow::createCentralWidget()
     header->setSortIndicator(ClaimTableModel::DeadlineColumn, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
-    // The first columns stay readable on a 1366×768 screen.
+    // The first columns stay readable on a 1366×768 screen; the flag's dot first, as in the
+    // Douyin back office; the remark last (it stretches).
     setDefaultColumnWidths();
+    header->moveSection(header->visualIndex(ClaimTableModel::FlagColumn), 0);
+    header->resizeSection(ClaimTableModel::FlagColumn, m_view->fontMetrics().height() + 12);
     header->setStretchLastSection(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         if (!ClaimTableModel::isSortable(column)) {
@@ -353,6 +373,8 @@ void MainWindow::retranslate()
         setActionText(m_quickActions.at(i),
                       quickfilters::label(bar.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
     m_model->retranslate();
+    if (m_tools)
+        m_tools->retranslate();
     updateActions();
     updateCounts();
     updateListStatus();
@@ -483,6 +505,16 @@ void MainWindow::updateListStatus()
         m_listStatus->setText(tr("%n claim(s)", nullptr, rows));
 }
 
+ClaimQuery MainWindow::listQuery() const
+{
+    return m_model->query();
+}
+
+void MainWindow::showStatus(const QString &message, int milliseconds)
+{
+    statusBar()->showMessage(message, milliseconds);
+}
+
 std::optional<qint64> MainWindow::currentClaimId() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -529,6 +561,8 @@ void MainWindow::showCurrent()
         m_detail->setClaim(*c);
     else
         m_detail->clear();
+    if (m_tools)
+        m_tools->currentClaimChanged();
     updateActions();
 }
 

@@ -5,6 +5,7 @@
 #include "domain/outcome.h"
 #include "domain/rules.h"
 #include "storage/claimquery.h"
+#include "toolshost.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -42,7 +43,7 @@ class ShipDialog;
 // The workbench window. Thin: it wires the filter bars, the list, the detail pane and the
 // dialogs to the actions and to the workbench; each of those is a widget of its own.
 // Every command is a QAction found by object name (actionApprove, actionReject, …).
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public ToolsHost
 {
     Q_OBJECT
 
@@ -52,8 +53,8 @@ public:
     ~MainWindow() override;
 
     // Who acts, written into the audit trail (default: the login name).
-    void setOperatorName(const QString &name) { m_operator = name; }
-    QString operatorName() const { return m_operator; }
+    void setOperatorName(const QString &name) override { m_operator = name; }
+    QString operatorName() const override { return m_operator; }
     // How often the window looks for other processes' changes and lapsed deadlines.
     void setPollInterval(int milliseconds);
 
@@ -63,12 +64,15 @@ public:
     QuickFilterBar *quickFilterBar() const { return m_quickBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     MoneyAtRiskStrip *moneyAtRiskStrip() const { return m_strip; }
-    // Import, export, backup, settings, remark and flag edits, About (issue 6).
+    // Import, export, backup, settings, remark and flag edits, About.
     MerchantTools *merchantTools() const { return m_tools; }
 
     QuickFilter quickFilter() const { return m_quick; }
     void setQuickFilter(QuickFilter filter);
-    std::optional<qint64> currentClaimId() const;
+    std::optional<qint64> currentClaimId() const override;
+    ClaimQuery listQuery() const override;
+    QWidget *dialogParent() override { return this; }
+    void showStatus(const QString &message, int milliseconds) override;
     // Selects the claim's row when it is loaded.
     bool selectClaim(qint64 id);
 
@@ -79,7 +83,7 @@ public:
 
 public Q_SLOTS:
     // Counts, list and detail read again (F5; another process's changes).
-    void refresh();
+    void refresh() override;
     // One tick of the timer: another process's commits, lapsed deadlines, countdowns.
     void poll();
 
