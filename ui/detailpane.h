@@ -60,7 +60,8 @@ private:
     void populate();
     void updateCountdown();
     // Shows one of the claim's fields, its row hidden when the value is empty. The rows are
-    // made once: making and laying out a dozen labels for every claim shown cost ~6 ms.
+    // made once: making and laying out a dozen labels for every claim shown is too slow for
+    // a list walked with the keyboard.
     void showRow(const QString &label, const QString &value, const char *objectName);
 
     const Workbench &m_workbench;

@@ -1,5 +1,6 @@
 // Drives the real main window offscreen and the command line over a generated database
-// of N claims, and prints each figure of issue 4 as the median of several runs.
+// of N claims, and prints each figure of the README's performance table as the median of
+// several runs.
 //
 //   build/release/tests/bench/bench_workbench [--count 1000000] [--runs 5] [--db FILE]
 //
