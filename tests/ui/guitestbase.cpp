@@ -97,13 +97,7 @@ ClaimStatus GuiTestBase::storedStatus(qint64 id)
 
 qint64 GuiTestBase::awaitingShipment(const QString &orderId)
 {
-    m_db->addShippedOrder(orderId);
-    const qint64 id = m_db->applyFor(orderId, ClaimType::Reship, Reason::MissingItems);
-    ActionRequest r;
-    r.action = Action::Approve;
-    r.actor = QStringLiteral("tester");
-    if (!m_db->workbench().act(id, r).ok())
-        qFatal("approve failed");
+    const qint64 id = m_db->awaitingShipment(orderId);
     m_db->clock().advance(60);
     return id;
 }

@@ -39,7 +39,7 @@ protected:
     QString statusOf(qint64 id) const;
     // The claim's status as stored.
     ClaimStatus storedStatus(qint64 id);
-    // A reshipment applied for on a new order and approved: awaiting shipment.
+    // TempDatabase::awaitingShipment, the clock a minute on.
     qint64 awaitingShipment(const QString &orderId);
     // A file of these bytes in the fixture's folder; its path.
     QString writeFile(const QString &name, const QByteArray &bytes);
