@@ -178,6 +178,15 @@ Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optio
 QList<Workbench::ItemResult> Workbench::approveMany(const QList<Target> &claims, const QString &actor,
                                                     const QString &note)
 {
+    ActionRequest request;
+    request.action = Action::Approve;
+    request.actor = actor;
+    request.note = note;
+    return actMany(claims, request);
+}
+
+QList<Workbench::ItemResult> Workbench::actMany(const QList<Target> &claims, const ActionRequest &request)
+{
     QList<ItemResult> results;
     const auto everyone = [&claims](const Outcome &o) {
         QList<ItemResult> all;
@@ -187,10 +196,6 @@ QList<Workbench::ItemResult> Workbench::approveMany(const QList<Target> &claims,
     };
     if (auto s = sweep(); !s.ok())
         return everyone(s.outcome);
-    ActionRequest request;
-    request.action = Action::Approve;
-    request.actor = actor;
-    request.note = note;
     const Outcome o = m_storage.transaction([&]() -> Outcome {
         results.clear();
         for (const Target &t : claims) {

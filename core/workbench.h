@@ -19,7 +19,7 @@ namespace aftersales
 class Storage;
 
 // The one write path. Every change of a claim, whoever makes it, goes through here: "the
-// merchant does" (act, approveMany, shipMany, remarks and flags), "the platform says"
+// merchant does" (act, actMany, shipMany, remarks and flags), "the platform says"
 // (platformSays, platformPage and the outbox's answers), "time passes" (sweep), and bulk
 // loads (addDecided). Each is decided by the rules at the injected clock's time, written with
 // its events in one transaction, and announced with claimsChanged.
@@ -71,9 +71,11 @@ public:
         Outcome outcome;
         std::optional<Claim> claim; // as it is now, when the change was made
     };
-    // Approves each claim on its own (a refusal holds back no other), after one sweep, in one
-    // transaction, announced with one claimsChanged. Every result carries the same storage
-    // failure when the transaction could not be written.
+    // Takes `request` on each claim on its own (a refusal holds back no other), after one
+    // sweep, in one transaction, announced with one claimsChanged. Every result carries the
+    // same storage failure when the transaction could not be written.
+    QList<ItemResult> actMany(const QList<Target> &claims, const ActionRequest &request);
+    // actMany() with an approval.
     QList<ItemResult> approveMany(const QList<Target> &claims, const QString &actor,
                                   const QString &note = {});
 

@@ -209,7 +209,7 @@ int statusCommand(Context &ctx, const QCommandLineParser &)
     ctx.out
         << tr("Shop: %1 (shop id %2, app key %3) at %4").arg(c->shopName, c->shopId, c->appKey, c->baseUrl)
         << Qt::endl
-        << tr("Last pull: %1").arg(c->lastPullAt ? output::localTime(*c->lastPullAt) : tr("never"))
+        << tr("Last pull: %1").arg(c->lastPullAt ? output::localTime(*c->lastPullAt, ctx.zone) : tr("never"))
         << Qt::endl
         << tr("Actions waiting to be sent: %1").arg(status->pending) << Qt::endl
         << tr("Actions refused by the platform, not seen yet: %1").arg(status->failed.size()) << Qt::endl;

@@ -1,5 +1,6 @@
 // Drives the real main window offscreen and the command line over a generated database
-// of N claims, and prints each figure of issue 4 as the median of several runs.
+// of N claims, and prints each figure of the README's performance table as the median of
+// several runs.
 //
 //   build/release/tests/bench/bench_workbench [--count 1000000] [--runs 5] [--db FILE]
 //
@@ -137,7 +138,7 @@ public:
                 qFatal("cannot open %s", qPrintable(m_db));
             FixedClock clock(quietTime(store));
             Workbench wb(store, clock, Policy::defaults());
-            ui::Settings settings(m_settingsFile);
+            Settings settings(m_settingsFile);
             ui::MainWindow window(wb, settings);
             window.resize(1366, 768);
             bool painted = false;
@@ -156,7 +157,7 @@ public:
         store.open(m_db);
         FixedClock clock(quietTime(store));
         Workbench wb(store, clock, Policy::defaults());
-        ui::Settings settings(m_settingsFile);
+        Settings settings(m_settingsFile);
         ui::MainWindow window(wb, settings);
         window.resize(1366, 768);
         window.show();
@@ -302,7 +303,7 @@ public:
         store.open(copy);
         FixedClock clock(quietTime(store));
         Workbench wb(store, clock, Policy::defaults());
-        ui::Settings settings(m_settingsFile);
+        Settings settings(m_settingsFile);
         ui::MainWindow window(wb, settings);
         window.setPollInterval(3600 * 1000);
         window.resize(1366, 768);

@@ -36,6 +36,9 @@ public:
                           const QString &category = QStringLiteral("smart_home"));
     // apply() that fails the test when refused.
     qint64 applyFor(const QString &orderId, ClaimType type, Reason reason);
+    // A reshipment for missing items on a new shipped order, approved by "tester": awaiting
+    // shipment.
+    qint64 awaitingShipment(const QString &orderId);
 
 private:
     QTemporaryDir m_dir;

@@ -181,7 +181,7 @@ Outcome SqliteStorage::resumeIndexing(const QStringList &savedSql)
                 return failure(q);
         }
         // The buyers' index filled by hand: FTS5's own 'rebuild' reads the claim_buyer view
-        // in claim id order, one random order lookup per claim (29 s at a million claims).
+        // in claim id order, one random order lookup per claim.
         // This scans the orders (CROSS JOIN keeps them outside), finds their claims through
         // claims_by_order and sorts by claim id, so the index is written in order.
         for (const char *rebuild :
@@ -193,7 +193,7 @@ Outcome SqliteStorage::resumeIndexing(const QStringList &savedSql)
               " SELECT type, status, count(*) FROM claims GROUP BY type, status"})
             if (!timedExec(q, QLatin1String(rebuild)))
                 return failure(q);
-        // Sampled statistics: enough for the planner, seconds faster on a million rows.
+        // Sampled statistics: enough for the planner, and far quicker than reading every row.
         if (!q.exec(QStringLiteral("PRAGMA analysis_limit=1000")) || !q.exec(QStringLiteral("ANALYZE")))
             return failure(q);
         return Outcome::success();
