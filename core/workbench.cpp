@@ -446,10 +446,11 @@ Result<QList<Workbench::PlatformChange>> Workbench::platformSays(const QList<Cla
 }
 
 Result<QList<Workbench::PageItem>> Workbench::platformPage(const QList<qint64> &ids,
-                                                           const PlatformFitter &fit)
+                                                           const PlatformFitter &fit, bool clockChecked)
 {
-    if (Outcome o = checkClock(); !o.ok())
-        return o;
+    if (!clockChecked)
+        if (Outcome o = checkClock(); !o.ok())
+            return o;
     QList<PageItem> items;
     QList<qint64> changed;
     Outcome o = m_storage.transaction([&]() -> Outcome {
@@ -491,6 +492,16 @@ Result<QList<Workbench::PageItem>> Workbench::platformPage(const QList<qint64> &
     if (!changed.isEmpty())
         Q_EMIT claimsChanged(changed);
     return items;
+}
+
+Outcome Workbench::beginBulkLoad()
+{
+    return m_storage.beginBulkLoad();
+}
+
+Outcome Workbench::endBulkLoad()
+{
+    return m_storage.endBulkLoad();
 }
 
 Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,

@@ -142,7 +142,15 @@ public:
     // platformSays (inserted with the application and an "import" event, or updated with a
     // "platform_update" event, by `platform`), its platform update_time with it. A claim
     // whose platform state is the one held but whose update_time is newer only takes that time.
-    Result<QList<PageItem>> platformPage(const QList<qint64> &ids, const PlatformFitter &fit);
+    // `clockChecked`: the caller checked the clock for this series of pages already (a bulk
+    // pull, during which the events' time index is suspended).
+    Result<QList<PageItem>> platformPage(const QList<qint64> &ids, const PlatformFitter &fit,
+                                         bool clockChecked = false);
+    // A large first pull into an empty database: the storage stops keeping its indexes row by
+    // row meanwhile and builds them once at the end (as addDecided does for the demo). A pull
+    // killed in between leaves a database that the next opening puts right.
+    Outcome beginBulkLoad();
+    Outcome endBulkLoad();
 
     // --- The outbox's answers, for the sync engine (core/platform). Each in one transaction.
     // The sending of an outbox row starts: waiting → sending, committed before the request

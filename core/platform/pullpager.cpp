@@ -3,21 +3,19 @@
 #include "claimfit.h"
 #include "domain/clock.h"
 #include "platformclient.h"
+#include "platformlog.h"
 #include "storage/storage.h"
 #include "syncoptions.h"
 #include "workbench.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 
 namespace aftersales::platform
 {
 namespace
 {
-
 // A guard against a platform that says has_more for ever.
 constexpr int maxPages = 1000000;
-
 } // namespace
 
 PullPager::PullPager(Workbench &workbench, PlatformClient &client, const Clock &platformClock,
@@ -26,31 +24,38 @@ PullPager::PullPager(Workbench &workbench, PlatformClient &client, const Clock &
 {
 }
 
+PullPager::~PullPager()
+{
+    endBulk();
+}
+
 void PullPager::start()
 {
+    if (Outcome o = m_workbench.checkClock(); !o.ok())
+        return halt(SyncSummary::Stop::Storage, o.message);
     const Result<std::optional<qint64>> newest = m_workbench.storage().newestPlatformUpdate();
     if (!newest.ok())
         return halt(SyncSummary::Stop::Storage, newest.outcome.message);
-    m_query.updateStart = *newest ? std::max<qint64>(0, **newest - m_options.overlapSecs) : 0;
+    m_window.updateStart = *newest ? std::max<qint64>(0, **newest - m_options.overlapSecs) : 0;
     // The platform's now: a clock behind what is held still asks from the cursor on.
-    m_query.updateEnd = std::max(m_clock.now().toSecsSinceEpoch(), m_query.updateStart);
-    m_query.size = std::clamp(m_options.pageSize, 1, 100);
-    request(0);
+    m_window.updateEnd = std::max(m_clock.now().toSecsSinceEpoch(), m_window.updateStart);
+    m_window.size = std::clamp(m_options.pageSize, 1, 100);
+    m_window.page = 0;
+    request(m_window);
 }
 
-void PullPager::request(int page)
+void PullPager::request(const ListQuery &query)
 {
-    ListQuery query = m_query;
-    query.page = page;
     ++m_inFlight;
+    ++m_pages;
     QPointer<PullPager> self(this);
-    m_client.list(query, [self, page](const PlatformReply<ListPage> &reply) {
+    m_client.list(query, [self, query](const PlatformReply<ListPage> &reply) {
         if (self)
-            self->onPage(page, reply);
+            self->onPage(query, reply);
     });
 }
 
-void PullPager::onPage(int page, const PlatformReply<ListPage> &reply)
+void PullPager::onPage(const ListQuery &asked, const PlatformReply<ListPage> &reply)
 {
     --m_inFlight;
     if (m_finished)
@@ -62,16 +67,36 @@ void PullPager::onPage(int page, const PlatformReply<ListPage> &reply)
     const ListPage &p = *reply.value;
     if (p.hasMore && p.items.isEmpty())
         return halt(SyncSummary::Stop::BadAnswer,
-                    tr("afterSale.List: page %1 is empty but says more follow; the pull stopped").arg(page));
-    if (p.hasMore && page + 1 < maxPages)
-        request(page + 1); // asked for while this one is applied
-    else
+                    tr("afterSale.List: a page is empty but says more follow; the pull stopped"));
+    if (m_pages == 1) {
+        m_total = p.total;
+        // A first pull of many claims into an empty database: the indexes are built at the end.
+        const Result<bool> empty = m_workbench.storage().isEmpty();
+        if (p.total >= bulkThreshold && empty.ok() && *empty) {
+            if (const Outcome o = m_workbench.beginBulkLoad(); o.ok())
+                m_bulk = true;
+            else
+                qCWarning(lcPlatform).noquote() << "no bulk load:" << o.message;
+        }
+    }
+    if (p.hasMore && m_pages < maxPages) {
+        // Asked for while this one is applied: from this page's last update_time on.
+        ListQuery next = asked;
+        const qint64 last = p.items.last().updateTime;
+        if (last > asked.updateStart) {
+            next.updateStart = last;
+            next.page = 0;
+        } else {
+            ++next.page; // a whole page at one update_time: the next page of it
+        }
+        request(next);
+    } else {
         m_lastPageSeen = true;
+    }
     apply(p);
     if (m_finished)
         return;
-    m_seen += p.items.size();
-    Q_EMIT progress(m_seen, std::max(p.total, m_seen));
+    Q_EMIT progress(std::min(m_seen, m_total), m_total);
     if (m_lastPageSeen && m_inFlight == 0) {
         m_completed = true;
         finish();
@@ -86,18 +111,32 @@ void PullPager::apply(const ListPage &page)
     ids.reserve(page.items.size());
     for (const PlatformClaim &item : page.items)
         ids.append(item.aftersaleId);
-    const Result<QList<Workbench::PageItem>> applied =
-        m_workbench.platformPage(ids, [&page](int index, const std::optional<Claim> &held) {
+    const Result<QList<Workbench::PageItem>> applied = m_workbench.platformPage(
+        ids,
+        [&page](int index, const std::optional<Claim> &held) {
             return claimfit::pulled(page.items.at(index), held);
-        });
+        },
+        true);
     if (!applied.ok())
         return halt(SyncSummary::Stop::Storage, applied.outcome.message);
     for (const Workbench::PageItem &item : *applied) {
         if (item.change == Workbench::PlatformChange::Inserted ||
             item.change == Workbench::PlatformChange::Updated)
             ++m_changed;
-        else if (item.change == Workbench::PlatformChange::Refused)
+        else if (item.change == Workbench::PlatformChange::Refused && !m_warnings.contains(item.why))
             m_warnings.append(item.why);
+        if (item.change != Workbench::PlatformChange::Unchanged)
+            ++m_seen;
+    }
+}
+
+void PullPager::endBulk()
+{
+    if (!std::exchange(m_bulk, false))
+        return;
+    if (const Outcome o = m_workbench.endBulkLoad(); !o.ok() && m_stop == SyncSummary::Stop::None) {
+        m_stop = SyncSummary::Stop::Storage;
+        m_error = o.message;
     }
 }
 
@@ -116,6 +155,7 @@ void PullPager::finish()
     if (m_finished)
         return;
     m_finished = true;
+    endBulk();
     Q_EMIT finished();
 }
 

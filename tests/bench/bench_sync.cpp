@@ -163,9 +163,14 @@ int benchPull(int claims)
         std::fprintf(stderr, "pull: %s\n", qPrintable(m.summary.error));
         return 1;
     }
+    const int pages = sim.control->control("GET", QStringLiteral("counters"))
+                          .json.value(QStringLiteral("requests"))
+                          .toObject()
+                          .value(QStringLiteral("afterSale.List"))
+                          .toInt();
     std::printf("pull: %lld claims (%d pages) in %.1f s = %.0f claims/s; RSS %ld MiB before, peak %ld MiB "
                 "(target < 30 s, < 150 MiB); caller's longest event-loop stall %.1f ms\n",
-                qint64(m.summary.pulled), (claims + 99) / 100, m.ms / 1000, m.summary.pulled / (m.ms / 1000),
+                qint64(m.summary.pulled), pages, m.ms / 1000, m.summary.pulled / (m.ms / 1000),
                 rssBefore / 1024, statusKiB("VmHWM:") / 1024, m.longestStallMs);
     const Measured again = round(*engine);
     std::printf("      a round with nothing new after it: %.0f ms (pulled %lld)\n", again.ms,

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimer>
 
 using namespace aftersales;
 using namespace aftersales::platform;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void collisions_refusedByName_restOfPageApplied();
     void localIds_stayBelowPlatformIds();
     void notConnected_stopsWithExitCode2();
+    void claimChangingDuringPull_noneSkipped();
 
 private:
     static qint64 count(SyncHarness &h, QuickFilter q)
@@ -253,6 +255,43 @@ void TestSyncPull::notConnected_stopsWithExitCode2()
     QCOMPARE(s.stop, SyncSummary::Stop::NotConnected);
     QCOMPARE(s.exitCode(), 2);
     QCOMPARE(h.requests(QStringLiteral("afterSale.List")), 0);
+}
+
+void TestSyncPull::claimChangingDuringPull_noneSkipped()
+{
+    // 250 claims changed one second apart; while the first page is on its way the buyer
+    // withdraws the first claim, which moves to the end of the window. Pages by number would
+    // now skip the claim that was first on the second page.
+    SyncHarness h;
+    const qint64 t0 = h.now() - 1000;
+    QJsonArray specs;
+    for (int i = 0; i < 250; ++i)
+        specs.append(QJsonObject{{QStringLiteral("apply_time"), double(t0 + i)},
+                                 {QStringLiteral("update_time"), double(t0 + i)}});
+    const auto added =
+        h.fixture().client->control("POST", QStringLiteral("claims"), {{QStringLiteral("claims"), specs}});
+    const QJsonArray ids = added.json.value(QStringLiteral("ids")).toArray();
+    QCOMPARE(ids.size(), 250);
+    QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
+    h.sim().config.latencyMs = 50;
+    bool changed = false;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &watch, [&] {
+        if (!changed && h.requests(QStringLiteral("afterSale.List")) >= 1) {
+            changed = true;
+            h.simAction(ids.first().toString().toLongLong(), QStringLiteral("cancel"));
+        }
+    });
+    watch.start(1);
+    const SyncSummary s = h.round();
+    watch.stop();
+    QVERIFY(changed);
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    QCOMPARE(h.claimCount(), 250);
+    for (const QJsonValue &id : ids)
+        QVERIFY(h.workbench().claim(id.toString().toLongLong()).ok());
+    QCOMPARE(h.claim(ids.first().toString().toLongLong()).status, ClaimStatus::Closed);
+    QCOMPARE(h.problems(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSyncPull)

@@ -110,6 +110,14 @@ QSqlQuery &SqliteStorage::preparedWrite(const QString &sql)
     return it->second;
 }
 
+QSqlQuery &SqliteStorage::preparedRead(const QString &sql) const
+{
+    auto it = m_writes->bySql.find(sql);
+    if (it == m_writes->bySql.end())
+        it = m_writes->bySql.emplace(sql, prepare(sql)).first;
+    return it->second;
+}
+
 Outcome SqliteStorage::failure(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
@@ -231,14 +239,16 @@ Outcome SqliteStorage::insertOrder(const Order &order)
 
 Result<Order> SqliteStorage::order(const QString &orderId) const
 {
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, shipped_at,"
-                               " received_at, buyer, product FROM orders WHERE order_id = ?"));
+    QSqlQuery &q = preparedRead(
+        QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, shipped_at,"
+                       " received_at, buyer, product FROM orders WHERE order_id = ?"));
     q.addBindValue(orderId);
     if (!q.exec())
         return failure(q);
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return Outcome::badInput(tr("Unknown order %1.").arg(orderId));
+    }
     Order o;
     o.orderId = q.value(0).toString();
     o.category = q.value(1).toString();
@@ -249,6 +259,7 @@ Result<Order> SqliteStorage::order(const QString &orderId) const
     o.receivedAt = timeFrom(q.value(6));
     o.buyer = q.value(7).toString();
     o.product = q.value(8).toString();
+    q.finish();
     return o;
 }
 
@@ -306,15 +317,19 @@ Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
 
 Result<Claim> SqliteStorage::claim(qint64 id) const
 {
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT ") + claimColumns() +
-                QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE c.id = ?"));
+    // Read claim by claim (a pull's page asks for each): parsed once.
+    static const QString sql =
+        QStringLiteral("SELECT ") + claimColumns() +
+        QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE c.id = ?");
+    QSqlQuery &q = preparedRead(sql);
     q.addBindValue(id);
     if (!q.exec())
         return failure(q);
-    if (!q.next())
-        return Outcome::badInput(tr("Unknown claim %1.").arg(id));
-    return claimFromRow(q);
+    const bool found = q.next();
+    const Result<Claim> c = found ? Result<Claim>(claimFromRow(q))
+                                  : Result<Claim>(Outcome::badInput(tr("Unknown claim %1.").arg(id)));
+    q.finish();
+    return c;
 }
 
 Result<QList<Event>> SqliteStorage::events(qint64 claimId) const

@@ -130,6 +130,9 @@ private:
     // INSERT/UPDATE statements, which finish on exec and hold no read snapshot, and reads
     // inside a write that finish() at once.
     QSqlQuery &preparedWrite(const QString &sql);
+    // A read statement kept for reuse, for reads made one row at a time in a loop; the
+    // caller finish()es it once read, so that it holds no read snapshot.
+    QSqlQuery &preparedRead(const QString &sql) const;
     // A failed query as a storage outcome with a sentence for the user.
     static Outcome failure(const QSqlQuery &query);
     static QString claimColumns();
