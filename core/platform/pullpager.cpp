@@ -72,7 +72,7 @@ void PullPager::onPage(const ListQuery &asked, const PlatformReply<ListPage> &re
         m_total = p.total;
         // A first pull of many claims into an empty database: the indexes are built at the end.
         const Result<bool> empty = m_workbench.storage().isEmpty();
-        if (p.total >= bulkThreshold && empty.ok() && *empty) {
+        if (p.total >= m_options.bulkPullThreshold && empty.ok() && *empty) {
             if (const Outcome o = m_workbench.beginBulkLoad(); o.ok())
                 m_bulk = true;
             else

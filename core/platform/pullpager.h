@@ -36,9 +36,6 @@ class PullPager final : public QObject
     Q_OBJECT
 
 public:
-    // At least this many claims into an empty database make a bulk load.
-    static constexpr qint64 bulkThreshold = 20000;
-
     PullPager(Workbench &workbench, PlatformClient &client, const Clock &platformClock,
               const SyncOptions &options, QObject *parent = nullptr);
     ~PullPager() override;

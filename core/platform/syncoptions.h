@@ -23,6 +23,9 @@ struct SyncOptions {
     // Pull: the page size (the platform allows 100) and the overlap with the previous pull.
     int pageSize = 100;
     qint64 overlapSecs = 300;
+    // A first pull of at least this many claims into an empty database is a bulk load: the
+    // indexes are built once, at its end.
+    qint64 bulkPullThreshold = 20000;
     // Reading back a claim whose answer was lost, and sending it again when the platform did
     // not take it, at most this often per action in a round.
     int maxResends = 3;

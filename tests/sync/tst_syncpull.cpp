@@ -1,5 +1,7 @@
 #include "syncharness.h"
 
+#include "domain/names.h"
+#include "rawsqlite.h"
 #include "simstate.h"
 
 #include <QJsonArray>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void localIds_stayBelowPlatformIds();
     void notConnected_stopsWithExitCode2();
     void claimChangingDuringPull_noneSkipped();
+    void firstBigPull_bulkLoadIndexesRebuilt();
 
 private:
     static qint64 count(SyncHarness &h, QuickFilter q)
@@ -292,6 +295,41 @@ void TestSyncPull::claimChangingDuringPull_noneSkipped()
         QVERIFY(h.workbench().claim(id.toString().toLongLong()).ok());
     QCOMPARE(h.claim(ids.first().toString().toLongLong()).status, ClaimStatus::Closed);
     QCOMPARE(h.problems(), QStringList());
+}
+
+void TestSyncPull::firstBigPull_bulkLoadIndexesRebuilt()
+{
+    SyncOptions options = SyncHarness::fastOptions();
+    options.bulkPullThreshold = 200;
+    SyncHarness h(options);
+    const QString schema =
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
+    const int indexes = aftersales::testing::RawSqlite(h.db().path()).scalar(schema).toInt();
+    h.fixture().client->control("POST", QStringLiteral("claims"),
+                                {{QStringLiteral("generate"), 250}, {QStringLiteral("seed"), 11}});
+    QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
+    const SyncSummary s = h.round();
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    QCOMPARE(s.pulled, 250);
+    QCOMPARE(aftersales::testing::RawSqlite(h.db().path()).scalar(schema).toInt(), indexes);
+    QCOMPARE(h.problems(), QStringList());
+    // The counts and the search the indexes keep are whole.
+    qint64 byStatus = 0;
+    for (ClaimStatus st : names::allStatuses()) {
+        ClaimQuery q;
+        q.status = st;
+        byStatus += *h.workbench().reader().count(q);
+    }
+    QCOMPARE(byStatus, 250);
+    ClaimQuery search;
+    search.search =
+        h.claim(h.workbench().reader().page(ClaimQuery{}, std::nullopt, 1)->claims.first().id).order.product;
+    QVERIFY(*h.workbench().reader().count(search) >= 1);
+    // A second round into a database that is no longer empty is no bulk load.
+    h.advance(60);
+    h.addClaim();
+    QCOMPARE(h.round().pulled, 1);
+    QCOMPARE(aftersales::testing::RawSqlite(h.db().path()).scalar(schema).toInt(), indexes);
 }
 
 QTEST_GUILESS_MAIN(TestSyncPull)
