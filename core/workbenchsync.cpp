@@ -13,10 +13,17 @@ namespace aftersales
 namespace
 {
 
-Outcome noSuchEntry(qint64 entryId)
+// The outbox row, or bad input naming it when there is none.
+Result<OutboxEntry> existingRow(const Storage &storage, qint64 entryId)
 {
-    return Outcome::badInput(
-        QCoreApplication::translate("aftersales::Workbench", "There is no queued action %1.").arg(entryId));
+    const Result<std::optional<OutboxEntry>> row = storage.outboxEntry(entryId);
+    if (!row.ok())
+        return row.outcome;
+    if (!*row)
+        return Outcome::badInput(
+            QCoreApplication::translate("aftersales::Workbench", "There is no queued action %1.")
+                .arg(entryId));
+    return **row;
 }
 
 } // namespace
@@ -79,12 +86,10 @@ Result<OutboxEntry> Workbench::startSending(qint64 entryId, qint64 baseUpdateTim
 {
     OutboxEntry sent;
     const Outcome o = m_storage.transaction([&]() -> Outcome {
-        const Result<std::optional<OutboxEntry>> row = m_storage.outboxEntry(entryId);
+        const Result<OutboxEntry> row = existingRow(m_storage, entryId);
         if (!row.ok())
             return row.outcome;
-        if (!*row)
-            return noSuchEntry(entryId);
-        sent = **row;
+        sent = *row;
         if (sent.state != OutboxState::Waiting)
             return Outcome::conflict(
                 tr("The queued action %1 is no longer waiting to be sent.").arg(entryId));
@@ -103,12 +108,10 @@ Outcome Workbench::outboxDelivered(qint64 entryId)
 {
     qint64 claimId = 0;
     const Outcome o = m_storage.transaction([&]() -> Outcome {
-        const Result<std::optional<OutboxEntry>> row = m_storage.outboxEntry(entryId);
+        const Result<OutboxEntry> row = existingRow(m_storage, entryId);
         if (!row.ok())
             return row.outcome;
-        if (!*row)
-            return noSuchEntry(entryId);
-        OutboxEntry e = **row;
+        OutboxEntry e = *row;
         claimId = e.claimId;
         e.state = OutboxState::Delivered;
         e.lastError.clear();
@@ -136,12 +139,10 @@ Outcome Workbench::outboxDelivered(qint64 entryId)
 Outcome Workbench::outboxNotDelivered(qint64 entryId, const QString &why)
 {
     return m_storage.transaction([&]() -> Outcome {
-        const Result<std::optional<OutboxEntry>> row = m_storage.outboxEntry(entryId);
+        const Result<OutboxEntry> row = existingRow(m_storage, entryId);
         if (!row.ok())
             return row.outcome;
-        if (!*row)
-            return noSuchEntry(entryId);
-        OutboxEntry e = **row;
+        OutboxEntry e = *row;
         e.state = OutboxState::Waiting;
         e.lastError = why;
         e.updatedAt = now();
@@ -156,14 +157,12 @@ Outcome Workbench::outboxRefused(qint64 entryId, const QString &message, const R
     QList<qint64> changed;
     const Outcome o = m_storage.transaction([&]() -> Outcome {
         changed.clear();
-        const Result<std::optional<OutboxEntry>> row = m_storage.outboxEntry(entryId);
+        const Result<OutboxEntry> row = existingRow(m_storage, entryId);
         if (!row.ok())
             return row.outcome;
-        if (!*row)
-            return noSuchEntry(entryId);
-        if (!(*row)->isOpen())
+        if (!row->isOpen())
             return Outcome::conflict(tr("The queued action %1 was settled in the meantime.").arg(entryId));
-        return refuseRows(**row, message, readBack, changed);
+        return refuseRows(*row, message, readBack, changed);
     });
     if (!o.ok())
         return o;
@@ -226,12 +225,10 @@ Outcome Workbench::readBackRefused(qint64 entryId, const ReadBack &readBack)
         return o;
     qint64 claimId = 0;
     const Outcome o = m_storage.transaction([&]() -> Outcome {
-        const Result<std::optional<OutboxEntry>> row = m_storage.outboxEntry(entryId);
+        const Result<OutboxEntry> row = existingRow(m_storage, entryId);
         if (!row.ok())
             return row.outcome;
-        if (!*row)
-            return noSuchEntry(entryId);
-        OutboxEntry e = **row;
+        OutboxEntry e = *row;
         claimId = e.claimId;
         if (e.state != OutboxState::Refused || !e.needsReadback)
             return Outcome::success();

@@ -89,10 +89,7 @@ void OutboxLane::finish()
 
 void OutboxLane::halt(SyncSummary::Stop stop, const QString &why)
 {
-    if (m_stop == SyncSummary::Stop::None) {
-        m_stop = stop;
-        m_error = why;
-    }
+    m_result.stopWith(stop, why);
     m_stopping = true;
     finish();
 }
@@ -147,7 +144,7 @@ void OutboxLane::prepare(const OutboxEntry &waiting)
     if (waiting.method == OutboxEntry::Method::Operate && wirerequests::isRefusalType(waiting.operateType)) {
         if (!m_context.reasons.isKnown()) {
             // Without the platform's list there is no code to send: this claim's actions wait.
-            m_warnings.append(
+            m_result.warnings.append(
                 tr("claim %1: the rejection waits for the platform's list of reject reasons").arg(m_claimId));
             m_stopping = true;
             return finish();
@@ -179,7 +176,7 @@ void OutboxLane::send(const OutboxEntry &waiting, qint64 base)
     if (!taken.ok()) {
         if (taken.outcome.kind == Outcome::Kind::Conflict) {
             // Another process took it: it is theirs to settle.
-            m_warnings.append(taken.outcome.message);
+            m_result.warnings.append(taken.outcome.message);
             return skipRow();
         }
         return halt(SyncSummary::Stop::Storage, taken.outcome.message);
@@ -284,7 +281,7 @@ void OutboxLane::resolve(qint64 entryId)
                 entryId, tr("the answer was lost; the platform had not taken it"))))
             return;
         if (++m_resends > m_context.options.maxResends) {
-            m_warnings.append(
+            m_result.warnings.append(
                 tr("claim %1: the platform's answers kept getting lost; the action waits for the next round")
                     .arg(m_claimId));
             m_stopping = true;

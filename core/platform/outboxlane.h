@@ -56,9 +56,7 @@ public:
     qint64 claimId() const { return m_claimId; }
     int delivered() const { return m_delivered; }
     const QList<SyncFailure> &refused() const { return m_refused; }
-    const QStringList &warnings() const { return m_warnings; }
-    SyncSummary::Stop stopReason() const { return m_stop; }
-    const QString &error() const { return m_error; }
+    const PhaseResult &result() const { return m_result; }
 
 Q_SIGNALS:
     // A row settled (delivered, refused, resolved) or was left for a later round.
@@ -98,9 +96,7 @@ private:
     bool m_finished = false;
     int m_delivered = 0;
     QList<SyncFailure> m_refused;
-    QStringList m_warnings;
-    SyncSummary::Stop m_stop = SyncSummary::Stop::None;
-    QString m_error;
+    PhaseResult m_result;
 };
 
 } // namespace aftersales::platform

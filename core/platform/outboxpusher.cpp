@@ -30,8 +30,7 @@ void OutboxPusher::start()
           storage.outboxInState(OutboxState::Sending, maxRowsPerRound),
           storage.outboxInState(OutboxState::Waiting, maxRowsPerRound)}) {
         if (!part.ok()) {
-            m_stop = SyncSummary::Stop::Storage;
-            m_error = part.outcome.message;
+            m_result.stopWith(SyncSummary::Stop::Storage, part.outcome.message);
             m_finished = true;
             QTimer::singleShot(0, this, &OutboxPusher::finished);
             return;
@@ -92,10 +91,9 @@ void OutboxPusher::onLaneFinished(OutboxLane *lane)
     m_active.removeOne(lane);
     m_delivered += lane->delivered();
     m_refused += lane->refused();
-    m_warnings += lane->warnings();
-    if (lane->stopReason() != SyncSummary::Stop::None && m_stop == SyncSummary::Stop::None) {
-        m_stop = lane->stopReason();
-        m_error = lane->error();
+    const bool first = !m_result.stopped() && lane->result().stopped();
+    m_result.absorb(lane->result());
+    if (first) {
         m_stopping = true;
         for (OutboxLane *other : std::as_const(m_active))
             other->stop();

@@ -26,9 +26,7 @@ public:
 
     int delivered() const { return m_delivered; }
     const QList<SyncFailure> &refused() const { return m_refused; }
-    const QStringList &warnings() const { return m_warnings; }
-    SyncSummary::Stop stopReason() const { return m_stop; }
-    const QString &error() const { return m_error; }
+    const PhaseResult &result() const { return m_result; }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -47,9 +45,7 @@ private:
     qint64 m_done = 0;
     int m_delivered = 0;
     QList<SyncFailure> m_refused;
-    QStringList m_warnings;
-    SyncSummary::Stop m_stop = SyncSummary::Stop::None;
-    QString m_error;
+    PhaseResult m_result;
 };
 
 } // namespace aftersales::platform

@@ -123,8 +123,8 @@ void PullPager::apply(const ListPage &page)
         if (item.change == Workbench::PlatformChange::Inserted ||
             item.change == Workbench::PlatformChange::Updated)
             ++m_changed;
-        else if (item.change == Workbench::PlatformChange::Refused && !m_warnings.contains(item.why))
-            m_warnings.append(item.why);
+        else if (item.change == Workbench::PlatformChange::Refused && !m_result.warnings.contains(item.why))
+            m_result.warnings.append(item.why);
         if (item.change != Workbench::PlatformChange::Unchanged)
             ++m_seen;
     }
@@ -134,18 +134,13 @@ void PullPager::endBulk()
 {
     if (!std::exchange(m_bulk, false))
         return;
-    if (const Outcome o = m_workbench.endBulkLoad(); !o.ok() && m_stop == SyncSummary::Stop::None) {
-        m_stop = SyncSummary::Stop::Storage;
-        m_error = o.message;
-    }
+    if (const Outcome o = m_workbench.endBulkLoad(); !o.ok())
+        m_result.stopWith(SyncSummary::Stop::Storage, o.message);
 }
 
 void PullPager::halt(SyncSummary::Stop stop, const QString &why)
 {
-    if (m_stop == SyncSummary::Stop::None) {
-        m_stop = stop;
-        m_error = why;
-    }
+    m_result.stopWith(stop, why);
     m_stopping = true;
     finish();
 }

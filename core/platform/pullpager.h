@@ -45,9 +45,7 @@ public:
 
     qint64 changed() const { return m_changed; }
     bool completed() const { return m_completed; }
-    const QStringList &warnings() const { return m_warnings; }
-    SyncSummary::Stop stopReason() const { return m_stop; }
-    const QString &error() const { return m_error; }
+    const PhaseResult &result() const { return m_result; }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -76,9 +74,7 @@ private:
     qint64 m_total = 0;
     qint64 m_seen = 0;
     qint64 m_changed = 0;
-    QStringList m_warnings;
-    SyncSummary::Stop m_stop = SyncSummary::Stop::None;
-    QString m_error;
+    PhaseResult m_result;
 };
 
 } // namespace aftersales::platform

@@ -132,10 +132,10 @@ void SyncRound::push()
         m_pusher.clear();
         m_summary.pushed += pusher->delivered();
         m_summary.failed += pusher->refused();
-        m_summary.warnings += pusher->warnings();
+        m_summary.warnings += pusher->result().warnings;
         pusher->deleteLater();
-        if (pusher->stopReason() != SyncSummary::Stop::None)
-            return stopWith(pusher->stopReason(), pusher->error());
+        if (pusher->result().stopped())
+            return stopWith(pusher->result().stop, pusher->result().error);
         pull();
     });
     pusher->start();
@@ -154,11 +154,11 @@ void SyncRound::pull()
     connect(puller, &PullPager::finished, this, [this, puller] {
         m_puller.clear();
         m_summary.pulled += puller->changed();
-        m_summary.warnings += puller->warnings();
+        m_summary.warnings += puller->result().warnings;
         m_summary.pullCompleted = puller->completed();
         puller->deleteLater();
-        if (puller->stopReason() != SyncSummary::Stop::None)
-            return stopWith(puller->stopReason(), puller->error());
+        if (puller->result().stopped())
+            return stopWith(puller->result().stop, puller->result().error);
         wrapUp();
     });
     puller->start();

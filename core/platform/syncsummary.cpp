@@ -15,6 +15,21 @@ int SyncSummary::exitCode() const
     }
 }
 
+void PhaseResult::stopWith(SyncSummary::Stop why, const QString &message)
+{
+    if (stopped())
+        return;
+    stop = why;
+    error = message;
+}
+
+void PhaseResult::absorb(const PhaseResult &other)
+{
+    warnings += other.warnings;
+    if (other.stopped())
+        stopWith(other.stop, other.error);
+}
+
 SyncSummary::Stop stopForCall(CallKind kind)
 {
     switch (kind) {

@@ -46,6 +46,19 @@ struct SyncSummary {
     int exitCode() const;
 };
 
+// What a part of a round (one claim's lane, the push, the pull) leaves besides its counts: its
+// warnings, and why it stopped early — the first reason only, later ones follow from it.
+struct PhaseResult {
+    QStringList warnings;
+    SyncSummary::Stop stop = SyncSummary::Stop::None;
+    QString error;
+
+    bool stopped() const { return stop != SyncSummary::Stop::None; }
+    void stopWith(SyncSummary::Stop why, const QString &message);
+    // Another part's warnings, and its stop when this one has none yet.
+    void absorb(const PhaseResult &other);
+};
+
 // Why a round stops when a call ended as `kind` (the calls that may go on never get here).
 SyncSummary::Stop stopForCall(CallKind kind);
 

@@ -4,29 +4,10 @@
 #include "simstate.h"
 #include "storage/consistency.h"
 
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QTimer>
 
 namespace aftersales::platform::testing
 {
-
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || deadline.hasExpired())
-            loop.quit();
-    });
-    poll.setTimerType(Qt::PreciseTimer);
-    poll.start(1);
-    if (!done())
-        loop.exec();
-    return done();
-}
 
 SyncOptions SyncHarness::fastOptions()
 {
@@ -200,6 +181,20 @@ Result<Claim> SyncHarness::act(qint64 id, Action action, const QString &carrier,
     if (action == Action::Reject && !rejectCode)
         r.rejectCode = RejectCode::Other;
     return m_db->workbench().act(id, r);
+}
+
+QList<qint64> SyncHarness::approvedClaims(int count, const QJsonObject &spec)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i)
+        ids << addClaim(spec);
+    if (connect().status != ConnectResult::Status::Connected || !round().ok())
+        qFatal("the claims could not be pulled");
+    advance(60);
+    for (qint64 id : ids)
+        if (const Result<Claim> r = act(id, Action::Approve); !r.ok())
+            qFatal("approve refused: %s", qPrintable(r.outcome.message));
+    return ids;
 }
 
 } // namespace aftersales::platform::testing

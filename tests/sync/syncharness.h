@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientharness.h"
 #include "domain/clock.h"
 #include "platform/syncengine.h"
 #include "simfixture.h"
@@ -60,6 +61,9 @@ public:
     QStringList problems();
     Result<Claim> act(qint64 id, Action action, const QString &carrier = {}, const QString &tracking = {},
                       std::optional<RejectCode> rejectCode = {});
+    // `count` claims of `spec` on the platform, connected, pulled, and a minute later approved
+    // here (queued): their ids.
+    QList<qint64> approvedClaims(int count, const QJsonObject &spec = {});
 
 private:
     platformsim::testing::SimFixture m_fixture;
@@ -68,8 +72,5 @@ private:
     std::shared_ptr<FixedClock> m_platformClock;
     std::unique_ptr<SyncEngine> m_engine;
 };
-
-// Runs an event loop until `done()` or `timeoutMs` passed.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs = 30000);
 
 } // namespace aftersales::platform::testing

@@ -45,14 +45,7 @@ void TestSyncLease::twoEnginesAtOnce_noActionSentTwice()
     SyncOptions options = SyncHarness::fastOptions();
     options.leaseWaitMs = 20000;
     SyncHarness h(options);
-    QList<qint64> ids;
-    for (int i = 0; i < 30; ++i)
-        ids << h.addClaim();
-    QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
-    QVERIFY(h.round().ok());
-    h.advance(60);
-    for (qint64 id : ids)
-        QVERIFY(h.act(id, Action::Approve).ok());
+    const QList<qint64> ids = h.approvedClaims(30);
     h.sim().config.latencyMs = 10;
 
     SyncEngine other(environmentFor(h, options));
@@ -74,10 +67,7 @@ void TestSyncLease::twoEnginesAtOnce_noActionSentTwice()
 void TestSyncLease::leaseHeldElsewhere_busyUntilItRunsOut()
 {
     SyncHarness h;
-    const qint64 id = h.addClaim();
-    QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
-    QVERIFY(h.round().ok());
-    QVERIFY(h.act(id, Action::Approve).ok());
+    const qint64 id = h.approvedClaims(1).first();
     // Another machine's process holds it for two more minutes.
     const QDateTime now = QDateTime::fromSecsSinceEpoch(h.now(), Qt::UTC);
     QVERIFY(h.db()
@@ -100,10 +90,7 @@ void TestSyncLease::leaseHeldElsewhere_busyUntilItRunsOut()
 void TestSyncLease::holderGoneFromThisMachine_takenOverAtOnce()
 {
     SyncHarness h;
-    const qint64 id = h.addClaim();
-    QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
-    QVERIFY(h.round().ok());
-    QVERIFY(h.act(id, Action::Approve).ok());
+    const qint64 id = h.approvedClaims(1).first();
     QProcess gone;
     gone.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
     QVERIFY(gone.waitForStarted());
@@ -125,10 +112,7 @@ void TestSyncLease::holderGoneFromThisMachine_takenOverAtOnce()
 void TestSyncLease::startSending_onlyOneConnectionTakesARow()
 {
     SyncHarness h;
-    const qint64 id = h.addClaim();
-    QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
-    QVERIFY(h.round().ok());
-    QVERIFY(h.act(id, Action::Approve).ok());
+    const qint64 id = h.approvedClaims(1).first();
     const OutboxEntry row = h.workbench().storage().outboxOfClaim(id)->first();
 
     Result<std::unique_ptr<Storage>> second = storage::open(h.db().path());

@@ -160,14 +160,7 @@ void TestSyncPush::manyClaims_inFlightTogether()
     options.concurrency = 4;
     SyncHarness h(options);
     h.sim().config.latencyMs = 20;
-    QList<qint64> ids;
-    for (int i = 0; i < 24; ++i)
-        ids << h.addClaim();
-    QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
-    QVERIFY(h.round().ok());
-    h.advance(60);
-    for (qint64 id : ids)
-        QVERIFY(h.act(id, Action::Approve).ok());
+    const QList<qint64> ids = h.approvedClaims(24);
     const SyncSummary s = h.round();
     QVERIFY2(s.ok(), qPrintable(s.error));
     QCOMPARE(s.pushed, 24);

@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "logcategories.h"
+#include "storage/sqlite/sqlitevalues.h"
 #include "storage/sqlite/sqlliterals.h"
 
 #include <QAtomicInt>
@@ -16,6 +17,8 @@
 
 namespace aftersales
 {
+using namespace sqlite; // the stored forms of values
+
 namespace
 {
 
@@ -23,34 +26,6 @@ namespace
 QString tr(const char *text)
 {
     return QCoreApplication::translate("aftersales::SqliteStorage", text);
-}
-
-QVariant timeValue(const std::optional<QDateTime> &t)
-{
-    return t ? QVariant(t->toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-std::optional<QDateTime> timeFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QDateTime timeAt(const QVariant &v)
-{
-    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 } // namespace
@@ -517,8 +492,7 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     q.addBindValue(text(c.remark));
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
-    q.addBindValue(c.sync.platformUpdateTime ? QVariant(*c.sync.platformUpdateTime)
-                                             : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(integerOrNull(c.sync.platformUpdateTime));
     q.addBindValue(sqlite::syncStateCode(c.sync.state));
     q.addBindValue(text(c.sync.message));
     if (!q.exec())

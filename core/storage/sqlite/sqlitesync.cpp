@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlitestorage.h"
 
+#include "storage/sqlite/sqlitevalues.h"
 #include "storage/sqlite/sqlliterals.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 // UPDATE, EXISTS, partial indexes) that PostgreSQL runs as well.
 namespace aftersales
 {
+using namespace sqlite; // the stored forms of values
+
 namespace
 {
 
@@ -20,38 +23,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("aftersales::SqliteStorage", text);
 }
 
-QVariant nullableTime(const std::optional<QDateTime> &t)
-{
-    return t ? QVariant(t->toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-std::optional<QDateTime> optionalTime(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QDateTime timeOf(const QVariant &v)
-{
-    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 Outcome SqliteStorage::setClaimSync(qint64 claimId, const ClaimSync &sync)
 {
     QSqlQuery &q = preparedWrite(QStringLiteral(
         "UPDATE claims SET platform_update_time = ?, sync_state = ?, sync_message = ? WHERE id = ?"));
-    q.addBindValue(sync.platformUpdateTime ? QVariant(*sync.platformUpdateTime)
-                                           : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(sync.platformUpdateTime ? sqlite::syncStateCode(sync.state) : 0);
+    q.addBindValue(integerOrNull(sync.platformUpdateTime));
+    q.addBindValue(sync.platformUpdateTime ? syncStateCode(sync.state) : 0);
     q.addBindValue(text(sync.message));
     q.addBindValue(claimId);
     if (!q.exec())
@@ -95,13 +74,13 @@ OutboxEntry SqliteStorage::outboxFromRow(const QSqlQuery &q)
     e.fromStatus = static_cast<ClaimStatus>(q.value(9).toInt());
     e.toStatus = static_cast<ClaimStatus>(q.value(10).toInt());
     e.baseUpdateTime = q.value(11).toLongLong();
-    e.createdAt = timeOf(q.value(12));
+    e.createdAt = timeAt(q.value(12));
     e.state = static_cast<OutboxState>(q.value(13).toInt());
     e.attempts = q.value(14).toInt();
     e.lastError = q.value(15).toString();
-    e.updatedAt = timeOf(q.value(16));
+    e.updatedAt = timeAt(q.value(16));
     e.needsReadback = q.value(17).toInt() != 0;
-    e.seenAt = optionalTime(q.value(18));
+    e.seenAt = timeFrom(q.value(18));
     return e;
 }
 
@@ -139,7 +118,7 @@ Result<qint64> SqliteStorage::insertOutbox(const OutboxEntry &e)
     q.addBindValue(text(e.lastError));
     q.addBindValue((e.updatedAt.isValid() ? e.updatedAt : e.createdAt).toSecsSinceEpoch());
     q.addBindValue(e.needsReadback ? 1 : 0);
-    q.addBindValue(nullableTime(e.seenAt));
+    q.addBindValue(timeValue(e.seenAt));
     if (!q.exec())
         return failure(q);
     return q.lastInsertId().toLongLong();
@@ -217,7 +196,7 @@ Outcome SqliteStorage::updateOutbox(const OutboxEntry &e, OutboxState expectedSt
     q.addBindValue(e.baseUpdateTime);
     q.addBindValue(e.updatedAt.toSecsSinceEpoch());
     q.addBindValue(e.needsReadback ? 1 : 0);
-    q.addBindValue(nullableTime(e.seenAt));
+    q.addBindValue(timeValue(e.seenAt));
     q.addBindValue(e.id);
     q.addBindValue(int(expectedState));
     if (!q.exec())
@@ -242,9 +221,9 @@ Result<std::optional<PlatformConnection>> SqliteStorage::platformConnection() co
     c.shopId = q.value(1).toString();
     c.baseUrl = q.value(2).toString();
     c.shopName = q.value(3).toString();
-    c.connectedAt = timeOf(q.value(4));
-    c.lastPullAt = optionalTime(q.value(5));
-    c.lastRoundAt = optionalTime(q.value(6));
+    c.connectedAt = timeAt(q.value(4));
+    c.lastPullAt = timeFrom(q.value(5));
+    c.lastRoundAt = timeFrom(q.value(6));
     return std::optional<PlatformConnection>(c);
 }
 
@@ -262,8 +241,8 @@ Outcome SqliteStorage::savePlatformConnection(const PlatformConnection &c)
     q.addBindValue(text(c.baseUrl));
     q.addBindValue(text(c.shopName));
     q.addBindValue(c.connectedAt.toSecsSinceEpoch());
-    q.addBindValue(nullableTime(c.lastPullAt));
-    q.addBindValue(nullableTime(c.lastRoundAt));
+    q.addBindValue(timeValue(c.lastPullAt));
+    q.addBindValue(timeValue(c.lastRoundAt));
     if (!q.exec())
         return failure(q);
     return Outcome::success();
@@ -282,7 +261,7 @@ Result<LeaseAnswer> SqliteStorage::takeLease(const QString &name, const QString 
             return failure(current);
         if (current.next()) {
             const QString held = current.value(0).toString();
-            const QDateTime expires = timeOf(current.value(1));
+            const QDateTime expires = timeAt(current.value(1));
             current.finish();
             const bool free = held == holder || expires <= now || (!replacing.isEmpty() && held == replacing);
             if (!free) {
@@ -356,7 +335,7 @@ Outcome SqliteStorage::checkSync(QList<consistency::Problem> &problems, int maxP
         }
         if (unseen && open)
             problems.append({id, tr("actions wait to be sent behind a refused one")});
-        const int expected = unseen ? sqlite::syncFailedCode : open ? 1 : 0;
+        const int expected = unseen ? syncFailedCode : open ? 1 : 0;
         if (state != expected)
             problems.append({id, tr("the sync state (%1) does not match the queued actions (%2 expected)")
                                      .arg(state)
