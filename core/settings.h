@@ -48,6 +48,9 @@ public:
     SettingValue<QString> timeZone() { return {*m_settings, "general/timeZone"}; }
     // Who acts, written into the audit trail; empty: the login name.
     SettingValue<QString> operatorName() { return {*m_settings, "general/operator"}; }
+    // How often the window syncs with the platform in the background, in seconds; 0: only
+    // when asked (Sync now). Never a credential: the app secret lives in the keyring.
+    SettingValue<int> syncIntervalSecs() { return {*m_settings, "sync/intervalSecs", 60}; }
 
     void sync();
     QString fileName() const;

@@ -5,6 +5,7 @@
 #include "flagformat.h"
 #include "io/claimtext.h"
 #include "logging.h"
+#include "syncmarks.h"
 #include "workbench.h"
 
 #include <QBrush>
@@ -282,6 +283,9 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == FlagColumn && claim.flag > 0)
             return FlagFormat::dot(claim.flag);
+        if (column == StatusColumn &&
+            (claim.sync.state == SyncState::Pending || claim.sync.state == SyncState::Failed))
+            return SyncMarks::icon(claim.sync.state);
         return {};
     case Qt::TextAlignmentRole:
         if (column == IdColumn || column == AmountColumn)
@@ -308,6 +312,11 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return FlagFormat::label(claim.flag);
         if (column == RemarkColumn && !claim.remark.isEmpty())
             return claim.remark;
+        if (column == StatusColumn || column == IdColumn) {
+            const QString sync = SyncMarks::toolTip(claim.sync);
+            if (!sync.isEmpty())
+                return sync;
+        }
         return {};
     default:
         return {};

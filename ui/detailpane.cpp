@@ -48,6 +48,7 @@ constexpr std::array fieldRows{
     FieldRow{"refund", "detailRefund"},
     FieldRow{"compensation", "detailCompensation"},
     FieldRow{"remark", "detailRemark"},
+    FieldRow{"platform", "detailPlatform"},
 };
 
 QString colourFor(Urgency u)
@@ -67,7 +68,8 @@ QString colourFor(Urgency u)
 DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     : QWidget(parent), m_workbench(workbench), m_stack(new QStackedWidget(this)),
       m_placeholder(new QLabel(this)), m_title(new QLabel(this)), m_countdown(new QLabel(this)),
-      m_deadline(new QLabel(this)), m_buttonRow(new QWidget(this)), m_form(new QWidget(this)),
+      m_deadline(new QLabel(this)), m_refusalBox(new QWidget(this)), m_refusal(new QLabel(m_refusalBox)),
+      m_refusalSeen(new QToolButton(m_refusalBox)), m_buttonRow(new QWidget(this)), m_form(new QWidget(this)),
       m_formLayout(new QFormLayout(m_form)), m_edits(new QWidget(this)),
       m_editsLayout(new QFormLayout(m_edits)), m_flag(new QComboBox(this)), m_remark(new QLineEdit(this)),
       m_remarkSave(new QToolButton(this)), m_timelineLabel(new QLabel(this)),
@@ -90,6 +92,25 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     countdownFont.setBold(true);
     m_countdown->setFont(countdownFont);
     m_deadline->setObjectName(QStringLiteral("detailDeadline"));
+    // A refused action stands out until the merchant has seen it: the platform's own words.
+    m_refusalBox->setObjectName(QStringLiteral("detailRefusalBox"));
+    m_refusalBox->setStyleSheet(QStringLiteral(
+        "#detailRefusalBox { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 3px; }"));
+    m_refusal->setObjectName(QStringLiteral("detailRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_refusalSeen->setObjectName(QStringLiteral("detailRefusalSeen"));
+    m_refusalSeen->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *refusalLayout = new QHBoxLayout(m_refusalBox);
+    refusalLayout->setContentsMargins(6, 4, 6, 4);
+    refusalLayout->addWidget(m_refusal, 1);
+    refusalLayout->addWidget(m_refusalSeen, 0, Qt::AlignTop);
+    m_refusalBox->hide();
+    connect(m_refusalSeen, &QToolButton::clicked, this, [this] {
+        if (m_claim)
+            Q_EMIT refusalSeen(m_claim->id);
+    });
     m_form->setObjectName(QStringLiteral("detailFields"));
     m_formLayout->setContentsMargins(0, 0, 0, 0);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -153,6 +174,7 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     pageLayout->addWidget(m_title);
     pageLayout->addWidget(m_countdown);
     pageLayout->addWidget(m_deadline);
+    pageLayout->addWidget(m_refusalBox);
     pageLayout->addWidget(m_buttonRow);
     pageLayout->addWidget(m_form);
     pageLayout->addWidget(m_edits);
@@ -216,6 +238,11 @@ QString DetailPane::countdownText() const
     return m_countdown->text();
 }
 
+QString DetailPane::refusalText() const
+{
+    return m_refusalBox->isHidden() ? QString() : m_refusal->text();
+}
+
 void DetailPane::showRow(const QString &label, const QString &value, const char *objectName)
 {
     auto *field = m_form->findChild<QLabel *>(QLatin1String(objectName), Qt::FindDirectChildrenOnly);
@@ -235,11 +262,21 @@ void DetailPane::populate()
         m_stack->setCurrentIndex(0);
         for (QToolButton *b : std::as_const(m_buttons))
             b->setVisible(false);
+        m_refusalBox->hide();
         return;
     }
     const Claim &c = *m_claim;
     m_stack->setCurrentIndex(1);
     m_title->setText(claimtext::title(c));
+    if (c.sync.state == SyncState::Failed) {
+        m_refusal->setText(
+            c.sync.message.isEmpty()
+                ? tr("The platform refused the last action on this claim.")
+                : tr("The platform refused the last action on this claim: %1").arg(c.sync.message));
+        m_refusalSeen->setText(tr("Mark as seen"));
+        m_refusalSeen->setToolTip(tr("The claim leaves Sync failed; it shows the platform's state."));
+    }
+    m_refusalBox->setVisible(c.sync.state == SyncState::Failed);
 
     const QList<Action> valid = rules::merchantActions(c);
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)

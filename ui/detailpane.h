@@ -46,12 +46,16 @@ public:
     void reload();
     std::optional<Claim> claim() const { return m_claim; }
     QString countdownText() const;
+    // The platform's refusal as shown (empty when the claim has none).
+    QString refusalText() const;
 
 Q_SIGNALS:
     // The merchant edited the shown claim's remark (Enter or the save button) or picked
     // a flag; `version` is the claim's version as shown.
     void remarkEdited(qint64 id, qint64 version, const QString &remark);
     void flagChosen(qint64 id, qint64 version, int flag);
+    // The merchant has seen the platform's refusal of the shown claim's action.
+    void refusalSeen(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +77,9 @@ private:
     QLabel *m_title;
     QLabel *m_countdown;
     QLabel *m_deadline;
+    QWidget *m_refusalBox;
+    QLabel *m_refusal;
+    QToolButton *m_refusalSeen;
     QWidget *m_buttonRow;
     QHash<Action, QToolButton *> m_buttons;
     QWidget *m_form;

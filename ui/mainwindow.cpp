@@ -16,6 +16,8 @@
 #include "storage/checkpointer.h"
 #include "storage/searchrunner.h"
 #include "storage/storage.h"
+#include "synccontroller.h"
+#include "syncindicator.h"
 #include "translation.h"
 #include "workbench.h"
 
@@ -125,6 +127,24 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::attachSync(platform::SyncEngine &engine)
+{
+    if (m_sync)
+        return;
+    m_sync = new SyncController(*this, m_workbench, m_settings, engine, this);
+    addAction(m_sync->syncNowAction()); // F6 without the menu too
+    QAction *settings = m_tools->settingsAction();
+    m_fileMenu->insertAction(settings, m_sync->connectAction());
+    m_fileMenu->insertAction(settings, m_sync->syncNowAction());
+    m_fileMenu->insertSeparator(settings);
+    statusBar()->insertPermanentWidget(0, m_sync->indicator());
+    connect(m_sync, &SyncController::showRefusedRequested, this,
+            [this] { setQuickFilter(QuickFilter::SyncFailed); });
+    connect(m_detail, &DetailPane::refusalSeen, m_sync, &SyncController::acknowledgeRefusals);
+    connect(m_tools, &MerchantTools::settingsApplied, m_sync, &SyncController::applySettings);
+    updateCounts();
+}
 
 void MainWindow::setPollInterval(int milliseconds)
 {
@@ -375,6 +395,8 @@ void MainWindow::retranslate()
     m_model->retranslate();
     if (m_tools)
         m_tools->retranslate();
+    if (m_sync)
+        m_sync->retranslate();
     updateActions();
     updateCounts();
     updateListStatus();
@@ -425,6 +447,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setQuickFilter(QuickFilter filter)
 {
     m_quick = filter;
+    if (filter == QuickFilter::SyncFailed)
+        m_quickBar->setFilterVisible(filter, true);
     m_quickBar->setCurrent(filter);
     m_strip->setActive(filter == QuickFilter::AtRisk);
     applyFilters();
@@ -483,6 +507,11 @@ void MainWindow::updateCounts()
         if (n.ok())
             m_quickBar->setCount(filter, *n);
     }
+    // 同步失败 takes room in the bar only where there is a platform to sync with.
+    m_quickBar->setFilterVisible(QuickFilter::SyncFailed,
+                                 m_quick == QuickFilter::SyncFailed ||
+                                     m_quickBar->count(QuickFilter::SyncFailed) > 0 ||
+                                     (m_sync && m_sync->isConnected()));
     Result<MoneyAtRisk> risk = reader.moneyAtRisk();
     if (risk.ok())
         m_strip->setRisk(*risk);

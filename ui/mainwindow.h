@@ -28,6 +28,11 @@ class Settings;
 class Workbench;
 } // namespace aftersales
 
+namespace aftersales::platform
+{
+class SyncEngine;
+}
+
 namespace aftersales::ui
 {
 
@@ -39,6 +44,7 @@ class MoneyAtRiskStrip;
 class QuickFilterBar;
 class RejectDialog;
 class ShipDialog;
+class SyncController;
 
 // The workbench window. Thin: it wires the filter bars, the list, the detail pane and the
 // dialogs to the actions and to the workbench; each of those is a widget of its own.
@@ -66,6 +72,10 @@ public:
     MoneyAtRiskStrip *moneyAtRiskStrip() const { return m_strip; }
     // Import, export, backup, settings, remark and flag edits, About.
     MerchantTools *merchantTools() const { return m_tools; }
+    // The platform sync: Connect to shop…, Sync now (F6), the status bar's indicator and the
+    // background rounds; `engine` must outlive the window. Without it the window has no sync.
+    void attachSync(platform::SyncEngine &engine);
+    SyncController *syncController() const { return m_sync; }
 
     QuickFilter quickFilter() const { return m_quick; }
     void setQuickFilter(QuickFilter filter);
@@ -157,6 +167,7 @@ private:
     // timers are served between two batches.
     QTimer *m_nextSweepBatch = nullptr;
     MerchantTools *m_tools = nullptr;
+    SyncController *m_sync = nullptr;
 
     // The claim actions (claimactions.h), by the rules' Action.
     QHash<Action, QAction *> m_claimActions;

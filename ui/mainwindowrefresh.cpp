@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "storage/checkpointer.h"
 #include "storage/storage.h"
+#include "synccontroller.h"
 #include "workbench.h"
 
 #include <QElapsedTimer>
@@ -71,6 +72,8 @@ void MainWindow::refresh()
     m_checkpointer->request();
     reloadKeepingSelection();
     updateCounts();
+    if (m_sync)
+        m_sync->updateIndicator();
 }
 
 void MainWindow::startSweep()

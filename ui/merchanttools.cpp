@@ -79,7 +79,8 @@ void MerchantTools::retranslate()
     set(m_exportTimeline, tr("Export claim &history…"),
         tr("Save the selected claim and its history as text"));
     set(m_backup, tr("&Back up now"), tr("Copy the database into the backups folder"));
-    set(m_settingsAction, tr("Se&ttings…"), tr("Language, time zone, operator and platform rules"));
+    set(m_settingsAction, tr("Se&ttings…"),
+        tr("Language, time zone, operator, sync interval and platform rules"));
 }
 
 void MerchantTools::currentClaimChanged()
@@ -207,6 +208,7 @@ void MerchantTools::applySettings()
     const QString language = m_settings.language().value();
     translation::install(language); // LanguageChange: every widget retranslates itself
     m_host.refresh();
+    Q_EMIT settingsApplied();
 }
 
 void MerchantTools::about()

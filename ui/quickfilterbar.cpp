@@ -57,6 +57,12 @@ void QuickFilterBar::setCount(QuickFilter filter, qint64 count)
     updateText(filter);
 }
 
+void QuickFilterBar::setFilterVisible(QuickFilter filter, bool visible)
+{
+    if (QToolButton *button = m_buttons.value(filter))
+        button->setVisible(visible);
+}
+
 void QuickFilterBar::updateText(QuickFilter filter)
 {
     QToolButton *button = m_buttons.value(filter);

@@ -24,6 +24,8 @@ public:
     // A filter not in the bar (the money-at-risk strip's) leaves every button unchecked.
     void setCurrent(QuickFilter filter);
     void setCount(QuickFilter filter, qint64 count);
+    // Shows or hides a filter's button (a filter that means nothing here takes no room).
+    void setFilterVisible(QuickFilter filter, bool visible);
     qint64 count(QuickFilter filter) const { return m_counts.value(filter, -1); }
     void retranslate();
 

@@ -47,8 +47,8 @@ QSpinBox *hoursBox(QWidget *parent, const char *objectName)
 SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_policyFile(policyFile), m_policy(Policy::defaults()),
       m_language(new QComboBox(this)), m_timeZone(new QComboBox(this)), m_operator(new QLineEdit(this)),
-      m_dueSoon(hoursBox(this, "settingsDueSoon")), m_categories(new QLineEdit(this)),
-      m_error(new QLabel(this)),
+      m_syncInterval(new QSpinBox(this)), m_dueSoon(hoursBox(this, "settingsDueSoon")),
+      m_categories(new QLineEdit(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
@@ -67,6 +67,12 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QW
     m_timeZone->setMaxVisibleItems(20);
     m_operator->setObjectName(QStringLiteral("settingsOperator"));
     m_operator->setPlaceholderText(tr("The login name"));
+    m_syncInterval->setObjectName(QStringLiteral("settingsSyncInterval"));
+    m_syncInterval->setRange(0, 24 * 3600);
+    m_syncInterval->setSuffix(tr(" s"));
+    m_syncInterval->setSpecialValueText(tr("Only on Sync now (F6)"));
+    m_syncInterval->setToolTip(tr("How often the workbench sends waiting actions to the platform and "
+                                  "pulls what changed there; 0: only when asked."));
     m_categories->setObjectName(QStringLiteral("settingsReshipCategories"));
     m_categories->setPlaceholderText(QStringLiteral("smart_home, digital"));
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -81,6 +87,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QW
     generalForm->addRow(tr("&Time zone shown:"), m_timeZone);
     generalForm->addRow(tr("&Operator name:"), m_operator);
     generalForm->addRow(tr("&Due soon within:"), m_dueSoon);
+    generalForm->addRow(tr("S&ync with the platform every:"), m_syncInterval);
 
     auto *policy = new QGroupBox(tr("Platform rules (shared with the aftersales command line)"), this);
     auto *policyForm = new QFormLayout(policy);
@@ -118,6 +125,7 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language().value())));
     m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(m_settings.timeZone().value())));
     m_operator->setText(m_settings.operatorName().value());
+    m_syncInterval->setValue(m_settings.syncIntervalSecs().value());
     const Result<Policy> current = Policy::load(m_policyFile);
     if (current.ok())
         m_policy = *current;
@@ -202,6 +210,7 @@ bool SettingsDialog::save()
     m_settings.language().setValue(m_language->currentData().toString());
     m_settings.timeZone().setValue(m_timeZone->currentData().toString());
     m_settings.operatorName().setValue(m_operator->text().trimmed());
+    m_settings.syncIntervalSecs().setValue(m_syncInterval->value());
     m_settings.sync();
     m_error->hide();
     m_error->clear();

@@ -76,6 +76,7 @@ QList<QuickFilter> bar()
             QuickFilter::DueSoon,
             QuickFilter::Overdue,
             QuickFilter::Platform,
+            QuickFilter::SyncFailed,
             QuickFilter::All};
 }
 

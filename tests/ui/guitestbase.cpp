@@ -38,10 +38,10 @@ void GuiTestBase::cleanupFixture()
 
 void GuiTestBase::openWindow()
 {
-    m_window = std::make_unique<ui::MainWindow>(m_db->workbench(), *m_settings);
+    m_window = std::make_unique<ui::MainWindow>(db().workbench(), *m_settings);
     m_window->setOperatorName(QStringLiteral("tester"));
     m_window->setPollInterval(50);
-    m_window->merchantTools()->setPolicyFile(QDir(m_db->dir()).filePath(QStringLiteral("policy.json")));
+    m_window->merchantTools()->setPolicyFile(QDir(db().dir()).filePath(QStringLiteral("policy.json")));
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
@@ -91,20 +91,20 @@ QString GuiTestBase::statusOf(qint64 id) const
 
 ClaimStatus GuiTestBase::storedStatus(qint64 id)
 {
-    Result<Claim> c = m_db->workbench().claim(id);
+    Result<Claim> c = db().workbench().claim(id);
     return c.ok() ? c->status : ClaimStatus::Cancelled;
 }
 
 qint64 GuiTestBase::awaitingShipment(const QString &orderId)
 {
-    const qint64 id = m_db->awaitingShipment(orderId);
-    m_db->clock().advance(60);
+    const qint64 id = db().awaitingShipment(orderId);
+    db().clock().advance(60);
     return id;
 }
 
 QString GuiTestBase::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = QDir(m_db->dir()).filePath(name);
+    const QString path = QDir(db().dir()).filePath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));

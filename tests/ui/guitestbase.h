@@ -43,6 +43,9 @@ protected:
     qint64 awaitingShipment(const QString &orderId);
     // A file of these bytes in the fixture's folder; its path.
     QString writeFile(const QString &name, const QByteArray &bytes);
+    // The database the window opens on: the fixture's own, or one a test class brings (the
+    // sync tests' harness has its own).
+    virtual TempDatabase &db() { return *m_db; }
 
     std::unique_ptr<TempDatabase> m_db;
     std::unique_ptr<Settings> m_settings;
