@@ -312,10 +312,15 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return FlagFormat::label(claim.flag);
         if (column == RemarkColumn && !claim.remark.isEmpty())
             return claim.remark;
-        if (column == StatusColumn || column == IdColumn) {
+        if (column == StatusColumn) {
             const QString sync = SyncMarks::toolTip(claim.sync);
             if (!sync.isEmpty())
                 return sync;
+        }
+        if (column == IdColumn) {
+            const QString sync = SyncMarks::toolTip(claim.sync);
+            return sync.isEmpty() ? QString::number(claim.id)
+                                  : QString::number(claim.id) + QLatin1Char('\n') + sync;
         }
         return {};
     default:

@@ -101,7 +101,10 @@ ConnectDialog::ConnectDialog(const std::optional<platform::ShopCredentials> &cur
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::updateButtons);
     retranslate();
     updateButtons();
-    setMinimumWidth(480);
+    // Wide enough for the address and the wrapped sentences; the height follows from the texts.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 44);
+    resize(minimumWidth(),
+           heightForWidth(minimumWidth()) > 0 ? heightForWidth(minimumWidth()) : sizeHint().height());
 }
 
 platform::ShopCredentials ConnectDialog::credentials() const
@@ -171,7 +174,9 @@ void ConnectDialog::showAdvanced(bool shown)
     }
     m_advanced->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     m_advancedBox->setVisible(shown);
-    adjustSize();
+    // The dialog grows and shrinks with the section; its width stays.
+    if (isVisible())
+        resize(width(), heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height());
 }
 
 void ConnectDialog::retranslate()

@@ -36,6 +36,7 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -50,6 +51,20 @@ namespace aftersales::ui
 {
 namespace
 {
+
+// Elides on the left: what tells long ids apart is their end.
+class ElideLeftDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
 
 // Menus show the text with its mnemonic; tooltips show the shortcut.
 void setActionText(QAction *action, const QString &text, const QString &tip = QString())
@@ -133,6 +148,9 @@ void MainWindow::attachSync(platform::SyncEngine &engine)
     if (m_sync)
         return;
     m_sync = new SyncController(*this, m_workbench, m_settings, engine, this);
+    // Platform claims keep the platform's ids (up to 19 digits): where the claim column is too
+    // narrow for one, its last digits show (the whole id in the tooltip).
+    m_view->setItemDelegateForColumn(ClaimTableModel::IdColumn, new ElideLeftDelegate(m_view));
     addAction(m_sync->syncNowAction()); // F6 without the menu too
     QAction *settings = m_tools->settingsAction();
     m_fileMenu->insertAction(settings, m_sync->connectAction());
