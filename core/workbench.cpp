@@ -360,10 +360,11 @@ namespace
 {
 
 // What the platform holds of a claim: the fields a pull brings. The merchant's own remark
-// and what the workbench paid (the compensation) are not among them.
+// and what the workbench paid (the compensation) are not among them; a claim's type and
+// order never change.
 bool samePlatformState(const Claim &here, const Claim &platform)
 {
-    return here.type == platform.type && here.reason == platform.reason && here.status == platform.status &&
+    return here.reason == platform.reason && here.status == platform.status &&
            here.deadline == platform.deadline && here.refundCents == platform.refundCents &&
            here.carrier == platform.carrier && here.trackingNo == platform.trackingNo &&
            here.returnCarrier == platform.returnCarrier &&
@@ -436,7 +437,6 @@ Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,
         return PlatformChange::Unchanged;
     Decision d{*existing, {}};
     Claim &c = d.claim;
-    c.type = incoming.type;
     c.reason = incoming.reason;
     c.status = incoming.status;
     c.deadline = incoming.deadline;
