@@ -1,15 +1,15 @@
 // The desktop workbench: parses the options, opens the database, shows the window.
-#include "backup.h"
-#include "demo.h"
+#include "domain/policy.h"
+#include "domain/timeformat.h"
 #include "heaptuning.h"
+#include "io/demo.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "policy.h"
-#include "query.h"
 #include "screenshots.h"
+#include "session.h"
 #include "settings.h"
-#include "store.h"
-#include "timeformat.h"
+#include "storage/storage.h"
+#include "storage/storagefactory.h"
 #include "translation.h"
 #include "workbench.h"
 
@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AFTERSALES_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("aftersales"));
 
-    ui::Settings settings;
+    Settings settings;
     translation::install(settings.language().value());
 
     QCommandLineParser parser;
@@ -114,30 +114,27 @@ int main(int argc, char *argv[])
                         .arg(Policy::defaultUserFile(), policy.outcome.message),
                     2);
 
-    Store store;
     const QString path = parser.value(dbOption);
     // A file this program may not write opens read-only: lists and claims can be read,
     // every change is refused with the reason.
-    Store::Options options;
-    options.readOnly = QFileInfo::exists(path) && !Store::isWritableFile(path);
-    if (const Outcome opened = store.open(path, options); !opened.ok())
-        return fail(QCoreApplication::translate("main", "Cannot open the database %1.\n\n%2")
-                        .arg(path, opened.message),
-                    3);
-
-    Workbench workbench(store, *clock, *policy);
-    if (const Outcome o = workbench.checkClock(); !o.ok())
-        return fail(o.message, 2);
-    if (!options.readOnly) {
-        if (auto swept = workbench.sweep(); !swept.ok())
-            return fail(swept.outcome.message, 3);
-        // At least daily; a failed backup does not keep the merchant from working.
-        if (const auto made = backup::backupIfDue(store, workbench.now()); !made.ok())
-            qWarning("no backup was taken: %s", qPrintable(made.outcome.message));
+    Session::Options options;
+    options.readOnly = !storage::isWritable(path);
+    Result<std::unique_ptr<Session>> opened = Session::open(path, *clock, *policy, options);
+    if (!opened.ok()) {
+        const Outcome &o = opened.outcome;
+        if (o.kind == Outcome::Kind::BadInput)
+            return fail(o.message, 2);
+        return fail(
+            QCoreApplication::translate("main", "Cannot open the database %1.\n\n%2").arg(path, o.message),
+            o.exitCode());
     }
+    const std::unique_ptr<Session> session = std::move(*opened);
+    Workbench &workbench = session->workbench();
+    if (!session->backupOutcome().ok())
+        qWarning("no backup was taken: %s", qPrintable(session->backupOutcome().message));
 
     if (parser.isSet(demoOption)) {
-        const Result<qint64> claims = queries::count(store, ClaimQuery{});
+        const Result<qint64> claims = workbench.reader().count(ClaimQuery{});
         if (claims.ok() && *claims == 0) {
             QProgressDialog progress(QCoreApplication::translate("main", "Adding demo claims…"),
                                      QCoreApplication::translate("main", "Cancel"), 0, 300);
@@ -161,7 +158,7 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << files.join(QLatin1Char('\n')) << Qt::endl;
         return files.size() == 3 ? 0 : 1;
     }
-    if (options.readOnly)
+    if (session->isReadOnly())
         window.statusBar()->addPermanentWidget(new QLabel(QCoreApplication::translate(
             "main", "Read-only: this database file cannot be written, so nothing can be changed here.")));
     QApplication::setWindowIcon(window.windowIcon());

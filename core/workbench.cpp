@@ -1,20 +1,19 @@
 #include "workbench.h"
 
-#include "carriers.h"
-#include "store.h"
-#include "timeformat.h"
+#include "domain/carriers.h"
+#include "domain/timeformat.h"
+#include "logcategories.h"
+#include "storage/storage.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 
 #include <queue>
 
-Q_LOGGING_CATEGORY(lcRules, "aftersales.rules")
-
 namespace aftersales
 {
-Workbench::Workbench(Store &store, const Clock &clock, Policy policy, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_policy(std::move(policy))
+Workbench::Workbench(Storage &storage, const Clock &clock, Policy policy, QObject *parent)
+    : QObject(parent), m_storage(storage), m_clock(clock), m_policy(std::move(policy)),
+      m_reader(storage, clock, m_policy)
 {
 }
 
@@ -25,7 +24,7 @@ QDateTime Workbench::now() const
 
 Outcome Workbench::checkClock() const
 {
-    const auto newest = m_store.newestEventAt();
+    const auto newest = m_storage.newestEventAt();
     if (!newest.ok())
         return newest.outcome;
     if (*newest && now() < **newest)
@@ -45,9 +44,11 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
     for (int batch = 0; batch < maxBatches; ++batch) {
         QList<Event> batchEvents;
         QList<qint64> batchIds;
-        Outcome o = m_store.transaction([&]() -> Outcome {
+        Outcome o = m_storage.transaction([&]() -> Outcome {
+            batchEvents.clear();
+            batchIds.clear();
             // Read inside the write transaction: a concurrent sweep cannot apply a step twice.
-            Result<QList<Claim>> due = m_store.dueClaims(at, batchSize);
+            Result<QList<Claim>> due = m_storage.dueClaims(at, batchSize);
             if (!due.ok())
                 return due.outcome;
             if (due->isEmpty())
@@ -85,7 +86,7 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
                     heap.push({*d.claim.deadline, next.index});
             }
             for (int i = 0; i < decisions.size(); ++i) {
-                if (Outcome u = m_store.updateClaim(Decision{decisions[i].claim, {}}, due->at(i).version);
+                if (Outcome u = m_storage.updateClaim(Decision{decisions[i].claim, {}}, due->at(i).version);
                     !u.ok())
                     return u;
                 batchIds.append(due->at(i).id);
@@ -93,7 +94,7 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
             // The events in the order the steps happened (deadline order across claims), so the
             // audit trail reads as if the workbench had run throughout, not grouped by claim.
             for (const Event &e : batchEvents)
-                if (Outcome w = m_store.insertEvents(e.claimId, {e}); !w.ok())
+                if (Outcome w = m_storage.insertEvents(e.claimId, {e}); !w.ok())
                     return w;
             return Outcome::success();
         });
@@ -130,7 +131,7 @@ Outcome Workbench::addOrder(const Order &order)
         return o;
     Order stored = order;
     stored.trackingNo = carriers::normalized(order.trackingNo);
-    return m_store.transaction([&] { return m_store.insertOrder(stored); });
+    return m_storage.transaction([&] { return m_storage.insertOrder(stored); });
 }
 
 Result<qint64> Workbench::apply(const QString &orderId, const ApplyRequest &request)
@@ -138,17 +139,18 @@ Result<qint64> Workbench::apply(const QString &orderId, const ApplyRequest &requ
     if (auto s = sweep(); !s.ok())
         return s.outcome;
     qint64 id = 0;
-    Outcome o = m_store.transaction([&]() -> Outcome {
-        Result<Order> order = m_store.order(orderId);
+    Outcome o = m_storage.transaction([&]() -> Outcome {
+        id = 0;
+        Result<Order> order = m_storage.order(orderId);
         if (!order.ok())
             return order.outcome;
-        Result<bool> open = m_store.hasOpenClaim(orderId);
+        Result<bool> open = m_storage.hasOpenClaim(orderId);
         if (!open.ok())
             return open.outcome;
         Result<Decision> d = rules::apply(*order, request, *open, now(), m_policy);
         if (!d.ok())
             return d.outcome;
-        Result<qint64> inserted = m_store.insertClaim(*d);
+        Result<qint64> inserted = m_storage.insertClaim(*d);
         if (!inserted.ok())
             return inserted.outcome;
         id = *inserted;
@@ -165,35 +167,84 @@ Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optio
     if (auto s = sweep(); !s.ok())
         return s.outcome;
     Claim after;
-    Outcome o = m_store.transaction([&]() -> Outcome {
-        Result<Claim> current = m_store.claim(id);
-        if (!current.ok())
-            return current.outcome;
-        if (expectedVersion && current->version != *expectedVersion)
-            return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; it has been "
-                                        "reloaded. Check it and try again.")
-                                         .arg(id));
-        Result<Decision> d = rules::act(*current, request, now(), m_policy);
-        if (!d.ok())
-            return lapsedWindow(*current, request).value_or(d.outcome);
-        if (request.action == Action::Ship) {
-            Result<std::optional<qint64>> used = m_store.trackingUsedBy(d->claim.trackingNo, id);
-            if (!used.ok())
-                return used.outcome;
-            if (*used)
-                return Outcome::refused(QStringLiteral("tracking_already_used"),
-                                        tr("The tracking number is already used by claim %1.").arg(**used));
-        }
-        if (Outcome u = m_store.updateClaim(*d, current->version); !u.ok())
-            return u;
-        after = d->claim;
-        after.version = current->version + 1;
-        return Outcome::success();
-    });
+    Outcome o = m_storage.transaction([&] { return decide(id, request, expectedVersion, after); });
     if (!o.ok())
         return o;
     Q_EMIT claimsChanged({id});
     return after;
+}
+
+QList<Workbench::ItemResult> Workbench::approveMany(const QList<Target> &claims, const QString &actor,
+                                                    const QString &note)
+{
+    ActionRequest request;
+    request.action = Action::Approve;
+    request.actor = actor;
+    request.note = note;
+    return actMany(claims, request);
+}
+
+QList<Workbench::ItemResult> Workbench::actMany(const QList<Target> &claims, const ActionRequest &request)
+{
+    QList<ItemResult> results;
+    const auto everyone = [&claims](const Outcome &o) {
+        QList<ItemResult> all;
+        for (const Target &t : claims)
+            all.append({t.id, o, std::nullopt});
+        return all;
+    };
+    if (auto s = sweep(); !s.ok())
+        return everyone(s.outcome);
+    const Outcome o = m_storage.transaction([&]() -> Outcome {
+        results.clear();
+        for (const Target &t : claims) {
+            Claim after;
+            // A refusal or a conflict writes nothing for that claim; a storage failure ends
+            // the transaction, and nothing is written at all.
+            const Outcome decided = decide(t.id, request, t.expectedVersion, after);
+            if (decided.kind == Outcome::Kind::Storage)
+                return decided;
+            results.append({t.id, decided, decided.ok() ? std::optional<Claim>(after) : std::nullopt});
+        }
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return everyone(o);
+    QList<qint64> changed;
+    for (const ItemResult &r : std::as_const(results))
+        if (r.outcome.ok())
+            changed.append(r.id);
+    if (!changed.isEmpty())
+        Q_EMIT claimsChanged(changed);
+    return results;
+}
+
+Outcome Workbench::decide(qint64 id, const ActionRequest &request, std::optional<qint64> expectedVersion,
+                          Claim &after)
+{
+    Result<Claim> current = m_storage.claim(id);
+    if (!current.ok())
+        return current.outcome;
+    if (expectedVersion && current->version != *expectedVersion)
+        return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; it has been "
+                                    "reloaded. Check it and try again.")
+                                     .arg(id));
+    Result<Decision> d = rules::act(*current, request, now(), m_policy);
+    if (!d.ok())
+        return lapsedWindow(*current, request).value_or(d.outcome);
+    if (request.action == Action::Ship) {
+        Result<std::optional<qint64>> used = m_storage.trackingUsedBy(d->claim.trackingNo, id);
+        if (!used.ok())
+            return used.outcome;
+        if (*used)
+            return Outcome::refused(QStringLiteral("tracking_already_used"),
+                                    tr("The tracking number is already used by claim %1.").arg(**used));
+    }
+    if (Outcome u = m_storage.updateClaim(*d, current->version); !u.ok())
+        return u;
+    after = d->claim;
+    after.version = current->version + 1;
+    return Outcome::success();
 }
 
 std::optional<Outcome> Workbench::lapsedWindow(const Claim &claim, const ActionRequest &request) const
@@ -201,7 +252,7 @@ std::optional<Outcome> Workbench::lapsedWindow(const Claim &claim, const ActionR
     // The sweep before an action may just have moved the claim on: the merchant who
     // approves at 48:00:00 was too late for the review window, and should be told so
     // rather than that approving is not allowed in "awaiting shipment".
-    const Result<QList<Event>> events = m_store.events(claim.id);
+    const Result<QList<Event>> events = m_storage.events(claim.id);
     if (!events.ok() || events->isEmpty() || events->last().actor != actors::system)
         return std::nullopt;
     Claim before = claim;
@@ -241,8 +292,8 @@ Result<Claim> Workbench::annotate(qint64 id, std::optional<qint64> expectedVersi
     if (Outcome o = checkClock(); !o.ok())
         return o;
     Claim after;
-    Outcome o = m_store.transaction([&]() -> Outcome {
-        Result<Claim> current = m_store.claim(id);
+    Outcome o = m_storage.transaction([&]() -> Outcome {
+        Result<Claim> current = m_storage.claim(id);
         if (!current.ok())
             return current.outcome;
         if (expectedVersion && current->version != *expectedVersion)
@@ -251,7 +302,7 @@ Result<Claim> Workbench::annotate(qint64 id, std::optional<qint64> expectedVersi
         change(d.claim);
         d.claim.updatedAt = now();
         d.events.append(Event{0, id, now(), actor, action, current->status, current->status, detail});
-        if (Outcome u = m_store.updateClaim(d, current->version); !u.ok())
+        if (Outcome u = m_storage.updateClaim(d, current->version); !u.ok())
             return u;
         after = d.claim;
         after.version = current->version + 1;
@@ -271,39 +322,26 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
     QList<Claim> done;
     QList<qint64> ids;
     const int total = int(shipments.size());
-    Outcome o = m_store.transaction([&]() -> Outcome {
+    Outcome o = m_storage.transaction([&]() -> Outcome {
+        done.clear();
+        ids.clear();
         for (const Shipment &s : shipments) {
-            Result<Claim> current = m_store.claim(s.claimId);
-            if (!current.ok())
-                return current.outcome;
-            if (s.expectedVersion && current->version != *s.expectedVersion)
-                return Outcome::conflict(
-                    tr("Claim %1 was changed elsewhere in the meantime; nothing was shipped.")
-                        .arg(s.claimId));
             ActionRequest request;
             request.action = Action::Ship;
             request.actor = actor;
             request.carrier = s.carrier;
             request.trackingNo = s.trackingNo;
-            Result<Decision> d = rules::act(*current, request, now(), m_policy);
-            if (!d.ok()) {
-                Outcome refusal = d.outcome;
-                refusal.message = tr("Claim %1: %2").arg(s.claimId).arg(refusal.message);
-                return refusal;
-            }
-            // Numbers written earlier in this batch are visible here: same transaction.
-            Result<std::optional<qint64>> used = m_store.trackingUsedBy(d->claim.trackingNo, s.claimId);
-            if (!used.ok())
-                return used.outcome;
-            if (*used)
-                return Outcome::refused(QStringLiteral("tracking_already_used"),
-                                        tr("Claim %1: the tracking number is already used by claim %2.")
-                                            .arg(s.claimId)
-                                            .arg(**used));
-            if (Outcome u = m_store.updateClaim(*d, current->version); !u.ok())
-                return u;
-            Claim after = d->claim;
-            after.version = current->version + 1;
+            // Numbers written earlier in this batch are visible to the check: same transaction.
+            Claim after;
+            Outcome decided = decide(s.claimId, request, s.expectedVersion, after);
+            if (decided.kind == Outcome::Kind::Conflict)
+                return Outcome::conflict(
+                    tr("Claim %1 was changed elsewhere in the meantime; nothing was shipped.")
+                        .arg(s.claimId));
+            if (decided.kind == Outcome::Kind::Refused || decided.kind == Outcome::Kind::BadInput)
+                decided.message = tr("Claim %1: %2").arg(s.claimId).arg(decided.message);
+            if (!decided.ok())
+                return decided;
             done.append(after);
             ids.append(s.claimId);
             if (progress && !progress(int(done.size()), total))
@@ -318,14 +356,174 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
     return done;
 }
 
+namespace
+{
+
+// What the platform holds of a claim: the fields a pull brings. The merchant's own remark
+// and what the workbench paid (the compensation) are not among them; a claim's type and
+// order never change.
+bool samePlatformState(const Claim &here, const Claim &platform)
+{
+    return here.reason == platform.reason && here.status == platform.status &&
+           here.deadline == platform.deadline && here.refundCents == platform.refundCents &&
+           here.carrier == platform.carrier && here.trackingNo == platform.trackingNo &&
+           here.returnCarrier == platform.returnCarrier &&
+           here.returnTrackingNo == platform.returnTrackingNo && here.flag == platform.flag &&
+           here.note == platform.note;
+}
+
+} // namespace
+
+Result<QList<Workbench::PlatformChange>> Workbench::platformSays(const QList<Claim> &claims,
+                                                                 const PlatformCheck &check)
+{
+    if (Outcome o = checkClock(); !o.ok())
+        return o;
+    for (const Claim &c : claims)
+        if (c.id <= 0)
+            return Outcome::badInput(tr("A claim from the platform needs its id."));
+    QList<PlatformChange> changes;
+    QList<qint64> changed;
+    Outcome o = m_storage.transaction([&]() -> Outcome {
+        changes.clear();
+        changed.clear();
+        for (int i = 0; i < claims.size(); ++i) {
+            const Claim &incoming = claims.at(i);
+            std::optional<Claim> existing;
+            if (Result<Claim> found = m_storage.claim(incoming.id); found.ok())
+                existing = *found;
+            else if (found.outcome.kind != Outcome::Kind::BadInput) // not just unknown
+                return found.outcome;
+            if (check)
+                if (Outcome refused = check(i, incoming, existing); !refused.ok())
+                    return refused;
+            const Result<PlatformChange> change = takeIn(incoming, existing);
+            if (!change.ok())
+                return change.outcome;
+            changes.append(*change);
+            if (*change != PlatformChange::Unchanged)
+                changed.append(incoming.id);
+        }
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return o;
+    if (!changed.isEmpty())
+        Q_EMIT claimsChanged(changed);
+    return changes;
+}
+
+Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,
+                                                    const std::optional<Claim> &existing)
+{
+    const QDateTime at = now();
+    if (!existing) {
+        if (!m_storage.order(incoming.orderId).ok())
+            if (Outcome added = m_storage.insertOrder(incoming.order); !added.ok())
+                return added;
+        // The buyer's application as the rules record it, then the platform's word on where
+        // the claim stands since.
+        Decision d =
+            rules::application(incoming.order, ApplyRequest{incoming.type, incoming.reason, incoming.note},
+                               incoming.appliedAt, m_policy);
+        d.claim = incoming;
+        d.events.append(Event{0, incoming.id, at, actors::platform, QStringLiteral("import"),
+                              ClaimStatus::PendingReview, incoming.status, tr("imported from the platform")});
+        if (Result<qint64> id = m_storage.insertClaim(d); !id.ok())
+            return id.outcome;
+        return PlatformChange::Inserted;
+    }
+    if (samePlatformState(*existing, incoming))
+        return PlatformChange::Unchanged;
+    Decision d{*existing, {}};
+    Claim &c = d.claim;
+    c.reason = incoming.reason;
+    c.status = incoming.status;
+    c.deadline = incoming.deadline;
+    c.refundCents = incoming.refundCents;
+    c.carrier = incoming.carrier;
+    c.trackingNo = incoming.trackingNo;
+    c.returnCarrier = incoming.returnCarrier;
+    c.returnTrackingNo = incoming.returnTrackingNo;
+    c.flag = incoming.flag;
+    c.note = incoming.note;
+    c.updatedAt = incoming.updatedAt.isValid() ? incoming.updatedAt : at;
+    d.events.append(Event{0,
+                          c.id,
+                          at,
+                          actors::platform,
+                          QStringLiteral("platform_update"),
+                          existing->status,
+                          incoming.status,
+                          {}});
+    if (Outcome u = m_storage.updateClaim(d, existing->version); !u.ok())
+        return u;
+    return PlatformChange::Updated;
+}
+
+Outcome Workbench::addDecided(int count, const std::function<Result<DecidedClaim>(int index)> &next,
+                              const std::function<bool(int, int)> &progress)
+{
+    if (Outcome o = checkClock(); !o.ok())
+        return o;
+    const Result<qint64> existing = m_reader.count(ClaimQuery{});
+    if (!existing.ok())
+        return existing.outcome;
+    // A large load into an empty database builds the indexes once, after the data.
+    const bool bulk = *existing == 0 && count >= 20000;
+    if (bulk)
+        if (Outcome o = m_storage.beginBulkLoad(); !o.ok())
+            return o;
+    const int batch = bulk ? 20000 : 2000;
+    Outcome result = Outcome::success();
+    QList<DecidedClaim> decided;
+    for (int done = 0; done < count;) {
+        const int end = std::min(count, done + batch);
+        // Decided before the transaction: its body may run again, and must write the same.
+        decided.clear();
+        for (int i = done; i < end && result.ok(); ++i) {
+            Result<DecidedClaim> d = next(i);
+            if (d.ok())
+                decided.append(std::move(*d));
+            else
+                result = d.outcome;
+        }
+        if (!result.ok())
+            break;
+        QList<qint64> ids;
+        result = m_storage.transaction([&]() -> Outcome {
+            ids.clear();
+            for (const DecidedClaim &d : std::as_const(decided)) {
+                if (Outcome added = m_storage.insertOrder(d.order); !added.ok())
+                    return added;
+                Result<qint64> id = m_storage.insertClaim(d.decision);
+                if (!id.ok())
+                    return id.outcome;
+                ids.append(*id);
+            }
+            return Outcome::success();
+        });
+        if (!result.ok())
+            break;
+        Q_EMIT claimsChanged(ids);
+        done = end;
+        if (progress && !progress(done, count))
+            break;
+    }
+    if (bulk)
+        if (Outcome rebuilt = m_storage.endBulkLoad(); !rebuilt.ok())
+            return rebuilt;
+    return result;
+}
+
 Result<Claim> Workbench::claim(qint64 id) const
 {
-    return m_store.claim(id);
+    return m_storage.claim(id);
 }
 
 Result<QList<Event>> Workbench::events(qint64 id) const
 {
-    return m_store.events(id);
+    return m_storage.events(id);
 }
 
 } // namespace aftersales

@@ -1,52 +1,78 @@
 #pragma once
 
-#include "claim.h"
-#include "clock.h"
-#include "outcome.h"
-#include "policy.h"
-#include "rules.h"
+#include "claimreader.h"
+#include "domain/claim.h"
+#include "domain/clock.h"
+#include "domain/outcome.h"
+#include "domain/policy.h"
+#include "domain/rules.h"
 
 #include <QObject>
 
-#include <limits>
-
 #include <functional>
+#include <limits>
 
 namespace aftersales
 {
 
-class Store;
+class Storage;
 
-// The one entry point the window and the command line call: every change goes through
-// here, is decided by the rules at the injected clock's time, and is written with its
-// events in one transaction.
+// The one write path. Every change of a claim, whoever makes it, goes through here: "the
+// merchant does" (act, actMany, shipMany, remarks and flags), "the platform says"
+// (platformSays), "time passes" (sweep), and bulk loads (addDecided). Each is decided by the
+// rules at the injected clock's time, written with its events in one transaction, and
+// announced with claimsChanged.
 class Workbench : public QObject
 {
     Q_OBJECT
 
 public:
-    Workbench(Store &store, const Clock &clock, Policy policy, QObject *parent = nullptr);
+    // `storage` and `clock` must outlive the workbench.
+    Workbench(Storage &storage, const Clock &clock, Policy policy, QObject *parent = nullptr);
 
-    Store &store() const { return m_store; }
+    // For services that change no claim (backups, checkpoints, change detection, a second
+    // storage for another thread) and the storage's own reads.
+    const Storage &storage() const { return m_storage; }
+    // Lists and claims as of the clock, with this workbench's policy.
+    const ClaimReader &reader() const { return m_reader; }
     const Policy &policy() const { return m_policy; }
     void setPolicy(const Policy &policy) { m_policy = policy; }
     QDateTime now() const;
 
     // Bad input when the clock is behind the newest event in the database.
     Outcome checkClock() const;
-    // Applies every automatic step due by now, each at its deadline, in deadline order,
-    // in transactions of at most `batchSize` claims, at most `maxBatches` of them (the
-    // window sweeps a batch at a time so that it never blocks for long). Returns the
-    // events written.
+
+    // Time passes: every automatic step due by now, each at its deadline, in deadline order,
+    // in transactions of at most `batchSize` claims, at most `maxBatches` of them (the window
+    // sweeps a batch at a time so that it never blocks for long). Returns the events written.
     Result<QList<Event>> sweep(int batchSize = 500, int maxBatches = std::numeric_limits<int>::max());
 
+    // The merchant does (and the buyer, and the platform's decisions made locally).
     Outcome addOrder(const Order &order);
     Result<qint64> apply(const QString &orderId, const ApplyRequest &request);
     // Acts on a claim. With `expectedVersion`, a claim changed since is a conflict.
     Result<Claim> act(qint64 id, const ActionRequest &request, std::optional<qint64> expectedVersion = {});
+
+    // One claim of a call on many, and how it ended.
+    struct Target {
+        qint64 id = 0;
+        std::optional<qint64> expectedVersion; // a claim changed since is a conflict
+    };
+    struct ItemResult {
+        qint64 id = 0;
+        Outcome outcome;
+        std::optional<Claim> claim; // as it is now, when the change was made
+    };
+    // Takes `request` on each claim on its own (a refusal holds back no other), after one
+    // sweep, in one transaction, announced with one claimsChanged. Every result carries the
+    // same storage failure when the transaction could not be written.
+    QList<ItemResult> actMany(const QList<Target> &claims, const ActionRequest &request);
+    // actMany() with an approval.
+    QList<ItemResult> approveMany(const QList<Target> &claims, const QString &actor,
+                                  const QString &note = {});
+
     Result<Claim> setRemark(qint64 id, const QString &remark, const QString &actor,
                             std::optional<qint64> expectedVersion = {});
-
     // The platform's order_flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.
     // Written with a "flag" event; the status does not change.
     Result<Claim> setFlag(qint64 id, int flag, const QString &actor,
@@ -65,6 +91,34 @@ public:
     Result<QList<Claim>> shipMany(const QList<Shipment> &shipments, const QString &actor,
                                   const std::function<bool(int, int)> &progress = {});
 
+    // The platform says: claims as the platform holds them, each by its id (the platform's
+    // aftersale_id), its order in claim.order. Idempotent, in one transaction, all or nothing:
+    //  - a new claim is inserted (its order too, when unknown) with the buyer's application
+    //    (rules::application) and an "import" event by `platform` from pending_review to its
+    //    status;
+    //  - a known claim the platform holds as it is here changes nothing;
+    //  - a known claim the platform changed is updated with a "platform_update" event by
+    //    `platform` from its status here to the platform's.
+    // `check(index, claim, existing)` runs first for each claim, inside the transaction; an
+    // outcome other than success refuses the whole call with it (the importer refuses known
+    // ids and used tracking numbers this way).
+    enum class PlatformChange { Inserted, Unchanged, Updated };
+    using PlatformCheck =
+        std::function<Outcome(int index, const Claim &claim, const std::optional<Claim> &existing)>;
+    Result<QList<PlatformChange>> platformSays(const QList<Claim> &claims, const PlatformCheck &check = {});
+
+    // A claim whose whole life the rules decided elsewhere (the demo), with its order.
+    struct DecidedClaim {
+        Order order;
+        Decision decision; // the claim as it is now and every event of its life
+    };
+    // Adds `count` such claims, `next(i)` giving the i-th, in batches of one transaction each,
+    // without the per-claim checks of apply() and act(). Into an empty database a large load
+    // lets the storage build its indexes once, at the end. `progress(done, total)` may return
+    // false to stop after a batch: what was added stays. claimsChanged follows each batch.
+    Outcome addDecided(int count, const std::function<Result<DecidedClaim>(int index)> &next,
+                       const std::function<bool(int, int)> &progress = {});
+
     Result<Claim> claim(qint64 id) const;
     Result<QList<Event>> events(qint64 id) const;
 
@@ -73,6 +127,11 @@ Q_SIGNALS:
     void claimsChanged(const QList<qint64> &ids);
 
 private:
+    // Inside a transaction: the rules' decision on the claim, written. Every change the
+    // merchant (or the buyer, or a local platform decision) makes to one claim passes here:
+    // the place for what must be written with it (the coming sync's outbox row).
+    Outcome decide(qint64 id, const ActionRequest &request, std::optional<qint64> expectedVersion,
+                   Claim &after);
     // The window-closed refusal when an automatic step has just taken the claim out of
     // the status where the action was allowed; nullopt otherwise.
     std::optional<Outcome> lapsedWindow(const Claim &claim, const ActionRequest &request) const;
@@ -81,10 +140,13 @@ private:
     Result<Claim> annotate(qint64 id, std::optional<qint64> expectedVersion, const QString &actor,
                            const QString &action, const QString &detail,
                            const std::function<void(Claim &)> &change);
+    // Inside a transaction: one claim the platform holds, taken in.
+    Result<PlatformChange> takeIn(const Claim &claim, const std::optional<Claim> &existing);
 
-    Store &m_store;
+    Storage &m_storage;
     const Clock &m_clock;
     Policy m_policy;
+    ClaimReader m_reader;
 };
 
 } // namespace aftersales

@@ -1,22 +1,10 @@
 #include "claimformat.h"
 
-#include "carriers.h"
-#include "names.h"
-#include "rules.h"
-#include "timeformat.h"
-
-#include <QLocale>
+#include "domain/rules.h"
+#include "io/claimtext.h"
 
 namespace aftersales::ui
 {
-
-QString ClaimFormat::money(qint64 cents)
-{
-    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
-    const qint64 abs = cents < 0 ? -cents : cents;
-    return sign + QStringLiteral("¥") + QLocale().toString(abs / 100) + QLatin1Char('.') +
-           QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
-}
 
 namespace
 {
@@ -41,19 +29,7 @@ QTimeZone ClaimFormat::timeZone()
 
 QString ClaimFormat::localTime(const QDateTime &t)
 {
-    if (displayZone().isValid())
-        return t.toTimeZone(displayZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString ClaimFormat::deadlineCell(const Claim &claim, const QDateTime &now)
-{
-    if (!claim.deadline)
-        return QStringLiteral("—");
-    const qint64 secs = now.secsTo(*claim.deadline);
-    if (secs <= 0)
-        return tr("overdue %1").arg(timeformat::remaining(-secs));
-    return tr("%1 left").arg(timeformat::remaining(secs));
+    return claimtext::time(t, timeZone(), claimtext::Precision::Minutes);
 }
 
 Urgency ClaimFormat::urgency(const Claim &claim, const QDateTime &now, qint64 dueSoonSecs)
@@ -70,53 +46,10 @@ Urgency ClaimFormat::urgency(const Claim &claim, const QDateTime &now, qint64 du
     return Urgency::Normal;
 }
 
-QString ClaimFormat::countdown(const Claim &claim, const QDateTime &now, const Policy &policy)
+QString ClaimFormat::actionText(const ClaimAction &row, const Claim &claim)
 {
-    if (!claim.deadline) {
-        switch (claim.status) {
-        case ClaimStatus::InArbitration:
-        case ClaimStatus::PlatformIntervention:
-            return tr("No deadline: the platform decides.");
-        case ClaimStatus::Shipped:
-            return tr("No deadline: waiting for the buyer to confirm receipt.");
-        default:
-            return tr("No deadline: this claim is finished.");
-        }
-    }
-    const qint64 secs = now.secsTo(*claim.deadline);
-    if (secs <= 0)
-        return tr("The deadline has passed; the automatic step is being applied.");
-    const QString left = timeformat::remaining(secs);
-    switch (claim.status) {
-    case ClaimStatus::PendingReview:
-        return tr("Approves automatically in %1").arg(left);
-    case ClaimStatus::AwaitingShipment:
-        if (claim.type == ClaimType::Reship && claim.reason == Reason::NeverReceived)
-            return tr("In %1: late-shipment penalty, %2 compensation and an automatic full refund of %3")
-                .arg(left, money(claim.compensationCents == 0 ? policy.compensationCents : 0),
-                     money(claim.order.amountCents));
-        if (claim.compensationCents > 0)
-            return tr("In %1: late-shipment penalty (compensation already paid); the buyer may then escalate")
-                .arg(left);
-        return tr("In %1: late-shipment penalty and %2 compensation to the buyer")
-            .arg(left, money(policy.compensationCents));
-    case ClaimStatus::PendingSecondReview:
-        if (claim.type == ClaimType::Exchange)
-            return tr("Return confirmed automatically in %1").arg(left);
-        return tr("Refunds automatically in %1").arg(left);
-    case ClaimStatus::AwaitingBuyerReturn:
-        return tr("Closes in %1 unless the buyer ships the goods back").arg(left);
-    case ClaimStatus::Rejected:
-    case ClaimStatus::SecondRejected:
-    case ClaimStatus::ShipOverdue:
-        return tr("Closes in %1 unless the buyer modifies the application or escalates").arg(left);
-    default:
-        return tr("Next automatic step in %1").arg(left);
-    }
-}
-
-QString ClaimFormat::approveText(const Claim &claim)
-{
+    if (row.action != Action::Approve)
+        return row.label();
     switch (claim.type) {
     case ClaimType::Reship:
         return tr("Approve reshipment");
@@ -131,55 +64,6 @@ QString ClaimFormat::approveText(const Claim &claim)
         return tr("Approve refund");
     }
     return tr("Approve");
-}
-
-QString ClaimFormat::shipment(const QString &carrier, const QString &trackingNo)
-{
-    if (trackingNo.isEmpty())
-        return {};
-    const auto found = carriers::find(carrier);
-    return (found ? found->name : carrier) + QLatin1Char(' ') + trackingNo;
-}
-
-QString ClaimFormat::eventDetail(const Event &event)
-{
-    const QString &d = event.detail;
-    if (event.action == QLatin1String("apply")) {
-        const QStringList parts = d.split(QLatin1Char('/'));
-        const auto type = names::parseType(parts.value(0));
-        const auto reason = names::parseReason(parts.value(1));
-        if (type && reason)
-            return names::typeLabel(*type) + QStringLiteral(" · ") + names::reasonLabel(*reason);
-        return d;
-    }
-    if (event.action == QLatin1String("reject")) {
-        const qsizetype colon = d.indexOf(QLatin1String(": "));
-        const QString code = colon < 0 ? d : d.left(colon);
-        const auto parsed = names::parseRejectCode(code);
-        if (!parsed)
-            return d;
-        return names::rejectCodeLabel(*parsed) +
-               (colon < 0 ? QString() : QStringLiteral(" · ") + d.mid(colon + 2));
-    }
-    if (event.action == QLatin1String("ship") || event.action == QLatin1String("return")) {
-        const qsizetype space = d.indexOf(QLatin1Char(' '));
-        if (space > 0)
-            return shipment(d.left(space), d.mid(space + 1));
-        return d;
-    }
-    if (event.action == QLatin1String("late_shipment")) {
-        QStringList out;
-        for (const QString &part : d.split(QLatin1String("; "))) {
-            const QStringList kv = part.split(QLatin1Char('='));
-            const qint64 cents = kv.value(1).toLongLong();
-            if (kv.value(0) == QLatin1String("compensation_cents") && cents > 0)
-                out << tr("compensation %1").arg(money(cents));
-            else if (kv.value(0) == QLatin1String("refund_cents"))
-                out << tr("refund %1").arg(money(cents));
-        }
-        return out.join(QLatin1String(", "));
-    }
-    return d;
 }
 
 } // namespace aftersales::ui

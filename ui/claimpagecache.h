@@ -1,7 +1,7 @@
 #pragma once
 
-#include "claim.h"
-#include "query.h"
+#include "domain/claim.h"
+#include "storage/claimquery.h"
 
 #include <QList>
 

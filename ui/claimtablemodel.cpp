@@ -1,10 +1,10 @@
 #include "claimtablemodel.h"
 
 #include "claimformat.h"
+#include "domain/names.h"
 #include "flagformat.h"
+#include "io/claimtext.h"
 #include "logging.h"
-#include "names.h"
-#include "store.h"
 #include "workbench.h"
 
 #include <QBrush>
@@ -55,9 +55,7 @@ ClaimQuery ClaimTableModel::prepared(const ClaimQuery &query) const
     ClaimQuery q = query;
     q.sort = *sortKeyFor(m_sortColumn);
     q.descending = m_sortOrder == Qt::DescendingOrder;
-    q.now = m_workbench.now();
-    q.dueSoonSecs = m_workbench.policy().dueSoonSecs;
-    return q;
+    return m_workbench.reader().stamped(q);
 }
 
 void ClaimTableModel::showPage(const ClaimQuery &query, const Page &page)
@@ -90,13 +88,11 @@ void ClaimTableModel::reload(const QList<int> &rowsToRead)
 
 void ClaimTableModel::load(int keepRows)
 {
-    m_query.now = m_workbench.now();
-    m_query.dueSoonSecs = m_workbench.policy().dueSoonSecs;
-    const Store &store = m_workbench.store();
+    const ClaimReader &reader = m_workbench.reader();
+    m_query = reader.stamped(m_query);
     const bool searched = !m_query.search.trimmed().isEmpty();
-    const Result<qint64> total = searched ? Result<qint64>(qint64(keepRows)) : queries::count(store, m_query);
-    const Result<Page> first =
-        total.ok() ? queries::page(store, m_query, std::nullopt, pageSize) : total.outcome;
+    const Result<qint64> total = searched ? Result<qint64>(qint64(keepRows)) : reader.count(m_query);
+    const Result<Page> first = total.ok() ? reader.page(m_query, std::nullopt, pageSize) : total.outcome;
     // Whoever reacts to the reset (QAbstractItemModelTester does) must not insert rows
     // in the middle of it; the view asks for more afterwards.
     m_notifying = true;
@@ -139,13 +135,13 @@ bool ClaimTableModel::readPage(int page) const
         return false;
     QElapsedTimer timer;
     timer.start();
-    const Store &store = m_workbench.store();
+    const ClaimReader &reader = m_workbench.reader();
     const auto [from, start] = m_pages.nearestStart(page);
     std::optional<PageKey> after = start;
     if (from < page) {
         // From the nearest start known, skip to the row before the page: its index alone.
         const Result<std::optional<PageKey>> key =
-            queries::keyAfter(store, m_query, start, qint64(page - from) * pageSize - 1);
+            reader.keyAfter(m_query, start, qint64(page - from) * pageSize - 1);
         if (!key.ok()) {
             m_unreadable.insert(page);
             reportFailure(key.outcome);
@@ -158,7 +154,7 @@ bool ClaimTableModel::readPage(int page) const
         after = *key;
         m_pages.setStart(page, after);
     }
-    const Result<Page> read = queries::page(store, m_query, after, pageSize);
+    const Result<Page> read = reader.page(m_query, after, pageSize);
     if (!read.ok()) {
         m_unreadable.insert(page);
         reportFailure(read.outcome);
@@ -305,7 +301,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == DeadlineColumn && claim.deadline)
             return QString(ClaimFormat::localTime(*claim.deadline) + QLatin1Char('\n') +
-                           ClaimFormat::countdown(claim, m_workbench.now(), m_workbench.policy()));
+                           claimtext::deadlineSentence(claim, m_workbench.now(), m_workbench.policy()));
         if (column == ProductColumn)
             return claim.order.product;
         if (column == FlagColumn)
@@ -334,11 +330,11 @@ QVariant ClaimTableModel::display(const Claim &claim, int column) const
     case BuyerColumn:
         return claim.order.buyer;
     case AmountColumn:
-        return ClaimFormat::money(claim.order.amountCents);
+        return claimtext::money(claim.order.amountCents);
     case StatusColumn:
         return names::statusLabel(claim.status);
     case DeadlineColumn:
-        return ClaimFormat::deadlineCell(claim, m_workbench.now());
+        return claimtext::timeLeft(claim, m_workbench.now());
     case FlagColumn:
         return QString();
     case RemarkColumn:
@@ -420,7 +416,7 @@ void ClaimTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_tail || m_notifying)
         return;
     const std::optional<PageKey> after = m_tail;
-    const Result<Page> read = queries::page(m_workbench.store(), m_query, after, pageSize);
+    const Result<Page> read = m_workbench.reader().page(m_query, after, pageSize);
     if (!read.ok()) {
         m_tail.reset();
         reportFailure(read.outcome);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "claim.h"
 #include "claimpagecache.h"
-#include "outcome.h"
-#include "query.h"
+#include "domain/claim.h"
+#include "domain/outcome.h"
+#include "storage/claimquery.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -23,7 +23,7 @@ namespace aftersales::ui
 //
 // A list without a search has all its rows from the start (its count is cheap): a page
 // anywhere is read when the view first shows it, from the nearest known page start
-// (queries::keyAfter, then one keyset page). A searched list grows page by page
+// (ClaimReader::keyAfter, then one keyset page). A searched list grows page by page
 // (canFetchMore/fetchMore) as the view scrolls: its count can take seconds, off the UI
 // thread. Either way, when the pages read show the list to have grown or shrunk since it
 // was counted, the rows follow (queued, never from inside data()).
@@ -57,12 +57,12 @@ public:
     explicit ClaimTableModel(const Workbench &workbench, QObject *parent = nullptr,
                              int heldPages = defaultHeldPages);
 
-    // Runs `query` from its first page. Its `now` is taken from the workbench's clock.
+    // Runs `query` from its first page, stamped with the workbench's clock and policy.
     void setQuery(const ClaimQuery &query);
     const ClaimQuery &query() const { return m_query; }
     // Shows a page found elsewhere (a search run off the UI thread) as the query's first.
     void showPage(const ClaimQuery &query, const Page &page);
-    // The query with this model's sort order and the clock's time, as setQuery() runs it.
+    // The query with this model's sort order, stamped, as setQuery() runs it.
     ClaimQuery prepared(const ClaimQuery &query) const;
     // Runs the query again; a searched list keeps as many rows as it had. The pages of
     // `rowsToRead` (the selection, say) are read at once, so rowOf() finds their claims.

@@ -1,7 +1,7 @@
 #include "filterbar.h"
 
+#include "domain/names.h"
 #include "flagformat.h"
-#include "names.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "query.h"
+#include "storage/claimquery.h"
 
 #include <QWidget>
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "logcategories.h" // core's, lcTiming among them
+
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
-// Timings of what a user waits for (filter switches, searches, actions):
-// QT_LOGGING_RULES="aftersales.timing=true" shows them.
-Q_DECLARE_LOGGING_CATEGORY(lcTiming)

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
-#include "checkpointer.h"
 #include "claimtablemodel.h"
 #include "detailpane.h"
 #include "logging.h"
-#include "store.h"
+#include "storage/checkpointer.h"
+#include "storage/storage.h"
 #include "workbench.h"
 
 #include <QElapsedTimer>
@@ -109,8 +109,7 @@ void MainWindow::sweepBatch()
     m_lastPollError.clear();
     m_swept += events->size();
     if (!events->isEmpty()) {
-        if (Result<QList<Claim>> due = m_workbench.store().dueClaims(m_workbench.now(), 1);
-            due.ok() && !due->isEmpty()) {
+        if (Result<bool> due = m_workbench.reader().anythingDue(); due.ok() && *due) {
             m_nextSweepBatch->start();
             return;
         }
@@ -128,17 +127,19 @@ void MainWindow::sweepBatch()
 
 void MainWindow::poll()
 {
-    Store &store = m_workbench.store();
-    if (Result<qint64> v = store.dataVersion(); v.ok() && (!m_dataVersion || *v != *m_dataVersion)) {
-        m_dataVersion = *v;
-        qCDebug(lcUi) << "another connection changed the database";
-        refresh();
-    }
+    const Storage &storage = m_workbench.storage();
+    if (storage.has(Storage::Capability::ExternalChangeDetection))
+        if (Result<qint64> mark = storage.changeMark();
+            mark.ok() && (!m_changeMark || *mark != *m_changeMark)) {
+            m_changeMark = *mark;
+            qCDebug(lcUi) << "another connection changed the database";
+            refresh();
+        }
     m_model->updateTimes();
     if (m_sweeping)
         return;
     const QDateTime now = m_workbench.now();
-    if (Result<QList<Claim>> due = store.dueClaims(now, 1); due.ok() && !due->isEmpty()) {
+    if (Result<bool> due = m_workbench.reader().anythingDue(); due.ok() && *due) {
         // The sweep's batches run on their own turns of the event loop, and it brings the
         // counts up to date when it is done.
         startSweep();

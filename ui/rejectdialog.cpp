@@ -1,6 +1,6 @@
 #include "rejectdialog.h"
 
-#include "names.h"
+#include "domain/names.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "claim.h"
+#include "domain/claim.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trackingimport.h"
+#include "io/trackingimport.h"
 
 #include <QAbstractTableModel>
 #include <QDialog>

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "clock.h"
-#include "outcome.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/outcome.h"
+#include "session.h"
+#include "storage/storage.h"
 #include "workbench.h"
 
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -16,14 +18,16 @@ namespace aftersales::cli
 // over it, who is acting, and where output goes.
 struct Context {
     std::unique_ptr<Clock> clock;
-    Store store;
-    std::unique_ptr<Workbench> workbench;
+    std::unique_ptr<Session> session;
+    Workbench *workbench = nullptr; // the session's
     QString operatorName;
     bool json = false;
     QTextStream &out;
     QTextStream &err;
-    // What bringing the database up to the clock applied before the command ran.
-    QList<Event> swept;
+    // Where times are shown: the time zone of the user's settings, as in the window.
+    QTimeZone zone = QTimeZone::systemTimeZone();
+
+    const Storage &storage() const { return session->storage(); }
 
     // Prints the failure (stderr, and a JSON error document with --json); returns its exit code.
     int fail(const Outcome &outcome);

@@ -1,12 +1,10 @@
-#include "carriers.h"
 #include "commands.h"
 #include "context.h"
-#include "demo.h"
-#include "exporter.h"
-#include "importer.h"
-#include "query.h"
-#include "store.h"
-#include "timeformat.h"
+#include "domain/carriers.h"
+#include "domain/timeformat.h"
+#include "io/demo.h"
+#include "io/exporter.h"
+#include "io/importer.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -57,7 +55,7 @@ bool optionalTime(Context &ctx, const QCommandLineParser &p, const char *name, s
 }
 
 // Progress on the terminal for long operations, only where a person watches; the
-// command line never cancels (Ctrl+C ends the process, and SQLite rolls back).
+// command line never cancels (Ctrl+C ends the process, and the storage rolls back what was not committed).
 std::function<bool(qint64, qint64)> progressLine(Context &ctx)
 {
     return [&ctx](qint64 done, qint64 total) {
@@ -81,10 +79,10 @@ QList<Command> dataCommands()
                 {},
                 [](Context &ctx, const QCommandLineParser &) {
                     if (ctx.json)
-                        ctx.printJson(QJsonObject{{QStringLiteral("db"), ctx.store.path()},
-                                                  {QStringLiteral("schema"), ctx.store.schemaVersion()}});
+                        ctx.printJson(QJsonObject{{QStringLiteral("db"), ctx.storage().location()},
+                                                  {QStringLiteral("schema"), ctx.storage().schemaVersion()}});
                     else
-                        ctx.out << tr("Database ready: %1").arg(ctx.store.path()) << Qt::endl;
+                        ctx.out << tr("Database ready: %1").arg(ctx.storage().location()) << Qt::endl;
                     return 0;
                 }});
     list.append(Command{
@@ -106,7 +104,8 @@ QList<Command> dataCommands()
             if (ctx.json)
                 ctx.printJson(QJsonObject{{QStringLiteral("added"), *count}});
             else
-                ctx.out << tr("%1 demo claims added to %2").arg(*count).arg(ctx.store.path()) << Qt::endl;
+                ctx.out << tr("%1 demo claims added to %2").arg(*count).arg(ctx.storage().location())
+                        << Qt::endl;
             return 0;
         }});
     list.append(Command{
@@ -171,8 +170,8 @@ QList<Command> dataCommands()
         [](Context &ctx, const QCommandLineParser &p) {
             if (p.positionalArguments().size() != 1)
                 return ctx.badUsage(tr("Give one file to import."));
-            const Result<int> n = importer::importFile(*ctx.workbench, p.positionalArguments().first(),
-                                                       ctx.operatorName, progressLine(ctx));
+            const Result<int> n =
+                importer::importFile(*ctx.workbench, p.positionalArguments().first(), progressLine(ctx));
             if (!n.ok())
                 return ctx.fail(n.outcome);
             if (ctx.json)
@@ -190,8 +189,8 @@ QList<Command> dataCommands()
             ClaimQuery q;
             if (int code = parseFilters(ctx, p, q))
                 return code;
-            const Result<qint64> n =
-                exporter::exportClaims(ctx.store, q, p.positionalArguments().first(), progressLine(ctx));
+            const Result<qint64> n = exporter::exportClaims(
+                ctx.workbench->reader(), q, p.positionalArguments().first(), progressLine(ctx));
             if (!n.ok())
                 return ctx.fail(n.outcome);
             if (ctx.json)

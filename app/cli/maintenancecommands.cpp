@@ -1,14 +1,14 @@
-#include "backup.h"
 #include "commands.h"
-#include "consistency.h"
 #include "context.h"
-#include "policy.h"
+#include "domain/policy.h"
+#include "storage/backup.h"
+#include "storage/consistency.h"
+#include "storage/storagefactory.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace aftersales::cli
 {
@@ -30,18 +30,9 @@ bool onlyReads(const Command &command)
     return reading.contains(command.name);
 }
 
-Result<qint64> dueCount(const Store &store, const QDateTime &now)
-{
-    QSqlQuery q = store.prepare(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ?"));
-    q.addBindValue(now.toSecsSinceEpoch());
-    if (!q.exec() || !q.next())
-        return Store::failure(q);
-    return q.value(0).toLongLong();
-}
-
 int check(Context &ctx, const QCommandLineParser &)
 {
-    const Result<QList<consistency::Problem>> problems = consistency::check(ctx.store);
+    const Result<QList<consistency::Problem>> problems = consistency::check(ctx.storage());
     if (!problems.ok())
         return ctx.fail(problems.outcome);
     if (ctx.json) {
@@ -77,10 +68,10 @@ int backupCommand(Context &ctx, const QCommandLineParser &p)
     QString path;
     if (p.isSet(QStringLiteral("to"))) {
         path = QFileInfo(p.value(QStringLiteral("to"))).absoluteFilePath();
-        if (Outcome o = backup::copyTo(ctx.store.database(), path); !o.ok())
+        if (Outcome o = backup::copyTo(ctx.storage(), path); !o.ok())
             return ctx.fail(o);
     } else {
-        const Result<QString> made = backup::make(ctx.store, ctx.workbench->now());
+        const Result<QString> made = backup::make(ctx.storage(), ctx.workbench->now());
         if (!made.ok())
             return ctx.fail(made.outcome);
         path = *made;
@@ -96,8 +87,8 @@ int backupCommand(Context &ctx, const QCommandLineParser &p)
 
 int openDatabase(Context &ctx, const QString &path, const Policy &policy, const Command &command)
 {
-    Store::Options options;
-    if (QFileInfo::exists(path) && !Store::isWritableFile(path)) {
+    Session::Options options;
+    if (!storage::isWritable(path)) {
         if (!onlyReads(command))
             return ctx.fail(Outcome::storage(tr("The database %1 is read-only, and \"%2\" would change it: "
                                                 "nothing was done. Make the file and "
@@ -107,46 +98,29 @@ int openDatabase(Context &ctx, const QString &path, const Policy &policy, const 
                                                  .arg(path, command.name)));
         options.readOnly = true;
     }
-    if (Outcome o = ctx.store.open(path, options); !o.ok())
-        return ctx.fail(o);
-    ctx.workbench = std::make_unique<Workbench>(ctx.store, *ctx.clock, policy);
-    if (options.readOnly) {
-        // Nothing can be saved: answer from the file as it is, and say what is behind.
-        if (Outcome o = ctx.workbench->checkClock(); !o.ok())
-            return ctx.fail(o);
-        const Result<qint64> due = dueCount(ctx.store, ctx.workbench->now());
-        if (!due.ok())
-            return ctx.fail(due.outcome);
-        if (*due > 0)
-            ctx.err << "aftersales: "
-                    << tr("warning: the database is read-only; %1 claims have automatic steps due that could "
-                          "not be "
-                          "applied, so they are shown as last saved.")
-                           .arg(*due)
-                    << Qt::endl;
-        return 0;
-    }
-    // A clock behind the database is refused before anything, a backup included, is written.
-    if (Outcome o = ctx.workbench->checkClock(); !o.ok())
-        return ctx.fail(o);
-    // At least daily, before anything is written; a failed backup does not stop the work.
-    if (command.name != QLatin1String("backup")) {
-        const auto made = backup::backupIfDue(ctx.store, ctx.workbench->now());
-        if (!made.ok())
-            ctx.err << "aftersales: " << tr("warning: no backup was taken: %1").arg(made.outcome.message)
-                    << Qt::endl;
-    }
+    options.dailyBackup = command.name != QLatin1String("backup");
+    // The check still looks at a database the sweep could not write to: that is when it is needed.
+    options.sweepMayFail = command.name == QLatin1String("check");
     // Every command first brings the database up to the clock (CLI.md).
-    auto swept = ctx.workbench->sweep();
-    if (!swept.ok()) {
-        // The check still looks at a database the sweep could not write to: that is when it is needed.
-        if (command.name == QLatin1String("check") && swept.outcome.kind == Outcome::Kind::Storage) {
-            ctx.err << "aftersales: " << tr("warning: %1").arg(swept.outcome.message) << Qt::endl;
-            return 0;
-        }
-        return ctx.fail(swept.outcome);
-    }
-    ctx.swept = *swept;
+    Result<std::unique_ptr<Session>> session = Session::open(path, *ctx.clock, policy, options);
+    if (!session.ok())
+        return ctx.fail(session.outcome);
+    ctx.session = std::move(*session);
+    ctx.workbench = &ctx.session->workbench();
+    if (ctx.session->dueUnsaved() > 0)
+        // Nothing can be saved: the answers come from the file as it is; say what is behind.
+        ctx.err << "aftersales: "
+                << tr("warning: the database is read-only; %1 claims have automatic steps due that could "
+                      "not be "
+                      "applied, so they are shown as last saved.")
+                       .arg(ctx.session->dueUnsaved())
+                << Qt::endl;
+    if (!ctx.session->backupOutcome().ok())
+        ctx.err << "aftersales: "
+                << tr("warning: no backup was taken: %1").arg(ctx.session->backupOutcome().message)
+                << Qt::endl;
+    if (!ctx.session->sweepOutcome().ok())
+        ctx.err << "aftersales: " << tr("warning: %1").arg(ctx.session->sweepOutcome().message) << Qt::endl;
     return 0;
 }
 

@@ -1,10 +1,10 @@
-#include "claimjson.h"
 #include "commands.h"
 #include "context.h"
-#include "names.h"
+#include "domain/names.h"
+#include "io/claimjson.h"
+#include "io/claimtext.h"
 #include "output.h"
-#include "query.h"
-#include "timelinetext.h"
+#include "storage/claimquery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,8 +52,6 @@ QList<QCommandLineOption> filterOptions()
 
 int parseFilters(Context &ctx, const QCommandLineParser &p, ClaimQuery &q)
 {
-    q.now = ctx.workbench->now();
-    q.dueSoonSecs = ctx.workbench->policy().dueSoonSecs;
     if (p.isSet(QStringLiteral("quick"))) {
         const auto quick = quickfilters::parse(p.value(QStringLiteral("quick")));
         if (!quick)
@@ -105,11 +103,12 @@ QList<Command> queryCommands()
                 if (limit == 0)
                     limit = std::numeric_limits<int>::max() - 1;
             }
-            const Result<qint64> total = queries::count(ctx.store, q);
+            const ClaimReader &reader = ctx.workbench->reader();
+            q = reader.stamped(q);
+            const Result<qint64> total = reader.count(q);
             if (!total.ok())
                 return ctx.fail(total.outcome);
-            const Result<Page> page =
-                queries::page(ctx.store, q, std::nullopt, int(std::min<qint64>(limit, *total)));
+            const Result<Page> page = reader.page(q, std::nullopt, int(std::min<qint64>(limit, *total)));
             if (!page.ok())
                 return ctx.fail(page.outcome);
             if (ctx.json) {
@@ -120,7 +119,7 @@ QList<Command> queryCommands()
                     QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("items"), items}});
                 return 0;
             }
-            output::table(ctx.out, output::claimHeaders(), output::claimRows(page->claims, q.now));
+            output::table(ctx.out, output::claimHeaders(), output::claimRows(page->claims, q.now, ctx.zone));
             ctx.out << tr("%1 of %2 claims").arg(page->claims.size()).arg(*total) << Qt::endl;
             return 0;
         }});
@@ -144,7 +143,7 @@ QList<Command> queryCommands()
                 return ctx.fail(events.outcome);
             if (p.isSet(QStringLiteral("text"))) {
                 const QString file = p.value(QStringLiteral("text"));
-                if (const Outcome o = timelinetext::write(file, *c, *events); !o.ok())
+                if (const Outcome o = claimtext::writeDocument(file, *c, *events, ctx.zone); !o.ok())
                     return ctx.fail(o);
                 if (ctx.json)
                     ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("file"), file}});
@@ -155,7 +154,7 @@ QList<Command> queryCommands()
             if (ctx.json)
                 ctx.printJson(claimjson::toJson(*c, *events));
             else
-                output::claimDetail(ctx.out, *c, *events, ctx.workbench->now());
+                output::claimDetail(ctx.out, *c, *events, ctx.workbench->now(), ctx.zone);
             return 0;
         }});
     list.append(Command{
@@ -166,7 +165,7 @@ QList<Command> queryCommands()
         [](Context &ctx, const QCommandLineParser &) {
             if (ctx.json) {
                 QJsonArray applied;
-                for (const Event &e : ctx.swept) {
+                for (const Event &e : ctx.session->swept()) {
                     QJsonObject o = claimjson::toJson(e);
                     o.insert(QStringLiteral("claim_id"), e.claimId);
                     applied.append(o);
@@ -175,15 +174,14 @@ QList<Command> queryCommands()
                 return 0;
             }
             QList<QStringList> rows;
-            for (const Event &e : ctx.swept)
-                rows.append({QString::number(e.claimId), output::localTime(e.at),
-                             names::actionLabel(e.action),
-                             names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to),
-                             e.detail});
+            for (const Event &e : ctx.session->swept())
+                rows.append({QString::number(e.claimId), output::localTime(e.at, ctx.zone),
+                             names::actionLabel(e.action), claimtext::statusChange(e),
+                             claimtext::eventDetail(e)});
             if (!rows.isEmpty())
                 output::table(ctx.out, {tr("Claim"), tr("Time"), tr("Action"), tr("Status"), tr("Detail")},
                               rows);
-            ctx.out << tr("%1 automatic steps applied.").arg(ctx.swept.size()) << Qt::endl;
+            ctx.out << tr("%1 automatic steps applied.").arg(ctx.session->swept().size()) << Qt::endl;
             return 0;
         }});
     return list;

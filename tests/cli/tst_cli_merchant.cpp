@@ -1,7 +1,7 @@
 // The command line for a merchant's day two: batch tracking numbers from a CSV, flags and
 // remarks in the list and export, a claim's timeline as text, --version.
 #include "clirunner.h"
-#include "trackingimport.h"
+#include "io/trackingimport.h"
 
 #include <QDateTime>
 #include <QFile>

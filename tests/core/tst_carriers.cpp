@@ -1,6 +1,6 @@
 // Carrier codes and tracking-number formats (CLI.md): each format accepted and refused,
 // detection unambiguous, normalization.
-#include "carriers.h"
+#include "domain/carriers.h"
 
 #include <QSet>
 #include <QTest>

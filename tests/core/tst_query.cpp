@@ -1,10 +1,8 @@
 // The workbench's lists (CLI.md): quick filters, their order, keyset pages, search.
-#include "query.h"
-#include "store.h"
+#include "storage/claimquery.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
-#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -168,14 +166,12 @@ ClaimQuery TestQuery::query(QuickFilter quick) const
 {
     ClaimQuery q;
     q.quick = quick;
-    q.now = m_db->clock().now();
-    q.dueSoonSecs = m_db->policy().dueSoonSecs;
-    return q;
+    return m_db->workbench().reader().stamped(q);
 }
 
 QStringList TestQuery::list(const ClaimQuery &q, int limit) const
 {
-    const Result<Page> page = queries::page(m_db->store(), q, std::nullopt, limit);
+    const Result<Page> page = m_db->workbench().reader().page(q, std::nullopt, limit);
     if (!page.ok()) {
         qWarning() << page.outcome.message;
         return {QStringLiteral("error")};
@@ -208,7 +204,7 @@ void TestQuery::quickFilter_countsAndOrder()
     QFETCH(QStringList, expected);
     const ClaimQuery q = query(quick);
     QCOMPARE(list(q), expected);
-    const Result<qint64> n = queries::count(m_db->store(), q);
+    const Result<qint64> n = m_db->workbench().reader().count(q);
     QVERIFY(n.ok());
     QCOMPARE(*n, expected.size());
 }
@@ -248,7 +244,7 @@ void TestQuery::typeAndStatusFilters()
     if (status >= 0)
         q.status = ClaimStatus(status);
     QCOMPARE(list(q), expected);
-    QCOMPARE(*queries::count(m_db->store(), q), expected.size());
+    QCOMPARE(*m_db->workbench().reader().count(q), expected.size());
 }
 
 void TestQuery::keysetPages_coverEveryRowOnceInOrder_data()
@@ -290,7 +286,7 @@ void TestQuery::keysetPages_coverEveryRowOnceInOrder()
     q.sort = sort;
     q.descending = descending;
     const QStringList whole = list(q);
-    QCOMPARE(whole.size(), int(*queries::count(m_db->store(), q)));
+    QCOMPARE(whole.size(), int(*m_db->workbench().reader().count(q)));
 
     QStringList paged;
     QList<qint64> ids;
@@ -299,7 +295,7 @@ void TestQuery::keysetPages_coverEveryRowOnceInOrder()
     int pages = 0;
     do {
         pageStarts.append(after);
-        const Result<Page> page = queries::page(m_db->store(), q, after, limit);
+        const Result<Page> page = m_db->workbench().reader().page(q, after, limit);
         QVERIFY2(page.ok(), qPrintable(page.outcome.message));
         QVERIFY(page->claims.size() <= limit);
         paged += orderIds(page->claims);
@@ -317,7 +313,7 @@ void TestQuery::keysetPages_coverEveryRowOnceInOrder()
     for (int page = 0; page < pageStarts.size(); ++page)
         for (int skip : {0, 1, limit, 2 * limit + 1, int(ids.size())}) {
             const Result<std::optional<PageKey>> key =
-                queries::keyAfter(m_db->store(), q, pageStarts.at(page), skip);
+                m_db->workbench().reader().keyAfter(q, pageStarts.at(page), skip);
             QVERIFY2(key.ok(), qPrintable(key.outcome.message));
             const int row = page * limit + skip;
             if (row < ids.size()) {
@@ -366,7 +362,7 @@ void TestQuery::search_findsClaims()
     ClaimQuery q = query(quick);
     q.search = search;
     QCOMPARE(list(q), expected);
-    QCOMPARE(*queries::count(m_db->store(), q), expected.size());
+    QCOMPARE(*m_db->workbench().reader().count(q), expected.size());
 }
 
 void TestQuery::search_textIsData_data()
@@ -401,8 +397,8 @@ void TestQuery::search_textIsData()
     ClaimQuery q = query();
     q.search = search;
     QCOMPARE(list(q), expected);
-    QCOMPARE(*queries::count(m_db->store(), q), expected.size());
-    QCOMPARE(*queries::count(m_db->store(), query()), 11); // nothing was dropped
+    QCOMPARE(*m_db->workbench().reader().count(q), expected.size());
+    QCOMPARE(*m_db->workbench().reader().count(query()), 11); // nothing was dropped
 }
 
 void TestQuery::quickfilterNames_roundTrip()

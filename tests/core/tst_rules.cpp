@@ -1,8 +1,8 @@
 // The rules of RULES.md as pure functions: every condition, transition and deadline,
 // each deadline one second before and at it, every refusal with the rule it names.
-#include "names.h"
-#include "policy.h"
-#include "rules.h"
+#include "domain/names.h"
+#include "domain/policy.h"
+#include "domain/rules.h"
 
 #include <QTest>
 

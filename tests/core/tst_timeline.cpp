@@ -1,8 +1,9 @@
 // The workbench's clock (RULES.md, "Time"): automatic steps stamped at their deadlines,
 // in deadline order, however late the sweep runs; applied once; a clock behind the
 // database refused.
-#include "names.h"
-#include "store.h"
+#include "domain/names.h"
+#include "rawsqlite.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
@@ -52,9 +53,10 @@ QList<qint64> applyPlan(TempDatabase &db)
 }
 
 // Every event in the order it was written: the audit trail as a whole.
-QStringList auditTrail(const Store &store)
+QStringList auditTrail(const SqliteStorage &storage)
 {
-    QSqlQuery q(store.database());
+    const testing::RawSqlite raw(storage.path());
+    QSqlQuery q(raw.db());
     q.exec(QStringLiteral("SELECT c.order_id, e.at, e.actor, e.action, e.from_status, e.to_status, e.detail"
                           " FROM events e JOIN claims c ON c.id = e.claim_id ORDER BY e.id"));
     QStringList out;
@@ -149,14 +151,15 @@ void TestTimeline::closedForDays_sameHistoryAsHourlySweeps()
     const Result<QList<Event>> once = closed.workbench().sweep(batchSize);
     QVERIFY2(once.ok(), qPrintable(once.outcome.message));
 
-    QCOMPARE(auditTrail(closed.store()), auditTrail(hourly.store()));
+    QCOMPARE(auditTrail(closed.storage()), auditTrail(hourly.storage()));
     for (int i = 0; i < hourlyIds.size(); ++i)
         QCOMPARE(stateOf(*closed.workbench().claim(closedIds.at(i))),
                  stateOf(*hourly.workbench().claim(hourlyIds.at(i))));
 
     // The whole trail is in time order: what the clock did is interleaved across claims
     // exactly as it happened.
-    QSqlQuery q(closed.store().database());
+    const testing::RawSqlite raw(closed.path());
+    QSqlQuery q(raw.db());
     QVERIFY(q.exec(QStringLiteral("SELECT at FROM events ORDER BY id")));
     qint64 previous = 0;
     while (q.next()) {
@@ -247,7 +250,7 @@ void TestTimeline::sweep_appliedTwiceChangesNothing()
     const Result<QList<Event>> first = db.workbench().sweep();
     QVERIFY(first.ok());
     QVERIFY(!first->isEmpty());
-    const QStringList trail = auditTrail(db.store());
+    const QStringList trail = auditTrail(db.storage());
     QList<qint64> versions;
     for (qint64 id : ids)
         versions << db.workbench().claim(id)->version;
@@ -255,19 +258,19 @@ void TestTimeline::sweep_appliedTwiceChangesNothing()
     const Result<QList<Event>> second = db.workbench().sweep();
     QVERIFY(second.ok());
     QVERIFY(second->isEmpty());
-    QCOMPARE(auditTrail(db.store()), trail);
+    QCOMPARE(auditTrail(db.storage()), trail);
     for (int i = 0; i < ids.size(); ++i)
         QCOMPARE(db.workbench().claim(ids.at(i))->version, versions.at(i));
 
     // A second workbench on the same file, at the same time, finds nothing to do either.
-    Store other;
+    SqliteStorage other;
     QVERIFY(other.open(db.path()).ok());
     FixedClock clock(db.clock().now());
     Workbench second2(other, clock, Policy::defaults());
     const Result<QList<Event>> third = second2.sweep();
     QVERIFY(third.ok());
     QVERIFY(third->isEmpty());
-    QCOMPARE(auditTrail(db.store()), trail);
+    QCOMPARE(auditTrail(db.storage()), trail);
 }
 
 void TestTimeline::sweep_returnsEventsInDeadlineOrder()
@@ -297,7 +300,7 @@ void TestTimeline::clockBehindNewestEvent_badInputNothingWritten()
     db.addShippedOrder(QStringLiteral("B2"));
     db.clock().advance(10 * hour);
     const qint64 id = db.applyFor(QStringLiteral("B1"), ClaimType::Reship, Reason::MissingItems);
-    const QStringList trail = auditTrail(db.store());
+    const QStringList trail = auditTrail(db.storage());
 
     db.clock().advance(-1); // one second behind the application
     Outcome o;
@@ -321,10 +324,10 @@ void TestTimeline::clockBehindNewestEvent_badInputNothingWritten()
     QCOMPARE(o.kind, Outcome::Kind::BadInput);
     QCOMPARE(o.exitCode(), 2);
     QVERIFY2(o.message.contains(QStringLiteral("behind")), qPrintable(o.message));
-    QCOMPARE(auditTrail(db.store()), trail);
+    QCOMPARE(auditTrail(db.storage()), trail);
     QCOMPARE(db.workbench().claim(id)->status, ClaimStatus::PendingReview);
     QCOMPARE(db.workbench().claim(id)->version, 1);
-    QCOMPARE(db.store().order(QStringLiteral("B3")).outcome.kind, Outcome::Kind::BadInput);
+    QCOMPARE(db.storage().order(QStringLiteral("B3")).outcome.kind, Outcome::Kind::BadInput);
 }
 
 void TestTimeline::clockAtNewestEvent_accepted()
@@ -423,13 +426,13 @@ void TestTimeline::ship_trackingUsedByAnotherClaim_refused()
     ship.carrier = QStringLiteral("yunda");
     ship.trackingNo = QStringLiteral("431234567890123");
     QVERIFY(db.workbench().act(first, ship).ok());
-    const QStringList trail = auditTrail(db.store());
+    const QStringList trail = auditTrail(db.storage());
 
     const Result<Claim> again = db.workbench().act(second, ship);
     QCOMPARE(again.outcome.kind, Outcome::Kind::Refused);
     QCOMPARE(again.outcome.rule, QStringLiteral("tracking_already_used"));
     QVERIFY(again.outcome.message.contains(QString::number(first)));
-    QCOMPARE(auditTrail(db.store()), trail);
+    QCOMPARE(auditTrail(db.storage()), trail);
     QCOMPARE(db.workbench().claim(second)->status, ClaimStatus::AwaitingShipment);
 
     // The original order's number is refused by its own rule.
@@ -469,7 +472,7 @@ void TestTimeline::reship_applicationToCompletion()
                         QStringLiteral("buyer confirm shipped->completed"),
                     }));
     // A finished claim frees the order for a new application.
-    QVERIFY(!*db.store().hasOpenClaim(QStringLiteral("F1")));
+    QVERIFY(!*db.storage().hasOpenClaim(QStringLiteral("F1")));
 }
 
 QTEST_GUILESS_MAIN(TestTimeline)

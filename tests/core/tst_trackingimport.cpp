@@ -1,8 +1,7 @@
 // Batch tracking numbers: encodings, CSV, the preview's states and the all-or-nothing apply.
-#include "rules.h"
-#include "store.h"
+#include "domain/rules.h"
+#include "io/trackingimport.h"
 #include "tempdatabase.h"
-#include "trackingimport.h"
 #include "workbench.h"
 
 #include <QTest>
@@ -54,15 +53,7 @@ void TestTrackingImport::cleanup()
 
 qint64 TestTrackingImport::awaitingShipment(const QString &orderId)
 {
-    m_db->addShippedOrder(orderId);
-    const qint64 id = m_db->applyFor(orderId, ClaimType::Reship, Reason::MissingItems);
-    ActionRequest r;
-    r.action = Action::Approve;
-    r.actor = QStringLiteral("tester");
-    const Result<Claim> c = m_db->workbench().act(id, r);
-    if (!c.ok())
-        qFatal("approve: %s", qPrintable(c.outcome.message));
-    return id;
+    return m_db->awaitingShipment(orderId);
 }
 
 void TestTrackingImport::decodesUtf8WithAndWithoutBom()

@@ -2,15 +2,14 @@
 // never crash, and what it imports must pass the consistency check.
 #include "fuzzsupport.h"
 
-#include "clock.h"
-#include "consistency.h"
-#include "importer.h"
-#include "policy.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/policy.h"
+#include "io/importer.h"
+#include "storage/consistency.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "workbench.h"
 
 #include <QDir>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -20,7 +19,7 @@ namespace
 
 struct Fixture {
     QTemporaryDir dir;
-    aftersales::Store store;
+    aftersales::SqliteStorage store;
     aftersales::FixedClock clock{
         QDateTime::fromString(QStringLiteral("2026-11-26T10:00:00+08:00"), Qt::ISODate)};
     std::unique_ptr<aftersales::Workbench> workbench;
@@ -33,9 +32,10 @@ struct Fixture {
         store.close();
         const QString path = dir.filePath(QStringLiteral("fuzz-%1.db").arg(imports));
         QFile::remove(path);
-        if (!store.open(path).ok())
+        aftersales::SqliteStorage::Options options;
+        options.unsafeFast = true;
+        if (!store.open(path, options).ok())
             fuzz::fail("cannot open the fuzz database");
-        QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
         workbench = std::make_unique<aftersales::Workbench>(store, clock, aftersales::Policy::defaults());
     }
 };
@@ -55,8 +55,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
-    const auto imported =
-        aftersales::importer::importClaims(*fixture->workbench, json, QStringLiteral("fuzz"));
+    const auto imported = aftersales::importer::importClaims(*fixture->workbench, json);
     if (imported.ok() && *imported > 0) {
         const auto problems = aftersales::consistency::check(fixture->store);
         if (!problems.ok() || !problems->isEmpty())

@@ -1,7 +1,7 @@
 // The policy file: Policy::overridden on any bytes. Accepted values stay in their ranges.
 #include "fuzzsupport.h"
 
-#include "policy.h"
+#include "domain/policy.h"
 
 namespace
 {

@@ -2,7 +2,7 @@
 // through the JSON form (toIsoUtc) unchanged.
 #include "fuzzsupport.h"
 
-#include "timeformat.h"
+#include "domain/timeformat.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

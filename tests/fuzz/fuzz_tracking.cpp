@@ -2,7 +2,7 @@
 // accept the number, and no number may fit two carriers.
 #include "fuzzsupport.h"
 
-#include "carriers.h"
+#include "domain/carriers.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

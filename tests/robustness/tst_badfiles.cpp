@@ -1,10 +1,10 @@
 #include "robusthelpers.h"
 
-#include "backup.h"
-#include "clock.h"
-#include "importer.h"
-#include "policy.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/policy.h"
+#include "io/importer.h"
+#include "storage/backup.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "workbench.h"
 
 #include <QDir>
@@ -207,8 +207,8 @@ private Q_SLOTS:
             robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toLongLong();
         const QByteArray before = robust::sha256(db);
         {
-            Store store;
-            Store::Options options;
+            SqliteStorage store;
+            SqliteStorage::Options options;
             options.maxPageCount = robust::scalar(db, QStringLiteral("PRAGMA page_count")).toInt() + 2;
             QVERIFY(store.open(db, options).ok());
             FixedClock clock(QDateTime::fromString(t0, Qt::ISODate));
@@ -222,7 +222,7 @@ private Q_SLOTS:
                             .arg(QString(200, QLatin1Char('x')))
                             .toUtf8();
             json += "]";
-            const Result<int> imported = importer::importClaims(wb, json, QStringLiteral("tester"));
+            const Result<int> imported = importer::importClaims(wb, json);
             QVERIFY(!imported.ok());
             QCOMPARE(imported.outcome.kind, Outcome::Kind::Storage);
             QVERIFY2(imported.outcome.message.contains(QStringLiteral("full")),

@@ -1,9 +1,9 @@
 #include "robusthelpers.h"
 
-#include "clock.h"
-#include "consistency.h"
-#include "policy.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/policy.h"
+#include "storage/consistency.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "workbench.h"
 
 #include <QElapsedTimer>
@@ -140,7 +140,7 @@ private Q_SLOTS:
 
         // The window: its own connection in this process, acting on what it last read, as
         // the merchant clicking does (expectedVersion: a change since is a conflict).
-        Store store;
+        SqliteStorage store;
         QVERIFY(store.open(db).ok());
         FixedClock clock(QDateTime::fromString(t0, Qt::ISODate));
         Workbench window(store, clock, Policy::defaults());

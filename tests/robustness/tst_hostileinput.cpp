@@ -1,13 +1,13 @@
 #include "robusthelpers.h"
 
-#include "importer.h"
+#include "io/importer.h"
+#include "rawsqlite.h"
 #include "tempdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,12 +30,9 @@ QByteArray secondItem(const QByteArray &fields)
            fields + "}]";
 }
 
-qint64 claimCount(Store &store)
+qint64 claimCount(TempDatabase &t)
 {
-    QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT count(*) FROM claims"));
-    q.next();
-    return q.value(0).toLongLong();
+    return testing::RawSqlite(t.path()).count("claims");
 }
 
 // Text that looks like SQL, LIKE patterns, quotes, emoji and characters outside the BMP.
@@ -138,11 +135,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         TempDatabase t;
-        const Result<int> r = importer::importClaims(t.workbench(), json, QStringLiteral("tester"));
+        const Result<int> r = importer::importClaims(t.workbench(), json);
         QVERIFY(!r.ok());
         QCOMPARE(r.outcome.kind, Outcome::Kind::BadInput);
         QVERIFY2(r.outcome.message.contains(expected), qPrintable(r.outcome.message.left(300)));
-        QCOMPARE(claimCount(t.store()), 0);
+        QCOMPARE(claimCount(t), 0);
         ++m_malformed;
     }
 
@@ -174,8 +171,7 @@ private Q_SLOTS:
                             {QStringLiteral("apply_time"), QStringLiteral("2026-11-26T09:00:00+08:00")},
                             {QStringLiteral("buyer_note"), hostileTexts[i]},
                             {QStringLiteral("buyer_nickname"), hostileTexts[i]}});
-        const Result<int> r =
-            importer::importClaims(t.workbench(), QJsonDocument(items).toJson(), QStringLiteral("tester"));
+        const Result<int> r = importer::importClaims(t.workbench(), QJsonDocument(items).toJson());
         QVERIFY2(r.ok(), qPrintable(r.outcome.message));
         for (int i = 0; i < hostileTexts.size(); ++i) {
             const Result<Claim> c = t.workbench().claim(100 + i);
@@ -184,7 +180,7 @@ private Q_SLOTS:
             QCOMPARE(c->note, hostileTexts[i]);
             QCOMPARE(c->order.buyer, hostileTexts[i]);
         }
-        QCOMPARE(claimCount(t.store()), hostileTexts.size());
+        QCOMPARE(claimCount(t), hostileTexts.size());
     }
 
     void searchAndNotes_hostileText_isData()

@@ -1,7 +1,7 @@
 #include "robusthelpers.h"
 
-#include "consistency.h"
-#include "store.h"
+#include "storage/consistency.h"
+#include "storage/sqlite/sqlitestorage.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -44,8 +44,8 @@ bool killAfter(const QString &db, const QStringList &args, int delayMs)
 void verifyIntact(const QString &db)
 {
     QCOMPARE(robust::integrity(db), QStringLiteral("ok"));
-    Store store;
-    Store::Options readOnly;
+    SqliteStorage store;
+    SqliteStorage::Options readOnly;
     readOnly.readOnly = true;
     const Outcome opened = store.open(db, readOnly);
     QVERIFY2(opened.ok(), qPrintable(opened.message));

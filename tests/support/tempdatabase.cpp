@@ -11,18 +11,19 @@ QDateTime TempDatabase::defaultStart()
 }
 
 TempDatabase::TempDatabase(const QDateTime &start)
-    : m_path(m_dir.filePath(QStringLiteral("test.db"))), m_clock(start), m_store(std::make_unique<Store>())
+    : m_path(m_dir.filePath(QStringLiteral("test.db"))), m_clock(start),
+      m_storage(std::make_unique<SqliteStorage>())
 {
-    const Outcome o = m_store->open(m_path);
+    const Outcome o = m_storage->open(m_path);
     if (!o.ok())
         qFatal("cannot open test database: %s", qPrintable(o.message));
-    m_workbench = std::make_unique<Workbench>(*m_store, m_clock, Policy::defaults());
+    m_workbench = std::make_unique<Workbench>(*m_storage, m_clock, Policy::defaults());
 }
 
 TempDatabase::~TempDatabase()
 {
     m_workbench.reset();
-    m_store.reset();
+    m_storage.reset();
 }
 
 Order TempDatabase::addShippedOrder(const QString &orderId, qint64 amountCents, int receivedHoursAgo,
@@ -55,6 +56,19 @@ qint64 TempDatabase::applyFor(const QString &orderId, ClaimType type, Reason rea
     if (!id.ok())
         qFatal("apply refused: %s", qPrintable(id.outcome.message));
     return *id;
+}
+
+qint64 TempDatabase::awaitingShipment(const QString &orderId)
+{
+    addShippedOrder(orderId);
+    const qint64 id = applyFor(orderId, ClaimType::Reship, Reason::MissingItems);
+    ActionRequest r;
+    r.action = Action::Approve;
+    r.actor = QStringLiteral("tester");
+    const Result<Claim> c = m_workbench->act(id, r);
+    if (!c.ok())
+        qFatal("approve refused: %s", qPrintable(c.outcome.message));
+    return id;
 }
 
 } // namespace aftersales::testing

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "policy.h"
-#include "store.h"
+#include "domain/clock.h"
+#include "domain/policy.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "workbench.h"
 
 #include <QTemporaryDir>
@@ -24,7 +24,8 @@ public:
     static QDateTime defaultStart();
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
-    Store &store() { return *m_store; }
+    // The SQLite backend itself (a Storage, with its diagnostics).
+    SqliteStorage &storage() { return *m_storage; }
     FixedClock &clock() { return m_clock; }
     Workbench &workbench() { return *m_workbench; }
     Policy policy() const { return m_workbench->policy(); }
@@ -35,12 +36,15 @@ public:
                           const QString &category = QStringLiteral("smart_home"));
     // apply() that fails the test when refused.
     qint64 applyFor(const QString &orderId, ClaimType type, Reason reason);
+    // A reshipment for missing items on a new shipped order, approved by "tester": awaiting
+    // shipment.
+    qint64 awaitingShipment(const QString &orderId);
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SqliteStorage> m_storage;
     std::unique_ptr<Workbench> m_workbench;
 };
 

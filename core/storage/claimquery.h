@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/claim.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QVariant>
+
+#include <optional>
+
+// What a list asks of the storage: plain values, the same for every backend.
+namespace aftersales
+{
+
+// The quick filters of the workbench (CLI.md). AtRisk is the money-at-risk strip's own.
+enum class QuickFilter {
+    All,
+    PendingReview,
+    ExchangeReshipPending,
+    AwaitingShipment,
+    DueSoon,
+    Overdue,
+    Platform,
+    AtRisk
+};
+
+namespace quickfilters
+{
+QString name(QuickFilter q);
+std::optional<QuickFilter> parse(const QString &name);
+QString label(QuickFilter q);
+// The filters shown in the bar, in order.
+QList<QuickFilter> bar();
+
+// How far ahead the money-at-risk strip looks.
+constexpr qint64 atRiskSecs = 24 * 3600;
+
+// What a quick filter means, for every backend to turn into its own query: claims of these
+// types (empty: any) in these statuses (empty: any) whose deadline falls before the limit.
+struct Definition {
+    enum class Until { Any, DueSoon, AtRisk };
+    QList<ClaimType> types;
+    QList<ClaimStatus> statuses;
+    Until until = Until::Any;
+};
+Definition definition(QuickFilter q);
+} // namespace quickfilters
+
+enum class SortKey { Deadline, Id, OrderId, Type, Status, Amount, Applied };
+
+// What a list shows. Everything is filtered, sorted and counted by the storage.
+struct ClaimQuery {
+    QuickFilter quick = QuickFilter::All;
+    std::optional<ClaimType> type;
+    // Any of these types (empty: no restriction); the window's "Refund only" is two types.
+    QList<ClaimType> types;
+    std::optional<ClaimStatus> status;
+    std::optional<int> flag; // the platform's order_flag, 0 (none) to 5 (red)
+    QString search;
+    // The time due_soon and at_risk are relative to, and the due-soon threshold: stamped
+    // by ClaimReader (from the clock and the policy), never set by hand.
+    QDateTime now;
+    qint64 dueSoonSecs = 12 * 3600;
+    SortKey sort = SortKey::Deadline;
+    bool descending = false;
+};
+
+// Where the next page starts (keyset pagination): the last row's sort value and id.
+struct PageKey {
+    QVariant sortValue;
+    qint64 id = 0;
+};
+
+struct Page {
+    QList<Claim> claims;
+    std::optional<PageKey> next; // none: this was the last page
+};
+
+// Claims a query matches that are alike for the rules, counted: what the rules price
+// (the money-at-risk strip) without the storage knowing what anything costs.
+struct ClaimGroup {
+    ClaimType type = ClaimType::Reship;
+    ClaimStatus status = ClaimStatus::PendingReview;
+    Reason reason = Reason::Other;
+    bool compensated = false;  // the late-shipment compensation is paid already
+    bool refundAgreed = false; // the claim carries a refund amount of its own
+    qint64 claims = 0;
+    qint64 amountCents = 0; // their orders' amounts, summed
+    qint64 refundCents = 0; // their own refund amounts, summed
+};
+
+} // namespace aftersales

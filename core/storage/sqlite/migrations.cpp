@@ -1,0 +1,246 @@
+#include "storage/sqlite/migrations.h"
+
+namespace aftersales::migrations
+{
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all{
+        // 1: orders, claims, events. Times are UTC seconds since the epoch.
+        {
+            QStringLiteral("CREATE TABLE orders ("
+                           " order_id TEXT PRIMARY KEY,"
+                           " category TEXT NOT NULL,"
+                           " amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),"
+                           " carrier TEXT,"
+                           " tracking_no TEXT,"
+                           " shipped_at INTEGER,"
+                           " received_at INTEGER,"
+                           " buyer TEXT NOT NULL DEFAULT '',"
+                           " product TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE claims ("
+                           " id INTEGER PRIMARY KEY,"
+                           " order_id TEXT NOT NULL REFERENCES orders(order_id),"
+                           " type INTEGER NOT NULL,"
+                           " reason INTEGER NOT NULL,"
+                           " status INTEGER NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " applied_at INTEGER NOT NULL,"
+                           " deadline INTEGER,"
+                           " carrier TEXT,"
+                           " tracking_no TEXT,"
+                           " return_carrier TEXT,"
+                           " return_tracking_no TEXT,"
+                           " refund_cents INTEGER NOT NULL DEFAULT 0,"
+                           " compensation_cents INTEGER NOT NULL DEFAULT 0,"
+                           " reject_code INTEGER,"
+                           " remark TEXT NOT NULL DEFAULT '',"
+                           " flag INTEGER NOT NULL DEFAULT 0,"
+                           " version INTEGER NOT NULL DEFAULT 1,"
+                           " updated_at INTEGER NOT NULL,"
+                           // Sort key of every list: deadline first, none last.
+                           " due INTEGER GENERATED ALWAYS AS (IFNULL(deadline, 253402300799)) VIRTUAL)"),
+            QStringLiteral("CREATE TABLE events ("
+                           " id INTEGER PRIMARY KEY,"
+                           " claim_id INTEGER NOT NULL REFERENCES claims(id),"
+                           " at INTEGER NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " from_status INTEGER NOT NULL,"
+                           " to_status INTEGER NOT NULL,"
+                           " detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX claims_by_due ON claims(due, id)"),
+            QStringLiteral("CREATE INDEX claims_by_deadline ON claims(deadline) WHERE deadline IS NOT NULL"),
+            QStringLiteral("CREATE INDEX claims_by_order ON claims(order_id)"),
+            QStringLiteral(
+                "CREATE INDEX claims_by_tracking ON claims(tracking_no) WHERE tracking_no IS NOT NULL"),
+            QStringLiteral("CREATE INDEX claims_by_status ON claims(status, due, id)"),
+            QStringLiteral("CREATE INDEX claims_by_type ON claims(type, due, id)"),
+            // 换货&补寄待处理: exchange (3) or reship (7) waiting for the merchant.
+            QStringLiteral("CREATE INDEX claims_exchange_reship_pending ON claims(due, id)"
+                           " WHERE type IN (3, 7) AND status IN (1, 3, 4, 11)"),
+            QStringLiteral("CREATE INDEX events_by_claim ON events(claim_id, id)"),
+            QStringLiteral("CREATE INDEX events_by_at ON events(at)"),
+            QStringLiteral("CREATE TRIGGER events_are_never_updated BEFORE UPDATE ON events"
+                           " BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
+            QStringLiteral("CREATE TRIGGER events_are_never_deleted BEFORE DELETE ON events"
+                           " BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
+        },
+        // 2: lists and counts stay instant at a million claims.
+        {
+            // Counts by (type, status), kept by triggers: every quick filter that is a
+            // type/status predicate is counted from at most 70 rows, not the claims.
+            QStringLiteral("CREATE TABLE claim_counts ("
+                           " type INTEGER NOT NULL, status INTEGER NOT NULL, n INTEGER NOT NULL,"
+                           " PRIMARY KEY (type, status)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO claim_counts (type, status, n)"
+                           " SELECT type, status, count(*) FROM claims GROUP BY type, status"),
+            QStringLiteral("CREATE TRIGGER claim_counts_insert AFTER INSERT ON claims BEGIN"
+                           " INSERT INTO claim_counts (type, status, n) VALUES (new.type, new.status, 1)"
+                           " ON CONFLICT (type, status) DO UPDATE SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER claim_counts_update AFTER UPDATE OF type, status ON claims"
+                           " WHEN old.type <> new.type OR old.status <> new.status BEGIN"
+                           " UPDATE claim_counts SET n = n - 1 WHERE type = old.type AND status = old.status;"
+                           " INSERT INTO claim_counts (type, status, n) VALUES (new.type, new.status, 1)"
+                           " ON CONFLICT (type, status) DO UPDATE SET n = n + 1; END"),
+            QStringLiteral(
+                "CREATE TRIGGER claim_counts_delete AFTER DELETE ON claims BEGIN"
+                " UPDATE claim_counts SET n = n - 1 WHERE type = old.type AND status = old.status; END"),
+            // Lists of the open set ordered by deadline, with the quick filters' literal lists.
+            QStringLiteral("CREATE INDEX claims_platform ON claims(due, id) WHERE status IN (12, 13)"),
+            QStringLiteral("CREATE INDEX claims_merchant_next ON claims(due, id) WHERE status IN (1, 3, 4)"),
+            // Trigram full-text search over each claim's buyer and product (three characters
+            // or more), keyed by claim id so a match set probes claims directly.
+            QStringLiteral(
+                "CREATE VIEW claim_text AS SELECT c.id AS id, o.buyer AS buyer, o.product AS product"
+                " FROM claims c JOIN orders o ON o.order_id = c.order_id"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts USING fts5(buyer, product, content='claim_text',"
+                           " content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')"),
+            QStringLiteral(
+                "CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
+                " INSERT INTO claims_fts (rowid, buyer, product)"
+                " SELECT new.id, o.buyer, o.product FROM orders o WHERE o.order_id = new.order_id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
+                " INSERT INTO claims_fts (claims_fts, rowid, buyer, product)"
+                " SELECT 'delete', old.id, o.buyer, o.product FROM orders o WHERE o.order_id = old.order_id;"
+                " END"),
+            // Only the indexed columns: a claim's status changes do not touch the index.
+            QStringLiteral(
+                "CREATE TRIGGER claims_fts_order_text AFTER UPDATE OF buyer, product ON orders BEGIN"
+                " INSERT INTO claims_fts (claims_fts, rowid, buyer, product)"
+                " SELECT 'delete', c.id, old.buyer, old.product FROM claims c WHERE c.order_id = "
+                "old.order_id;"
+                " INSERT INTO claims_fts (rowid, buyer, product)"
+                " SELECT c.id, new.buyer, new.product FROM claims c WHERE c.order_id = new.order_id; END"),
+        },
+        // 3: the flag filter through an index; the sweep finds due claims through the
+        // list's own (due, id) index (due is the deadline, or year 9999 when there is none).
+        {
+            QStringLiteral("CREATE INDEX claims_by_flag ON claims(flag, due, id)"),
+            QStringLiteral("DROP INDEX claims_by_deadline"),
+        },
+        // 4: product titles are searched once each, not once per claim. A shop sells
+        // thousands of products, not a million: a product term matches a few titles, and
+        // the list checks each row's title against them instead of gathering tens of
+        // thousands of claim ids first. The claims' own index keeps the buyer alone.
+        {
+            QStringLiteral(
+                "CREATE TABLE product_titles (id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("INSERT INTO product_titles (title) SELECT DISTINCT product FROM orders"),
+            QStringLiteral("CREATE VIRTUAL TABLE product_fts USING fts5(title, content='product_titles',"
+                           " content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO product_fts (product_fts) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER product_titles_fts AFTER INSERT ON product_titles BEGIN"
+                           " INSERT INTO product_fts (rowid, title) VALUES (new.id, new.title); END"),
+            // NOT EXISTS rather than OR IGNORE: an outer statement's conflict clause would override it.
+            QStringLiteral("CREATE TRIGGER orders_product_title AFTER INSERT ON orders BEGIN"
+                           " INSERT INTO product_titles (title) SELECT new.product"
+                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product); END"),
+            QStringLiteral(
+                "CREATE TRIGGER orders_product_title_update AFTER UPDATE OF product ON orders BEGIN"
+                " INSERT INTO product_titles (title) SELECT new.product"
+                " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product); END"),
+            QStringLiteral("CREATE INDEX orders_by_product ON orders(product)"),
+            QStringLiteral("DROP TRIGGER claims_fts_insert"),
+            QStringLiteral("DROP TRIGGER claims_fts_delete"),
+            QStringLiteral("DROP TRIGGER claims_fts_order_text"),
+            QStringLiteral("DROP TABLE claims_fts"),
+            QStringLiteral("DROP VIEW claim_text"),
+            QStringLiteral("CREATE VIEW claim_buyer AS SELECT c.id AS id, o.buyer AS buyer"
+                           " FROM claims c JOIN orders o ON o.order_id = c.order_id"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts USING fts5(buyer, content='claim_buyer',"
+                           " content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO claims_fts (rowid, buyer) SELECT c.id, o.buyer"
+                           " FROM orders o CROSS JOIN claims c ON c.order_id = o.order_id ORDER BY c.id"),
+            QStringLiteral("CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
+                           " INSERT INTO claims_fts (rowid, buyer)"
+                           " SELECT new.id, o.buyer FROM orders o WHERE o.order_id = new.order_id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
+                " INSERT INTO claims_fts (claims_fts, rowid, buyer)"
+                " SELECT 'delete', old.id, o.buyer FROM orders o WHERE o.order_id = old.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_order_buyer AFTER UPDATE OF buyer ON orders BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer)"
+                           " SELECT 'delete', c.id, old.buyer FROM claims c WHERE c.order_id = old.order_id;"
+                           " INSERT INTO claims_fts (rowid, buyer)"
+                           " SELECT c.id, new.buyer FROM claims c WHERE c.order_id = new.order_id; END"),
+        },
+        // 5: the flag index holds the flagged claims only. Every claim was in it, keyed by
+        // its deadline, so each automatic step rewrote an entry there too: most claims
+        // carry no flag, and the "no flag" list walks the list's own index.
+        {
+            QStringLiteral("DROP INDEX claims_by_flag"),
+            QStringLiteral("CREATE INDEX claims_flagged ON claims(flag, due, id) WHERE flag > 0"),
+        },
+        // 6: a search counts as fast as it lists. Each product title counts its claims
+        // (kept by triggers): a product term's count adds up the few titles it finds. The
+        // buyers' index holds each buyer with two sentinels after it (indexedBuyer), so a
+        // term of one or two characters finds its buyers through the index's terms.
+        {
+            QStringLiteral("ALTER TABLE product_titles ADD COLUMN claims INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "UPDATE product_titles SET claims = (SELECT count(*) FROM orders o CROSS JOIN claims c"
+                " ON c.order_id = o.order_id WHERE o.product = product_titles.title)"),
+            QStringLiteral("CREATE TRIGGER product_titles_claims_insert AFTER INSERT ON claims BEGIN"
+                           " UPDATE product_titles SET claims = claims + 1"
+                           " WHERE title = (SELECT product FROM orders WHERE order_id = new.order_id); END"),
+            QStringLiteral("CREATE TRIGGER product_titles_claims_delete AFTER DELETE ON claims BEGIN"
+                           " UPDATE product_titles SET claims = claims - 1"
+                           " WHERE title = (SELECT product FROM orders WHERE order_id = old.order_id); END"),
+            QStringLiteral("CREATE TRIGGER product_titles_claims_move AFTER UPDATE OF product ON orders"
+                           " WHEN old.product <> new.product BEGIN"
+                           " INSERT INTO product_titles (title) SELECT new.product"
+                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product);"
+                           " UPDATE product_titles SET claims = claims - (SELECT count(*) FROM claims WHERE "
+                           "order_id = old.order_id)"
+                           " WHERE title = old.product;"
+                           " UPDATE product_titles SET claims = claims + (SELECT count(*) FROM claims WHERE "
+                           "order_id = new.order_id)"
+                           " WHERE title = new.product; END"),
+            QStringLiteral("DROP TRIGGER claims_fts_insert"),
+            QStringLiteral("DROP TRIGGER claims_fts_delete"),
+            QStringLiteral("DROP TRIGGER claims_fts_order_buyer"),
+            QStringLiteral("DROP TABLE claims_fts"),
+            QStringLiteral("DROP VIEW claim_buyer"),
+            QStringLiteral("CREATE VIEW claim_buyer AS SELECT c.id AS id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" AS buyer FROM claims c JOIN orders o ON o.order_id = c.order_id"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts USING fts5(buyer, content='claim_buyer',"
+                           " content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO claims_fts (rowid, buyer) SELECT c.id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" FROM orders o CROSS JOIN claims c ON c.order_id = o.order_id ORDER BY c.id"),
+            QStringLiteral("CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
+                           " INSERT INTO claims_fts (rowid, buyer) SELECT new.id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" FROM orders o WHERE o.order_id = new.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer) SELECT 'delete', old.id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" FROM orders o WHERE o.order_id = old.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_order_buyer AFTER UPDATE OF buyer ON orders BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer) SELECT 'delete', c.id, ") +
+                indexedBuyer(QStringLiteral("old.buyer")) +
+                QStringLiteral(" FROM claims c WHERE c.order_id = old.order_id;"
+                               " INSERT INTO claims_fts (rowid, buyer) SELECT c.id, ") +
+                indexedBuyer(QStringLiteral("new.buyer")) +
+                QStringLiteral(" FROM claims c WHERE c.order_id = new.order_id; END"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts_terms USING fts5vocab(claims_fts, 'row')"),
+        },
+    };
+    return all;
+}
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+QString indexedBuyer(const QString &column)
+{
+    return column + QStringLiteral(" || char(1, 1)");
+}
+
+} // namespace aftersales::migrations

@@ -1,0 +1,563 @@
+#include "storage/sqlite/sqlitestorage.h"
+
+#include "logcategories.h"
+#include "storage/sqlite/sqlliterals.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <map>
+
+namespace aftersales
+{
+namespace
+{
+
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::SqliteStorage", text);
+}
+
+QVariant timeValue(const std::optional<QDateTime> &t)
+{
+    return t ? QVariant(t->toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+std::optional<QDateTime> timeFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QDateTime timeAt(const QVariant &v)
+{
+    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+struct SqliteStorage::Statements {
+    // A map: references to its statements stay valid while others are added.
+    std::map<QString, QSqlQuery> bySql;
+};
+
+SqliteStorage::SqliteStorage() : m_writes(std::make_unique<Statements>())
+{
+    static QAtomicInt counter;
+    m_connection = QStringLiteral("aftersales-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+SqliteStorage::~SqliteStorage()
+{
+    close();
+}
+
+void SqliteStorage::close()
+{
+    m_writes->bySql.clear();
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SqliteStorage::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QSqlDatabase SqliteStorage::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QSqlQuery SqliteStorage::prepare(const QString &sql) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << sql;
+    return q;
+}
+
+QSqlQuery &SqliteStorage::preparedWrite(const QString &sql)
+{
+    auto it = m_writes->bySql.find(sql);
+    if (it == m_writes->bySql.end())
+        it = m_writes->bySql.emplace(sql, prepare(sql)).first;
+    return it->second;
+}
+
+Outcome SqliteStorage::failure(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    qCWarning(lcDb) << "query failed:" << error.text() << query.lastQuery();
+    const QString detail = error.databaseText();
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Outcome::storage(tr("The database is busy: another program has held it locked for too long. "
+                                   "Nothing was written; try again. (%1)")
+                                    .arg(detail));
+    case 8: // SQLITE_READONLY
+        return Outcome::storage(
+            tr("The database is read-only: nothing was written. Check the file's permissions. (%1)")
+                .arg(detail));
+    case 13: // SQLITE_FULL
+        return Outcome::storage(
+            tr("The disk or the database is full: nothing was written. Free some space and try again. (%1)")
+                .arg(detail));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Outcome::storage(
+            tr("The file is not a valid workbench database or is damaged; restore it from a backup. (%1)")
+                .arg(detail));
+    default:
+        return Outcome::storage(
+            tr("The database reported an error; nothing was written. (%1)").arg(error.text()));
+    }
+}
+
+bool SqliteStorage::isWritableFile(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return file.isWritable() && (file.permissions() & anyWrite) && folder.isWritable();
+}
+
+Outcome SqliteStorage::open(const QString &path, const Options &options)
+{
+    close();
+    m_path = path;
+    m_readOnly = options.readOnly;
+    if (!options.readOnly) {
+        const QFileInfo info(path);
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            return Outcome::storage(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    } else if (!QFileInfo::exists(path)) {
+        return Outcome::storage(tr("The database %1 does not exist.").arg(path));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (options.readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    if (!db.open())
+        return Outcome::storage(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+    if (Outcome o = configure(); !o.ok()) {
+        close();
+        return o;
+    }
+    if (Outcome o = migrate(); !o.ok()) {
+        close();
+        return o;
+    }
+    if (Outcome o = settle(); !o.ok()) {
+        close();
+        return o;
+    }
+    if (options.maxPageCount > 0)
+        if (Outcome o = exec(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount)); !o.ok())
+            qCWarning(lcDb) << "max_page_count:" << o.message;
+    if (options.unsafeFast)
+        exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    return Outcome::success();
+}
+
+Outcome SqliteStorage::transaction(const std::function<Outcome()> &body)
+{
+    // SQLite serialises writers with its lock: the body runs once.
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(q);
+    Outcome o = body();
+    if (o.ok()) {
+        if (q.exec(QStringLiteral("COMMIT")))
+            return o;
+        o = failure(q);
+    }
+    QSqlQuery rollback(db());
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    return o;
+}
+
+Outcome SqliteStorage::insertOrder(const Order &order)
+{
+    QSqlQuery &q = preparedWrite(QStringLiteral(
+        "INSERT INTO orders (order_id, category, amount_cents, carrier, tracking_no, shipped_at, received_at,"
+        " buyer, product) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(text(order.orderId));
+    q.addBindValue(text(order.category));
+    q.addBindValue(order.amountCents);
+    q.addBindValue(textOrNull(order.carrier));
+    q.addBindValue(textOrNull(order.trackingNo));
+    q.addBindValue(timeValue(order.shippedAt));
+    q.addBindValue(timeValue(order.receivedAt));
+    q.addBindValue(text(order.buyer));
+    q.addBindValue(text(order.product));
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode().toInt() == 1555 ||
+            q.lastError().nativeErrorCode().toInt() == 2067)
+            return Outcome::badInput(tr("Order %1 already exists.").arg(order.orderId));
+        return failure(q);
+    }
+    return Outcome::success();
+}
+
+Result<Order> SqliteStorage::order(const QString &orderId) const
+{
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, shipped_at,"
+                               " received_at, buyer, product FROM orders WHERE order_id = ?"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return failure(q);
+    if (!q.next())
+        return Outcome::badInput(tr("Unknown order %1.").arg(orderId));
+    Order o;
+    o.orderId = q.value(0).toString();
+    o.category = q.value(1).toString();
+    o.amountCents = q.value(2).toLongLong();
+    o.carrier = q.value(3).toString();
+    o.trackingNo = q.value(4).toString();
+    o.shippedAt = timeFrom(q.value(5));
+    o.receivedAt = timeFrom(q.value(6));
+    o.buyer = q.value(7).toString();
+    o.product = q.value(8).toString();
+    return o;
+}
+
+QString SqliteStorage::claimColumns()
+{
+    return QStringLiteral("c.id, c.order_id, c.type, c.reason, c.status, c.note, c.applied_at, c.deadline, "
+                          "c.carrier, c.tracking_no,"
+                          " c.return_carrier, c.return_tracking_no, c.refund_cents, c.compensation_cents, "
+                          "c.reject_code, c.remark,"
+                          " c.flag, c.version, c.updated_at, o.category, o.amount_cents, o.carrier, "
+                          "o.tracking_no, o.shipped_at,"
+                          " o.received_at, o.buyer, o.product");
+}
+
+Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
+{
+    Claim c;
+    c.id = q.value(0).toLongLong();
+    c.orderId = q.value(1).toString();
+    c.type = static_cast<ClaimType>(q.value(2).toInt());
+    c.reason = static_cast<Reason>(q.value(3).toInt());
+    c.status = static_cast<ClaimStatus>(q.value(4).toInt());
+    c.note = q.value(5).toString();
+    c.appliedAt = timeAt(q.value(6));
+    c.deadline = timeFrom(q.value(7));
+    c.carrier = q.value(8).toString();
+    c.trackingNo = q.value(9).toString();
+    c.returnCarrier = q.value(10).toString();
+    c.returnTrackingNo = q.value(11).toString();
+    c.refundCents = q.value(12).toLongLong();
+    c.compensationCents = q.value(13).toLongLong();
+    if (!q.value(14).isNull())
+        c.rejectCode = static_cast<RejectCode>(q.value(14).toInt());
+    c.remark = q.value(15).toString();
+    c.flag = q.value(16).toInt();
+    c.version = q.value(17).toLongLong();
+    c.updatedAt = timeAt(q.value(18));
+    c.order.orderId = c.orderId;
+    c.order.category = q.value(19).toString();
+    c.order.amountCents = q.value(20).toLongLong();
+    c.order.carrier = q.value(21).toString();
+    c.order.trackingNo = q.value(22).toString();
+    c.order.shippedAt = timeFrom(q.value(23));
+    c.order.receivedAt = timeFrom(q.value(24));
+    c.order.buyer = q.value(25).toString();
+    c.order.product = q.value(26).toString();
+    return c;
+}
+
+Result<Claim> SqliteStorage::claim(qint64 id) const
+{
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT ") + claimColumns() +
+                QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE c.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(q);
+    if (!q.next())
+        return Outcome::badInput(tr("Unknown claim %1.").arg(id));
+    return claimFromRow(q);
+}
+
+Result<QList<Event>> SqliteStorage::events(qint64 claimId) const
+{
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
+                               " FROM events WHERE claim_id = ? ORDER BY id"));
+    q.addBindValue(claimId);
+    if (!q.exec())
+        return failure(q);
+    QList<Event> out;
+    while (q.next()) {
+        Event e;
+        e.id = q.value(0).toLongLong();
+        e.claimId = q.value(1).toLongLong();
+        e.at = timeAt(q.value(2));
+        e.actor = q.value(3).toString();
+        e.action = q.value(4).toString();
+        e.from = static_cast<ClaimStatus>(q.value(5).toInt());
+        e.to = static_cast<ClaimStatus>(q.value(6).toInt());
+        e.detail = q.value(7).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<bool> SqliteStorage::hasOpenClaim(const QString &orderId) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT 1 FROM claims WHERE order_id = ? AND status NOT IN (") +
+                          sqlite::codes(sqlite::finishedStatuses()) + QStringLiteral(") LIMIT 1"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return failure(q);
+    return q.next();
+}
+
+Result<QList<Claim>> SqliteStorage::claimsForOrder(const QString &orderId) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
+                          QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                                         " WHERE c.order_id = ? ORDER BY c.id DESC"));
+    q.addBindValue(orderId);
+    return claimsOf(q);
+}
+
+Result<std::optional<qint64>> SqliteStorage::trackingUsedBy(const QString &trackingNo, qint64 exceptId) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT id FROM claims WHERE tracking_no = ? AND id <> ? LIMIT 1"));
+    q.addBindValue(trackingNo);
+    q.addBindValue(exceptId);
+    if (!q.exec())
+        return failure(q);
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<std::optional<QDateTime>> SqliteStorage::newestEventAt() const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT max(at) FROM events"));
+    if (!q.exec() || !q.next())
+        return failure(q);
+    return timeFrom(q.value(0));
+}
+
+Result<qint64> SqliteStorage::changeMark() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return failure(q);
+    return q.value(0).toLongLong();
+}
+
+Outcome SqliteStorage::setCheckpointOnCommit(bool on) const
+{
+    // SQLite's own default: a connection that commits checkpoints once the log passes it.
+    constexpr int defaultPages = 1000;
+    return exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(on ? defaultPages : 0));
+}
+
+Outcome SqliteStorage::checkpoint() const
+{
+    return exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+Result<QVariant> SqliteStorage::pragma(const QString &name) const
+{
+    // A name, or a word assigned to it ("journal_mode=WAL"): never user text.
+    static const QRegularExpression word(QStringLiteral(R"(^\w+(=\w+)?$)"));
+    if (!word.match(name).hasMatch())
+        return Outcome::badInput(QStringLiteral("not a pragma name: %1").arg(name));
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return failure(q);
+    return q.value(0);
+}
+
+Outcome SqliteStorage::exec(const QString &statement) const
+{
+    QSqlQuery q(db());
+    if (!q.exec(statement))
+        return failure(q);
+    return Outcome::success();
+}
+
+Result<QList<Claim>> SqliteStorage::dueClaims(const QDateTime &now, int limit) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
+                          QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                                         " WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?"));
+    q.addBindValue(now.toSecsSinceEpoch());
+    q.addBindValue(limit);
+    return claimsOf(q);
+}
+
+Result<qint64> SqliteStorage::dueCount(const QDateTime &now) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ?"));
+    q.addBindValue(now.toSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return failure(q);
+    return q.value(0).toLongLong();
+}
+
+Result<bool> SqliteStorage::isEmpty() const
+{
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT NOT (EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM claims))"));
+    if (!q.exec() || !q.next())
+        return failure(q);
+    return q.value(0).toBool();
+}
+
+Result<QList<Claim>> SqliteStorage::claimsOf(QSqlQuery &query)
+{
+    if (!query.exec())
+        return failure(query);
+    QList<Claim> out;
+    while (query.next())
+        out.append(claimFromRow(query));
+    return out;
+}
+
+namespace
+{
+
+// What a claim's decision changes, in the order both statements below list the columns.
+const char *const stateColumns[] = {"status",         "reason",
+                                    "note",           "deadline",
+                                    "carrier",        "tracking_no",
+                                    "return_carrier", "return_tracking_no",
+                                    "refund_cents",   "compensation_cents",
+                                    "reject_code",    "remark",
+                                    "flag",           "updated_at"};
+
+void bindState(QSqlQuery &q, const Claim &c)
+{
+    q.addBindValue(int(c.status));
+    q.addBindValue(int(c.reason));
+    q.addBindValue(text(c.note));
+    q.addBindValue(timeValue(c.deadline));
+    q.addBindValue(textOrNull(c.carrier));
+    q.addBindValue(textOrNull(c.trackingNo));
+    q.addBindValue(textOrNull(c.returnCarrier));
+    q.addBindValue(textOrNull(c.returnTrackingNo));
+    q.addBindValue(c.refundCents);
+    q.addBindValue(c.compensationCents);
+    q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(text(c.remark));
+    q.addBindValue(c.flag);
+    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+}
+
+} // namespace
+
+Result<qint64> SqliteStorage::insertClaim(const Decision &d)
+{
+    static const QString sql = []() -> QString {
+        QStringList columns{QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("type"),
+                            QStringLiteral("applied_at")};
+        for (const char *column : stateColumns)
+            columns << QLatin1String(column);
+        const QStringList marks(columns.size(), QStringLiteral("?"));
+        return QStringLiteral("INSERT INTO claims (") + columns.join(QLatin1String(", ")) +
+               QStringLiteral(", version) VALUES (") + marks.join(QLatin1String(", ")) +
+               QStringLiteral(", 1)");
+    }();
+    const Claim &c = d.claim;
+    QSqlQuery &q = preparedWrite(sql);
+    // id 0: SQLite picks the next one.
+    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(text(c.orderId));
+    q.addBindValue(int(c.type));
+    q.addBindValue(c.appliedAt.toSecsSinceEpoch());
+    bindState(q, c);
+    if (!q.exec())
+        return failure(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Outcome o = insertEvents(id, d.events); !o.ok())
+        return o;
+    return id;
+}
+
+Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
+{
+    static const QString sql = []() -> QString {
+        QStringList sets;
+        for (const char *column : stateColumns)
+            sets << QLatin1String(column) + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
+               QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?");
+    }();
+    const Claim &c = d.claim;
+    QSqlQuery &q = preparedWrite(sql);
+    bindState(q, c);
+    q.addBindValue(c.id);
+    q.addBindValue(expectedVersion);
+    if (!q.exec())
+        return failure(q);
+    if (q.numRowsAffected() != 1)
+        return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was written. "
+                                    "Reload it and try again.")
+                                     .arg(c.id));
+    return insertEvents(c.id, d.events);
+}
+
+Outcome SqliteStorage::insertEvents(qint64 claimId, const QList<Event> &events)
+{
+    if (events.isEmpty())
+        return Outcome::success();
+    // One statement for all of a change's events (a claim's life has a handful).
+    QString sql =
+        QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 1; i < events.size(); ++i)
+        sql += QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery &q = preparedWrite(sql);
+    for (const Event &e : events) {
+        q.addBindValue(claimId);
+        q.addBindValue(e.at.toSecsSinceEpoch());
+        q.addBindValue(text(e.actor));
+        q.addBindValue(e.action);
+        q.addBindValue(int(e.from));
+        q.addBindValue(int(e.to));
+        q.addBindValue(text(e.detail));
+    }
+    if (!q.exec())
+        return failure(q);
+    return Outcome::success();
+}
+
+} // namespace aftersales

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "domain/claim.h"
+#include "domain/outcome.h"
+#include "domain/rules.h"
+#include "storage/claimquery.h"
+#include "storage/consistency.h"
+
+#include <QFlags>
+
+#include <functional>
+
+namespace aftersales
+{
+
+// How a storage is opened, whatever the backend.
+struct StorageOptions {
+    // Only read: every write is refused by the backend (a file this program may not write).
+    bool readOnly = false;
+    // How long a write waits for another writer's lock before it gives up as "busy".
+    int busyTimeoutMs = 5000;
+};
+
+// Where claims, orders and events are kept: the one thing the Workbench and every read
+// depend on (qBittorrent's ResumeDataStorage). A backend (storage/sqlite/, later
+// storage/postgres/) implements it with its own schema and queries; nothing above it
+// knows which one runs. Errors end at this boundary as an Outcome with a sentence for
+// the user, never a driver message alone.
+//
+// Reads and writes run on the thread that opened the storage; another thread opens a
+// storage of its own (storage::open with location()).
+class Storage
+{
+public:
+    // What a backend can do beyond claims and events (Tiled's FileFormat::Capabilities).
+    // Callers ask for the capability, never which backend runs.
+    enum class Capability {
+        // backupTo(): a consistent copy into a file, taken while others keep working.
+        Backup = 0x1,
+        // checkConsistency(): the database's own integrity and every claim's audit trail.
+        ConsistencyCheck = 0x2,
+        // setCheckpointOnCommit() / checkpoint(): a write-ahead log copied back into the
+        // database by whoever asks for it, so that a window can leave it to another thread.
+        Checkpoint = 0x4,
+        // changeMark(): notices what other connections commit (SQLite polls data_version;
+        // PostgreSQL listens for notifications).
+        ExternalChangeDetection = 0x8,
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
+    Storage() = default;
+    virtual ~Storage();
+    Storage(const Storage &) = delete;
+    Storage &operator=(const Storage &) = delete;
+
+    virtual Capabilities capabilities() const = 0;
+    bool has(Capability capability) const { return capabilities().testFlag(capability); }
+
+    // What was opened, as storage::open takes it (a file path; a URI without its password):
+    // for messages, and for another thread to open the same database.
+    virtual QString location() const = 0;
+    virtual bool isReadOnly() const = 0;
+    virtual int schemaVersion() const = 0;
+
+    // Runs `body` as one transaction: everything it wrote is kept when it returns success,
+    // nothing when it fails (its outcome is returned). Holds the write lock from the start,
+    // so what `body` reads is not changed by others before it writes.
+    // A backend may run `body` more than once (PostgreSQL retries a serialization failure):
+    // `body` must have no effect outside the storage, and reset whatever it collects for
+    // its caller at its start.
+    virtual Outcome transaction(const std::function<Outcome()> &body) = 0;
+
+    // Reads. An unknown order or claim is bad input naming it.
+    virtual Result<Order> order(const QString &orderId) const = 0;
+    virtual Result<Claim> claim(qint64 id) const = 0;
+    // A claim's events, oldest first.
+    virtual Result<QList<Event>> events(qint64 claimId) const = 0;
+    // Whether the order has a claim that is not finished (rules::isOpen).
+    virtual Result<bool> hasOpenClaim(const QString &orderId) const = 0;
+    // Every claim on an order, newest first.
+    virtual Result<QList<Claim>> claimsForOrder(const QString &orderId) const = 0;
+    // The claim (other than `exceptId`) that already uses this tracking number.
+    virtual Result<std::optional<qint64>> trackingUsedBy(const QString &trackingNo,
+                                                         qint64 exceptId) const = 0;
+    // The newest event anywhere: the clock may not go behind it.
+    virtual Result<std::optional<QDateTime>> newestEventAt() const = 0;
+    // Claims whose deadline is at or before `now`, soonest first (then by id), at most `limit`.
+    virtual Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const = 0;
+    // How many claims have a deadline at or before `now`.
+    virtual Result<qint64> dueCount(const QDateTime &now) const = 0;
+    // No order and no claim at all.
+    virtual Result<bool> isEmpty() const = 0;
+
+    // Lists. `query` is stamped (ClaimReader): its `now` and due-soon threshold are set.
+    // A page holds at most `limit` claims from after `after` (the top when none).
+    virtual Result<Page> page(const ClaimQuery &query, const std::optional<PageKey> &after,
+                              int limit) const = 0;
+    // Every claim the query matches.
+    virtual Result<qint64> count(const ClaimQuery &query) const = 0;
+    // The key of the row `skip` rows after `after` (after the top when none): where a page
+    // far down the list starts, without reading the rows in between. None when the list is
+    // shorter.
+    virtual Result<std::optional<PageKey>>
+    keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after, qint64 skip) const = 0;
+    // The claims the query matches, grouped as ClaimGroup says.
+    virtual Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const = 0;
+
+    // Writes, inside transaction(). An order id that exists is bad input.
+    virtual Outcome insertOrder(const Order &order) = 0;
+    // A new claim (its id as given, or the next free one for 0) with its events; its id.
+    virtual Result<qint64> insertClaim(const Decision &decision) = 0;
+    // The claim as decided, if it is still at `expectedVersion` (a conflict otherwise, and
+    // nothing written), with its events; its version goes up by one.
+    virtual Outcome updateClaim(const Decision &decision, qint64 expectedVersion) = 0;
+    // Events are appended, never changed or removed.
+    virtual Outcome insertEvents(qint64 claimId, const QList<Event> &events) = 0;
+
+    // A bulk load into an empty database, outside any transaction: the backend may stop
+    // keeping its indexes row by row meanwhile and build them once at the end. A load killed
+    // in between leaves a database that the next opening puts right.
+    virtual Outcome beginBulkLoad() = 0;
+    virtual Outcome endBulkLoad() = 0;
+
+    // Capability Backup: a consistent copy of the whole database written to `file`, which
+    // does not exist yet (backup.h names, rotates and renames into place).
+    virtual Outcome backupTo(const QString &file) const;
+    // Capability ConsistencyCheck: see consistency::check().
+    virtual Result<QList<consistency::Problem>> checkConsistency(int maxProblems) const;
+    // Capability Checkpoint: whether this connection copies the log back itself as it
+    // commits (the default), and one copy now of as much as no reader still needs, without
+    // waiting for anybody. Neither changes what is stored.
+    virtual Outcome setCheckpointOnCommit(bool on) const;
+    virtual Outcome checkpoint() const;
+    // Capability ExternalChangeDetection: a value that changes whenever another connection
+    // has committed since the last call.
+    virtual Result<qint64> changeMark() const;
+
+protected:
+    // The outcome of a capability this storage has not got.
+    static Outcome unsupported();
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Storage::Capabilities)
+
+} // namespace aftersales
