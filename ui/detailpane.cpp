@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,7 +44,7 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     : QWidget(parent), m_workbench(workbench), m_stack(new QStackedWidget(this)),
       m_placeholder(new QLabel(this)), m_title(new QLabel(this)), m_countdown(new QLabel(this)),
       m_deadline(new QLabel(this)), m_buttonRow(new QWidget(this)), m_form(new QWidget(this)),
-      m_formLayout(new QFormLayout(m_form)), m_edits(new QWidget(this)),
+      m_fieldsLayout(new QGridLayout(m_form)), m_edits(new QWidget(this)),
       m_editsLayout(new QFormLayout(m_edits)), m_flag(new QComboBox(this)), m_remark(new QLineEdit(this)),
       m_remarkSave(new QToolButton(this)), m_timelineLabel(new QLabel(this)),
       m_timeline(new QTreeWidget(this)), m_tick(new QTimer(this))
@@ -66,18 +67,23 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     m_countdown->setFont(countdownFont);
     m_deadline->setObjectName(QStringLiteral("detailDeadline"));
     m_form->setObjectName(QStringLiteral("detailFields"));
-    m_formLayout->setContentsMargins(0, 0, 0, 0);
-    m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const char *name :
-         {"detailOrder", "detailProduct", "detailAmount", "detailBuyer", "detailReason", "detailNote",
-          "detailApplied", "detailOriginalShipment", "detailReturnShipment", "detailShipment",
-          "detailRejectCode", "detailRefund", "detailCompensation", "detailRemark"}) {
+    m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    m_fieldsLayout->setColumnStretch(1, 1);
+    for (const char *name : {"detailOrder", "detailProduct", "detailAmount", "detailBuyer", "detailReason",
+                             "detailNote", "detailApplied", "detailOriginalShipment", "detailReturnShipment",
+                             "detailShipment", "detailRejectCode", "detailRefund", "detailCompensation"}) {
+        auto *label = new QLabel(m_form);
         auto *field = new QLabel(m_form);
+        label->setObjectName(QLatin1String(name) + QLatin1String("Label"));
         field->setObjectName(QLatin1String(name));
         field->setWordWrap(true);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_formLayout->addRow(new QLabel(m_form), field);
-        m_formLayout->setRowVisible(field, false);
+        label->hide();
+        field->hide();
+        const int row = m_fieldsLayout->rowCount();
+        m_fieldsLayout->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_fieldsLayout->addWidget(field, row, 1);
+        m_fields.insert(QLatin1String(name), {label, field});
     }
     m_edits->setObjectName(QStringLiteral("detailEdits"));
     m_editsLayout->setContentsMargins(0, 0, 0, 0);
@@ -198,13 +204,26 @@ QString DetailPane::countdownText() const
     return m_countdown->text();
 }
 
-void DetailPane::showRow(const QString &label, const QString &value, const char *objectName)
+void DetailPane::showRows(const QList<FieldRow> &rows)
 {
-    auto *field = m_form->findChild<QLabel *>(QLatin1String(objectName), Qt::FindDirectChildrenOnly);
-    Q_ASSERT(field);
-    static_cast<QLabel *>(m_formLayout->labelForField(field))->setText(label);
-    field->setText(value);
-    m_formLayout->setRowVisible(field, !value.isEmpty());
+    // A row whose widgets are hidden takes no space in the grid, spacing included.
+    int labelWidth = 0;
+    for (const FieldRow &row : rows) {
+        const auto [label, field] = m_fields.value(QLatin1String(row.objectName));
+        Q_ASSERT(label && field);
+        label->setText(row.label);
+        field->setText(row.value);
+        label->setVisible(!row.value.isEmpty());
+        field->setVisible(!row.value.isEmpty());
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    }
+    // The values stay where they are from one claim to the next, aligned with the editors'.
+    for (int row = 0; row < m_editsLayout->rowCount(); ++row)
+        labelWidth =
+            std::max(labelWidth, m_editsLayout->itemAt(row, QFormLayout::LabelRole)->sizeHint().width());
+    m_fieldsLayout->setColumnMinimumWidth(0, labelWidth);
+    for (int row = 0; row < m_editsLayout->rowCount(); ++row)
+        m_editsLayout->itemAt(row, QFormLayout::LabelRole)->widget()->setMinimumWidth(labelWidth);
 }
 
 void DetailPane::populate()
@@ -228,32 +247,32 @@ void DetailPane::populate()
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setVisible(valid.contains(it.key()));
 
-    showRow(tr("Order:"), c.orderId, "detailOrder");
-    showRow(tr("Product:"), c.order.product, "detailProduct");
-    showRow(tr("Amount:"), ClaimFormat::money(c.order.amountCents), "detailAmount");
-    showRow(tr("Buyer:"), c.order.buyer, "detailBuyer");
-    showRow(tr("Buyer's reason:"), names::reasonLabel(c.reason), "detailReason");
-    showRow(tr("Buyer's note:"), c.note, "detailNote");
-    showRow(tr("Applied:"), ClaimFormat::localTime(c.appliedAt), "detailApplied");
-    showRow(tr("Original shipment:"),
-            c.order.trackingNo.isEmpty() ? tr("not shipped")
-                                         : ClaimFormat::shipment(c.order.carrier, c.order.trackingNo),
-            "detailOriginalShipment");
-    showRow(tr("Buyer's return:"), ClaimFormat::shipment(c.returnCarrier, c.returnTrackingNo),
-            "detailReturnShipment");
-    showRow(tr("Replacement shipment:"), ClaimFormat::shipment(c.carrier, c.trackingNo), "detailShipment");
-    showRow(tr("Reject reason:"), c.rejectCode ? names::rejectCodeLabel(*c.rejectCode) : QString(),
-            "detailRejectCode");
-    showRow(tr("Refunded:"), c.refundCents > 0 ? ClaimFormat::money(c.refundCents) : QString(),
-            "detailRefund");
-    showRow(tr("Compensation paid:"),
-            c.compensationCents > 0 ? ClaimFormat::money(c.compensationCents) : QString(),
-            "detailCompensation");
-    showRow(tr("Remark:"), c.remark, "detailRemark");
-    // The editors keep what the merchant is typing when the same claim is shown again.
     static_cast<QLabel *>(m_editsLayout->itemAt(0, QFormLayout::LabelRole)->widget())->setText(tr("&Flag:"));
     static_cast<QLabel *>(m_editsLayout->itemAt(1, QFormLayout::LabelRole)->widget())
         ->setText(tr("&My remark:"));
+    showRows({
+        {tr("Order:"), c.orderId, "detailOrder"},
+        {tr("Product:"), c.order.product, "detailProduct"},
+        {tr("Amount:"), ClaimFormat::money(c.order.amountCents), "detailAmount"},
+        {tr("Buyer:"), c.order.buyer, "detailBuyer"},
+        {tr("Buyer's reason:"), names::reasonLabel(c.reason), "detailReason"},
+        {tr("Buyer's note:"), c.note, "detailNote"},
+        {tr("Applied:"), ClaimFormat::localTime(c.appliedAt), "detailApplied"},
+        {tr("Original shipment:"),
+         c.order.trackingNo.isEmpty() ? tr("not shipped")
+                                      : ClaimFormat::shipment(c.order.carrier, c.order.trackingNo),
+         "detailOriginalShipment"},
+        {tr("Buyer's return:"), ClaimFormat::shipment(c.returnCarrier, c.returnTrackingNo),
+         "detailReturnShipment"},
+        {tr("Replacement shipment:"), ClaimFormat::shipment(c.carrier, c.trackingNo), "detailShipment"},
+        {tr("Reject reason:"), c.rejectCode ? names::rejectCodeLabel(*c.rejectCode) : QString(),
+         "detailRejectCode"},
+        {tr("Refunded:"), c.refundCents > 0 ? ClaimFormat::money(c.refundCents) : QString(), "detailRefund"},
+        {tr("Compensation paid:"),
+         c.compensationCents > 0 ? ClaimFormat::money(c.compensationCents) : QString(), "detailCompensation"},
+        // The merchant's remark is shown once, in its editor below.
+    });
+    // The editors keep what the merchant is typing when the same claim is shown again.
     for (int f = 0; f < FlagFormat::count; ++f)
         m_flag->setItemText(f, FlagFormat::label(f));
     {
