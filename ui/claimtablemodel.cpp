@@ -306,12 +306,11 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         if (column == DeadlineColumn && claim.deadline)
             return QString(ClaimFormat::localTime(*claim.deadline) + QLatin1Char('\n') +
                            ClaimFormat::countdown(claim, m_workbench.now(), m_workbench.policy()));
-        if (column == ProductColumn)
-            return claim.order.product;
         if (column == FlagColumn)
             return FlagFormat::label(claim.flag);
-        if (column == RemarkColumn && !claim.remark.isEmpty())
-            return claim.remark;
+        // The cell's whole text, for when the column is narrower than it.
+        if (const QString text = display(claim, column).toString(); !text.isEmpty())
+            return text;
         return {};
     default:
         return {};
@@ -322,7 +321,7 @@ QVariant ClaimTableModel::display(const Claim &claim, int column) const
 {
     switch (column) {
     case IdColumn:
-        return claim.id;
+        return QString::number(claim.id); // a number would be shown with group separators
     case OrderColumn:
         return claim.orderId;
     case TypeColumn:

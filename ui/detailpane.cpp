@@ -2,6 +2,7 @@
 
 #include "claimformat.h"
 #include "flagformat.h"
+#include "historydelegate.h"
 #include "names.h"
 #include "workbench.h"
 
@@ -16,6 +17,8 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTextBoundaryFinder>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -124,7 +127,12 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     m_timeline->setColumnCount(5);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setWordWrap(true);
-    m_timeline->header()->setStretchLastSection(true);
+    // Never sideways (fitTimeline()): the columns share the pane's width and their text wraps.
+    m_timeline->header()->setStretchLastSection(false);
+    m_timeline->viewport()->installEventFilter(this);
+    m_timeline->header()->setMinimumSectionSize(1);
+    m_historyDelegate = new HistoryDelegate(m_timeline);
+    m_timeline->setItemDelegate(m_historyDelegate);
     m_timeline->setMinimumHeight(140);
     m_timelineLabel->setBuddy(m_timeline);
 
@@ -144,7 +152,14 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     pageLayout->addWidget(m_timeline, 1);
 
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(page);
+    // Scrolls rather than squeezes when a small window cannot show the whole claim.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stack->addWidget(scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -295,8 +310,7 @@ void DetailPane::populate()
                                           names::actionLabel(e.action), status, ClaimFormat::eventDetail(e)});
         item->setToolTip(4, e.detail);
     }
-    for (int i = 0; i < 4; ++i)
-        m_timeline->resizeColumnToContents(i);
+    fitTimeline();
     updateCountdown();
     if (c.deadline)
         m_tick->start();
@@ -317,6 +331,72 @@ void DetailPane::updateCountdown()
         m_countdown->setStyleSheet(style);
     m_deadline->setText(c.deadline ? tr("Deadline: %1").arg(ClaimFormat::localTime(*c.deadline)) : QString());
     m_deadline->setVisible(c.deadline.has_value());
+}
+
+namespace
+{
+
+// The widest piece of `text` a line may not be broken inside (a word, a number; one
+// character of Chinese).
+int widestUnbreakable(const QFontMetrics &metrics, const QString &text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    int widest = 0;
+    qsizetype start = 0;
+    while (finder.toNextBoundary() >= 0) {
+        const qsizetype end = finder.position();
+        widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+        start = end;
+    }
+    return widest;
+}
+
+} // namespace
+
+void DetailPane::fitTimeline()
+{
+    // Wide enough for the time, who, the action and the status whole and the detail wrapped
+    // (never inside a word or a number): five columns. Narrower: the time, and the action
+    // with who, the status and the detail under it.
+    const int columns = m_timeline->columnCount();
+    const QFontMetrics metrics = m_timeline->fontMetrics();
+    const int pad =
+        2 * (m_timeline->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_timeline) + 1) + 2;
+    QList<int> line(columns, 0), least(columns, 0);
+    auto measure = [&](int column, const QString &text) {
+        line[column] = std::max(line[column], metrics.horizontalAdvance(text) + pad);
+        least[column] = std::max(least[column], widestUnbreakable(metrics, text) + pad);
+    };
+    for (int column = 0; column < columns; ++column)
+        measure(column, m_timeline->headerItem()->text(column));
+    for (int i = 0; i < m_timeline->topLevelItemCount(); ++i)
+        for (int column = 0; column < columns; ++column)
+            measure(column, m_timeline->topLevelItem(i)->text(column));
+    using Column = HistoryDelegate::Column;
+    const int available = m_timeline->viewport()->width();
+    const int whole = line[Column::TimeColumn] + line[Column::WhoColumn] + line[Column::WhatColumn];
+    const bool compact = whole + line[Column::StatusColumn] + least[Column::DetailColumn] > available;
+    m_historyDelegate->setCompact(compact);
+    QHeaderView *header = m_timeline->header();
+    for (int column : {Column::WhoColumn, Column::StatusColumn, Column::DetailColumn})
+        header->setSectionHidden(column, compact);
+    header->resizeSection(Column::TimeColumn, line[Column::TimeColumn]);
+    if (compact) {
+        header->resizeSection(Column::WhatColumn, std::max(0, available - line[Column::TimeColumn]));
+    } else {
+        for (int column : {Column::WhoColumn, Column::WhatColumn, Column::StatusColumn})
+            header->resizeSection(column, line[column]);
+        header->resizeSection(Column::DetailColumn, available - whole - line[Column::StatusColumn]);
+    }
+    // The rows' heights follow their wrapped text at the new widths.
+    m_timeline->doItemsLayout();
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_timeline->viewport() && event->type() == QEvent::Resize)
+        fitTimeline();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailPane::changeEvent(QEvent *event)

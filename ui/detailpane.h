@@ -30,6 +30,8 @@ namespace aftersales::ui
 // The selected claim: order and product, the buyer's reason and note, shipments, the
 // current deadline as a ticking countdown with what happens at it, the full event
 // timeline, and buttons for only the actions valid in this status.
+class HistoryDelegate;
+
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -54,10 +56,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void populate();
     void updateCountdown();
+    // Sizes the history's columns to the pane's width: it never scrolls sideways.
+    void fitTimeline();
     // One of the claim's fields: its label, its value (empty: no row) and its object name.
     struct FieldRow {
         QString label;
@@ -92,6 +97,7 @@ private:
     QToolButton *m_remarkSave;
     QLabel *m_timelineLabel;
     QTreeWidget *m_timeline;
+    HistoryDelegate *m_historyDelegate;
     QTimer *m_tick;
 };
 

@@ -101,7 +101,9 @@ void TestDetailPane::checkRows(const Claim &claim)
     QCOMPARE(pane->claim()->id, claim.id);
     auto *form = pane->findChild<QWidget *>(QStringLiteral("detailFields"));
     QVERIFY(form);
-    QApplication::processEvents(); // the layout request the new texts posted
+    // The layout requests the new texts posted, the form's and then the pane's.
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
     const int spacing = form->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
     const QHash<QString, bool> expected = expectedRows(claim);
     QList<std::pair<QLabel *, QLabel *>> shown;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+
+class QTableView;
+
+namespace aftersales::ui
+{
+
+// How the claim list's columns share its width. The columns a merchant decides by are as
+// wide as what the rows read hold (a 19-digit platform id whole) and fit again after every
+// reset of the list; the product takes the width left over; the remark stays narrow and
+// last. Where the list is too narrow for all of it, the columns give way in a fixed order
+// (see fit()), never past a least width, and a cut cell's tooltip holds its whole text.
+// A column the merchant widened keeps that width for the session.
+class ClaimColumns : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Attaches to `view` (its parent), whose model is a ClaimTableModel.
+    explicit ClaimColumns(QTableView *view);
+
+    // Sizes the columns now (after a reset, a language or font change it happens by itself).
+    void fit();
+    // What `column` needs for the rows read and every label it can show.
+    int contentWidth(int column) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    int textWidth(const QString &text) const;
+    int headerWidth(int column) const;
+    void scheduleFit();
+
+    QTableView *m_view;
+    QSet<int> m_userSized;
+    bool m_fitting = false;
+    bool m_fitScheduled = false;
+};
+
+} // namespace aftersales::ui
