@@ -1,6 +1,7 @@
 #include "timelinetext.h"
 
 #include "carriers.h"
+#include "eventtext.h"
 #include "names.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ namespace
 QString tr(const char *text)
 {
     return QCoreApplication::translate("aftersales::timelinetext", text);
-}
-
-QString yuan(qint64 cents)
-{
-    return QStringLiteral("¥%1.%2").arg(cents / 100).arg(qAbs(cents % 100), 2, 10, QLatin1Char('0'));
 }
 
 QString shipment(const QString &carrier, const QString &number)
@@ -45,7 +41,7 @@ QString render(const Claim &c, const QList<Event> &events, const QTimeZone &zone
         {tr("Order"), c.orderId},
         {tr("Product"), c.order.product},
         {tr("Buyer"), c.order.buyer},
-        {tr("Amount"), yuan(c.order.amountCents)},
+        {tr("Amount"), eventtext::yuan(c.order.amountCents)},
         {tr("Buyer's reason"), names::reasonLabel(c.reason)},
         {tr("Buyer's note"), c.note},
         {tr("Applied"), at(c.appliedAt)},
@@ -53,8 +49,8 @@ QString render(const Claim &c, const QList<Event> &events, const QTimeZone &zone
         {tr("Original shipment"), shipment(c.order.carrier, c.order.trackingNo)},
         {tr("Buyer's return"), shipment(c.returnCarrier, c.returnTrackingNo)},
         {tr("Replacement"), shipment(c.carrier, c.trackingNo)},
-        {tr("Refunded"), yuan(c.refundCents)},
-        {tr("Compensation"), yuan(c.compensationCents)},
+        {tr("Refunded"), eventtext::yuan(c.refundCents)},
+        {tr("Compensation"), eventtext::yuan(c.compensationCents)},
         {tr("Remark"), c.remark},
     };
     for (const auto &[label, value] : fields)
@@ -67,8 +63,9 @@ QString render(const Claim &c, const QList<Event> &events, const QTimeZone &zone
                            : names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to);
         text += at(e.at) + QStringLiteral("  ") + names::actorLabel(e.actor) + QStringLiteral("  ") +
                 names::actionLabel(e.action) + QStringLiteral("  ") + status;
-        if (!e.detail.isEmpty())
-            text += QStringLiteral("  ") + QString(e.detail).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QString detail = eventtext::detail(e);
+        if (!detail.isEmpty())
+            text += QStringLiteral("  ") + QString(detail).replace(QLatin1Char('\n'), QLatin1Char(' '));
         text += QLatin1Char('\n');
     }
     return text;

@@ -1,6 +1,7 @@
 #include "claimformat.h"
 
 #include "carriers.h"
+#include "eventtext.h"
 #include "names.h"
 #include "rules.h"
 #include "timeformat.h"
@@ -143,43 +144,7 @@ QString ClaimFormat::shipment(const QString &carrier, const QString &trackingNo)
 
 QString ClaimFormat::eventDetail(const Event &event)
 {
-    const QString &d = event.detail;
-    if (event.action == QLatin1String("apply")) {
-        const QStringList parts = d.split(QLatin1Char('/'));
-        const auto type = names::parseType(parts.value(0));
-        const auto reason = names::parseReason(parts.value(1));
-        if (type && reason)
-            return names::typeLabel(*type) + QStringLiteral(" · ") + names::reasonLabel(*reason);
-        return d;
-    }
-    if (event.action == QLatin1String("reject")) {
-        const qsizetype colon = d.indexOf(QLatin1String(": "));
-        const QString code = colon < 0 ? d : d.left(colon);
-        const auto parsed = names::parseRejectCode(code);
-        if (!parsed)
-            return d;
-        return names::rejectCodeLabel(*parsed) +
-               (colon < 0 ? QString() : QStringLiteral(" · ") + d.mid(colon + 2));
-    }
-    if (event.action == QLatin1String("ship") || event.action == QLatin1String("return")) {
-        const qsizetype space = d.indexOf(QLatin1Char(' '));
-        if (space > 0)
-            return shipment(d.left(space), d.mid(space + 1));
-        return d;
-    }
-    if (event.action == QLatin1String("late_shipment")) {
-        QStringList out;
-        for (const QString &part : d.split(QLatin1String("; "))) {
-            const QStringList kv = part.split(QLatin1Char('='));
-            const qint64 cents = kv.value(1).toLongLong();
-            if (kv.value(0) == QLatin1String("compensation_cents") && cents > 0)
-                out << tr("compensation %1").arg(money(cents));
-            else if (kv.value(0) == QLatin1String("refund_cents"))
-                out << tr("refund %1").arg(money(cents));
-        }
-        return out.join(QLatin1String(", "));
-    }
-    return d;
+    return eventtext::detail(event);
 }
 
 } // namespace aftersales::ui

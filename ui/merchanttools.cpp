@@ -177,7 +177,8 @@ bool MerchantTools::exportList()
     query.now = m_workbench.now();
     query.dueSoonSecs = m_workbench.policy().dueSoonSecs;
     Progress progress(&m_window, tr("Exporting claims…"));
-    const Result<qint64> n = exporter::exportClaims(m_workbench.store(), query, path, progress.callback());
+    const Result<qint64> n = exporter::exportClaims(m_workbench.store(), query, path, progress.callback(),
+                                                    ClaimFormat::timeZone());
     if (!n.ok()) {
         if (progress.wasCancelled())
             m_window.statusBar()->showMessage(n.outcome.message, 8000);
