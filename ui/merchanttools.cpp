@@ -130,9 +130,8 @@ TrackingImportDialog *MerchantTools::openTrackingImport()
 {
     auto *dialog = new TrackingImportDialog(m_workbench, m_window.operatorName(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_window.statusBar()->showMessage(
-            tr("%n claim(s) shipped from the file.", nullptr, dialog->applied()), 10000);
+    connect(dialog, &TrackingImportDialog::shipped, this, [this](int count) {
+        m_window.statusBar()->showMessage(tr("%n claim(s) shipped from the file.", nullptr, count), 10000);
         m_window.refresh();
     });
     dialog->open();
