@@ -2,6 +2,7 @@
 
 #include "claimformat.h"
 #include "flagformat.h"
+#include "flowlayout.h"
 #include "historydelegate.h"
 #include "names.h"
 #include "workbench.h"
@@ -136,9 +137,9 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     m_timeline->setMinimumHeight(140);
     m_timelineLabel->setBuddy(m_timeline);
 
-    auto *buttons = new QHBoxLayout(m_buttonRow);
+    // On as many lines as the pane's width needs.
+    auto *buttons = new FlowLayout(m_buttonRow);
     buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addStretch(1);
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -180,8 +181,7 @@ void DetailPane::addActionButton(Action kind, QAction *action)
                                               {Action::Ship, QStringLiteral("detailShipButton")},
                                               {Action::Refund, QStringLiteral("detailRefundButton")}};
     button->setObjectName(names.value(kind, QStringLiteral("detailActionButton")));
-    auto *layout = static_cast<QHBoxLayout *>(m_buttonRow->layout());
-    layout->insertWidget(layout->count() - 1, button);
+    m_buttonRow->layout()->addWidget(button);
     m_buttons.insert(kind, button);
     button->setVisible(false);
 }

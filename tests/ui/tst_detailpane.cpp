@@ -11,12 +11,14 @@
 #include "workbench.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -124,6 +126,14 @@ void TestDetailPane::checkRows(const Claim &claim)
         QVERIFY2(field->height() >= field->heightForWidth(field->width()), qPrintable(where));
         QCOMPARE(label->geometry().top(), field->geometry().top());
         shown.append(std::make_pair(label, field));
+    }
+    // Nothing runs off the pane's right edge: the action buttons wrap, the editors fit.
+    for (QWidget *w : pane->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(pane) ||
+            !(qobject_cast<QToolButton *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w)))
+            continue;
+        QVERIFY2(w->mapTo(pane, QPoint(w->width(), 0)).x() <= pane->width(),
+                 qPrintable(QStringLiteral("claim %1: %2 cut off").arg(claim.id).arg(w->objectName())));
     }
     auto *original = form->findChild<QLabel *>(QStringLiteral("detailOriginalShipment"));
     if (!claim.order.trackingNo.isEmpty())
