@@ -2,6 +2,7 @@
 
 #include "claimformat.h"
 #include "claimtablemodel.h"
+#include "statuschipdelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -68,18 +69,14 @@ QStringList deadlineSamples()
 ClaimColumns::ClaimColumns(QTableView *view) : QObject(view), m_view(view)
 {
     setObjectName(QStringLiteral("claimColumns"));
-    QHeaderView *header = m_view->horizontalHeader();
     m_view->setItemDelegateForColumn(ClaimTableModel::OrderColumn, new MiddleElideDelegate(m_view));
     m_view->setItemDelegateForColumn(ClaimTableModel::IdColumn, new MiddleElideDelegate(m_view));
-    connect(m_view->model(), &QAbstractItemModel::modelReset, this, &ClaimColumns::scheduleFit);
-    connect(m_view->model(), &QAbstractItemModel::rowsInserted, this, &ClaimColumns::scheduleFit);
-    connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int) {
-        if (!m_fitting && sizedToContent(logical))
-            m_userSized.insert(logical);
-    });
+    m_view->setItemDelegateForColumn(ClaimTableModel::StatusColumn, new StatusChipDelegate(m_view));
+    connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] { scheduleFit(Fit::Grow); });
+    connect(m_view->model(), &QAbstractItemModel::rowsInserted, this, [this] { scheduleFit(Fit::Grow); });
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
-    fit();
+    fit(Fit::Afresh);
 }
 
 bool ClaimColumns::eventFilter(QObject *watched, QEvent *event)
@@ -87,20 +84,24 @@ bool ClaimColumns::eventFilter(QObject *watched, QEvent *event)
     const bool viewChange =
         watched == m_view && (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange);
     const bool resized = watched == m_view->viewport() && event->type() == QEvent::Resize;
-    if (viewChange || resized)
-        scheduleFit();
+    if (viewChange)
+        scheduleFit(Fit::Afresh); // other words, other widths
+    else if (resized)
+        scheduleFit(Fit::Grow);
     return QObject::eventFilter(watched, event);
 }
 
-void ClaimColumns::scheduleFit()
+void ClaimColumns::scheduleFit(Fit how)
 {
     // After the reset's or the language change's other handlers: the rows and labels are new.
+    if (how == Fit::Afresh)
+        m_scheduled = Fit::Afresh;
     if (m_fitScheduled)
         return;
     m_fitScheduled = true;
     QTimer::singleShot(0, this, [this] {
         m_fitScheduled = false;
-        fit();
+        fit(std::exchange(m_scheduled, Fit::Grow));
     });
 }
 
@@ -133,15 +134,18 @@ int ClaimColumns::contentWidth(int column) const
     const int rows = std::min(model->rowCount(), rowsMeasured);
     for (int row = 0; row < rows; ++row)
         texts << model->index(row, column).data().toString();
+    // A status is drawn as a chip, wider than its text.
+    const int chip = column == ClaimTableModel::StatusColumn
+                         ? StatusChipDelegate::extraWidth(m_view) - textWidth(QString()) + 2
+                         : 0;
     int width = headerWidth(column);
     for (const QString &t : std::as_const(texts))
-        width = std::max(width, textWidth(t));
+        width = std::max(width, textWidth(t) + chip);
     return width;
 }
 
-void ClaimColumns::fit()
+void ClaimColumns::fit(Fit how)
 {
-    m_fitting = true;
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     // What each column wants, and the least it may be squeezed to when the list is narrow.
@@ -158,8 +162,7 @@ void ClaimColumns::fit()
             least[column] = headerWidth(column);
         } else if (sizedToContent(column)) {
             const int content = contentWidth(column);
-            wanted[column] =
-                m_userSized.contains(column) ? std::max(content, header->sectionSize(column)) : content;
+            wanted[column] = how == Fit::Grow ? std::max(content, header->sectionSize(column)) : content;
             least[column] = wanted[column];
         } else {
             wanted[column] = least[column] = header->sectionSize(column);
@@ -190,7 +193,6 @@ void ClaimColumns::fit()
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
         if (header->sectionSize(it.key()) != it.value())
             header->resizeSection(it.key(), it.value());
-    m_fitting = false;
 }
 
 } // namespace aftersales::ui

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QSet>
 
 class QTableView;
 
@@ -13,7 +12,8 @@ namespace aftersales::ui
 // reset of the list; the product takes the width left over; the remark stays narrow and
 // last. Where the list is too narrow for all of it, the columns give way in a fixed order
 // (see fit()), never past a least width, and a cut cell's tooltip holds its whole text.
-// A column the merchant widened keeps that width for the session.
+// Columns only grow (from one list to the next they stay put, and a column the merchant
+// widened, or the window restored, keeps its width) until the language or font changes.
 class ClaimColumns : public QObject
 {
     Q_OBJECT
@@ -22,8 +22,10 @@ public:
     // Attaches to `view` (its parent), whose model is a ClaimTableModel.
     explicit ClaimColumns(QTableView *view);
 
+    // Afresh: every column as wide as its content; Grow: none narrower than it is.
+    enum class Fit { Afresh, Grow };
     // Sizes the columns now (after a reset, a language or font change it happens by itself).
-    void fit();
+    void fit(Fit how = Fit::Grow);
     // What `column` needs for the rows read and every label it can show.
     int contentWidth(int column) const;
 
@@ -33,12 +35,11 @@ protected:
 private:
     int textWidth(const QString &text) const;
     int headerWidth(int column) const;
-    void scheduleFit();
+    void scheduleFit(Fit how);
 
     QTableView *m_view;
-    QSet<int> m_userSized;
-    bool m_fitting = false;
     bool m_fitScheduled = false;
+    Fit m_scheduled = Fit::Grow;
 };
 
 } // namespace aftersales::ui

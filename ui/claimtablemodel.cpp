@@ -283,6 +283,8 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return raw(claim, column);
     case ClaimIdRole:
         return claim.id;
+    case UrgencyRole:
+        return int(ClaimFormat::urgency(claim, m_workbench.now(), m_workbench.policy().dueSoonSecs));
     case Qt::DecorationRole:
         if (column == FlagColumn && claim.flag > 0)
             return FlagFormat::dot(claim.flag);

@@ -439,6 +439,9 @@ void MainWindow::updateCounts()
         Result<qint64> n = queries::count(m_workbench.store(), q);
         if (n.ok())
             m_quickBar->setCount(filter, *n);
+        q.status = ClaimStatus::ShipOverdue; // its badge turns red
+        if (Result<qint64> overdue = queries::count(m_workbench.store(), q); overdue.ok())
+            m_quickBar->setOverdue(filter, *overdue);
     }
     Result<MoneyAtRisk> risk = queries::moneyAtRisk(m_workbench.store(), now, m_workbench.policy());
     if (risk.ok())
