@@ -124,13 +124,6 @@ void TestColumns::noCellCut()
     openWindow(size, language);
     QTableView *view = m_window->view();
     QHeaderView *header = view->horizontalHeader();
-    {
-        QStringList w;
-        for (int c = 0; c < header->count(); ++c)
-            w << QString::number(header->sectionSize(c));
-        qDebug() << "widths" << w.join(QLatin1Char(' ')) << "viewport" << view->viewport()->width() << "rows"
-                 << m_window->model()->rowCount() << "pane" << m_window->detailPane()->width();
-    }
     QCOMPARE(view->horizontalScrollBar()->maximum(), 0); // every column on screen
     // The product takes what is left; the remark is narrow and last.
     QVERIFY(header->sectionSize(ClaimTableModel::ProductColumn) >= 4 * view->fontMetrics().height());
