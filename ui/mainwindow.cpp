@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "claimcolumns.h"
 #include "claimformat.h"
 #include "claimtablemodel.h"
 #include "detailpane.h"
@@ -263,12 +264,7 @@ void MainWindow::createCentralWidget()
     header->setSortIndicator(ClaimTableModel::DeadlineColumn, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
-    // The first columns stay readable on a 1366×768 screen; the flag's dot first, as in the
-    // Douyin back office; the remark last (it stretches).
-    setDefaultColumnWidths();
-    header->moveSection(header->visualIndex(ClaimTableModel::FlagColumn), 0);
-    header->resizeSection(ClaimTableModel::FlagColumn, m_view->fontMetrics().height() + 12);
-    header->setStretchLastSection(true);
+    new ClaimColumns(m_view);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         if (!ClaimTableModel::isSortable(column)) {
             // Only what SQL can sort on an index is sortable; put the indicator back.
@@ -289,9 +285,10 @@ void MainWindow::createCentralWidget()
     m_detail->setMinimumWidth(300);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
+    // The list's columns need the width more than the pane: 360 px at 1366, about 500 at 1920.
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({900, 440});
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({990, 360});
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -318,36 +315,6 @@ void MainWindow::createCentralWidget()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateListStatus);
     connect(m_model, &ClaimTableModel::loadFailed, this,
             [this](const Outcome &o) { statusBar()->showMessage(o.message, 10000); });
-}
-
-void MainWindow::setDefaultColumnWidths()
-{
-    // Wide enough for what the columns hold, so the first columns stay readable on a
-    // 1366×768 screen beside the detail pane.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int pad = metrics.horizontalAdvance(QLatin1Char('M')) * 3 / 2;
-    auto widest = [&](const QStringList &texts) {
-        int w = 0;
-        for (const QString &t : texts)
-            w = std::max(w, metrics.horizontalAdvance(t));
-        return w + pad;
-    };
-    QStringList types, statuses;
-    for (ClaimType t : names::allTypes())
-        types << names::typeLabel(t);
-    for (ClaimStatus s : {ClaimStatus::PendingReview, ClaimStatus::AwaitingShipment,
-                          ClaimStatus::PendingSecondReview, ClaimStatus::ShipOverdue})
-        statuses << names::statusLabel(s);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(ClaimTableModel::IdColumn, widest({QStringLiteral("100000")}));
-    header->resizeSection(ClaimTableModel::OrderColumn, widest({QStringLiteral("6998093050308345640")}));
-    header->resizeSection(ClaimTableModel::TypeColumn, std::min(widest(types), 6 * pad));
-    header->resizeSection(ClaimTableModel::ReasonColumn, 4 * pad);
-    header->resizeSection(ClaimTableModel::ProductColumn, 7 * pad);
-    header->resizeSection(ClaimTableModel::BuyerColumn, 4 * pad);
-    header->resizeSection(ClaimTableModel::AmountColumn, widest({QStringLiteral("¥9,999.00")}));
-    header->resizeSection(ClaimTableModel::StatusColumn, std::min(widest(statuses), 8 * pad));
-    header->resizeSection(ClaimTableModel::DeadlineColumn, widest({QStringLiteral("overdue 23h 59m")}));
 }
 
 void MainWindow::retranslate()
@@ -485,6 +452,9 @@ void MainWindow::updateCounts()
         Result<qint64> n = reader.count(q);
         if (n.ok())
             m_quickBar->setCount(filter, *n);
+        q.status = ClaimStatus::ShipOverdue; // its badge turns red
+        if (Result<qint64> overdue = reader.count(q); overdue.ok())
+            m_quickBar->setOverdue(filter, *overdue);
     }
     Result<MoneyAtRisk> risk = reader.moneyAtRisk();
     if (risk.ok())

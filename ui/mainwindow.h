@@ -99,7 +99,6 @@ private:
     void createActions();
     void createMenus();
     void createCentralWidget();
-    void setDefaultColumnWidths();
     void retranslate();
     void restoreSettings();
     void saveSettings();

@@ -91,8 +91,8 @@ TrackingImportDialog *MerchantTools::openTrackingImport()
 {
     auto *dialog = new TrackingImportDialog(m_workbench, m_host.operatorName(), m_host.dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_host.showStatus(tr("%n claim(s) shipped from the file.", nullptr, dialog->applied()), 10000);
+    connect(dialog, &TrackingImportDialog::shipped, this, [this](int count) {
+        m_host.showStatus(tr("%n claim(s) shipped from the file.", nullptr, count), 10000);
         m_host.refresh();
     });
     dialog->open();
@@ -135,7 +135,8 @@ bool MerchantTools::exportList()
     // The list with its filters, as of now (the export stamps it again).
     const ClaimQuery query = m_host.listQuery();
     Progress progress(m_host.dialogParent(), tr("Exporting claims…"));
-    const Result<qint64> n = exporter::exportClaims(m_workbench.reader(), query, path, progress.callback());
+    const Result<qint64> n = exporter::exportClaims(m_workbench.reader(), query, path, progress.callback(),
+                                                    ClaimFormat::timeZone());
     if (!n.ok()) {
         if (progress.wasCancelled())
             m_host.showStatus(n.outcome.message, 8000);

@@ -28,12 +28,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateText();
+    void setText(const QString &text);
+    // The sentence, cut to the strip's width.
+    void showText();
 
     QPushButton *m_button;
     MoneyAtRisk m_risk;
+    QString m_text;
 };
 
 } // namespace aftersales::ui

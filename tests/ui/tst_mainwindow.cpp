@@ -531,7 +531,7 @@ void TestMainWindow::settingsPersist()
 {
     openWindow();
     m_window->resize(1100, 700);
-    m_window->view()->horizontalHeader()->resizeSection(ClaimTableModel::ProductColumn, 321);
+    m_window->view()->horizontalHeader()->resizeSection(ClaimTableModel::ReasonColumn, 321);
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     splitter->setSizes({600, 480});
     const QList<int> sizes = splitter->sizes();
@@ -540,7 +540,7 @@ void TestMainWindow::settingsPersist()
     m_window.reset();
 
     openWindow();
-    QCOMPARE(m_window->view()->horizontalHeader()->sectionSize(ClaimTableModel::ProductColumn), 321);
+    QCOMPARE(m_window->view()->horizontalHeader()->sectionSize(ClaimTableModel::ReasonColumn), 321);
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(m_window->size(), QSize(1100, 700));
 
