@@ -179,6 +179,8 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     // Scrolls rather than squeezes when a small window cannot show the whole claim.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailScroll"));
+    // A click on a button in the pane leaves the keyboard with the list.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

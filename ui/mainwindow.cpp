@@ -24,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -123,6 +124,7 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     m_quickBar->setCurrent(m_quick);
     applyFilters();
     updateCounts();
+    focusList();
     m_poll->start();
 }
 
@@ -305,7 +307,7 @@ void MainWindow::createCentralWidget()
 
     connect(m_quickBar, &QuickFilterBar::currentChanged, this, &MainWindow::setQuickFilter);
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilters);
-    connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, m_view, qOverload<>(&QWidget::setFocus));
+    connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, this, &MainWindow::focusList);
     connect(m_strip, &MoneyAtRiskStrip::clicked, this, [this] { setQuickFilter(QuickFilter::AtRisk); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
@@ -377,6 +379,21 @@ void MainWindow::saveSettings()
     m_settings.sync();
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    // Every dialog of the window (its own, the tools', message boxes) gives the keyboard
+    // back to the list when it closes, not to whatever had it before it opened.
+    if (event->type() == QEvent::ChildPolished)
+        if (auto *dialog = qobject_cast<QDialog *>(static_cast<QChildEvent *>(event)->child()))
+            connect(dialog, &QDialog::finished, this, &MainWindow::focusList, Qt::UniqueConnection);
+    return QMainWindow::event(event);
+}
+
+void MainWindow::focusList()
+{
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
@@ -396,6 +413,7 @@ void MainWindow::setQuickFilter(QuickFilter filter)
     m_quickBar->setCurrent(filter);
     m_strip->setActive(filter == QuickFilter::AtRisk);
     applyFilters();
+    focusList();
 }
 
 void MainWindow::applyFilters()

@@ -88,6 +88,7 @@ public Q_SLOTS:
     void poll();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -103,6 +104,8 @@ private:
     void restoreSettings();
     void saveSettings();
 
+    // The keyboard goes to the list: ↓ / ↑, Shift+↓, J / K and the action keys work at once.
+    void focusList();
     void applyFilters();
     void showSearchResult(const aftersales::ClaimQuery &query, const aftersales::Page &page);
     void updateCounts();

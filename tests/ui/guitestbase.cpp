@@ -8,6 +8,7 @@
 #include "workbench.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QTableView>
@@ -52,6 +53,24 @@ void GuiTestBase::openWindow(const QSize &size, const QString &language)
         m_window->resize(size);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void GuiTestBase::activateWindow()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+QWidget *GuiTestBase::focused()
+{
+    return QApplication::focusWidget();
+}
+
+void GuiTestBase::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClick(target, key, modifiers);
 }
 
 void GuiTestBase::addLanguageRows()

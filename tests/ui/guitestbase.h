@@ -32,6 +32,13 @@ protected:
     // `language` when one is given: operator "tester", polling every 50 ms.
     void openWindow(const QSize &size = {}, const QString &language = {});
 
+    // Makes the window the active one, as a merchant's window is: keys go to its focus.
+    void activateWindow();
+    // The widget with the keyboard focus.
+    static QWidget *focused();
+    // A key pressed where the keyboard focus is, as typed.
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
     // A _data() table of one column, "language": a row for 中文 and one for English.
     static void addLanguageRows();
 
