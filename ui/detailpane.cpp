@@ -207,16 +207,23 @@ void DetailPane::addActionButton(const ClaimAction &row, QAction *action)
     button->setVisible(false);
 }
 
+QString DetailPane::placeholderText() const
+{
+    return m_claim ? QString() : m_placeholder->text();
+}
+
 void DetailPane::setClaim(const Claim &claim)
 {
+    m_message.clear();
     m_claim = claim;
     Result<QList<Event>> events = m_workbench.events(claim.id);
     m_events = events.ok() ? *events : QList<Event>();
     populate();
 }
 
-void DetailPane::clear()
+void DetailPane::clear(const QString &message)
 {
+    m_message = message;
     m_claim.reset();
     m_events.clear();
     m_tick->stop();
@@ -265,7 +272,7 @@ void DetailPane::showFields(const QList<claimtext::Field> &fields)
 
 void DetailPane::populate()
 {
-    m_placeholder->setText(tr("Select a claim to see its details."));
+    m_placeholder->setText(m_message.isEmpty() ? tr("Select a claim to see its details.") : m_message);
     m_timelineLabel->setText(tr("History"));
     m_timeline->setHeaderLabels(claimtext::historyHeaders());
     m_timeline->clear();

@@ -45,7 +45,11 @@ public:
     // action on the shown claim.
     void addActionButton(const ClaimAction &row, QAction *action);
     void setClaim(const Claim &claim);
-    void clear();
+    // No claim shown; `message` instead of the default hint (several selected, a claim
+    // that left the list).
+    void clear(const QString &message = {});
+    // What the placeholder says when no claim is shown.
+    QString placeholderText() const;
     // Re-reads the shown claim and its events.
     void reload();
     std::optional<Claim> claim() const { return m_claim; }
@@ -73,6 +77,7 @@ private:
 
     const Workbench &m_workbench;
     std::optional<Claim> m_claim;
+    QString m_message;
     QList<Event> m_events;
 
     QStackedWidget *m_stack;

@@ -258,6 +258,18 @@ void MainWindow::createCentralWidget()
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
+    m_view->installEventFilter(this);
+    // Says why the list is empty instead of a blank white area.
+    m_emptyNotice = new QLabel(m_view->viewport());
+    m_emptyNotice->setObjectName(QStringLiteral("emptyListNotice"));
+    m_emptyNotice->setAlignment(Qt::AlignCenter);
+    m_emptyNotice->setWordWrap(true);
+    m_emptyNotice->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyNotice->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNotice->hide();
+    auto *emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->setContentsMargins(24, 24, 24, 24);
+    emptyLayout->addWidget(m_emptyNotice);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
@@ -309,10 +321,11 @@ void MainWindow::createCentralWidget()
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilters);
     connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, this, &MainWindow::focusList);
     connect(m_strip, &MoneyAtRiskStrip::clicked, this, [this] { setQuickFilter(QuickFilter::AtRisk); });
+    connect(m_strip, &MoneyAtRiskStrip::cleared, this, [this] { setQuickFilter(m_beforeAtRisk); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
+    // The pane follows the selection too: one claim, several, or none after one left.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateListStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateListStatus);
     connect(m_model, &ClaimTableModel::loadFailed, this,
@@ -409,6 +422,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setQuickFilter(QuickFilter filter)
 {
+    if (filter == QuickFilter::AtRisk && m_quick != QuickFilter::AtRisk)
+        m_beforeAtRisk = m_quick;
     m_quick = filter;
     m_quickBar->setCurrent(filter);
     m_strip->setActive(filter == QuickFilter::AtRisk);
@@ -494,6 +509,7 @@ void MainWindow::updateListStatus()
         m_listStatus->setText(tr("%1 of %n claim(s) shown", nullptr, int(*m_searchTotal)).arg(rows));
     else
         m_listStatus->setText(tr("%n claim(s)", nullptr, rows));
+    updateEmptyNotice();
 }
 
 ClaimQuery MainWindow::listQuery() const
@@ -506,22 +522,6 @@ void MainWindow::showStatus(const QString &message, int milliseconds)
     statusBar()->showMessage(message, milliseconds);
 }
 
-std::optional<qint64> MainWindow::currentClaimId() const
-{
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    return m_model->claimAt(current).id;
-}
-
-std::optional<Claim> MainWindow::currentClaim() const
-{
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    return m_model->claimAt(current);
-}
-
 bool MainWindow::selectClaim(qint64 id)
 {
     const int row = m_model->rowOf(id);
@@ -530,31 +530,6 @@ bool MainWindow::selectClaim(qint64 id)
     m_view->selectRow(row);
     m_view->scrollTo(m_model->index(row, 0));
     return true;
-}
-
-QList<Claim> MainWindow::selectedClaims() const
-{
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QList<Claim> out;
-    for (const QModelIndex &index : std::as_const(rows))
-        out.append(m_model->claimAt(index));
-    if (out.isEmpty())
-        if (std::optional<Claim> c = currentClaim())
-            out.append(*c);
-    return out;
-}
-
-void MainWindow::showCurrent()
-{
-    if (std::optional<Claim> c = currentClaim())
-        m_detail->setClaim(*c);
-    else
-        m_detail->clear();
-    if (m_tools)
-        m_tools->currentClaimChanged();
-    updateActions();
 }
 
 void MainWindow::updateActions()
@@ -583,18 +558,6 @@ void MainWindow::updateActions()
     const int row = m_view->selectionModel()->currentIndex().row();
     m_next->setEnabled(row + 1 < m_model->rowCount() || m_model->canFetchMore(QModelIndex()));
     m_previous->setEnabled(row > 0);
-}
-
-void MainWindow::moveSelection(int delta)
-{
-    int row = m_view->selectionModel()->currentIndex().row() + delta;
-    if (row >= m_model->rowCount() && m_model->canFetchMore(QModelIndex()))
-        m_model->fetchMore(QModelIndex());
-    row = std::clamp(row, 0, m_model->rowCount() - 1);
-    if (row < 0)
-        return;
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QModelIndex>
 
 #include <optional>
 
@@ -89,6 +90,7 @@ public Q_SLOTS:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -110,13 +112,30 @@ private:
     void showSearchResult(const aftersales::ClaimQuery &query, const aftersales::Page &page);
     void updateCounts();
     void updateListStatus();
+    // Over an empty list: that there are no claims here, and why.
+    void updateEmptyNotice();
     void updateActions();
     void showCurrent();
-    void reloadKeepingSelection();
+    // What happens to the selection when its current claim leaves the list on a reload.
+    enum class Departure {
+        // The merchant handled it here: the claim below takes its place, selected.
+        FollowToNext,
+        // It changed elsewhere (another program, a deadline): the place is kept but nothing
+        // is selected, so that no action reaches a claim the merchant has not looked at.
+        KeepPlace,
+    };
+    void reloadKeepingSelection(Departure departure);
+    // Says in the status bar and the pane that the claim the merchant was on left the list.
+    void noticeDeparture(qint64 id);
     void onClaimsChanged(const QList<qint64> &ids);
 
     QList<Claim> selectedClaims() const;
+    // The row actions act on: the current row while it is selected (after a claim left the
+    // list elsewhere, the current row only marks the place and is no target).
+    QModelIndex targetIndex() const;
     std::optional<Claim> currentClaim() const;
+    // Why a claim action's key does nothing now, for the status bar.
+    QString whyNot(const ClaimAction &row) const;
     // A claim action's QAction was triggered: what it needs, asked as the table says.
     void trigger(const ClaimAction &row);
     void actOnSelected(const ClaimAction &row);
@@ -132,10 +151,14 @@ private:
     Settings &m_settings;
     QString m_operator;
     QuickFilter m_quick = QuickFilter::ExchangeReshipPending;
+    // The quick filter the money-at-risk strip's filter clears back to.
+    QuickFilter m_beforeAtRisk = QuickFilter::ExchangeReshipPending;
     // The storage's change mark when last looked at (other processes' commits).
     std::optional<qint64> m_changeMark;
     QDateTime m_countsAt;
     QString m_lastPollError;
+    // What the pane says while no claim is the target (empty when it says the default).
+    QString m_notice;
 
     QuickFilterBar *m_quickBar = nullptr;
     FilterBar *m_filterBar = nullptr;
@@ -145,6 +168,7 @@ private:
     ClaimTableModel *m_model = nullptr;
     DetailPane *m_detail = nullptr;
     QLabel *m_listStatus = nullptr;
+    QLabel *m_emptyNotice = nullptr;
     SearchRunner *m_searchRunner = nullptr;
     // Claims a sweep moves per batch (adapted to take about 30 ms), the steps applied by the
     // batches so far, and whether a sweep is under way.

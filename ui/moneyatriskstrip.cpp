@@ -6,11 +6,14 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
 
 namespace aftersales::ui
 {
 
-MoneyAtRiskStrip::MoneyAtRiskStrip(QWidget *parent) : QWidget(parent), m_button(new QPushButton(this))
+MoneyAtRiskStrip::MoneyAtRiskStrip(QWidget *parent)
+    : QWidget(parent), m_button(new QPushButton(this)), m_clear(new QToolButton(this))
 {
     setObjectName(QStringLiteral("moneyAtRiskStrip"));
     m_button->setObjectName(QStringLiteral("moneyAtRisk"));
@@ -28,7 +31,14 @@ MoneyAtRiskStrip::MoneyAtRiskStrip(QWidget *parent) : QWidget(parent), m_button(
     m_button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_button);
+    layout->addWidget(m_button, 1);
+    m_clear->setObjectName(QStringLiteral("clearAtRiskFilter"));
+    m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clear->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_clear->setFocusPolicy(Qt::NoFocus);
+    m_clear->hide();
+    layout->addWidget(m_clear);
+    connect(m_clear, &QToolButton::clicked, this, &MoneyAtRiskStrip::cleared);
     connect(m_button, &QPushButton::clicked, this, [this] {
         m_button->setChecked(true);
         Q_EMIT clicked();
@@ -45,7 +55,13 @@ void MoneyAtRiskStrip::setRisk(const MoneyAtRisk &risk)
 void MoneyAtRiskStrip::setActive(bool active)
 {
     m_button->setChecked(active);
-    showText();
+    m_clear->setVisible(active);
+    updateText();
+}
+
+bool MoneyAtRiskStrip::isActive() const
+{
+    return m_button->isChecked();
 }
 
 QString MoneyAtRiskStrip::text() const
@@ -55,7 +71,8 @@ QString MoneyAtRiskStrip::text() const
 
 void MoneyAtRiskStrip::setText(const QString &text)
 {
-    m_text = text;
+    // While it filters the list, the strip says so first: the list is not a quick filter's.
+    m_text = m_button->isChecked() ? tr("Filter: %1").arg(text) : text;
     showText();
 }
 
@@ -76,6 +93,8 @@ void MoneyAtRiskStrip::resizeEvent(QResizeEvent *event)
 
 void MoneyAtRiskStrip::updateText()
 {
+    m_clear->setText(tr("Clear filter"));
+    m_clear->setToolTip(tr("Show the list you had before the money-at-risk filter"));
     if (m_risk.claims == 0) {
         setText(tr("Money at risk: no deadline of yours lapses in the next 24 hours."));
         m_button->setEnabled(m_button->isChecked());

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QPushButton;
+class QToolButton;
 
 namespace aftersales::ui
 {
@@ -20,11 +21,16 @@ public:
 
     void setRisk(const MoneyAtRisk &risk);
     const MoneyAtRisk &risk() const { return m_risk; }
+    // Whether the list shows the strip's claims: the strip is checked, says it filters and
+    // shows its clear button.
     void setActive(bool active);
+    bool isActive() const;
     QString text() const;
 
 Q_SIGNALS:
     void clicked();
+    // The merchant clears the strip's filter (its clear button).
+    void cleared();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +43,8 @@ private:
     void showText();
 
     QPushButton *m_button;
+    // Shown while the list is the strip's: the way back to the list before.
+    QToolButton *m_clear;
     MoneyAtRisk m_risk;
     QString m_text;
 };

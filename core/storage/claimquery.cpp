@@ -107,3 +107,32 @@ Definition definition(QuickFilter q)
 }
 
 } // namespace aftersales::quickfilters
+
+namespace aftersales
+{
+
+bool holdsApartFromSearch(const ClaimQuery &query, const Claim &claim)
+{
+    const quickfilters::Definition d = quickfilters::definition(query.quick);
+    if (!d.types.isEmpty() && !d.types.contains(claim.type))
+        return false;
+    if (!d.statuses.isEmpty() && !d.statuses.contains(claim.status))
+        return false;
+    if (d.until != quickfilters::Definition::Until::Any) {
+        const qint64 ahead = d.until == quickfilters::Definition::Until::DueSoon ? query.dueSoonSecs
+                                                                                 : quickfilters::atRiskSecs;
+        if (!claim.deadline || claim.deadline->toSecsSinceEpoch() >= query.now.toSecsSinceEpoch() + ahead)
+            return false;
+    }
+    if (query.type && claim.type != *query.type)
+        return false;
+    if (!query.types.isEmpty() && !query.types.contains(claim.type))
+        return false;
+    if (query.status && claim.status != *query.status)
+        return false;
+    if (query.flag && claim.flag != *query.flag)
+        return false;
+    return true;
+}
+
+} // namespace aftersales

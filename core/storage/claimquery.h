@@ -65,6 +65,11 @@ struct ClaimQuery {
     bool descending = false;
 };
 
+// Whether `claim` belongs to the list `query` describes, its search aside (only the storage
+// matches a search): the conditions every backend turns into its own query, for a claim
+// already in memory, so that a claim just changed leaves a list it no longer belongs to.
+bool holdsApartFromSearch(const ClaimQuery &query, const Claim &claim);
+
 // Where the next page starts (keyset pagination): the last row's sort value and id.
 struct PageKey {
     QVariant sortValue;

@@ -315,7 +315,7 @@ Result<QList<Event>> SqliteStorage::events(qint64 claimId) const
 {
     QSqlQuery q =
         prepare(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
-                               " FROM events WHERE claim_id = ? ORDER BY id"));
+                               " FROM events WHERE claim_id = ? ORDER BY at, id"));
     q.addBindValue(claimId);
     if (!q.exec())
         return failure(q);
