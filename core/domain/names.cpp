@@ -244,8 +244,8 @@ QString actionLabel(const QString &action)
         {"remark", QT_TRANSLATE_NOOP("names", "Remark")},
         {"refund", QT_TRANSLATE_NOOP("names", "Converted to refund")},
         {"import", QT_TRANSLATE_NOOP("names", "Imported")},
-        {"flag", QT_TRANSLATE_NOOP("names", "Flag changed")},
         {"platform_update", QT_TRANSLATE_NOOP("names", "Changed on the platform")},
+        {"flag", QT_TRANSLATE_NOOP("names", "Flag changed")},
         {"sync_refused", QT_TRANSLATE_NOOP("names", "Refused by the platform")},
         {"sync_seen", QT_TRANSLATE_NOOP("names", "Platform's refusal seen")},
     }};

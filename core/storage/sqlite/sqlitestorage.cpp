@@ -451,8 +451,53 @@ Result<QList<Claim>> SqliteStorage::claimsOf(QSqlQuery &query)
     return out;
 }
 
+namespace
+{
+
+// What a claim's decision changes, in the order both statements below list the columns.
+const char *const stateColumns[] = {"status",         "reason",
+                                    "note",           "deadline",
+                                    "carrier",        "tracking_no",
+                                    "return_carrier", "return_tracking_no",
+                                    "refund_cents",   "compensation_cents",
+                                    "reject_code",    "remark",
+                                    "flag",           "updated_at"};
+
+void bindState(QSqlQuery &q, const Claim &c)
+{
+    q.addBindValue(int(c.status));
+    q.addBindValue(int(c.reason));
+    q.addBindValue(text(c.note));
+    q.addBindValue(timeValue(c.deadline));
+    q.addBindValue(textOrNull(c.carrier));
+    q.addBindValue(textOrNull(c.trackingNo));
+    q.addBindValue(textOrNull(c.returnCarrier));
+    q.addBindValue(textOrNull(c.returnTrackingNo));
+    q.addBindValue(c.refundCents);
+    q.addBindValue(c.compensationCents);
+    q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(text(c.remark));
+    q.addBindValue(c.flag);
+    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+}
+
+} // namespace
+
 Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 {
+    static const QString sql = []() -> QString {
+        QStringList columns{QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("type"),
+                            QStringLiteral("applied_at")};
+        for (const char *column : stateColumns)
+            columns << QLatin1String(column);
+        // Set apart from a decision (setClaimSync): a claim starts with the platform's.
+        columns << QStringLiteral("platform_update_time") << QStringLiteral("sync_state")
+                << QStringLiteral("sync_message");
+        const QStringList marks(columns.size(), QStringLiteral("?"));
+        return QStringLiteral("INSERT INTO claims (") + columns.join(QLatin1String(", ")) +
+               QStringLiteral(", version) VALUES (") + marks.join(QLatin1String(", ")) +
+               QStringLiteral(", 1)");
+    }();
     const Claim &c = d.claim;
     qint64 id = c.id;
     if (id <= 0) {
@@ -467,33 +512,14 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
         if (id >= localIdLimit)
             return Outcome::storage(tr("No claim id is left for claims made here."));
     }
-    QSqlQuery &q = preparedWrite(
-        QStringLiteral("INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, "
-                       "carrier, tracking_no,"
-                       " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, "
-                       "remark, flag, version,"
-                       " updated_at, platform_update_time, sync_state, sync_message)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    QSqlQuery &q = preparedWrite(sql);
     q.addBindValue(id);
     q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
-    q.addBindValue(int(c.reason));
-    q.addBindValue(int(c.status));
-    q.addBindValue(text(c.note));
     q.addBindValue(c.appliedAt.toSecsSinceEpoch());
-    q.addBindValue(timeValue(c.deadline));
-    q.addBindValue(textOrNull(c.carrier));
-    q.addBindValue(textOrNull(c.trackingNo));
-    q.addBindValue(textOrNull(c.returnCarrier));
-    q.addBindValue(textOrNull(c.returnTrackingNo));
-    q.addBindValue(c.refundCents);
-    q.addBindValue(c.compensationCents);
-    q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(text(c.remark));
-    q.addBindValue(c.flag);
-    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    bindState(q, c);
     q.addBindValue(integerOrNull(c.sync.platformUpdateTime));
-    q.addBindValue(sqlite::syncStateCode(c.sync.state));
+    q.addBindValue(syncStateCode(c.sync.state));
     q.addBindValue(text(c.sync.message));
     if (!q.exec())
         return failure(q);
@@ -504,26 +530,16 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 
 Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
 {
+    static const QString sql = []() -> QString {
+        QStringList sets;
+        for (const char *column : stateColumns)
+            sets << QLatin1String(column) + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
+               QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?");
+    }();
     const Claim &c = d.claim;
-    QSqlQuery &q = preparedWrite(QStringLiteral(
-        "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
-        " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code "
-        "= ?,"
-        " remark = ?, flag = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(int(c.status));
-    q.addBindValue(int(c.reason));
-    q.addBindValue(text(c.note));
-    q.addBindValue(timeValue(c.deadline));
-    q.addBindValue(textOrNull(c.carrier));
-    q.addBindValue(textOrNull(c.trackingNo));
-    q.addBindValue(textOrNull(c.returnCarrier));
-    q.addBindValue(textOrNull(c.returnTrackingNo));
-    q.addBindValue(c.refundCents);
-    q.addBindValue(c.compensationCents);
-    q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(text(c.remark));
-    q.addBindValue(c.flag);
-    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    QSqlQuery &q = preparedWrite(sql);
+    bindState(q, c);
     q.addBindValue(c.id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
