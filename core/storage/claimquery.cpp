@@ -107,3 +107,15 @@ Definition definition(QuickFilter q)
 }
 
 } // namespace aftersales::quickfilters
+
+namespace aftersales
+{
+
+bool isDrillDown(const ClaimQuery &q)
+{
+    return q.applied || q.deadline || !q.statuses.isEmpty() || q.reason || q.product ||
+           !q.firstReviewEnd.isEmpty() || q.shipmentOpened || !q.firstShipmentEnd.isEmpty() || q.firstActor ||
+           q.step;
+}
+
+} // namespace aftersales

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 // The SQLite backend's lists: what a ClaimQuery shows, counts and groups, as SQL that
 // finds its rows through an index at a million claims (tests/core/tst_queryplan).
 namespace aftersales
@@ -108,6 +110,62 @@ QString matchSet(const QString &term, bool distinct, bool withProducts)
     return set;
 }
 
+QString windowEndCodes(QList<WindowEnd> ends)
+{
+    std::sort(ends.begin(), ends.end());
+    QStringList out;
+    for (WindowEnd e : ends)
+        out << QString::number(int(e));
+    return out.join(QLatin1String(", "));
+}
+
+void spanCondition(QStringList &parts, const QString &column, const TimeSpan &span, const QString &name)
+{
+    if (span.from)
+        parts << column + QStringLiteral(" >= :") + name + QStringLiteral("From");
+    if (span.to)
+        parts << column + QStringLiteral(" < :") + name + QStringLiteral("To");
+}
+
+// A report's drill-down (ClaimQuery::applied … ::step): each a column the report counted by.
+void drillDownConditions(QStringList &parts, const ClaimQuery &q)
+{
+    if (q.applied)
+        spanCondition(parts, QStringLiteral("c.applied_at"), *q.applied, QStringLiteral("applied"));
+    if (q.deadline) {
+        // On `due`, the lists' own index column; a claim without a deadline has the largest.
+        spanCondition(parts, QStringLiteral("c.due"), *q.deadline, QStringLiteral("deadline"));
+        parts << QStringLiteral("c.deadline IS NOT NULL");
+    }
+    if (!q.statuses.isEmpty())
+        parts << sqlite::statusCondition(QStringLiteral("c.status"), q.statuses);
+    if (q.reason)
+        parts << QStringLiteral("c.reason = :reason");
+    if (q.product)
+        parts << QStringLiteral("c.product_id = (SELECT id FROM product_titles WHERE title = :product)");
+    if (!q.firstReviewEnd.isEmpty())
+        parts << QStringLiteral("c.review_end IN (") + windowEndCodes(q.firstReviewEnd) + QLatin1Char(')');
+    if (q.shipmentOpened)
+        spanCondition(parts, QStringLiteral("c.ship_start"), *q.shipmentOpened, QStringLiteral("shipOpened"));
+    if (!q.firstShipmentEnd.isEmpty())
+        parts << QStringLiteral("c.ship_end IN (") + windowEndCodes(q.firstShipmentEnd) + QLatin1Char(')');
+    if (q.firstActor)
+        parts << QStringLiteral("c.first_actor = :firstActor");
+    if (q.step) {
+        // The literal actor repeats the partial index's condition (events_automatic).
+        QStringList step{QStringLiteral("e.actor = 'system'"), QStringLiteral("e.action = :stepAction")};
+        spanCondition(step, QStringLiteral("e.at"), q.step->at, QStringLiteral("step"));
+        QStringList details;
+        for (qsizetype i = 0; i < q.step->details.size(); ++i)
+            details << QStringLiteral(":stepDetail%1x").arg(i);
+        step << (details.isEmpty() ? QStringLiteral("0")
+                                   : QStringLiteral("e.detail IN (") + details.join(QLatin1String(", ")) +
+                                         QLatin1Char(')'));
+        parts << QStringLiteral("c.id IN (SELECT e.claim_id FROM events e WHERE ") +
+                     step.join(QLatin1String(" AND ")) + QLatin1Char(')');
+    }
+}
+
 QString whereClause(const ClaimQuery &q, bool dense)
 {
     QStringList parts;
@@ -126,6 +184,7 @@ QString whereClause(const ClaimQuery &q, bool dense)
         if (*q.flag > 0)
             parts << QStringLiteral("c.flag > 0");
     }
+    drillDownConditions(parts, q);
     const QString term = q.search.trimmed();
     if (!term.isEmpty()) {
         // Claim id, order-id prefix and tracking-number prefix each use their own index;
@@ -156,6 +215,27 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
     };
     bindIf(":dueSoon", q.now.toSecsSinceEpoch() + q.dueSoonSecs);
     bindIf(":atRisk", q.now.toSecsSinceEpoch() + quickfilters::atRiskSecs);
+    auto bindSpan = [&](const std::optional<TimeSpan> &span, const char *from, const char *to) {
+        if (span && span->from)
+            bindIf(from, span->from->toSecsSinceEpoch());
+        if (span && span->to)
+            bindIf(to, span->to->toSecsSinceEpoch());
+    };
+    bindSpan(q.applied, ":appliedFrom", ":appliedTo");
+    bindSpan(q.deadline, ":deadlineFrom", ":deadlineTo");
+    bindSpan(q.shipmentOpened, ":shipOpenedFrom", ":shipOpenedTo");
+    if (q.reason)
+        bindIf(":reason", int(*q.reason));
+    if (q.product)
+        bindIf(":product", *q.product);
+    if (q.firstActor)
+        bindIf(":firstActor", *q.firstActor);
+    if (q.step) {
+        bindIf(":stepAction", q.step->action);
+        bindSpan(q.step->at, ":stepFrom", ":stepTo");
+        for (qsizetype i = 0; i < q.step->details.size(); ++i)
+            bindIf(qPrintable(QStringLiteral(":stepDetail%1x").arg(i)), q.step->details.at(i));
+    }
     if (q.type)
         bindIf(":type", int(*q.type));
     if (q.status)
@@ -337,7 +417,7 @@ Result<QString> SqliteStorage::countSql(const ClaimQuery &query) const
     if (term.isEmpty() && !timed) {
         // Type/status predicates are answered from the trigger-kept claim_counts table.
         const QString where = whereClause(query, false);
-        if (!where.contains(QLatin1String("c.flag")))
+        if (!where.contains(QLatin1String("c.flag")) && !isDrillDown(query))
             return QString(QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
                            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     }

@@ -70,6 +70,19 @@ public:
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
 
+    // sqlitereports.cpp
+    Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const override;
+    Result<QList<reportrows::ProductReasonCount>> claimsByProduct(ClaimType type, const QDateTime &from,
+                                                                  const QDateTime &to) const override;
+    Result<QList<reportrows::WindowEndCount>> firstReviewEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::WindowEndCount>> firstShipmentEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::StepCount>> automaticSteps(const Bounds &bounds,
+                                                        const QStringList &actions) const override;
+    Result<QList<reportrows::OperatorCount>> firstActions(const QDateTime &from,
+                                                          const QDateTime &to) const override;
+    Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
+                                            const QDateTime &to, qint64 rank, int count) const override;
+
     Outcome insertOrder(const Order &order) override;
     Result<qint64> insertClaim(const Decision &decision) override;
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion) override;
@@ -127,6 +140,11 @@ private:
     QStringList missingSchema(Outcome &outcome) const;
     Result<QStringList> suspendIndexing();
     Outcome resumeIndexing(const QStringList &savedSql);
+
+    // sqlitereports.cpp: claims by how a window (review_end / ship_end) ended, bucketed by
+    // when it started (applied_at / ship_start).
+    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &endColumn, const QString &startColumn,
+                                                         const Bounds &bounds) const;
 
     // sqlitelists.cpp
     Result<QString> countSql(const ClaimQuery &query) const;
