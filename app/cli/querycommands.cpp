@@ -193,6 +193,7 @@ QList<Command> allCommands()
     all += claimCommands();
     all += queryCommands();
     all += maintenanceCommands();
+    all += reportCommands();
     return all;
 }
 
