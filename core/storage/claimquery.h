@@ -115,6 +115,9 @@ struct ClaimQuery {
 
 // Whether a report's drill-down narrows the query (any of ClaimQuery::applied … ::step).
 bool isDrillDown(const ClaimQuery &query);
+// `query` narrowed by what `drill` sets: its type, types and status when set, and every
+// drill-down field.
+void narrow(ClaimQuery &query, const ClaimQuery &drill);
 
 // Where the next page starts (keyset pagination): the last row's sort value and id.
 struct PageKey {

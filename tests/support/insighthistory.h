@@ -20,6 +20,8 @@ public:
     InsightHistory();
 
     TempDatabase &db() { return *m_db; }
+    // The database, for a fixture that keeps it (the history's ids stay known here).
+    std::unique_ptr<TempDatabase> takeDatabase() { return std::move(m_db); }
     qint64 id(const char *name) const { return m_ids.value(QLatin1String(name)); }
     // The ids of these claims, ascending.
     QList<qint64> ids(std::initializer_list<const char *> names) const;
