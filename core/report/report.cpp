@@ -2,11 +2,15 @@
 
 #include "domain/names.h"
 #include "domain/rules.h"
+#include "logcategories.h"
 #include "report/drilldown.h"
 #include "storage/storage.h"
 #include "workbench.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <functional>
 
 namespace aftersales::report
 {
@@ -203,16 +207,20 @@ Result<Report> build(const Workbench &workbench, const Period &period)
     r.period = period;
     r.now = workbench.now();
     const Storage &storage = workbench.storage();
-    if (Outcome o = byDay(storage, r); !o.ok())
-        return o;
-    if (Outcome o = byProduct(storage, r); !o.ok())
-        return o;
-    if (Outcome o = byWeek(storage, workbench.policy(), r); !o.ok())
-        return o;
-    if (Outcome o = byOperator(storage, r); !o.ok())
-        return o;
-    if (Outcome o = backlog(workbench, r); !o.ok())
-        return o;
+    QElapsedTimer timer;
+    timer.start();
+    const std::pair<const char *, std::function<Outcome()>> steps[] = {
+        {"by day", [&] { return byDay(storage, r); }},
+        {"by product", [&] { return byProduct(storage, r); }},
+        {"by week", [&] { return byWeek(storage, workbench.policy(), r); }},
+        {"by operator", [&] { return byOperator(storage, r); }},
+        {"backlog", [&] { return backlog(workbench, r); }},
+    };
+    for (const auto &[name, step] : steps) {
+        if (Outcome o = step(); !o.ok())
+            return o;
+        qCDebug(lcTiming) << "report" << name << "in" << timer.restart() << "ms";
+    }
     return r;
 }
 

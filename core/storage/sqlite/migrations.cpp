@@ -175,80 +175,54 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX claims_flagged ON claims(flag, due, id) WHERE flag > 0"),
         },
         // 6: reports (core/report) count claims over indexes, never row by row. What they
-        // need of a claim's audit trail is kept on the claim as its events are written:
+        // need of a claim is kept on it:
         //  - product_id: its order's product title (product_titles), so claims are counted by
         //    product without a join per claim;
-        //  - first_action_at / first_actor: the first event by an operator (not buyer,
-        //    platform or system) that changed the status: the merchant's first action;
-        //  - review_end: how the first review ended, the first event from pending_review (1)
-        //    to another status: 1 an operator, 2 the automatic step (system), 3 the buyer or
-        //    the platform;
-        //  - ship_start / ship_end: when the first shipping window opened (the first event into
-        //    awaiting_shipment, 3) and how it ended (the first event out of it): 1 an operator
-        //    shipped (to shipped, 6), 2 the automatic step (late_shipment), 3 anything else.
-        // Triggers keep them, so every way events are written (actions, the sweep, imports,
-        // bulk loads) keeps them alike; the existing trail is read once here.
+        //  - what storage/milestones.h keeps of its audit trail, written with the claim and
+        //    its events by the storage: the merchant's first action (first_action_at,
+        //    first_actor, first_action_delay: seconds from the application), how the first
+        //    review ended (review_end), when the first shipping window opened and how it
+        //    ended (ship_start, ship_end); an end is 1 an operator, 2 the automatic step
+        //    (system), 3 anybody else (WindowEnd).
+        // The trail already there is read once, here, by the same definitions.
         {
             QStringLiteral("ALTER TABLE claims ADD COLUMN product_id INTEGER"),
             QStringLiteral("ALTER TABLE claims ADD COLUMN first_action_at INTEGER"),
             QStringLiteral("ALTER TABLE claims ADD COLUMN first_actor TEXT"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_action_delay INTEGER"),
             QStringLiteral("ALTER TABLE claims ADD COLUMN review_end INTEGER"),
             QStringLiteral("ALTER TABLE claims ADD COLUMN ship_start INTEGER"),
             QStringLiteral("ALTER TABLE claims ADD COLUMN ship_end INTEGER"),
-            QStringLiteral("ALTER TABLE claims ADD COLUMN first_action_delay INTEGER"
-                           " GENERATED ALWAYS AS (first_action_at - applied_at) VIRTUAL"),
             QStringLiteral(
                 "UPDATE claims SET"
                 " product_id = (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product"
                 " WHERE o.order_id = claims.order_id),"
-                " (first_action_at, first_actor) = (SELECT e.at, e.actor FROM events e"
+                " (first_action_at, first_actor, first_action_delay) ="
+                " (SELECT e.at, e.actor, e.at - claims.applied_at FROM events e"
                 " WHERE e.claim_id = claims.id AND e.from_status <> e.to_status"
                 " AND e.actor NOT IN ('buyer', 'platform', 'system') ORDER BY e.id LIMIT 1),"
                 " review_end = (SELECT CASE WHEN e.actor = 'system' THEN 2"
                 " WHEN e.actor IN ('buyer', 'platform') THEN 3 ELSE 1 END FROM events e"
-                " WHERE e.claim_id = claims.id AND e.from_status = 1 AND e.to_status <> 1 ORDER BY e.id "
-                "LIMIT 1),"
+                " WHERE e.claim_id = claims.id AND e.from_status = 1 AND e.to_status <> 1"
+                " ORDER BY e.id LIMIT 1),"
                 " ship_start = (SELECT e.at FROM events e"
-                " WHERE e.claim_id = claims.id AND e.to_status = 3 AND e.from_status <> 3 ORDER BY e.id "
-                "LIMIT 1),"
+                " WHERE e.claim_id = claims.id AND e.to_status = 3 AND e.from_status <> 3"
+                " ORDER BY e.id LIMIT 1),"
                 " ship_end = (SELECT CASE WHEN e.actor = 'system' THEN 2"
-                " WHEN e.to_status = 6 AND e.actor NOT IN ('buyer', 'platform') THEN 1 ELSE 3 END FROM "
-                "events e"
-                " WHERE e.claim_id = claims.id AND e.from_status = 3 AND e.to_status <> 3 ORDER BY e.id "
-                "LIMIT 1)"),
-            QStringLiteral("CREATE TRIGGER claims_product AFTER INSERT ON claims BEGIN"
-                           " UPDATE claims SET product_id = (SELECT t.id FROM orders o JOIN product_titles t"
-                           " ON t.title = o.product WHERE o.order_id = new.order_id) WHERE id = new.id; END"),
-            // Its own title first: the order of triggers on one event is not to be relied on.
+                " WHEN e.to_status = 6 AND e.actor NOT IN ('buyer', 'platform') THEN 1 ELSE 3 END"
+                " FROM events e WHERE e.claim_id = claims.id AND e.from_status = 3 AND e.to_status <> 3"
+                " ORDER BY e.id LIMIT 1)"),
+            // An order whose product changes takes its claims along (its title first: the
+            // order in which triggers on one change run is not to be relied on).
             QStringLiteral("CREATE TRIGGER orders_product_claims AFTER UPDATE OF product ON orders BEGIN"
                            " INSERT INTO product_titles (title) SELECT new.product"
                            " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product);"
-                           " UPDATE claims SET product_id = (SELECT id FROM product_titles WHERE title = "
-                           "new.product)"
-                           " WHERE order_id = new.order_id; END"),
-            QStringLiteral("CREATE TRIGGER events_first_action AFTER INSERT ON events"
-                           " WHEN new.from_status <> new.to_status"
-                           " AND new.actor NOT IN ('buyer', 'platform', 'system') BEGIN"
-                           " UPDATE claims SET first_action_at = new.at, first_actor = new.actor"
-                           " WHERE id = new.claim_id AND first_action_at IS NULL; END"),
-            QStringLiteral("CREATE TRIGGER events_review_end AFTER INSERT ON events"
-                           " WHEN new.from_status = 1 AND new.to_status <> 1 BEGIN"
-                           " UPDATE claims SET review_end = CASE WHEN new.actor = 'system' THEN 2"
-                           " WHEN new.actor IN ('buyer', 'platform') THEN 3 ELSE 1 END"
-                           " WHERE id = new.claim_id AND review_end IS NULL; END"),
-            QStringLiteral(
-                "CREATE TRIGGER events_ship_start AFTER INSERT ON events"
-                " WHEN new.to_status = 3 AND new.from_status <> 3 BEGIN"
-                " UPDATE claims SET ship_start = new.at WHERE id = new.claim_id AND ship_start IS NULL;"
-                " END"),
-            QStringLiteral(
-                "CREATE TRIGGER events_ship_end AFTER INSERT ON events"
-                " WHEN new.from_status = 3 AND new.to_status <> 3 BEGIN"
-                " UPDATE claims SET ship_end = CASE WHEN new.actor = 'system' THEN 2"
-                " WHEN new.to_status = 6 AND new.actor NOT IN ('buyer', 'platform') THEN 1 ELSE 3 END"
-                " WHERE id = new.claim_id AND ship_end IS NULL; END"),
-            // Claims per day by type; per product and reason (covering).
-            QStringLiteral("CREATE INDEX claims_by_applied ON claims(type, applied_at, reason, product_id)"),
+                           " UPDATE claims SET product_id = (SELECT id FROM product_titles"
+                           " WHERE title = new.product) WHERE order_id = new.order_id; END"),
+            // Claims per day by type; per product and reason, one range per product and reason.
+            QStringLiteral("CREATE INDEX claims_by_applied ON claims(type, applied_at)"),
+            QStringLiteral("CREATE INDEX claims_by_product ON claims(type, product_id, reason, applied_at)"),
+            // How first reviews and shipping windows ended, by when they started.
             QStringLiteral("CREATE INDEX claims_review_end ON claims(review_end, applied_at)"
                            " WHERE review_end IS NOT NULL"),
             QStringLiteral(
@@ -260,9 +234,10 @@ const QList<QStringList> &steps()
             QStringLiteral(
                 "CREATE INDEX claims_first_delay ON claims(first_actor, first_action_delay, applied_at)"
                 " WHERE first_actor IS NOT NULL"),
-            // The automatic steps by action and time, with the detail that says what one cost.
-            QStringLiteral(
-                "CREATE INDEX events_automatic ON events(action, at, detail) WHERE actor = 'system'"),
+            // The automatic steps by action and time, with the detail that says what one cost
+            // (and the actor, so that the index alone answers).
+            QStringLiteral("CREATE INDEX events_automatic ON events(action, at, detail, actor)"
+                           " WHERE actor = 'system'"),
         },
     };
     return all;

@@ -133,9 +133,10 @@ void drillDownConditions(QStringList &parts, const ClaimQuery &q)
     if (q.applied)
         spanCondition(parts, QStringLiteral("c.applied_at"), *q.applied, QStringLiteral("applied"));
     if (q.deadline) {
-        // On `due`, the lists' own index column; a claim without a deadline has the largest.
+        // On `due`, the lists' own index column (the deadline, or the end of year 9999 for a
+        // claim without one), so the index alone answers.
         spanCondition(parts, QStringLiteral("c.due"), *q.deadline, QStringLiteral("deadline"));
-        parts << QStringLiteral("c.deadline IS NOT NULL");
+        parts << QStringLiteral("c.due < 253402300799");
     }
     if (!q.statuses.isEmpty())
         parts << sqlite::statusCondition(QStringLiteral("c.status"), q.statuses);
@@ -315,6 +316,17 @@ void bindAfter(QSqlQuery &sql, const std::optional<PageKey> &after)
 
 QString SqliteStorage::pageSql(const ClaimQuery &query, bool keyset, bool dense)
 {
+    // A report's drill-down may match tens of thousands of claims that its own index finds
+    // in another order than the list's: their keys are sorted first, and only the page's
+    // rows are then read with their orders (the usual query reads every match's order).
+    if (isDrillDown(query) && query.search.trimmed().isEmpty())
+        return QStringLiteral("SELECT ") + claimColumns() +
+               QStringLiteral(", k.sort_value, k.sort_id FROM (") + listSql(query, keyset, dense, true, {}) +
+               QStringLiteral(
+                   ") k CROSS JOIN claims c ON c.id = k.sort_id JOIN orders o ON o.order_id = c.order_id"
+                   " ORDER BY k.sort_value") +
+               (query.descending ? QStringLiteral(" DESC") : QString()) + QStringLiteral(", k.sort_id") +
+               (query.descending ? QStringLiteral(" DESC") : QString());
     return listSql(query, keyset, dense, false, claimColumns());
 }
 
@@ -350,6 +362,8 @@ Result<Page> SqliteStorage::page(const ClaimQuery &query, const std::optional<Pa
     bindFilters(sql, query);
     bindAfter(sql, after);
     sql.bindValue(QStringLiteral(":limit"), limit + 1);
+    if (sql.lastQuery().contains(QLatin1String(":offset")))
+        sql.bindValue(QStringLiteral(":offset"), 0);
     if (after)
         sql.bindValue(QStringLiteral(":armLimit"), limit + 1);
     if (!sql.exec())

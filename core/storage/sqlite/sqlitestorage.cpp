@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "logcategories.h"
+#include "storage/milestones.h"
 #include "storage/sqlite/sqlliterals.h"
 
 #include <QAtomicInt>
@@ -51,6 +52,43 @@ std::optional<QDateTime> timeFrom(const QVariant &v)
 QDateTime timeAt(const QVariant &v)
 {
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant endValue(const std::optional<WindowEnd> &end)
+{
+    return end ? QVariant(int(*end)) : QVariant(QMetaType::fromType<int>());
+}
+
+// first_action_at, first_actor (of the columns milestones keeps; the delay is the caller's).
+void bindMilestones(QSqlQuery &q, const milestones::Milestones &m)
+{
+    q.addBindValue(timeValue(m.firstActionAt));
+    q.addBindValue(m.firstActionAt ? QVariant(m.firstActor) : QVariant(QMetaType::fromType<QString>()));
+}
+
+// review_end, ship_start, ship_end.
+void bindEnds(QSqlQuery &q, const milestones::Milestones &m)
+{
+    q.addBindValue(endValue(m.reviewEnd));
+    q.addBindValue(timeValue(m.shipStart));
+    q.addBindValue(endValue(m.shipEnd));
+}
+
+// The milestones an update may reach: each set only when the claim has not reached it yet.
+QString milestoneUpdates()
+{
+    return QStringLiteral(
+        " first_action_at = COALESCE(first_action_at, ?), first_actor = COALESCE(first_actor, ?),"
+        " first_action_delay = COALESCE(first_action_delay, ? - applied_at),"
+        " review_end = COALESCE(review_end, ?), ship_start = COALESCE(ship_start, ?),"
+        " ship_end = COALESCE(ship_end, ?)");
+}
+
+void bindMilestoneUpdates(QSqlQuery &q, const milestones::Milestones &m)
+{
+    bindMilestones(q, m);
+    q.addBindValue(timeValue(m.firstActionAt));
+    bindEnds(q, m);
 }
 
 } // namespace
@@ -184,6 +222,7 @@ Outcome SqliteStorage::open(const QString &path, const Options &options)
     if (options.maxPageCount > 0)
         if (Outcome o = exec(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount)); !o.ok())
             qCWarning(lcDb) << "max_page_count:" << o.message;
+    m_sortedDelayRanks = options.sortedDelayRanks;
     if (options.unsafeFast)
         exec(QStringLiteral("PRAGMA synchronous=OFF"));
     return Outcome::success();
@@ -455,12 +494,15 @@ Result<QList<Claim>> SqliteStorage::claimsOf(QSqlQuery &query)
 Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 {
     const Claim &c = d.claim;
-    QSqlQuery &q = preparedWrite(
-        QStringLiteral("INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, "
-                       "carrier, tracking_no,"
-                       " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, "
-                       "remark, flag, version,"
-                       " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    QSqlQuery &q = preparedWrite(QStringLiteral(
+        "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, "
+        "carrier, tracking_no,"
+        " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, "
+        "remark, flag, version,"
+        " updated_at, product_id, first_action_at, first_actor, first_action_delay, review_end,"
+        " ship_start, ship_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?,"
+        " (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product"
+        " WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?)"));
     // id 0: SQLite picks the next one.
     q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(text(c.orderId));
@@ -480,10 +522,16 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     q.addBindValue(text(c.remark));
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    q.addBindValue(text(c.orderId));
+    const milestones::Milestones m = milestones::advance({}, d.events);
+    bindMilestones(q, m);
+    q.addBindValue(m.firstActionAt ? QVariant(c.appliedAt.secsTo(*m.firstActionAt))
+                                   : QVariant(QMetaType::fromType<qint64>()));
+    bindEnds(q, m);
     if (!q.exec())
         return failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Outcome o = insertEvents(id, d.events); !o.ok())
+    if (Outcome o = insertEventRows(id, d.events); !o.ok())
         return o;
     return id;
 }
@@ -491,11 +539,12 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
 {
     const Claim &c = d.claim;
-    QSqlQuery &q = preparedWrite(QStringLiteral(
-        "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
-        " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code "
-        "= ?,"
-        " remark = ?, flag = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    QSqlQuery &q = preparedWrite(
+        QStringLiteral(
+            "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
+            " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?,"
+            " reject_code = ?, remark = ?, flag = ?, updated_at = ?, version = version + 1,") +
+        milestoneUpdates() + QStringLiteral(" WHERE id = ? AND version = ?"));
     q.addBindValue(int(c.status));
     q.addBindValue(int(c.reason));
     q.addBindValue(text(c.note));
@@ -510,6 +559,7 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
     q.addBindValue(text(c.remark));
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    bindMilestoneUpdates(q, milestones::advance({}, d.events));
     q.addBindValue(c.id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
@@ -518,10 +568,28 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
         return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was written. "
                                     "Reload it and try again.")
                                      .arg(c.id));
-    return insertEvents(c.id, d.events);
+    return insertEventRows(c.id, d.events);
 }
 
 Outcome SqliteStorage::insertEvents(qint64 claimId, const QList<Event> &events)
+{
+    if (Outcome o = insertEventRows(claimId, events); !o.ok())
+        return o;
+    // What the events reach of the claim's milestones (an automatic step of the sweep ends
+    // a review or a shipping window): kept on the claim, each only the first time.
+    const milestones::Milestones m = milestones::advance({}, events);
+    if (m.isEmpty())
+        return Outcome::success();
+    QSqlQuery &q = preparedWrite(QStringLiteral("UPDATE claims SET") + milestoneUpdates() +
+                                 QStringLiteral(" WHERE id = ?"));
+    bindMilestoneUpdates(q, m);
+    q.addBindValue(claimId);
+    if (!q.exec())
+        return failure(q);
+    return Outcome::success();
+}
+
+Outcome SqliteStorage::insertEventRows(qint64 claimId, const QList<Event> &events)
 {
     if (events.isEmpty())
         return Outcome::success();

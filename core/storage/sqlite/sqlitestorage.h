@@ -29,6 +29,9 @@ public:
         int maxPageCount = 0;
         // Fuzzing only: no fsync at all (PRAGMA synchronous=OFF).
         bool unsafeFast = false;
+        // Up to which rank firstActionDelays() sorts a period's delays rather than walking
+        // them in order (tests take each way).
+        qint64 sortedDelayRanks = 20000;
     };
 
     SqliteStorage();
@@ -131,6 +134,9 @@ private:
     // Runs a prepared query that selects claimColumns() and reads its claims.
     static Result<QList<Claim>> claimsOf(QSqlQuery &query);
     Outcome exec(const QString &statement) const;
+    // The event rows alone; insertEvents() also keeps the claim's milestones, which
+    // insertClaim() and updateClaim() write with the claim itself.
+    Outcome insertEventRows(qint64 claimId, const QList<Event> &events);
 
     // sqliteschema.cpp
     Outcome configure();
@@ -156,6 +162,7 @@ private:
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    qint64 m_sortedDelayRanks = 20000;
     // What beginBulkLoad() dropped, for endBulkLoad() to build again.
     QStringList m_suspended;
 };
