@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -504,10 +505,12 @@ void MainWindow::updateCounts()
         return;
     QElapsedTimer timer;
     timer.start();
+    // Every count as of one moment.
     const ClaimReader &reader = m_workbench.reader();
-    m_countsAt = reader.now();
+    const ClaimQuery stamped = reader.stamped({});
+    m_countsAt = stamped.now;
     for (QuickFilter filter : quickfilters::bar()) {
-        ClaimQuery q;
+        ClaimQuery q = stamped;
         q.quick = filter;
         Result<qint64> n = reader.count(q);
         if (n.ok())
@@ -602,12 +605,14 @@ void MainWindow::updateActions()
     const std::optional<Claim> current = currentClaim();
     const QList<Action> valid = current ? rules::merchantActions(*current) : QList<Action>();
     const bool single = selected.size() <= 1;
+    // What the rules allow on at least one selected claim (an action on many takes those).
+    QSet<Action> onSome;
+    for (const Claim &c : selected)
+        for (Action allowed : rules::merchantActions(c))
+            onSome.insert(allowed);
     for (const ClaimAction &row : claimactions::all()) {
         QAction *a = m_claimActions.value(row.action);
-        bool anyAllows = false;
-        for (const Claim &c : selected)
-            anyAllows = anyAllows || rules::merchantActions(c).contains(row.action);
-        a->setEnabled(row.many ? anyAllows : single && valid.contains(row.action));
+        a->setEnabled(row.many ? onSome.contains(row.action) : single && valid.contains(row.action));
         if (row.many && selected.size() > 1)
             setActionText(
                 a, QCoreApplication::translate("claimactions", row.manyText, nullptr, int(selected.size())),

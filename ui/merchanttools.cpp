@@ -215,7 +215,7 @@ void MerchantTools::about()
                             tr("售后工作台 — after-sales workbench %1\n"
                                "For Douyin shop merchants: exchanges, reshipments, refunds and returns, "
                                "never a missed platform deadline.\n\n"
-                               "Qt %2 · SQLite database: %3\n"
+                               "Qt %2 · database: %3\n"
                                "Command line: aftersales --help")
                                 .arg(QStringLiteral(AFTERSALES_VERSION), QString::fromLatin1(qVersion()),
                                      m_workbench.storage().location()));
