@@ -85,7 +85,11 @@ void TestInsight::cleanup()
 void TestInsight::openOnHistoryWeek()
 {
     m_history = std::make_unique<InsightHistory>();
+    // The fixture on the history's database, its settings in that database's folder.
+    m_settings.reset();
     m_db = m_history->takeDatabase();
+    m_settings = std::make_unique<Settings>(QDir(m_db->dir()).filePath(QStringLiteral("workbench.ini")));
+    m_settings->timeZone().setValue(QStringLiteral("Asia/Shanghai"));
     openWindow();
     m_window->resize(1366, 900);
     QVERIFY(triggerAction("actionInsight"));
