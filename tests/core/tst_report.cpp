@@ -370,8 +370,7 @@ void TestReport::migrationReadsTheTrailAsTheStorageKeepsIt()
 }
 
 // The demo writes whole lives at once (a bulk load, insertClaim with every event): what it
-// keeps of the trails is what the migration reads from them, and a median is the same
-// whether the delays are sorted or walked in order.
+// keeps of the trails is what the migration reads from them.
 void TestReport::bulkLoadKeepsTheTrailAsActionsDo()
 {
     TempDatabase db;
@@ -382,22 +381,6 @@ void TestReport::bulkLoadKeepsTheTrailAsActionsDo()
     QVERIFY(loaded->claims > 1000);
     QVERIFY(loaded->review.due() > 0 && loaded->shipment.due() > 0 && loaded->compensationCents > 0);
     QCOMPARE(loaded->operators.size(), 3);
-
-    // Sorted (the default for so few) and walked in order: the same delays at every rank.
-    SqliteStorage::Options walking;
-    walking.sortedDelayRanks = 0;
-    SqliteStorage walker;
-    QVERIFY(walker.open(db.path(), walking).ok());
-    for (const OperatorRow &o : loaded->operators)
-        for (qint64 rank : {qint64(0), o.claims / 3, (o.claims - 1) / 2, o.claims - 1}) {
-            const Result<QList<qint64>> sorted =
-                db.storage().firstActionDelays(o.name, p.from, p.to, rank, 2);
-            const Result<QList<qint64>> walked = walker.firstActionDelays(o.name, p.from, p.to, rank, 2);
-            QVERIFY(sorted.ok() && walked.ok());
-            QVERIFY(!sorted->isEmpty());
-            QCOMPARE(*walked, *sorted);
-        }
-    walker.close();
 
     const QString backfill = reportsBackfill();
     QVERIFY(!backfill.isEmpty());

@@ -274,21 +274,17 @@ const QList<QStringList> &steps()
                            " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product);"
                            " UPDATE claims SET product_id = (SELECT id FROM product_titles"
                            " WHERE title = new.product) WHERE order_id = new.order_id; END"),
-            // Claims per day by type; per product and reason, one range per product and reason.
-            QStringLiteral("CREATE INDEX claims_by_applied ON claims(type, applied_at)"),
-            QStringLiteral("CREATE INDEX claims_by_product ON claims(type, product_id, reason, applied_at)"),
-            // How first reviews and shipping windows ended, by when they started.
-            QStringLiteral("CREATE INDEX claims_review_end ON claims(review_end, applied_at)"
-                           " WHERE review_end IS NOT NULL"),
-            QStringLiteral(
-                "CREATE INDEX claims_ship_end ON claims(ship_end, ship_start) WHERE ship_end IS NOT NULL"),
-            // Who acted first, counted by application time; the delays in order, for medians.
-            QStringLiteral(
-                "CREATE INDEX claims_first_actor ON claims(first_actor, applied_at, first_action_at)"
-                " WHERE first_actor IS NOT NULL"),
-            QStringLiteral(
-                "CREATE INDEX claims_first_delay ON claims(first_actor, first_action_delay, applied_at)"
-                " WHERE first_actor IS NOT NULL"),
+            // Claims per day by type, and how their first reviews ended; reshipments per
+            // product and reason, one range each (reports count reshipments by product: the
+            // other types stay out of the index and out of the bulk load's time).
+            QStringLiteral("CREATE INDEX claims_by_applied ON claims(type, applied_at, review_end)"),
+            QStringLiteral("CREATE INDEX claims_reship_by_product ON claims(product_id, reason, applied_at)"
+                           " WHERE type = 7"),
+            // How first shipping windows ended, by when they opened.
+            QStringLiteral("CREATE INDEX claims_ship_end ON claims(ship_end, ship_start) WHERE ship_end IS NOT NULL"),
+            // Who acted first, and the delays in order: counts and medians.
+            QStringLiteral("CREATE INDEX claims_first_delay ON claims(first_actor, first_action_delay, applied_at)"
+                           " WHERE first_actor IS NOT NULL"),
             // The automatic steps by action and time, with the detail that says what one cost
             // (and the actor, so that the index alone answers).
             QStringLiteral("CREATE INDEX events_automatic ON events(action, at, detail, actor)"

@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "domain/carriers.h"
+#include "domain/names.h"
 #include "storage/sqlite/sqlliterals.h"
 
 #include <QSqlQuery>
@@ -142,10 +143,19 @@ void drillDownConditions(QStringList &parts, const ClaimQuery &q)
         parts << sqlite::statusCondition(QStringLiteral("c.status"), q.statuses);
     if (q.reason)
         parts << QStringLiteral("c.reason = :reason");
-    if (q.product)
+    if (q.product) {
         parts << QStringLiteral("c.product_id = (SELECT id FROM product_titles WHERE title = :product)");
-    if (!q.firstReviewEnd.isEmpty())
+        // Reshipments by product have an index of their own, used when its literal condition
+        // is repeated.
+        if (q.type == ClaimType::Reship)
+            parts << sqlite::typeCondition(QStringLiteral("c.type"), {ClaimType::Reship});
+    }
+    if (!q.firstReviewEnd.isEmpty()) {
         parts << QStringLiteral("c.review_end IN (") + windowEndCodes(q.firstReviewEnd) + QLatin1Char(')');
+        // Every type listed: claims_by_applied (type, applied_at, review_end) is searched one
+        // type at a time.
+        parts << sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes());
+    }
     if (q.shipmentOpened)
         spanCondition(parts, QStringLiteral("c.ship_start"), *q.shipmentOpened, QStringLiteral("shipOpened"));
     if (!q.firstShipmentEnd.isEmpty())

@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "domain/names.h"
+#include "storage/sqlite/sqlliterals.h"
 
 #include <QSqlQuery>
 
@@ -65,18 +66,29 @@ Result<QList<reportrows::TypeCount>> SqliteStorage::claimsByType(const Bounds &b
 Result<QList<reportrows::ProductReasonCount>>
 SqliteStorage::claimsByProduct(ClaimType type, const QDateTime &from, const QDateTime &to) const
 {
-    // A count per product title and reason (a shop sells thousands of products, not a
-    // million), each a range of claims_by_product: no sort of the period's claims.
-    QStringList reasons;
-    for (Reason r : names::reasonsFor(type))
-        reasons << QStringLiteral("(%1)").arg(int(r));
-    QSqlQuery q = prepare(QStringLiteral("WITH r(reason) AS (VALUES ") + reasons.join(QLatin1String(", ")) +
-                          QStringLiteral(") SELECT g.title, g.reason, g.n FROM (SELECT t.title AS title,"
-                                         " r.reason AS reason, (SELECT count(*) FROM claims c"
-                                         " WHERE c.type = ? AND c.product_id = t.id AND c.reason = r.reason"
-                                         " AND c.applied_at >= ? AND c.applied_at < ?) AS n"
-                                         " FROM product_titles t, r) g WHERE g.n > 0"));
-    q.addBindValue(int(type));
+    QSqlQuery q;
+    if (type == ClaimType::Reship) {
+        // A count per product title and reason (a shop sells thousands of products, not a
+        // million), each a range of claims_reship_by_product: no sort of the period's claims.
+        // The literal type repeats the partial index's condition.
+        QStringList reasons;
+        for (Reason r : names::reasonsFor(type))
+            reasons << QStringLiteral("(%1)").arg(int(r));
+        q = prepare(QStringLiteral("WITH r(reason) AS (VALUES ") + reasons.join(QLatin1String(", ")) +
+                    QStringLiteral(") SELECT g.title, g.reason, g.n FROM (SELECT t.title AS title,"
+                                   " r.reason AS reason, (SELECT count(*) FROM claims c WHERE ") +
+                    sqlite::typeCondition(QStringLiteral("c.type"), {type}) +
+                    QStringLiteral(" AND c.product_id = t.id AND c.reason = r.reason"
+                                   " AND c.applied_at >= ? AND c.applied_at < ?) AS n"
+                                   " FROM product_titles t, r) g WHERE g.n > 0"));
+    } else {
+        // Reports ask this of reshipments only; another type's claims are grouped as read.
+        q = prepare(QStringLiteral("SELECT IFNULL(t.title, ''), g.reason, g.n FROM (SELECT product_id,"
+                                   " reason, count(*) AS n FROM claims WHERE type = ") +
+                    QString::number(int(type)) +
+                    QStringLiteral(" AND applied_at >= ? AND applied_at < ? GROUP BY product_id, reason) g"
+                                   " LEFT JOIN product_titles t ON t.id = g.product_id"));
+    }
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(to.toSecsSinceEpoch());
     if (!q.exec())
@@ -87,17 +99,14 @@ SqliteStorage::claimsByProduct(ClaimType type, const QDateTime &from, const QDat
     return out;
 }
 
-Result<QList<reportrows::WindowEndCount>>
-SqliteStorage::windowEnds(const QString &endColumn, const QString &startColumn, const Bounds &bounds) const
+Result<QList<reportrows::WindowEndCount>> SqliteStorage::windowEnds(const QString &range, const Bounds &bounds) const
 {
     if (bucketCount(bounds) == 0)
         return QList<reportrows::WindowEndCount>();
-    QSqlQuery q = prepare(
-        QStringLiteral("WITH b(i, lo, hi) AS (VALUES ") + bucketRows(bucketCount(bounds)) +
-        QStringLiteral("), e(k) AS (") + endCodes +
-        QStringLiteral(") SELECT b.i, e.k, (SELECT count(*) FROM claims c WHERE c.") + endColumn +
-        QStringLiteral(" = e.k AND c.") + endColumn + QStringLiteral(" IS NOT NULL AND c.") + startColumn +
-        QStringLiteral(" >= b.lo AND c.") + startColumn + QStringLiteral(" < b.hi) FROM b, e"));
+    QSqlQuery q = prepare(QStringLiteral("WITH b(i, lo, hi) AS (VALUES ") + bucketRows(bucketCount(bounds)) +
+                          QStringLiteral("), e(k) AS (") + endCodes +
+                          QStringLiteral(") SELECT b.i, e.k, (SELECT count(*) FROM claims c WHERE ") + range +
+                          QStringLiteral(") FROM b, e"));
     bindBuckets(q, bounds);
     if (!q.exec())
         return failure(q);
@@ -110,12 +119,17 @@ SqliteStorage::windowEnds(const QString &endColumn, const QString &startColumn, 
 
 Result<QList<reportrows::WindowEndCount>> SqliteStorage::firstReviewEnds(const Bounds &bounds) const
 {
-    return windowEnds(QStringLiteral("review_end"), QStringLiteral("applied_at"), bounds);
+    // Every type listed: claims_by_applied is searched one type at a time.
+    return windowEnds(sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes()) +
+                          QStringLiteral(" AND c.applied_at >= b.lo AND c.applied_at < b.hi AND c.review_end = e.k"),
+                      bounds);
 }
 
 Result<QList<reportrows::WindowEndCount>> SqliteStorage::firstShipmentEnds(const Bounds &bounds) const
 {
-    return windowEnds(QStringLiteral("ship_end"), QStringLiteral("ship_start"), bounds);
+    return windowEnds(QStringLiteral("c.ship_end = e.k AND c.ship_end IS NOT NULL AND c.ship_start >= b.lo"
+                                     " AND c.ship_start < b.hi"),
+                      bounds);
 }
 
 Result<QList<reportrows::StepCount>> SqliteStorage::automaticSteps(const Bounds &bounds,
@@ -205,20 +219,11 @@ Result<QList<qint64>> SqliteStorage::firstActionDelays(const QString &operatorNa
 {
     if (count <= 0 || rank < 0)
         return QList<qint64>();
-    // A few thousand claims are sorted from their range of application times; more are
-    // walked in the order of their delays (claims_first_delay), counting only the period's,
-    // which stops at the rank instead of sorting them all.
-    const bool few = rank < m_sortedDelayRanks;
-    // Each reads its index alone: claims_first_actor holds first_action_at, claims_first_delay
-    // the delay itself.
-    QSqlQuery q =
-        prepare(few ? QStringLiteral("SELECT first_action_at - applied_at AS delay FROM claims"
-                                     " INDEXED BY claims_first_actor"
-                                     " WHERE first_actor = ? AND applied_at >= ? AND applied_at < ?"
-                                     " ORDER BY delay LIMIT ? OFFSET ?")
-                    : QStringLiteral("SELECT first_action_delay FROM claims INDEXED BY claims_first_delay"
-                                     " WHERE first_actor = ? AND applied_at >= ? AND applied_at < ?"
-                                     " ORDER BY first_action_delay LIMIT ? OFFSET ?"));
+    // The operator's delays walked in order (claims_first_delay, the index alone), counting
+    // only the period's: it stops at the rank instead of sorting the period's delays.
+    QSqlQuery q = prepare(QStringLiteral("SELECT first_action_delay FROM claims INDEXED BY claims_first_delay"
+                                         " WHERE first_actor = ? AND applied_at >= ? AND applied_at < ?"
+                                         " ORDER BY first_action_delay LIMIT ? OFFSET ?"));
     q.addBindValue(operatorName);
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(to.toSecsSinceEpoch());

@@ -222,7 +222,6 @@ Outcome SqliteStorage::open(const QString &path, const Options &options)
     if (options.maxPageCount > 0)
         if (Outcome o = exec(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount)); !o.ok())
             qCWarning(lcDb) << "max_page_count:" << o.message;
-    m_sortedDelayRanks = options.sortedDelayRanks;
     if (options.unsafeFast)
         exec(QStringLiteral("PRAGMA synchronous=OFF"));
     return Outcome::success();

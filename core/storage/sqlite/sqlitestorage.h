@@ -29,9 +29,6 @@ public:
         int maxPageCount = 0;
         // Fuzzing only: no fsync at all (PRAGMA synchronous=OFF).
         bool unsafeFast = false;
-        // Up to which rank firstActionDelays() sorts a period's delays rather than walking
-        // them in order (tests take each way).
-        qint64 sortedDelayRanks = 20000;
     };
 
     SqliteStorage();
@@ -147,10 +144,9 @@ private:
     Result<QStringList> suspendIndexing();
     Outcome resumeIndexing(const QStringList &savedSql);
 
-    // sqlitereports.cpp: claims by how a window (review_end / ship_end) ended, bucketed by
-    // when it started (applied_at / ship_start).
-    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &endColumn, const QString &startColumn,
-                                                         const Bounds &bounds) const;
+    // sqlitereports.cpp: claims counted per bucket b and way a window ended e.k, where
+    // `range` says which (its claims c in b's range, ending e.k).
+    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &range, const Bounds &bounds) const;
 
     // sqlitelists.cpp
     // A count's SQL and, for a short term, the buyers' index terms it matches (bound as
@@ -173,7 +169,6 @@ private:
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
-    qint64 m_sortedDelayRanks = 20000;
     // What beginBulkLoad() dropped, for endBulkLoad() to build again.
     QStringList m_suspended;
 };
