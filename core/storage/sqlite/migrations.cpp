@@ -281,10 +281,12 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX claims_reship_by_product ON claims(product_id, reason, applied_at)"
                            " WHERE type = 7"),
             // How first shipping windows ended, by when they opened.
-            QStringLiteral("CREATE INDEX claims_ship_end ON claims(ship_end, ship_start) WHERE ship_end IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX claims_ship_end ON claims(ship_end, ship_start) WHERE ship_end IS NOT NULL"),
             // Who acted first, and the delays in order: counts and medians.
-            QStringLiteral("CREATE INDEX claims_first_delay ON claims(first_actor, first_action_delay, applied_at)"
-                           " WHERE first_actor IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX claims_first_delay ON claims(first_actor, first_action_delay, applied_at)"
+                " WHERE first_actor IS NOT NULL"),
             // The automatic steps by action and time, with the detail that says what one cost
             // (and the actor, so that the index alone answers).
             QStringLiteral("CREATE INDEX events_automatic ON events(action, at, detail, actor)"

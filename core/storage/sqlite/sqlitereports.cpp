@@ -99,7 +99,8 @@ SqliteStorage::claimsByProduct(ClaimType type, const QDateTime &from, const QDat
     return out;
 }
 
-Result<QList<reportrows::WindowEndCount>> SqliteStorage::windowEnds(const QString &range, const Bounds &bounds) const
+Result<QList<reportrows::WindowEndCount>> SqliteStorage::windowEnds(const QString &range,
+                                                                    const Bounds &bounds) const
 {
     if (bucketCount(bounds) == 0)
         return QList<reportrows::WindowEndCount>();
@@ -120,9 +121,10 @@ Result<QList<reportrows::WindowEndCount>> SqliteStorage::windowEnds(const QStrin
 Result<QList<reportrows::WindowEndCount>> SqliteStorage::firstReviewEnds(const Bounds &bounds) const
 {
     // Every type listed: claims_by_applied is searched one type at a time.
-    return windowEnds(sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes()) +
-                          QStringLiteral(" AND c.applied_at >= b.lo AND c.applied_at < b.hi AND c.review_end = e.k"),
-                      bounds);
+    return windowEnds(
+        sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes()) +
+            QStringLiteral(" AND c.applied_at >= b.lo AND c.applied_at < b.hi AND c.review_end = e.k"),
+        bounds);
 }
 
 Result<QList<reportrows::WindowEndCount>> SqliteStorage::firstShipmentEnds(const Bounds &bounds) const
