@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "logcategories.h"
+#include "storage/milestones.h"
 #include "storage/sqlite/sqlitevalues.h"
 #include "storage/sqlite/sqlliterals.h"
 
@@ -26,6 +27,43 @@ namespace
 QString tr(const char *text)
 {
     return QCoreApplication::translate("aftersales::SqliteStorage", text);
+}
+
+QVariant endValue(const std::optional<WindowEnd> &end)
+{
+    return end ? QVariant(int(*end)) : QVariant(QMetaType::fromType<int>());
+}
+
+// first_action_at, first_actor (of the columns milestones keeps; the delay is the caller's).
+void bindMilestones(QSqlQuery &q, const milestones::Milestones &m)
+{
+    q.addBindValue(timeValue(m.firstActionAt));
+    q.addBindValue(m.firstActionAt ? QVariant(m.firstActor) : QVariant(QMetaType::fromType<QString>()));
+}
+
+// review_end, ship_start, ship_end.
+void bindEnds(QSqlQuery &q, const milestones::Milestones &m)
+{
+    q.addBindValue(endValue(m.reviewEnd));
+    q.addBindValue(timeValue(m.shipStart));
+    q.addBindValue(endValue(m.shipEnd));
+}
+
+// The milestones an update may reach: each set only when the claim has not reached it yet.
+QString milestoneUpdates()
+{
+    return QStringLiteral(
+        " first_action_at = COALESCE(first_action_at, ?), first_actor = COALESCE(first_actor, ?),"
+        " first_action_delay = COALESCE(first_action_delay, ? - applied_at),"
+        " review_end = COALESCE(review_end, ?), ship_start = COALESCE(ship_start, ?),"
+        " ship_end = COALESCE(ship_end, ?)");
+}
+
+void bindMilestoneUpdates(QSqlQuery &q, const milestones::Milestones &m)
+{
+    bindMilestones(q, m);
+    q.addBindValue(timeValue(m.firstActionAt));
+    bindEnds(q, m);
 }
 
 } // namespace
@@ -485,6 +523,8 @@ void bindState(QSqlQuery &q, const Claim &c)
 
 Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 {
+    // The claim's state, its order's product title (reports count by product) and what its
+    // events reach of its milestones (milestones.h), in one statement.
     static const QString sql = []() -> QString {
         QStringList columns{QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("type"),
                             QStringLiteral("applied_at")};
@@ -495,8 +535,11 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
                 << QStringLiteral("sync_message");
         const QStringList marks(columns.size(), QStringLiteral("?"));
         return QStringLiteral("INSERT INTO claims (") + columns.join(QLatin1String(", ")) +
-               QStringLiteral(", version) VALUES (") + marks.join(QLatin1String(", ")) +
-               QStringLiteral(", 1)");
+               QStringLiteral(", version, product_id, first_action_at, first_actor, first_action_delay,"
+                              " review_end, ship_start, ship_end) VALUES (") +
+               marks.join(QLatin1String(", ")) +
+               QStringLiteral(", 1, (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product"
+                              " WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?)");
     }();
     const Claim &c = d.claim;
     qint64 id = c.id;
@@ -521,9 +564,15 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     q.addBindValue(integerOrNull(c.sync.platformUpdateTime));
     q.addBindValue(syncStateCode(c.sync.state));
     q.addBindValue(text(c.sync.message));
+    q.addBindValue(text(c.orderId));
+    const milestones::Milestones m = milestones::advance({}, d.events);
+    bindMilestones(q, m);
+    q.addBindValue(m.firstActionAt ? QVariant(c.appliedAt.secsTo(*m.firstActionAt))
+                                   : QVariant(QMetaType::fromType<qint64>()));
+    bindEnds(q, m);
     if (!q.exec())
         return failure(q);
-    if (Outcome o = insertEvents(id, d.events); !o.ok())
+    if (Outcome o = insertEventRows(id, d.events); !o.ok())
         return o;
     return id;
 }
@@ -535,11 +584,13 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
         for (const char *column : stateColumns)
             sets << QLatin1String(column) + QStringLiteral(" = ?");
         return QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
-               QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?");
+               QStringLiteral(", version = version + 1,") + milestoneUpdates() +
+               QStringLiteral(" WHERE id = ? AND version = ?");
     }();
     const Claim &c = d.claim;
     QSqlQuery &q = preparedWrite(sql);
     bindState(q, c);
+    bindMilestoneUpdates(q, milestones::advance({}, d.events));
     q.addBindValue(c.id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
@@ -548,10 +599,28 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
         return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was written. "
                                     "Reload it and try again.")
                                      .arg(c.id));
-    return insertEvents(c.id, d.events);
+    return insertEventRows(c.id, d.events);
 }
 
 Outcome SqliteStorage::insertEvents(qint64 claimId, const QList<Event> &events)
+{
+    if (Outcome o = insertEventRows(claimId, events); !o.ok())
+        return o;
+    // What the events reach of the claim's milestones (an automatic step of the sweep ends
+    // a review or a shipping window): kept on the claim, each only the first time.
+    const milestones::Milestones m = milestones::advance({}, events);
+    if (m.isEmpty())
+        return Outcome::success();
+    QSqlQuery &q = preparedWrite(QStringLiteral("UPDATE claims SET") + milestoneUpdates() +
+                                 QStringLiteral(" WHERE id = ?"));
+    bindMilestoneUpdates(q, m);
+    q.addBindValue(claimId);
+    if (!q.exec())
+        return failure(q);
+    return Outcome::success();
+}
+
+Outcome SqliteStorage::insertEventRows(qint64 claimId, const QList<Event> &events)
 {
     if (events.isEmpty())
         return Outcome::success();
