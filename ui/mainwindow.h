@@ -4,6 +4,7 @@
 #include "domain/claimactions.h"
 #include "domain/outcome.h"
 #include "domain/rules.h"
+#include "report/drilldown.h"
 #include "storage/claimquery.h"
 #include "toolshost.h"
 
@@ -18,6 +19,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -34,7 +36,9 @@ namespace aftersales::ui
 
 class ClaimTableModel;
 class DetailPane;
+class DrillDownBar;
 class FilterBar;
+class InsightView;
 class MerchantTools;
 class MoneyAtRiskStrip;
 class QuickFilterBar;
@@ -67,6 +71,16 @@ public:
     MoneyAtRiskStrip *moneyAtRiskStrip() const { return m_strip; }
     // Import, export, backup, settings, remark and flag edits, About.
     MerchantTools *merchantTools() const { return m_tools; }
+    // 统计 / Insight (View menu, Ctrl+0), made when first shown; and the bar above the list
+    // while it shows one of its drill-downs.
+    InsightView *insightView() const { return m_insight; }
+    DrillDownBar *drillDownBar() const { return m_drillBar; }
+    bool isInsightShown() const;
+    void showInsight(bool shown);
+    // The list of exactly the claims a figure of Insight counted (every other filter off),
+    // until the drill-down is cleared or a quick filter chosen.
+    void showDrillDown(const aftersales::report::drilldown::DrillDown &drill);
+    void clearDrillDown();
 
     QuickFilter quickFilter() const { return m_quick; }
     void setQuickFilter(QuickFilter filter);
@@ -183,6 +197,13 @@ private:
     // timers are served between two batches.
     QTimer *m_nextSweepBatch = nullptr;
     MerchantTools *m_tools = nullptr;
+    // The list (page 0) and Insight (page 1, made when first shown).
+    QStackedWidget *m_pages = nullptr;
+    InsightView *m_insight = nullptr;
+    DrillDownBar *m_drillBar = nullptr;
+    std::optional<aftersales::report::drilldown::DrillDown> m_drill;
+    // Insight reads its report again a moment after claims change while it is shown.
+    QTimer *m_insightRefresh = nullptr;
 
     // The claim actions (claimactions.h), by the rules' Action.
     QHash<Action, QAction *> m_claimActions;
@@ -193,6 +214,7 @@ private:
     QAction *m_sweep = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_insightAction = nullptr;
     QList<QAction *> m_quickActions;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_languageSystem = nullptr;

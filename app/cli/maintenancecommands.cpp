@@ -26,7 +26,8 @@ bool onlyReads(const Command &command)
 {
     static const QStringList reading{QStringLiteral("list"),   QStringLiteral("show"),
                                      QStringLiteral("export"), QStringLiteral("check"),
-                                     QStringLiteral("backup"), QStringLiteral("init")};
+                                     QStringLiteral("backup"), QStringLiteral("init"),
+                                     QStringLiteral("report"), QStringLiteral("platform status")};
     return reading.contains(command.name);
 }
 

@@ -35,7 +35,7 @@ QList<QCommandLineOption> filterOptions()
                    QT_TRANSLATE_NOOP(
                        "aftersales::cli",
                        "all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, "
-                       "platform."),
+                       "platform, sync_failed."),
                    "Q"),
             option("type", QT_TRANSLATE_NOOP("aftersales::cli", "Only this claim type."), "T"),
             option("status", QT_TRANSLATE_NOOP("aftersales::cli", "Only this status."), "S"),
@@ -193,6 +193,8 @@ QList<Command> allCommands()
     all += claimCommands();
     all += queryCommands();
     all += maintenanceCommands();
+    all += platformCommands();
+    all += reportCommands();
     return all;
 }
 

@@ -202,9 +202,29 @@ QList<RejectCode> allRejectCodes()
     return values(rejectRows);
 }
 
+namespace
+{
+constexpr std::array syncRows{
+    Row<SyncState>{SyncState::Local, "local", QT_TRANSLATE_NOOP("names", "Local only")},
+    Row<SyncState>{SyncState::Synced, "synced", QT_TRANSLATE_NOOP("names", "Synced")},
+    Row<SyncState>{SyncState::Pending, "pending", QT_TRANSLATE_NOOP("names", "Waiting to be sent")},
+    Row<SyncState>{SyncState::Failed, "failed", QT_TRANSLATE_NOOP("names", "Refused by the platform")},
+};
+} // namespace
+
+QString syncStateName(SyncState s)
+{
+    return QLatin1String(find(syncRows, s)->name);
+}
+
+QString syncStateLabel(SyncState s)
+{
+    return label(find(syncRows, s)->label);
+}
+
 QString actionLabel(const QString &action)
 {
-    static const std::array<std::pair<const char *, const char *>, 21> rows{{
+    static const std::array<std::pair<const char *, const char *>, 23> rows{{
         {"apply", QT_TRANSLATE_NOOP("names", "Buyer applied")},
         {"approve", QT_TRANSLATE_NOOP("names", "Approved")},
         {"auto_approve", QT_TRANSLATE_NOOP("names", "Approved automatically")},
@@ -226,6 +246,8 @@ QString actionLabel(const QString &action)
         {"import", QT_TRANSLATE_NOOP("names", "Imported")},
         {"platform_update", QT_TRANSLATE_NOOP("names", "Changed on the platform")},
         {"flag", QT_TRANSLATE_NOOP("names", "Flag changed")},
+        {"sync_refused", QT_TRANSLATE_NOOP("names", "Refused by the platform")},
+        {"sync_seen", QT_TRANSLATE_NOOP("names", "Platform's refusal seen")},
     }};
     for (const auto &[name, source] : rows)
         if (action == QLatin1String(name))

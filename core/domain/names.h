@@ -36,6 +36,10 @@ std::optional<RejectCode> parseRejectCode(const QString &name);
 QString rejectCodeLabel(RejectCode c);
 QList<RejectCode> allRejectCodes();
 
+// "local", "synced", "pending", "failed" (show --json's sync.state), and a label.
+QString syncStateName(SyncState s);
+QString syncStateLabel(SyncState s);
+
 QString actionLabel(const QString &action);
 QString actorLabel(const QString &actor);
 

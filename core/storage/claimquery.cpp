@@ -29,6 +29,7 @@ constexpr std::array rows{
     Row{QuickFilter::Overdue, "overdue", QT_TRANSLATE_NOOP("quickfilters", "Shipment overdue")},
     Row{QuickFilter::Platform, "platform", QT_TRANSLATE_NOOP("quickfilters", "With the platform")},
     Row{QuickFilter::AtRisk, "at_risk", QT_TRANSLATE_NOOP("quickfilters", "Money at risk")},
+    Row{QuickFilter::SyncFailed, "sync_failed", QT_TRANSLATE_NOOP("quickfilters", "Sync failed")},
 };
 
 // The statuses in which the merchant acts next (the rules say which).
@@ -102,6 +103,9 @@ Definition definition(QuickFilter q)
     case QuickFilter::AtRisk:
         // Review and shipping deadlines: what lapsing them costs is what the strip shows.
         return {{}, {S::PendingReview, S::AwaitingShipment}, Definition::Until::AtRisk};
+    case QuickFilter::SyncFailed:
+        // 同步失败: an action the platform refused, until the merchant has seen it.
+        return {{}, {}, Definition::Until::Any, true};
     }
     return {};
 }
@@ -133,6 +137,33 @@ bool holdsApartFromSearch(const ClaimQuery &query, const Claim &claim)
     if (query.flag && claim.flag != *query.flag)
         return false;
     return true;
+}
+
+bool isDrillDown(const ClaimQuery &q)
+{
+    return q.applied || q.deadline || !q.statuses.isEmpty() || q.reason || q.product ||
+           !q.firstReviewEnd.isEmpty() || q.shipmentOpened || !q.firstShipmentEnd.isEmpty() || q.firstActor ||
+           q.step;
+}
+
+void narrow(ClaimQuery &q, const ClaimQuery &d)
+{
+    if (d.type)
+        q.type = d.type;
+    if (!d.types.isEmpty())
+        q.types = d.types;
+    if (d.status)
+        q.status = d.status;
+    q.applied = d.applied;
+    q.deadline = d.deadline;
+    q.statuses = d.statuses;
+    q.reason = d.reason;
+    q.product = d.product;
+    q.firstReviewEnd = d.firstReviewEnd;
+    q.shipmentOpened = d.shipmentOpened;
+    q.firstShipmentEnd = d.firstShipmentEnd;
+    q.firstActor = d.firstActor;
+    q.step = d.step;
 }
 
 } // namespace aftersales

@@ -5,6 +5,8 @@
 #include "domain/rules.h"
 #include "storage/claimquery.h"
 #include "storage/consistency.h"
+#include "storage/reportrows.h"
+#include "storage/syncrecords.h"
 
 #include <QFlags>
 
@@ -105,6 +107,52 @@ public:
     // The claims the query matches, grouped as ClaimGroup says.
     virtual Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const = 0;
 
+    // Reports (core/report): counts that an index answers at a million claims, never rows
+    // for the caller to add up. `bounds` cut time into buckets (reportrows.h); rows whose
+    // count is 0 may be left out, and rows come in no particular order. "An operator" is
+    // any actor but buyer, platform and system (the merchant's people). Each list has a
+    // ClaimQuery field that finds exactly the claims counted (drill-down), noted here.
+    // What they read of a claim's trail (its first action, how its first review and first
+    // shipping window ended) is defined once in storage/milestones.h: the SQLite backend keeps
+    // it on the claim as insertClaim(), updateClaim() and insertEvents() write the events; a
+    // backend may as well work it out from the events when asked, as long as the counts and
+    // the drill-downs agree.
+
+    // Claims applied for (applied_at) in each bucket, by type.
+    // Drill-down: ClaimQuery::applied and ::type.
+    virtual Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const = 0;
+    // Claims of `type` applied for in [from, to), by their order's product title and the
+    // buyer's reason. Drill-down: ::type, ::applied, ::product and ::reason.
+    virtual Result<QList<reportrows::ProductReasonCount>>
+    claimsByProduct(ClaimType type, const QDateTime &from, const QDateTime &to) const = 0;
+    // Claims applied for in each bucket, by how their first review ended: the claim's first
+    // event whose `from` is pending_review and whose `to` is another status. WindowEnd::
+    // Merchant when its actor is an operator, Automatic when it is system (auto_approve),
+    // Other when it is the buyer or the platform. Claims whose first review has not ended
+    // are left out. Drill-down: ::applied and ::firstReviewEnd.
+    virtual Result<QList<reportrows::WindowEndCount>> firstReviewEnds(const Bounds &bounds) const = 0;
+    // Claims whose first shipping window opened in each bucket — the `at` of the claim's
+    // first event whose `to` is awaiting_shipment and whose `from` is not — by how it ended:
+    // the claim's first event whose `from` is awaiting_shipment and whose `to` is not.
+    // Merchant when an operator shipped (`to` is shipped), Automatic when system
+    // (late_shipment), Other for anything else. Windows still open are left out.
+    // Drill-down: ::shipmentOpened and ::firstShipmentEnd.
+    virtual Result<QList<reportrows::WindowEndCount>> firstShipmentEnds(const Bounds &bounds) const = 0;
+    // Automatic steps (events whose actor is system) whose action is one of `actions`, by
+    // bucket (of their `at`), action and detail, counted. Drill-down: ::step.
+    virtual Result<QList<reportrows::StepCount>> automaticSteps(const Bounds &bounds,
+                                                                const QStringList &actions) const = 0;
+    // Claims applied for in [from, to) that an operator has acted on, by the operator of
+    // the claim's first event by an operator whose `from` and `to` differ (the merchant's
+    // first action). Drill-down: ::applied and ::firstActor.
+    virtual Result<QList<reportrows::OperatorCount>> firstActions(const QDateTime &from,
+                                                                  const QDateTime &to) const = 0;
+    // Of the claims firstActions() counts for `operatorName`: the seconds from the
+    // application (applied_at) to that first action, ascending, from the `rank`-th (0 the
+    // shortest) on, at most `count` of them (a median is one or two of these).
+    virtual Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
+                                                    const QDateTime &to, qint64 rank, int count) const = 0;
+
     // Writes, inside transaction(). An order id that exists is bad input.
     virtual Outcome insertOrder(const Order &order) = 0;
     // A new claim (its id as given, or the next free one for 0) with its events; its id.
@@ -114,6 +162,55 @@ public:
     virtual Outcome updateClaim(const Decision &decision, qint64 expectedVersion) = 0;
     // Events are appended, never changed or removed.
     virtual Outcome insertEvents(qint64 claimId, const QList<Event> &events) = 0;
+
+    // --- The platform sync (PLATFORM.md; storage/syncrecords.h) ---
+    // Claims: insertClaim() writes claim.sync as given; updateClaim() leaves it alone, so
+    // the sync state is written only here. A new claim with id 0 takes the next id below
+    // localIdLimit (the highest such id plus one), never one near the platform's ids.
+
+    // A claim's sync fields (platform update_time, state, message), exactly as given; its
+    // version, events and everything else untouched: the sync state is bookkeeping that
+    // a window holding the claim need not reload for. Inside transaction().
+    virtual Outcome setClaimSync(qint64 claimId, const ClaimSync &sync) = 0;
+    // The newest platform update_time of any claim held (none before the first pull): where
+    // the next pull starts, less its overlap.
+    virtual Result<std::optional<qint64>> newestPlatformUpdate() const = 0;
+
+    // The outbox. A new row (its id as the backend gives it, increasing in the order rows are
+    // added); inside transaction(), with the change it belongs to.
+    virtual Result<qint64> insertOutbox(const OutboxEntry &entry) = 0;
+    // One row; none when there is no such row.
+    virtual Result<std::optional<OutboxEntry>> outboxEntry(qint64 entryId) const = 0;
+    // Rows in `state`, oldest first (by id), at most `limit`.
+    virtual Result<QList<OutboxEntry>> outboxInState(OutboxState state, int limit) const = 0;
+    // Every row of one claim, oldest first.
+    virtual Result<QList<OutboxEntry>> outboxOfClaim(qint64 claimId) const = 0;
+    // Refused rows not seen yet, oldest first, at most `limit`.
+    virtual Result<QList<OutboxEntry>> unseenRefusals(int limit) const = 0;
+    // Refused rows whose claim's platform state has still to be read back.
+    virtual Result<QList<OutboxEntry>> refusalsToReadBack(int limit) const = 0;
+    // How many rows are waiting or sending.
+    virtual Result<qint64> openOutboxCount() const = 0;
+    // A row's state, attempts, last error, base update_time, read-back and seen fields as
+    // given, if the row is still in `expectedState`; a conflict otherwise (nothing written):
+    // the compare-and-set by which exactly one sender takes a waiting row. Inside transaction().
+    virtual Outcome updateOutbox(const OutboxEntry &entry, OutboxState expectedState) = 0;
+
+    // The connection: none before the first `platform connect`.
+    virtual Result<std::optional<PlatformConnection>> platformConnection() const = 0;
+    // Replaces the connection (there is at most one), inside transaction().
+    virtual Outcome savePlatformConnection(const PlatformConnection &connection) = 0;
+
+    // The lease `name` (one sender at a time). Takes it for `holder` until `until` when
+    // nobody holds it, its holder's time ran out (expiresAt <= now), it is this holder's own
+    // (a renewal), or it is held by exactly `replacing` (a holder the caller knows is dead);
+    // otherwise changes nothing and answers who holds it. Runs in a write transaction of its
+    // own (a backend with session locks may use them instead: the lease then also ends with
+    // its holder's connection).
+    virtual Result<LeaseAnswer> takeLease(const QString &name, const QString &holder, const QDateTime &now,
+                                          const QDateTime &until, const QString &replacing = {}) = 0;
+    // Gives the lease up, if `holder` has it.
+    virtual Outcome releaseLease(const QString &name, const QString &holder) = 0;
 
     // A bulk load into an empty database, outside any transaction: the backend may stop
     // keeping its indexes row by row meanwhile and build them once at the end. A load killed

@@ -229,6 +229,121 @@ const QList<QStringList> &steps()
                 QStringLiteral(" FROM claims c WHERE c.order_id = new.order_id; END"),
             QStringLiteral("CREATE VIRTUAL TABLE claims_fts_terms USING fts5vocab(claims_fts, 'row')"),
         },
+        // 7: reports (core/report) count claims over indexes, never row by row. What they
+        // need of a claim is kept on it:
+        //  - product_id: its order's product title (product_titles), so claims are counted by
+        //    product without a join per claim;
+        //  - what storage/milestones.h keeps of its audit trail, written with the claim and
+        //    its events by the storage: the merchant's first action (first_action_at,
+        //    first_actor, first_action_delay: seconds from the application), how the first
+        //    review ended (review_end), when the first shipping window opened and how it
+        //    ended (ship_start, ship_end); an end is 1 an operator, 2 the automatic step
+        //    (system), 3 anybody else (WindowEnd).
+        // The trail already there is read once, here, by the same definitions.
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN product_id INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_action_at INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_actor TEXT"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_action_delay INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN review_end INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN ship_start INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN ship_end INTEGER"),
+            QStringLiteral(
+                "UPDATE claims SET"
+                " product_id = (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product"
+                " WHERE o.order_id = claims.order_id),"
+                " (first_action_at, first_actor, first_action_delay) ="
+                " (SELECT e.at, e.actor, e.at - claims.applied_at FROM events e"
+                " WHERE e.claim_id = claims.id AND e.from_status <> e.to_status"
+                " AND e.actor NOT IN ('buyer', 'platform', 'system') ORDER BY e.id LIMIT 1),"
+                " review_end = (SELECT CASE WHEN e.actor = 'system' THEN 2"
+                " WHEN e.actor IN ('buyer', 'platform') THEN 3 ELSE 1 END FROM events e"
+                " WHERE e.claim_id = claims.id AND e.from_status = 1 AND e.to_status <> 1"
+                " ORDER BY e.id LIMIT 1),"
+                " ship_start = (SELECT e.at FROM events e"
+                " WHERE e.claim_id = claims.id AND e.to_status = 3 AND e.from_status <> 3"
+                " ORDER BY e.id LIMIT 1),"
+                " ship_end = (SELECT CASE WHEN e.actor = 'system' THEN 2"
+                " WHEN e.to_status = 6 AND e.actor NOT IN ('buyer', 'platform') THEN 1 ELSE 3 END"
+                " FROM events e WHERE e.claim_id = claims.id AND e.from_status = 3 AND e.to_status <> 3"
+                " ORDER BY e.id LIMIT 1)"),
+            // An order whose product changes takes its claims along (its title first: the
+            // order in which triggers on one change run is not to be relied on).
+            QStringLiteral("CREATE TRIGGER orders_product_claims AFTER UPDATE OF product ON orders BEGIN"
+                           " INSERT INTO product_titles (title) SELECT new.product"
+                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product);"
+                           " UPDATE claims SET product_id = (SELECT id FROM product_titles"
+                           " WHERE title = new.product) WHERE order_id = new.order_id; END"),
+            // Claims per day by type, and how their first reviews ended; reshipments per
+            // product and reason, one range each (reports count reshipments by product: the
+            // other types stay out of the index and out of the bulk load's time).
+            QStringLiteral("CREATE INDEX claims_by_applied ON claims(type, applied_at, review_end)"),
+            QStringLiteral("CREATE INDEX claims_reship_by_product ON claims(product_id, reason, applied_at)"
+                           " WHERE type = 7"),
+            // How first shipping windows ended, by when they opened.
+            QStringLiteral(
+                "CREATE INDEX claims_ship_end ON claims(ship_end, ship_start) WHERE ship_end IS NOT NULL"),
+            // Who acted first, and the delays in order: counts and medians.
+            QStringLiteral(
+                "CREATE INDEX claims_first_delay ON claims(first_actor, first_action_delay, applied_at)"
+                " WHERE first_actor IS NOT NULL"),
+            // The automatic steps by action and time, with the detail that says what one cost
+            // (and the actor, so that the index alone answers).
+            QStringLiteral("CREATE INDEX events_automatic ON events(action, at, detail, actor)"
+                           " WHERE actor = 'system'"),
+        },
+        // 8: the platform sync (PLATFORM.md). A claim on the platform carries the update_time
+        // last pulled (NULL: a local-only claim) and its sync state: 0 synced (or local),
+        // 1 actions waiting, 2 an action refused and not seen yet (with the platform's words).
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN platform_update_time INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN sync_state INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN sync_message TEXT NOT NULL DEFAULT ''"),
+            // 同步失败: the refused, in list order.
+            QStringLiteral("CREATE INDEX claims_sync_failed ON claims(due, id) WHERE sync_state = 2"),
+            // Where the next pull starts.
+            QStringLiteral("CREATE INDEX claims_by_platform_update ON claims(platform_update_time)"
+                           " WHERE platform_update_time IS NOT NULL"),
+            // The merchant's actions on platform claims, in the order they were made. state: 0
+            // waiting, 1 sending, 2 delivered, 3 refused; method: 1 afterSale/operate (with
+            // operate_type), 2 afterSale/fillLogistics. Statuses and reject codes are ours.
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY,"
+                           " claim_id INTEGER NOT NULL REFERENCES claims(id),"
+                           " action TEXT NOT NULL,"
+                           " method INTEGER NOT NULL CHECK (method IN (1, 2)),"
+                           " operate_type INTEGER NOT NULL DEFAULT 0,"
+                           " reject_code INTEGER,"
+                           " remark TEXT NOT NULL DEFAULT '',"
+                           " company_code TEXT NOT NULL DEFAULT '',"
+                           " tracking_no TEXT NOT NULL DEFAULT '',"
+                           " from_status INTEGER NOT NULL,"
+                           " to_status INTEGER NOT NULL,"
+                           " base_update_time INTEGER NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " state INTEGER NOT NULL DEFAULT 0 CHECK (state IN (0, 1, 2, 3)),"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " updated_at INTEGER NOT NULL,"
+                           " needs_readback INTEGER NOT NULL DEFAULT 0,"
+                           " seen_at INTEGER)"),
+            QStringLiteral("CREATE INDEX outbox_open ON outbox(state, id) WHERE state IN (0, 1)"),
+            QStringLiteral("CREATE INDEX outbox_by_claim ON outbox(claim_id, id)"),
+            QStringLiteral("CREATE INDEX outbox_unseen ON outbox(id) WHERE state = 3 AND seen_at IS NULL"),
+            // The shop (one row): never the secret or a token.
+            QStringLiteral("CREATE TABLE platform_connection ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " app_key TEXT NOT NULL,"
+                           " shop_id TEXT NOT NULL,"
+                           " base_url TEXT NOT NULL,"
+                           " shop_name TEXT NOT NULL DEFAULT '',"
+                           " connected_at INTEGER NOT NULL,"
+                           " last_pull_at INTEGER,"
+                           " last_round_at INTEGER)"),
+            // One sender at a time: the holder and until when (Unix seconds, real time).
+            QStringLiteral("CREATE TABLE sync_lease (name TEXT PRIMARY KEY, holder TEXT NOT NULL,"
+                           " expires_at INTEGER NOT NULL)"),
+        },
     };
     return all;
 }

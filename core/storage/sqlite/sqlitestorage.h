@@ -70,10 +70,41 @@ public:
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
 
+    // sqlitereports.cpp
+    Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const override;
+    Result<QList<reportrows::ProductReasonCount>> claimsByProduct(ClaimType type, const QDateTime &from,
+                                                                  const QDateTime &to) const override;
+    Result<QList<reportrows::WindowEndCount>> firstReviewEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::WindowEndCount>> firstShipmentEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::StepCount>> automaticSteps(const Bounds &bounds,
+                                                        const QStringList &actions) const override;
+    Result<QList<reportrows::OperatorCount>> firstActions(const QDateTime &from,
+                                                          const QDateTime &to) const override;
+    Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
+                                            const QDateTime &to, qint64 rank, int count) const override;
+
     Outcome insertOrder(const Order &order) override;
     Result<qint64> insertClaim(const Decision &decision) override;
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion) override;
     Outcome insertEvents(qint64 claimId, const QList<Event> &events) override;
+
+    // sqlitesync.cpp: the platform sync's tables (outbox, platform_connection, sync_lease)
+    // and the claims' sync columns.
+    Outcome setClaimSync(qint64 claimId, const ClaimSync &sync) override;
+    Result<std::optional<qint64>> newestPlatformUpdate() const override;
+    Result<qint64> insertOutbox(const OutboxEntry &entry) override;
+    Result<std::optional<OutboxEntry>> outboxEntry(qint64 entryId) const override;
+    Result<QList<OutboxEntry>> outboxInState(OutboxState state, int limit) const override;
+    Result<QList<OutboxEntry>> outboxOfClaim(qint64 claimId) const override;
+    Result<QList<OutboxEntry>> unseenRefusals(int limit) const override;
+    Result<QList<OutboxEntry>> refusalsToReadBack(int limit) const override;
+    Result<qint64> openOutboxCount() const override;
+    Outcome updateOutbox(const OutboxEntry &entry, OutboxState expectedState) override;
+    Result<std::optional<PlatformConnection>> platformConnection() const override;
+    Outcome savePlatformConnection(const PlatformConnection &connection) override;
+    Result<LeaseAnswer> takeLease(const QString &name, const QString &holder, const QDateTime &now,
+                                  const QDateTime &until, const QString &replacing = {}) override;
+    Outcome releaseLease(const QString &name, const QString &holder) override;
 
     // Drops the secondary indexes of claims, events and orders and the per-row index-keeping
     // triggers, remembering their SQL; the end rebuilds them all in one go (full-text index
@@ -109,8 +140,12 @@ private:
     QSqlDatabase db() const;
     QSqlQuery prepare(const QString &sql) const;
     // A prepared write statement kept for reuse (bulk inserts parse it once). Only for
-    // INSERT/UPDATE statements, which finish on exec and hold no read snapshot.
+    // INSERT/UPDATE statements, which finish on exec and hold no read snapshot, and reads
+    // inside a write that finish() at once.
     QSqlQuery &preparedWrite(const QString &sql);
+    // A read statement kept for reuse, for reads made one row at a time in a loop; the
+    // caller finish()es it once read, so that it holds no read snapshot.
+    QSqlQuery &preparedRead(const QString &sql) const;
     // A failed query as a storage outcome with a sentence for the user.
     static Outcome failure(const QSqlQuery &query);
     static QString claimColumns();
@@ -118,6 +153,9 @@ private:
     // Runs a prepared query that selects claimColumns() and reads its claims.
     static Result<QList<Claim>> claimsOf(QSqlQuery &query);
     Outcome exec(const QString &statement) const;
+    // The event rows alone; insertEvents() also keeps the claim's milestones, which
+    // insertClaim() and updateClaim() write with the claim itself.
+    Outcome insertEventRows(qint64 claimId, const QList<Event> &events);
 
     // sqliteschema.cpp
     Outcome configure();
@@ -127,6 +165,16 @@ private:
     QStringList missingSchema(Outcome &outcome) const;
     Result<QStringList> suspendIndexing();
     Outcome resumeIndexing(const QStringList &savedSql);
+
+    // sqlitesync.cpp
+    static QString outboxColumns();
+    static OutboxEntry outboxFromRow(const QSqlQuery &query);
+    static Result<QList<OutboxEntry>> outboxOf(QSqlQuery &query);
+    // The sync's own rules of consistency (sync states against the outbox), appended.
+    Outcome checkSync(QList<consistency::Problem> &problems, int maxProblems) const;
+    // sqlitereports.cpp: claims counted per bucket b and way a window ended e.k, where
+    // `range` says which (its claims c in b's range, ending e.k).
+    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &range, const Bounds &bounds) const;
 
     // sqlitelists.cpp
     // A count's SQL and, for a short term, the buyers' index terms it matches (bound as
