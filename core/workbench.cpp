@@ -345,49 +345,22 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
         done.clear();
         ids.clear();
         for (const Shipment &s : shipments) {
-            Result<Claim> current = m_storage.claim(s.claimId);
-            if (!current.ok())
-                return current.outcome;
-            if (s.expectedVersion && current->version != *s.expectedVersion)
-                return Outcome::conflict(
-                    tr("Claim %1 was changed elsewhere in the meantime; nothing was shipped.")
-                        .arg(s.claimId));
             ActionRequest request;
             request.action = Action::Ship;
             request.actor = actor;
             request.carrier = s.carrier;
             request.trackingNo = s.trackingNo;
-            Result<Decision> d = rules::act(*current, request, now(), m_policy);
-            if (!d.ok()) {
-                Outcome refusal = d.outcome;
-                refusal.message = tr("Claim %1: %2").arg(s.claimId).arg(refusal.message);
-                return refusal;
-            }
-            std::optional<OutboxEntry> queued;
-            if (current->sync.onPlatform()) {
-                Result<OutboxEntry> entry = platformqueue::entryFor(*current, d->claim, request, now());
-                if (!entry.ok())
-                    return entry.outcome;
-                queued = *entry;
-            }
-            // Numbers written earlier in this batch are visible here: same transaction.
-            Result<std::optional<qint64>> used = m_storage.trackingUsedBy(d->claim.trackingNo, s.claimId);
-            if (!used.ok())
-                return used.outcome;
-            if (*used)
-                return Outcome::refused(QStringLiteral("tracking_already_used"),
-                                        tr("Claim %1: the tracking number is already used by claim %2.")
-                                            .arg(s.claimId)
-                                            .arg(**used));
-            if (Outcome u = m_storage.updateClaim(*d, current->version); !u.ok())
-                return u;
-            if (queued)
-                if (Outcome q = queueForPlatform(*queued); !q.ok())
-                    return q;
-            Claim after = d->claim;
-            after.version = current->version + 1;
-            if (queued)
-                after.sync.state = SyncState::Pending;
+            // Numbers written earlier in this batch are visible to the check: same transaction.
+            Claim after;
+            Outcome decided = decide(s.claimId, request, s.expectedVersion, after);
+            if (decided.kind == Outcome::Kind::Conflict)
+                return Outcome::conflict(
+                    tr("Claim %1 was changed elsewhere in the meantime; nothing was shipped.")
+                        .arg(s.claimId));
+            if (decided.kind == Outcome::Kind::Refused || decided.kind == Outcome::Kind::BadInput)
+                decided.message = tr("Claim %1: %2").arg(s.claimId).arg(decided.message);
+            if (!decided.ok())
+                return decided;
             done.append(after);
             ids.append(s.claimId);
             if (progress && !progress(int(done.size()), total))
@@ -406,10 +379,11 @@ namespace
 {
 
 // What the platform holds of a claim: the fields a pull brings. The merchant's own remark
-// and what the workbench paid (the compensation) are not among them.
+// and what the workbench paid (the compensation) are not among them; a claim's type and
+// order never change.
 bool samePlatformState(const Claim &here, const Claim &platform)
 {
-    return here.type == platform.type && here.reason == platform.reason && here.status == platform.status &&
+    return here.reason == platform.reason && here.status == platform.status &&
            here.deadline == platform.deadline && here.refundCents == platform.refundCents &&
            here.carrier == platform.carrier && here.trackingNo == platform.trackingNo &&
            here.returnCarrier == platform.returnCarrier &&
@@ -423,8 +397,11 @@ Result<QList<Workbench::PlatformChange>> Workbench::platformSays(const QList<Cla
                                                                  const PlatformCheck &check)
 {
     QList<qint64> ids;
-    for (const Claim &c : claims)
+    for (const Claim &c : claims) {
+        if (c.id <= 0)
+            return Outcome::badInput(tr("A claim from the platform needs its id."));
         ids.append(c.id);
+    }
     const Result<QList<PageItem>> items = platformPage(ids, [&](int i, const std::optional<Claim> &existing) {
         PlatformFit fit;
         if (check)
@@ -538,7 +515,6 @@ Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,
     }
     Decision d{*existing, {}};
     Claim &c = d.claim;
-    c.type = incoming.type;
     c.reason = incoming.reason;
     c.status = incoming.status;
     c.deadline = incoming.deadline;

@@ -202,7 +202,9 @@ Q_SIGNALS:
     void claimsChanged(const QList<qint64> &ids);
 
 private:
-    // Inside a transaction: the rules' decision on the claim, written.
+    // Inside a transaction: the rules' decision on the claim, written. Every change the
+    // merchant (or the buyer, or a local platform decision) makes to one claim passes here:
+    // the place for what must be written with it (the coming sync's outbox row).
     Outcome decide(qint64 id, const ActionRequest &request, std::optional<qint64> expectedVersion,
                    Claim &after);
     // The window-closed refusal when an automatic step has just taken the claim out of

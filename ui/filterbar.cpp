@@ -87,6 +87,19 @@ void FilterBar::applyTo(ClaimQuery &query) const
     query.search = m_search->text().trimmed();
 }
 
+void FilterBar::reset()
+{
+    const QSignalBlocker type(m_type);
+    const QSignalBlocker status(m_status);
+    const QSignalBlocker flag(m_flag);
+    const QSignalBlocker search(m_search);
+    m_type->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_flag->setCurrentIndex(0);
+    m_search->clear();
+    m_searchDelay->stop();
+}
+
 void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -24,6 +24,8 @@ public:
     // Sets type, types, status and search of `query`.
     void applyTo(ClaimQuery &query) const;
     void focusSearch();
+    // Every filter back to "All" and the search emptied, without a changed() signal.
+    void reset();
     QLineEdit *searchEdit() const { return m_search; }
 
 Q_SIGNALS:

@@ -4,11 +4,13 @@
 #include "domain/claimactions.h"
 #include "domain/outcome.h"
 #include "domain/rules.h"
+#include "report/drilldown.h"
 #include "storage/claimquery.h"
 #include "toolshost.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QModelIndex>
 
 #include <optional>
 
@@ -17,6 +19,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -38,7 +41,9 @@ namespace aftersales::ui
 
 class ClaimTableModel;
 class DetailPane;
+class DrillDownBar;
 class FilterBar;
+class InsightView;
 class MerchantTools;
 class MoneyAtRiskStrip;
 class QuickFilterBar;
@@ -76,6 +81,16 @@ public:
     // background rounds; `engine` must outlive the window. Without it the window has no sync.
     void attachSync(platform::SyncEngine &engine);
     SyncController *syncController() const { return m_sync; }
+    // 统计 / Insight (View menu, Ctrl+0), made when first shown; and the bar above the list
+    // while it shows one of its drill-downs.
+    InsightView *insightView() const { return m_insight; }
+    DrillDownBar *drillDownBar() const { return m_drillBar; }
+    bool isInsightShown() const;
+    void showInsight(bool shown);
+    // The list of exactly the claims a figure of Insight counted (every other filter off),
+    // until the drill-down is cleared or a quick filter chosen.
+    void showDrillDown(const aftersales::report::drilldown::DrillDown &drill);
+    void clearDrillDown();
 
     QuickFilter quickFilter() const { return m_quick; }
     void setQuickFilter(QuickFilter filter);
@@ -98,6 +113,8 @@ public Q_SLOTS:
     void poll();
 
 protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -109,22 +126,40 @@ private:
     void createActions();
     void createMenus();
     void createCentralWidget();
-    void setDefaultColumnWidths();
     void retranslate();
     void restoreSettings();
     void saveSettings();
 
+    // The keyboard goes to the list: ↓ / ↑, Shift+↓, J / K and the action keys work at once.
+    void focusList();
     void applyFilters();
     void showSearchResult(const aftersales::ClaimQuery &query, const aftersales::Page &page);
     void updateCounts();
     void updateListStatus();
+    // Over an empty list: that there are no claims here, and why.
+    void updateEmptyNotice();
     void updateActions();
     void showCurrent();
-    void reloadKeepingSelection();
+    // What happens to the selection when its current claim leaves the list on a reload.
+    enum class Departure {
+        // The merchant handled it here: the claim below takes its place, selected.
+        FollowToNext,
+        // It changed elsewhere (another program, a deadline): the place is kept but nothing
+        // is selected, so that no action reaches a claim the merchant has not looked at.
+        KeepPlace,
+    };
+    void reloadKeepingSelection(Departure departure);
+    // Says in the status bar and the pane that the claim the merchant was on left the list.
+    void noticeDeparture(qint64 id);
     void onClaimsChanged(const QList<qint64> &ids);
 
     QList<Claim> selectedClaims() const;
+    // The row actions act on: the current row while it is selected (after a claim left the
+    // list elsewhere, the current row only marks the place and is no target).
+    QModelIndex targetIndex() const;
     std::optional<Claim> currentClaim() const;
+    // Why a claim action's key does nothing now, for the status bar.
+    QString whyNot(const ClaimAction &row) const;
     // A claim action's QAction was triggered: what it needs, asked as the table says.
     void trigger(const ClaimAction &row);
     void actOnSelected(const ClaimAction &row);
@@ -140,10 +175,14 @@ private:
     Settings &m_settings;
     QString m_operator;
     QuickFilter m_quick = QuickFilter::ExchangeReshipPending;
+    // The quick filter the money-at-risk strip's filter clears back to.
+    QuickFilter m_beforeAtRisk = QuickFilter::ExchangeReshipPending;
     // The storage's change mark when last looked at (other processes' commits).
     std::optional<qint64> m_changeMark;
     QDateTime m_countsAt;
     QString m_lastPollError;
+    // What the pane says while no claim is the target (empty when it says the default).
+    QString m_notice;
 
     QuickFilterBar *m_quickBar = nullptr;
     FilterBar *m_filterBar = nullptr;
@@ -153,6 +192,7 @@ private:
     ClaimTableModel *m_model = nullptr;
     DetailPane *m_detail = nullptr;
     QLabel *m_listStatus = nullptr;
+    QLabel *m_emptyNotice = nullptr;
     SearchRunner *m_searchRunner = nullptr;
     // Claims a sweep moves per batch (adapted to take about 30 ms), the steps applied by the
     // batches so far, and whether a sweep is under way.
@@ -168,6 +208,13 @@ private:
     QTimer *m_nextSweepBatch = nullptr;
     MerchantTools *m_tools = nullptr;
     SyncController *m_sync = nullptr;
+    // The list (page 0) and Insight (page 1, made when first shown).
+    QStackedWidget *m_pages = nullptr;
+    InsightView *m_insight = nullptr;
+    DrillDownBar *m_drillBar = nullptr;
+    std::optional<aftersales::report::drilldown::DrillDown> m_drill;
+    // Insight reads its report again a moment after claims change while it is shown.
+    QTimer *m_insightRefresh = nullptr;
 
     // The claim actions (claimactions.h), by the rules' Action.
     QHash<Action, QAction *> m_claimActions;
@@ -178,6 +225,7 @@ private:
     QAction *m_sweep = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_insightAction = nullptr;
     QList<QAction *> m_quickActions;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_languageSystem = nullptr;

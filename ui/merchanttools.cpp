@@ -92,8 +92,8 @@ TrackingImportDialog *MerchantTools::openTrackingImport()
 {
     auto *dialog = new TrackingImportDialog(m_workbench, m_host.operatorName(), m_host.dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_host.showStatus(tr("%n claim(s) shipped from the file.", nullptr, dialog->applied()), 10000);
+    connect(dialog, &TrackingImportDialog::shipped, this, [this](int count) {
+        m_host.showStatus(tr("%n claim(s) shipped from the file.", nullptr, count), 10000);
         m_host.refresh();
     });
     dialog->open();
@@ -136,7 +136,8 @@ bool MerchantTools::exportList()
     // The list with its filters, as of now (the export stamps it again).
     const ClaimQuery query = m_host.listQuery();
     Progress progress(m_host.dialogParent(), tr("Exporting claims…"));
-    const Result<qint64> n = exporter::exportClaims(m_workbench.reader(), query, path, progress.callback());
+    const Result<qint64> n = exporter::exportClaims(m_workbench.reader(), query, path, progress.callback(),
+                                                    ClaimFormat::timeZone());
     if (!n.ok()) {
         if (progress.wasCancelled())
             m_host.showStatus(n.outcome.message, 8000);
@@ -217,7 +218,7 @@ void MerchantTools::about()
                             tr("售后工作台 — after-sales workbench %1\n"
                                "For Douyin shop merchants: exchanges, reshipments, refunds and returns, "
                                "never a missed platform deadline.\n\n"
-                               "Qt %2 · SQLite database: %3\n"
+                               "Qt %2 · database: %3\n"
                                "Command line: aftersales --help")
                                 .arg(QStringLiteral(AFTERSALES_VERSION), QString::fromLatin1(qVersion()),
                                      m_workbench.storage().location()));

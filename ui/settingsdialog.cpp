@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "domain/names.h"
 #include "settings.h"
 
 #include <QComboBox>
@@ -31,6 +32,15 @@ QJsonObject readObject(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.read(1 << 20)).object();
+}
+
+// The categories by name, comma-separated.
+QString categoryText(const QStringList &codes)
+{
+    QStringList labels;
+    for (const QString &code : codes)
+        labels << names::categoryLabel(code);
+    return labels.join(QStringLiteral(", "));
 }
 
 QSpinBox *hoursBox(QWidget *parent, const char *objectName)
@@ -74,7 +84,13 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QW
     m_syncInterval->setToolTip(tr("How often the workbench sends waiting actions to the platform and "
                                   "pulls what changed there; 0: only when asked."));
     m_categories->setObjectName(QStringLiteral("settingsReshipCategories"));
-    m_categories->setPlaceholderText(QStringLiteral("smart_home, digital"));
+    // Categories by name (智能家居), as the merchant knows them; a category the table does not
+    // know is shown and kept as typed.
+    m_categories->setPlaceholderText(categoryText({QStringLiteral("smart_home"), QStringLiteral("digital")}));
+    m_categories->setToolTip(tr("Comma-separated product categories open to reshipment, by name or code: %1")
+                                 .arg(categoryText({QStringLiteral("smart_home"), QStringLiteral("digital"),
+                                                    QStringLiteral("home"), QStringLiteral("apparel"),
+                                                    QStringLiteral("beauty"), QStringLiteral("food")})));
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -143,7 +159,7 @@ void SettingsDialog::load()
     for (const auto &[key, box] : std::as_const(m_hours))
         box->setValue(qRound(values.value(QLatin1String(key)).toDouble()));
     m_dueSoon->setValue(int(m_policy.dueSoonSecs / 3600));
-    m_categories->setText(m_policy.reshipCategories.join(QStringLiteral(", ")));
+    m_categories->setText(categoryText(m_policy.reshipCategories));
 }
 
 void SettingsDialog::restoreDefaults()
@@ -159,7 +175,7 @@ void SettingsDialog::restoreDefaults()
     for (const auto &[key, box] : std::as_const(m_hours))
         box->setValue(int(secs.value(QLatin1String(key)) / 3600));
     m_dueSoon->setValue(int(d.dueSoonSecs / 3600));
-    m_categories->setText(d.reshipCategories.join(QStringLiteral(", ")));
+    m_categories->setText(categoryText(d.reshipCategories));
 }
 
 QJsonObject SettingsDialog::policyOverrides() const
@@ -172,8 +188,8 @@ QJsonObject SettingsDialog::policyOverrides() const
     // Every comma-separated entry, empty ones included: the policy names what is wrong.
     const QString text = m_categories->text().trimmed();
     if (!text.isEmpty())
-        for (const QString &c : text.split(QRegularExpression(QStringLiteral("[,，;；]"))))
-            categories.append(c.trimmed());
+        for (const QString &c : text.split(QRegularExpression(QStringLiteral("[,，;；、]"))))
+            categories.append(names::categoryCode(c));
     o.insert(QStringLiteral("reship_categories"), categories);
     return o;
 }

@@ -33,6 +33,7 @@ QList<Command> queryCommands();       // list, show, sweep, check
 QList<Command> dataCommands();        // init, demo, order add, import, export
 QList<Command> maintenanceCommands(); // check, backup
 QList<Command> platformCommands();    // platform connect / status / ack, sync
+QList<Command> reportCommands();      // report
 QList<Command> allCommands();
 
 // The list filters (--quick, --type, --status, --search), shared by list and export.

@@ -194,6 +194,7 @@ QList<Command> allCommands()
     all += queryCommands();
     all += maintenanceCommands();
     all += platformCommands();
+    all += reportCommands();
     return all;
 }
 

@@ -244,8 +244,8 @@ QString actionLabel(const QString &action)
         {"remark", QT_TRANSLATE_NOOP("names", "Remark")},
         {"refund", QT_TRANSLATE_NOOP("names", "Converted to refund")},
         {"import", QT_TRANSLATE_NOOP("names", "Imported")},
-        {"flag", QT_TRANSLATE_NOOP("names", "Flag changed")},
         {"platform_update", QT_TRANSLATE_NOOP("names", "Changed on the platform")},
+        {"flag", QT_TRANSLATE_NOOP("names", "Flag changed")},
         {"sync_refused", QT_TRANSLATE_NOOP("names", "Refused by the platform")},
         {"sync_seen", QT_TRANSLATE_NOOP("names", "Platform's refusal seen")},
     }};
@@ -253,6 +253,51 @@ QString actionLabel(const QString &action)
         if (action == QLatin1String(name))
             return label(source);
     return action;
+}
+
+QString flagLabel(int flag)
+{
+    static const std::array<const char *, flagCount> labels{
+        QT_TRANSLATE_NOOP("names", "No flag"), QT_TRANSLATE_NOOP("names", "Purple"),
+        QT_TRANSLATE_NOOP("names", "Cyan"),    QT_TRANSLATE_NOOP("names", "Green"),
+        QT_TRANSLATE_NOOP("names", "Orange"),  QT_TRANSLATE_NOOP("names", "Red"),
+    };
+    if (flag < 0 || flag >= flagCount)
+        return QString::number(flag);
+    return label(labels[size_t(flag)]);
+}
+
+namespace
+{
+
+// The categories the demo and the platform's smart-home gray release use.
+constexpr std::array<std::pair<const char *, const char *>, 6> categoryRows{{
+    {"smart_home", QT_TRANSLATE_NOOP("names", "Smart home")},
+    {"digital", QT_TRANSLATE_NOOP("names", "Digital")},
+    {"home", QT_TRANSLATE_NOOP("names", "Home and living")},
+    {"apparel", QT_TRANSLATE_NOOP("names", "Apparel")},
+    {"beauty", QT_TRANSLATE_NOOP("names", "Beauty")},
+    {"food", QT_TRANSLATE_NOOP("names", "Food")},
+}};
+
+} // namespace
+
+QString categoryLabel(const QString &code)
+{
+    for (const auto &[name, source] : categoryRows)
+        if (code == QLatin1String(name))
+            return label(source);
+    return code;
+}
+
+QString categoryCode(const QString &text)
+{
+    const QString t = text.trimmed();
+    for (const auto &[name, source] : categoryRows)
+        if (t == QLatin1String(name) || t.compare(label(source), Qt::CaseInsensitive) == 0 ||
+            t.compare(QLatin1String(source), Qt::CaseInsensitive) == 0)
+            return QLatin1String(name);
+    return t;
 }
 
 QString actorLabel(const QString &actor)

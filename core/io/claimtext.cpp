@@ -176,7 +176,7 @@ QString eventDetail(const Event &event)
         const QStringList parts = d.split(QLatin1Char('/'));
         const auto type = names::parseType(parts.value(0));
         const auto reason = names::parseReason(parts.value(1));
-        if (type && reason)
+        if (parts.size() == 2 && type && reason)
             return names::typeLabel(*type) + QStringLiteral(" · ") + names::reasonLabel(*reason);
         return d;
     }
@@ -206,6 +206,11 @@ QString eventDetail(const Event &event)
                 out << tr("refund %1").arg(money(cents));
         }
         return out.join(QLatin1String(", "));
+    }
+    if (event.action == QLatin1String("flag")) {
+        bool ok = false;
+        const int flag = d.toInt(&ok);
+        return ok && flag >= 0 && flag < names::flagCount ? names::flagLabel(flag) : d;
     }
     return d;
 }

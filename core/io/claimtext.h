@@ -54,7 +54,8 @@ struct Field {
 QList<Field> fields(const Claim &claim, const QTimeZone &zone, Precision precision,
                     const QDateTime &now = {});
 
-// An event's detail for people: labels instead of codes, yuan instead of fen.
+// An event's detail for people: labels instead of codes, yuan instead of fen, carriers and
+// flag colours by name.
 QString eventDetail(const Event &event);
 // "Pending review → Awaiting shipment", or one status where it did not change.
 QString statusChange(const Event &event);

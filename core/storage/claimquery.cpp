@@ -76,8 +76,8 @@ QList<QuickFilter> bar()
             QuickFilter::DueSoon,
             QuickFilter::Overdue,
             QuickFilter::Platform,
-            QuickFilter::SyncFailed,
-            QuickFilter::All};
+            QuickFilter::All,
+            QuickFilter::SyncFailed};
 }
 
 Definition definition(QuickFilter q)
@@ -112,3 +112,59 @@ Definition definition(QuickFilter q)
 }
 
 } // namespace aftersales::quickfilters
+
+namespace aftersales
+{
+
+bool holdsApartFromSearch(const ClaimQuery &query, const Claim &claim)
+{
+    const quickfilters::Definition d = quickfilters::definition(query.quick);
+    if (!d.types.isEmpty() && !d.types.contains(claim.type))
+        return false;
+    if (!d.statuses.isEmpty() && !d.statuses.contains(claim.status))
+        return false;
+    if (d.until != quickfilters::Definition::Until::Any) {
+        const qint64 ahead = d.until == quickfilters::Definition::Until::DueSoon ? query.dueSoonSecs
+                                                                                 : quickfilters::atRiskSecs;
+        if (!claim.deadline || claim.deadline->toSecsSinceEpoch() >= query.now.toSecsSinceEpoch() + ahead)
+            return false;
+    }
+    if (query.type && claim.type != *query.type)
+        return false;
+    if (!query.types.isEmpty() && !query.types.contains(claim.type))
+        return false;
+    if (query.status && claim.status != *query.status)
+        return false;
+    if (query.flag && claim.flag != *query.flag)
+        return false;
+    return true;
+}
+
+bool isDrillDown(const ClaimQuery &q)
+{
+    return q.applied || q.deadline || !q.statuses.isEmpty() || q.reason || q.product ||
+           !q.firstReviewEnd.isEmpty() || q.shipmentOpened || !q.firstShipmentEnd.isEmpty() || q.firstActor ||
+           q.step;
+}
+
+void narrow(ClaimQuery &q, const ClaimQuery &d)
+{
+    if (d.type)
+        q.type = d.type;
+    if (!d.types.isEmpty())
+        q.types = d.types;
+    if (d.status)
+        q.status = d.status;
+    q.applied = d.applied;
+    q.deadline = d.deadline;
+    q.statuses = d.statuses;
+    q.reason = d.reason;
+    q.product = d.product;
+    q.firstReviewEnd = d.firstReviewEnd;
+    q.shipmentOpened = d.shipmentOpened;
+    q.firstShipmentEnd = d.firstShipmentEnd;
+    q.firstActor = d.firstActor;
+    q.step = d.step;
+}
+
+} // namespace aftersales

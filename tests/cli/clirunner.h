@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -22,8 +23,11 @@ public:
     Run at(const QString &now, const QStringList &args) const;
     Run json(const QString &now, const QStringList &args) const;
     Run raw(const QStringList &args) const;
+    // An environment variable for the runs that follow (LANG, TZ …).
+    void setEnvironment(const QString &name, const QString &value) { m_env.insert(name, value); }
 
 private:
     QTemporaryDir m_dir;
     QString m_db;
+    QHash<QString, QString> m_env;
 };

@@ -1,4 +1,4 @@
-// The storage side of the platform sync (schema 6): a file of version 5 upgraded with its
+// The storage side of the platform sync (schema 8): a file of version 7 upgraded with its
 // claims local-only, local ids counted below the platform's, the sync state kept apart from a
 // claim's version, the outbox's compare-and-set, the lease, and `check` knowing the sync's rules.
 #include "rawsqlite.h"
@@ -17,7 +17,7 @@ class TestSyncStorage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void migration_fromVersion5_claimsStayLocal();
+    void migration_fromVersion7_claimsStayLocal();
     void localIds_belowPlatformIds();
     void claimSync_keptApartFromVersion();
     void outbox_compareAndSet();
@@ -58,13 +58,13 @@ private:
     }
 };
 
-void TestSyncStorage::migration_fromVersion5_claimsStayLocal()
+void TestSyncStorage::migration_fromVersion7_claimsStayLocal()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v5.db"));
+    const QString path = dir.filePath(QStringLiteral("v7.db"));
     {
         RawSqlite raw(path);
-        for (int version = 0; version < 5; ++version)
+        for (int version = 0; version < 7; ++version)
             for (const QString &sql : migrations::steps().at(version))
                 QVERIFY2(raw.exec(sql), qPrintable(sql));
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders (order_id, category, amount_cents) VALUES ('A1', "
@@ -75,7 +75,7 @@ void TestSyncStorage::migration_fromVersion5_claimsStayLocal()
         QVERIFY(
             raw.exec(QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status)"
                                     " VALUES (7300000000000001, 1795600000, 'buyer', 'apply', 1, 1)")));
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 5")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 7")));
     }
     SqliteStorage store;
     const Outcome o = store.open(path);

@@ -4,9 +4,11 @@
 #include "claimtablemodel.h"
 #include "merchanttools.h"
 #include "messagebox.h"
+#include "translation.h"
 #include "workbench.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QTableView>
@@ -34,18 +36,48 @@ void GuiTestBase::cleanupFixture()
     m_settings.reset();
     m_db.reset();
     ui::ClaimFormat::setTimeZone(QTimeZone());
+    translation::install(QStringLiteral("en"));
 }
 
-void GuiTestBase::openWindow()
+void GuiTestBase::openWindow(const QSize &size, const QString &language)
 {
+    if (!language.isEmpty())
+        translation::install(language);
     m_window = std::make_unique<ui::MainWindow>(db().workbench(), *m_settings);
     m_window->setOperatorName(QStringLiteral("tester"));
     m_window->setPollInterval(50);
     m_window->merchantTools()->setPolicyFile(QDir(db().dir()).filePath(QStringLiteral("policy.json")));
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (size.isValid())
+        m_window->resize(size);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void GuiTestBase::activateWindow()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+QWidget *GuiTestBase::focused()
+{
+    return QApplication::focusWidget();
+}
+
+void GuiTestBase::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClick(target, key, modifiers);
+}
+
+void GuiTestBase::addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("中文") << QStringLiteral("zh_CN");
+    QTest::newRow("English") << QStringLiteral("en");
 }
 
 QAction *GuiTestBase::action(const char *name) const

@@ -174,7 +174,125 @@ const QList<QStringList> &steps()
             QStringLiteral("DROP INDEX claims_by_flag"),
             QStringLiteral("CREATE INDEX claims_flagged ON claims(flag, due, id) WHERE flag > 0"),
         },
-        // 6: the platform sync (PLATFORM.md). A claim on the platform carries the update_time
+        // 6: a search counts as fast as it lists. Each product title counts its claims
+        // (kept by triggers): a product term's count adds up the few titles it finds. The
+        // buyers' index holds each buyer with two sentinels after it (indexedBuyer), so a
+        // term of one or two characters finds its buyers through the index's terms.
+        {
+            QStringLiteral("ALTER TABLE product_titles ADD COLUMN claims INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "UPDATE product_titles SET claims = (SELECT count(*) FROM orders o CROSS JOIN claims c"
+                " ON c.order_id = o.order_id WHERE o.product = product_titles.title)"),
+            QStringLiteral("CREATE TRIGGER product_titles_claims_insert AFTER INSERT ON claims BEGIN"
+                           " UPDATE product_titles SET claims = claims + 1"
+                           " WHERE title = (SELECT product FROM orders WHERE order_id = new.order_id); END"),
+            QStringLiteral("CREATE TRIGGER product_titles_claims_delete AFTER DELETE ON claims BEGIN"
+                           " UPDATE product_titles SET claims = claims - 1"
+                           " WHERE title = (SELECT product FROM orders WHERE order_id = old.order_id); END"),
+            QStringLiteral("CREATE TRIGGER product_titles_claims_move AFTER UPDATE OF product ON orders"
+                           " WHEN old.product <> new.product BEGIN"
+                           " INSERT INTO product_titles (title) SELECT new.product"
+                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product);"
+                           " UPDATE product_titles SET claims = claims - (SELECT count(*) FROM claims WHERE "
+                           "order_id = old.order_id)"
+                           " WHERE title = old.product;"
+                           " UPDATE product_titles SET claims = claims + (SELECT count(*) FROM claims WHERE "
+                           "order_id = new.order_id)"
+                           " WHERE title = new.product; END"),
+            QStringLiteral("DROP TRIGGER claims_fts_insert"),
+            QStringLiteral("DROP TRIGGER claims_fts_delete"),
+            QStringLiteral("DROP TRIGGER claims_fts_order_buyer"),
+            QStringLiteral("DROP TABLE claims_fts"),
+            QStringLiteral("DROP VIEW claim_buyer"),
+            QStringLiteral("CREATE VIEW claim_buyer AS SELECT c.id AS id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" AS buyer FROM claims c JOIN orders o ON o.order_id = c.order_id"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts USING fts5(buyer, content='claim_buyer',"
+                           " content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO claims_fts (rowid, buyer) SELECT c.id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" FROM orders o CROSS JOIN claims c ON c.order_id = o.order_id ORDER BY c.id"),
+            QStringLiteral("CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
+                           " INSERT INTO claims_fts (rowid, buyer) SELECT new.id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" FROM orders o WHERE o.order_id = new.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer) SELECT 'delete', old.id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" FROM orders o WHERE o.order_id = old.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_order_buyer AFTER UPDATE OF buyer ON orders BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer) SELECT 'delete', c.id, ") +
+                indexedBuyer(QStringLiteral("old.buyer")) +
+                QStringLiteral(" FROM claims c WHERE c.order_id = old.order_id;"
+                               " INSERT INTO claims_fts (rowid, buyer) SELECT c.id, ") +
+                indexedBuyer(QStringLiteral("new.buyer")) +
+                QStringLiteral(" FROM claims c WHERE c.order_id = new.order_id; END"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts_terms USING fts5vocab(claims_fts, 'row')"),
+        },
+        // 7: reports (core/report) count claims over indexes, never row by row. What they
+        // need of a claim is kept on it:
+        //  - product_id: its order's product title (product_titles), so claims are counted by
+        //    product without a join per claim;
+        //  - what storage/milestones.h keeps of its audit trail, written with the claim and
+        //    its events by the storage: the merchant's first action (first_action_at,
+        //    first_actor, first_action_delay: seconds from the application), how the first
+        //    review ended (review_end), when the first shipping window opened and how it
+        //    ended (ship_start, ship_end); an end is 1 an operator, 2 the automatic step
+        //    (system), 3 anybody else (WindowEnd).
+        // The trail already there is read once, here, by the same definitions.
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN product_id INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_action_at INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_actor TEXT"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_action_delay INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN review_end INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN ship_start INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN ship_end INTEGER"),
+            QStringLiteral(
+                "UPDATE claims SET"
+                " product_id = (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product"
+                " WHERE o.order_id = claims.order_id),"
+                " (first_action_at, first_actor, first_action_delay) ="
+                " (SELECT e.at, e.actor, e.at - claims.applied_at FROM events e"
+                " WHERE e.claim_id = claims.id AND e.from_status <> e.to_status"
+                " AND e.actor NOT IN ('buyer', 'platform', 'system') ORDER BY e.id LIMIT 1),"
+                " review_end = (SELECT CASE WHEN e.actor = 'system' THEN 2"
+                " WHEN e.actor IN ('buyer', 'platform') THEN 3 ELSE 1 END FROM events e"
+                " WHERE e.claim_id = claims.id AND e.from_status = 1 AND e.to_status <> 1"
+                " ORDER BY e.id LIMIT 1),"
+                " ship_start = (SELECT e.at FROM events e"
+                " WHERE e.claim_id = claims.id AND e.to_status = 3 AND e.from_status <> 3"
+                " ORDER BY e.id LIMIT 1),"
+                " ship_end = (SELECT CASE WHEN e.actor = 'system' THEN 2"
+                " WHEN e.to_status = 6 AND e.actor NOT IN ('buyer', 'platform') THEN 1 ELSE 3 END"
+                " FROM events e WHERE e.claim_id = claims.id AND e.from_status = 3 AND e.to_status <> 3"
+                " ORDER BY e.id LIMIT 1)"),
+            // An order whose product changes takes its claims along (its title first: the
+            // order in which triggers on one change run is not to be relied on).
+            QStringLiteral("CREATE TRIGGER orders_product_claims AFTER UPDATE OF product ON orders BEGIN"
+                           " INSERT INTO product_titles (title) SELECT new.product"
+                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product);"
+                           " UPDATE claims SET product_id = (SELECT id FROM product_titles"
+                           " WHERE title = new.product) WHERE order_id = new.order_id; END"),
+            // Claims per day by type, and how their first reviews ended; reshipments per
+            // product and reason, one range each (reports count reshipments by product: the
+            // other types stay out of the index and out of the bulk load's time).
+            QStringLiteral("CREATE INDEX claims_by_applied ON claims(type, applied_at, review_end)"),
+            QStringLiteral("CREATE INDEX claims_reship_by_product ON claims(product_id, reason, applied_at)"
+                           " WHERE type = 7"),
+            // How first shipping windows ended, by when they opened.
+            QStringLiteral(
+                "CREATE INDEX claims_ship_end ON claims(ship_end, ship_start) WHERE ship_end IS NOT NULL"),
+            // Who acted first, and the delays in order: counts and medians.
+            QStringLiteral(
+                "CREATE INDEX claims_first_delay ON claims(first_actor, first_action_delay, applied_at)"
+                " WHERE first_actor IS NOT NULL"),
+            // The automatic steps by action and time, with the detail that says what one cost
+            // (and the actor, so that the index alone answers).
+            QStringLiteral("CREATE INDEX events_automatic ON events(action, at, detail, actor)"
+                           " WHERE actor = 'system'"),
+        },
+        // 8: the platform sync (PLATFORM.md). A claim on the platform carries the update_time
         // last pulled (NULL: a local-only claim) and its sync state: 0 synced (or local),
         // 1 actions waiting, 2 an action refused and not seen yet (with the platform's words).
         {
@@ -233,6 +351,11 @@ const QList<QStringList> &steps()
 int latestVersion()
 {
     return int(steps().size());
+}
+
+QString indexedBuyer(const QString &column)
+{
+    return column + QStringLiteral(" || char(1, 1)");
 }
 
 } // namespace aftersales::migrations

@@ -1,10 +1,13 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "domain/carriers.h"
+#include "domain/names.h"
 #include "storage/sqlite/sqlliterals.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 // The SQLite backend's lists: what a ClaimQuery shows, counts and groups, as SQL that
 // finds its rows through an index at a million claims (tests/core/tst_queryplan).
@@ -111,6 +114,72 @@ QString matchSet(const QString &term, bool distinct, bool withProducts)
     return set;
 }
 
+QString windowEndCodes(QList<WindowEnd> ends)
+{
+    std::sort(ends.begin(), ends.end());
+    QStringList out;
+    for (WindowEnd e : ends)
+        out << QString::number(int(e));
+    return out.join(QLatin1String(", "));
+}
+
+void spanCondition(QStringList &parts, const QString &column, const TimeSpan &span, const QString &name)
+{
+    if (span.from)
+        parts << column + QStringLiteral(" >= :") + name + QStringLiteral("From");
+    if (span.to)
+        parts << column + QStringLiteral(" < :") + name + QStringLiteral("To");
+}
+
+// A report's drill-down (ClaimQuery::applied … ::step): each a column the report counted by.
+void drillDownConditions(QStringList &parts, const ClaimQuery &q)
+{
+    if (q.applied)
+        spanCondition(parts, QStringLiteral("c.applied_at"), *q.applied, QStringLiteral("applied"));
+    if (q.deadline) {
+        // On `due`, the lists' own index column (the deadline, or the end of year 9999 for a
+        // claim without one), so the index alone answers.
+        spanCondition(parts, QStringLiteral("c.due"), *q.deadline, QStringLiteral("deadline"));
+        parts << QStringLiteral("c.due < 253402300799");
+    }
+    if (!q.statuses.isEmpty())
+        parts << sqlite::statusCondition(QStringLiteral("c.status"), q.statuses);
+    if (q.reason)
+        parts << QStringLiteral("c.reason = :reason");
+    if (q.product) {
+        parts << QStringLiteral("c.product_id = (SELECT id FROM product_titles WHERE title = :product)");
+        // Reshipments by product have an index of their own, used when its literal condition
+        // is repeated.
+        if (q.type == ClaimType::Reship)
+            parts << sqlite::typeCondition(QStringLiteral("c.type"), {ClaimType::Reship});
+    }
+    if (!q.firstReviewEnd.isEmpty()) {
+        parts << QStringLiteral("c.review_end IN (") + windowEndCodes(q.firstReviewEnd) + QLatin1Char(')');
+        // Every type listed: claims_by_applied (type, applied_at, review_end) is searched one
+        // type at a time.
+        parts << sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes());
+    }
+    if (q.shipmentOpened)
+        spanCondition(parts, QStringLiteral("c.ship_start"), *q.shipmentOpened, QStringLiteral("shipOpened"));
+    if (!q.firstShipmentEnd.isEmpty())
+        parts << QStringLiteral("c.ship_end IN (") + windowEndCodes(q.firstShipmentEnd) + QLatin1Char(')');
+    if (q.firstActor)
+        parts << QStringLiteral("c.first_actor = :firstActor");
+    if (q.step) {
+        // The literal actor repeats the partial index's condition (events_automatic).
+        QStringList step{QStringLiteral("e.actor = 'system'"), QStringLiteral("e.action = :stepAction")};
+        spanCondition(step, QStringLiteral("e.at"), q.step->at, QStringLiteral("step"));
+        QStringList details;
+        for (qsizetype i = 0; i < q.step->details.size(); ++i)
+            details << QStringLiteral(":stepDetail%1x").arg(i);
+        step << (details.isEmpty() ? QStringLiteral("0")
+                                   : QStringLiteral("e.detail IN (") + details.join(QLatin1String(", ")) +
+                                         QLatin1Char(')'));
+        parts << QStringLiteral("c.id IN (SELECT e.claim_id FROM events e WHERE ") +
+                     step.join(QLatin1String(" AND ")) + QLatin1Char(')');
+    }
+}
+
 QString whereClause(const ClaimQuery &q, bool dense)
 {
     QStringList parts;
@@ -129,6 +198,7 @@ QString whereClause(const ClaimQuery &q, bool dense)
         if (*q.flag > 0)
             parts << QStringLiteral("c.flag > 0");
     }
+    drillDownConditions(parts, q);
     const QString term = q.search.trimmed();
     if (!term.isEmpty()) {
         // Claim id, order-id prefix and tracking-number prefix each use their own index;
@@ -159,6 +229,27 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
     };
     bindIf(":dueSoon", q.now.toSecsSinceEpoch() + q.dueSoonSecs);
     bindIf(":atRisk", q.now.toSecsSinceEpoch() + quickfilters::atRiskSecs);
+    auto bindSpan = [&](const std::optional<TimeSpan> &span, const char *from, const char *to) {
+        if (span && span->from)
+            bindIf(from, span->from->toSecsSinceEpoch());
+        if (span && span->to)
+            bindIf(to, span->to->toSecsSinceEpoch());
+    };
+    bindSpan(q.applied, ":appliedFrom", ":appliedTo");
+    bindSpan(q.deadline, ":deadlineFrom", ":deadlineTo");
+    bindSpan(q.shipmentOpened, ":shipOpenedFrom", ":shipOpenedTo");
+    if (q.reason)
+        bindIf(":reason", int(*q.reason));
+    if (q.product)
+        bindIf(":product", *q.product);
+    if (q.firstActor)
+        bindIf(":firstActor", *q.firstActor);
+    if (q.step) {
+        bindIf(":stepAction", q.step->action);
+        bindSpan(q.step->at, ":stepFrom", ":stepTo");
+        for (qsizetype i = 0; i < q.step->details.size(); ++i)
+            bindIf(qPrintable(QStringLiteral(":stepDetail%1x").arg(i)), q.step->details.at(i));
+    }
     if (q.type)
         bindIf(":type", int(*q.type));
     if (q.status)
@@ -234,10 +325,35 @@ void bindAfter(QSqlQuery &sql, const std::optional<PageKey> &after)
     }
 }
 
+// A search alone, counted without gathering the claims of the titles it finds: their
+// claims as the titles count them, plus the claims it finds otherwise (`found`: id, order,
+// tracking number, buyer), less those of them on the titles already (`onTitles`, looked at
+// only when any title matches).
+QString searchAloneCount(const QString &titles, const QString &found, const QString &onTitles)
+{
+    return QStringLiteral("SELECT (SELECT IFNULL(sum(t.claims), 0) FROM product_titles t WHERE ") + titles +
+           QStringLiteral(") + (SELECT count(*) FROM (") + found +
+           QStringLiteral(")) - CASE WHEN EXISTS (SELECT 1 FROM product_titles t WHERE ") + titles +
+           QStringLiteral(") THEN (SELECT count(*) FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                          " WHERE c.id IN (") +
+           found + QStringLiteral(") AND ") + onTitles + QStringLiteral(") ELSE 0 END");
+}
+
 } // namespace
 
 QString SqliteStorage::pageSql(const ClaimQuery &query, bool keyset, bool dense)
 {
+    // A report's drill-down may match tens of thousands of claims that its own index finds
+    // in another order than the list's: their keys are sorted first, and only the page's
+    // rows are then read with their orders (the usual query reads every match's order).
+    if (isDrillDown(query) && query.search.trimmed().isEmpty())
+        return QStringLiteral("SELECT ") + claimColumns() +
+               QStringLiteral(", k.sort_value, k.sort_id FROM (") + listSql(query, keyset, dense, true, {}) +
+               QStringLiteral(
+                   ") k CROSS JOIN claims c ON c.id = k.sort_id JOIN orders o ON o.order_id = c.order_id"
+                   " ORDER BY k.sort_value") +
+               (query.descending ? QStringLiteral(" DESC") : QString()) + QStringLiteral(", k.sort_id") +
+               (query.descending ? QStringLiteral(" DESC") : QString());
     return listSql(query, keyset, dense, false, claimColumns());
 }
 
@@ -273,6 +389,8 @@ Result<Page> SqliteStorage::page(const ClaimQuery &query, const std::optional<Pa
     bindFilters(sql, query);
     bindAfter(sql, after);
     sql.bindValue(QStringLiteral(":limit"), limit + 1);
+    if (sql.lastQuery().contains(QLatin1String(":offset")))
+        sql.bindValue(QStringLiteral(":offset"), 0);
     if (after)
         sql.bindValue(QStringLiteral(":armLimit"), limit + 1);
     if (!sql.exec())
@@ -317,7 +435,31 @@ Result<bool> SqliteStorage::isDense(const ClaimQuery &query) const
     return sql.value(0).toInt() >= 2000;
 }
 
-Result<QString> SqliteStorage::countSql(const ClaimQuery &query) const
+Result<std::optional<QString>> SqliteStorage::shortTermBuyers(const QString &term) const
+{
+    // The index folds case; a LIKE folds ASCII only. Terms whose letters have case beyond
+    // ASCII are left to the scan, so the count stays the list's.
+    for (const QChar ch : term)
+        if (ch.unicode() > 0x7f && ch.toLower() != ch.toUpper())
+            return std::optional<QString>();
+    const QString from = term.toLower();
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT term FROM claims_fts_terms WHERE term >= ? AND term < ? LIMIT 2001"));
+    q.addBindValue(from);
+    q.addBindValue(QString(from + QChar(0xFFFF)));
+    if (!q.exec())
+        return failure(q);
+    QStringList terms;
+    while (q.next())
+        terms.append(QLatin1Char('"') +
+                     q.value(0).toString().replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                     QLatin1Char('"'));
+    if (terms.size() > 2000)
+        return std::optional<QString>(); // a scan is as quick
+    return std::optional<QString>(terms.join(QLatin1String(" OR ")));
+}
+
+Result<SqliteStorage::CountSql> SqliteStorage::countSql(const ClaimQuery &query) const
 {
     const QString term = query.search.trimmed();
     const bool timed = query.quick == QuickFilter::DueSoon || query.quick == QuickFilter::AtRisk;
@@ -328,42 +470,81 @@ Result<QString> SqliteStorage::countSql(const ClaimQuery &query) const
         // those); most claims carry no flag and no index lists them.
         ClaimQuery anyFlag = query;
         anyFlag.flag.reset();
-        const Result<QString> all = countSql(anyFlag);
+        const Result<CountSql> all = countSql(anyFlag);
         if (!all.ok())
             return all;
         const QString where = whereClause(anyFlag, false);
-        return QString(QStringLiteral("SELECT (") + *all +
-                       QStringLiteral(") - (SELECT count(*) FROM claims c INDEXED BY claims_flagged WHERE ") +
-                       (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
-                       QStringLiteral("c.flag > 0)"));
+        return CountSql{
+            QStringLiteral("SELECT (") + all->sql +
+                QStringLiteral(") - (SELECT count(*) FROM claims c INDEXED BY claims_flagged WHERE ") +
+                (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
+                QStringLiteral("c.flag > 0)"),
+            {}};
     }
     if (term.isEmpty() && !timed) {
         // Type/status predicates are answered from the trigger-kept claim_counts table.
         const QString where = whereClause(query, false);
-        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.sync_state")))
-            return QString(QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
-                           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.sync_state")) &&
+            !isDrillDown(query))
+            return CountSql{QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
+                                (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                            {}};
     }
-    if (term.size() >= 3 && whereClause(unsearched, false).isEmpty()) {
-        // A search alone: the size of the match set itself.
-        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(term, true, true) +
-                       QLatin1Char(')'));
+    const bool searchAlone = !term.isEmpty() && whereClause(unsearched, false).isEmpty();
+    if (searchAlone && term.size() >= 3)
+        return CountSql{
+            searchAloneCount(QStringLiteral("t.id IN (SELECT rowid FROM product_fts WHERE product_fts"
+                                            " MATCH :searchFts)"),
+                             matchSet(term, true, false),
+                             QStringLiteral("o.product IN (") + titleSet() + QLatin1Char(')')),
+            {}};
+    if (searchAlone) {
+        const Result<std::optional<QString>> buyers = shortTermBuyers(term);
+        if (!buyers.ok())
+            return buyers.outcome;
+        if (*buyers) {
+            // A short term's buyers through the buyers' index terms that begin with it. The
+            // index folds ASCII case as LIKE does; a term with a Latin letter is checked
+            // against the LIKE the list runs all the same, as the index folds some other
+            // characters into Latin letters too (the Kelvin sign).
+            const QString like = QStringLiteral(" LIKE :searchLike ESCAPE '\\'");
+            bool letters = false;
+            for (const QChar ch : term)
+                letters = letters || (ch.unicode() < 0x80 && ch.isLetter());
+            QString found = matchSet(term, true, false);
+            if (!(*buyers)->isEmpty() && !letters)
+                found += QStringLiteral(
+                    " UNION SELECT rowid FROM claims_fts WHERE claims_fts MATCH :searchBuyers");
+            else if (!(*buyers)->isEmpty())
+                found += QStringLiteral(
+                             " UNION SELECT c4.id FROM claims_fts f4 CROSS JOIN claims c4 ON c4.id = f4.rowid"
+                             " JOIN orders o4 ON o4.order_id = c4.order_id"
+                             " WHERE f4.claims_fts MATCH :searchBuyers AND o4.buyer") +
+                         like;
+            return CountSql{
+                searchAloneCount(QStringLiteral("t.title") + like, found, QStringLiteral("o.product") + like),
+                **buyers};
+        }
     }
     const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
     const QString where = whereClause(query, *dense);
-    return QString(QStringLiteral("SELECT count(*) FROM claims c") +
-                   (where.contains(QLatin1String("o."))
-                        ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
-                        : QString()) +
-                   (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    return CountSql{QStringLiteral("SELECT count(*) FROM claims c") +
+                        (where.contains(QLatin1String("o."))
+                             ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
+                             : QString()) +
+                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                    {}};
 }
 
-Result<QStringList> SqliteStorage::explain(const QString &sql, const ClaimQuery &query) const
+Result<QStringList> SqliteStorage::explain(const QString &sql, const ClaimQuery &query,
+                                           const QString &buyersMatch) const
 {
     QSqlQuery q = prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
     bindFilters(q, query);
+    if (sql.contains(QLatin1String(":searchBuyers")))
+        q.bindValue(QStringLiteral(":searchBuyers"), buyersMatch);
     if (sql.contains(QLatin1String(":afterValue"))) {
         q.bindValue(QStringLiteral(":afterValue"), 0);
         q.bindValue(QStringLiteral(":afterId"), 0);
@@ -384,11 +565,13 @@ Result<QStringList> SqliteStorage::explain(const QString &sql, const ClaimQuery 
 
 Result<qint64> SqliteStorage::count(const ClaimQuery &query) const
 {
-    const Result<QString> sql = countSql(query);
+    const Result<CountSql> sql = countSql(query);
     if (!sql.ok())
         return sql.outcome;
-    QSqlQuery q = prepare(*sql);
+    QSqlQuery q = prepare(sql->sql);
     bindFilters(q, query);
+    if (sql->sql.contains(QLatin1String(":searchBuyers")))
+        q.bindValue(QStringLiteral(":searchBuyers"), sql->buyersMatch);
     if (!q.exec() || !q.next())
         return failure(q);
     return q.value(0).toLongLong();
@@ -412,10 +595,10 @@ Result<QStringList> SqliteStorage::explainKeyAfter(const ClaimQuery &query) cons
 
 Result<QStringList> SqliteStorage::explainCount(const ClaimQuery &query) const
 {
-    const Result<QString> sql = countSql(query);
+    const Result<CountSql> sql = countSql(query);
     if (!sql.ok())
         return sql.outcome;
-    return explain(*sql, query);
+    return explain(sql->sql, query, sql->buyersMatch);
 }
 
 Result<QList<ClaimGroup>> SqliteStorage::groups(const ClaimQuery &query) const

@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "logcategories.h"
+#include "storage/milestones.h"
 #include "storage/sqlite/sqlitevalues.h"
 #include "storage/sqlite/sqlliterals.h"
 
@@ -26,6 +27,43 @@ namespace
 QString tr(const char *text)
 {
     return QCoreApplication::translate("aftersales::SqliteStorage", text);
+}
+
+QVariant endValue(const std::optional<WindowEnd> &end)
+{
+    return end ? QVariant(int(*end)) : QVariant(QMetaType::fromType<int>());
+}
+
+// first_action_at, first_actor (of the columns milestones keeps; the delay is the caller's).
+void bindMilestones(QSqlQuery &q, const milestones::Milestones &m)
+{
+    q.addBindValue(timeValue(m.firstActionAt));
+    q.addBindValue(m.firstActionAt ? QVariant(m.firstActor) : QVariant(QMetaType::fromType<QString>()));
+}
+
+// review_end, ship_start, ship_end.
+void bindEnds(QSqlQuery &q, const milestones::Milestones &m)
+{
+    q.addBindValue(endValue(m.reviewEnd));
+    q.addBindValue(timeValue(m.shipStart));
+    q.addBindValue(endValue(m.shipEnd));
+}
+
+// The milestones an update may reach: each set only when the claim has not reached it yet.
+QString milestoneUpdates()
+{
+    return QStringLiteral(
+        " first_action_at = COALESCE(first_action_at, ?), first_actor = COALESCE(first_actor, ?),"
+        " first_action_delay = COALESCE(first_action_delay, ? - applied_at),"
+        " review_end = COALESCE(review_end, ?), ship_start = COALESCE(ship_start, ?),"
+        " ship_end = COALESCE(ship_end, ?)");
+}
+
+void bindMilestoneUpdates(QSqlQuery &q, const milestones::Milestones &m)
+{
+    bindMilestones(q, m);
+    q.addBindValue(timeValue(m.firstActionAt));
+    bindEnds(q, m);
 }
 
 } // namespace
@@ -311,7 +349,7 @@ Result<QList<Event>> SqliteStorage::events(qint64 claimId) const
 {
     QSqlQuery q =
         prepare(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
-                               " FROM events WHERE claim_id = ? ORDER BY id"));
+                               " FROM events WHERE claim_id = ? ORDER BY at, id"));
     q.addBindValue(claimId);
     if (!q.exec())
         return failure(q);
@@ -451,8 +489,58 @@ Result<QList<Claim>> SqliteStorage::claimsOf(QSqlQuery &query)
     return out;
 }
 
+namespace
+{
+
+// What a claim's decision changes, in the order both statements below list the columns.
+const char *const stateColumns[] = {"status",         "reason",
+                                    "note",           "deadline",
+                                    "carrier",        "tracking_no",
+                                    "return_carrier", "return_tracking_no",
+                                    "refund_cents",   "compensation_cents",
+                                    "reject_code",    "remark",
+                                    "flag",           "updated_at"};
+
+void bindState(QSqlQuery &q, const Claim &c)
+{
+    q.addBindValue(int(c.status));
+    q.addBindValue(int(c.reason));
+    q.addBindValue(text(c.note));
+    q.addBindValue(timeValue(c.deadline));
+    q.addBindValue(textOrNull(c.carrier));
+    q.addBindValue(textOrNull(c.trackingNo));
+    q.addBindValue(textOrNull(c.returnCarrier));
+    q.addBindValue(textOrNull(c.returnTrackingNo));
+    q.addBindValue(c.refundCents);
+    q.addBindValue(c.compensationCents);
+    q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(text(c.remark));
+    q.addBindValue(c.flag);
+    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+}
+
+} // namespace
+
 Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 {
+    // The claim's state, its order's product title (reports count by product) and what its
+    // events reach of its milestones (milestones.h), in one statement.
+    static const QString sql = []() -> QString {
+        QStringList columns{QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("type"),
+                            QStringLiteral("applied_at")};
+        for (const char *column : stateColumns)
+            columns << QLatin1String(column);
+        // Set apart from a decision (setClaimSync): a claim starts with the platform's.
+        columns << QStringLiteral("platform_update_time") << QStringLiteral("sync_state")
+                << QStringLiteral("sync_message");
+        const QStringList marks(columns.size(), QStringLiteral("?"));
+        return QStringLiteral("INSERT INTO claims (") + columns.join(QLatin1String(", ")) +
+               QStringLiteral(", version, product_id, first_action_at, first_actor, first_action_delay,"
+                              " review_end, ship_start, ship_end) VALUES (") +
+               marks.join(QLatin1String(", ")) +
+               QStringLiteral(", 1, (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product"
+                              " WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?)");
+    }();
     const Claim &c = d.claim;
     qint64 id = c.id;
     if (id <= 0) {
@@ -467,63 +555,42 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
         if (id >= localIdLimit)
             return Outcome::storage(tr("No claim id is left for claims made here."));
     }
-    QSqlQuery &q = preparedWrite(
-        QStringLiteral("INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, "
-                       "carrier, tracking_no,"
-                       " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, "
-                       "remark, flag, version,"
-                       " updated_at, platform_update_time, sync_state, sync_message)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    QSqlQuery &q = preparedWrite(sql);
     q.addBindValue(id);
     q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
-    q.addBindValue(int(c.reason));
-    q.addBindValue(int(c.status));
-    q.addBindValue(text(c.note));
     q.addBindValue(c.appliedAt.toSecsSinceEpoch());
-    q.addBindValue(timeValue(c.deadline));
-    q.addBindValue(textOrNull(c.carrier));
-    q.addBindValue(textOrNull(c.trackingNo));
-    q.addBindValue(textOrNull(c.returnCarrier));
-    q.addBindValue(textOrNull(c.returnTrackingNo));
-    q.addBindValue(c.refundCents);
-    q.addBindValue(c.compensationCents);
-    q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(text(c.remark));
-    q.addBindValue(c.flag);
-    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    bindState(q, c);
     q.addBindValue(integerOrNull(c.sync.platformUpdateTime));
-    q.addBindValue(sqlite::syncStateCode(c.sync.state));
+    q.addBindValue(syncStateCode(c.sync.state));
     q.addBindValue(text(c.sync.message));
+    q.addBindValue(text(c.orderId));
+    const milestones::Milestones m = milestones::advance({}, d.events);
+    bindMilestones(q, m);
+    q.addBindValue(m.firstActionAt ? QVariant(c.appliedAt.secsTo(*m.firstActionAt))
+                                   : QVariant(QMetaType::fromType<qint64>()));
+    bindEnds(q, m);
     if (!q.exec())
         return failure(q);
-    if (Outcome o = insertEvents(id, d.events); !o.ok())
+    if (Outcome o = insertEventRows(id, d.events); !o.ok())
         return o;
     return id;
 }
 
 Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
 {
+    static const QString sql = []() -> QString {
+        QStringList sets;
+        for (const char *column : stateColumns)
+            sets << QLatin1String(column) + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
+               QStringLiteral(", version = version + 1,") + milestoneUpdates() +
+               QStringLiteral(" WHERE id = ? AND version = ?");
+    }();
     const Claim &c = d.claim;
-    QSqlQuery &q = preparedWrite(QStringLiteral(
-        "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
-        " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code "
-        "= ?,"
-        " remark = ?, flag = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(int(c.status));
-    q.addBindValue(int(c.reason));
-    q.addBindValue(text(c.note));
-    q.addBindValue(timeValue(c.deadline));
-    q.addBindValue(textOrNull(c.carrier));
-    q.addBindValue(textOrNull(c.trackingNo));
-    q.addBindValue(textOrNull(c.returnCarrier));
-    q.addBindValue(textOrNull(c.returnTrackingNo));
-    q.addBindValue(c.refundCents);
-    q.addBindValue(c.compensationCents);
-    q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(text(c.remark));
-    q.addBindValue(c.flag);
-    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    QSqlQuery &q = preparedWrite(sql);
+    bindState(q, c);
+    bindMilestoneUpdates(q, milestones::advance({}, d.events));
     q.addBindValue(c.id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
@@ -532,10 +599,28 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
         return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was written. "
                                     "Reload it and try again.")
                                      .arg(c.id));
-    return insertEvents(c.id, d.events);
+    return insertEventRows(c.id, d.events);
 }
 
 Outcome SqliteStorage::insertEvents(qint64 claimId, const QList<Event> &events)
+{
+    if (Outcome o = insertEventRows(claimId, events); !o.ok())
+        return o;
+    // What the events reach of the claim's milestones (an automatic step of the sweep ends
+    // a review or a shipping window): kept on the claim, each only the first time.
+    const milestones::Milestones m = milestones::advance({}, events);
+    if (m.isEmpty())
+        return Outcome::success();
+    QSqlQuery &q = preparedWrite(QStringLiteral("UPDATE claims SET") + milestoneUpdates() +
+                                 QStringLiteral(" WHERE id = ?"));
+    bindMilestoneUpdates(q, m);
+    q.addBindValue(claimId);
+    if (!q.exec())
+        return failure(q);
+    return Outcome::success();
+}
+
+Outcome SqliteStorage::insertEventRows(qint64 claimId, const QList<Event> &events)
 {
     if (events.isEmpty())
         return Outcome::success();

@@ -70,6 +70,19 @@ public:
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
 
+    // sqlitereports.cpp
+    Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const override;
+    Result<QList<reportrows::ProductReasonCount>> claimsByProduct(ClaimType type, const QDateTime &from,
+                                                                  const QDateTime &to) const override;
+    Result<QList<reportrows::WindowEndCount>> firstReviewEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::WindowEndCount>> firstShipmentEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::StepCount>> automaticSteps(const Bounds &bounds,
+                                                        const QStringList &actions) const override;
+    Result<QList<reportrows::OperatorCount>> firstActions(const QDateTime &from,
+                                                          const QDateTime &to) const override;
+    Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
+                                            const QDateTime &to, qint64 rank, int count) const override;
+
     Outcome insertOrder(const Order &order) override;
     Result<qint64> insertClaim(const Decision &decision) override;
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion) override;
@@ -140,6 +153,9 @@ private:
     // Runs a prepared query that selects claimColumns() and reads its claims.
     static Result<QList<Claim>> claimsOf(QSqlQuery &query);
     Outcome exec(const QString &statement) const;
+    // The event rows alone; insertEvents() also keeps the claim's milestones, which
+    // insertClaim() and updateClaim() write with the claim itself.
+    Outcome insertEventRows(qint64 claimId, const QList<Event> &events);
 
     // sqliteschema.cpp
     Outcome configure();
@@ -156,10 +172,24 @@ private:
     static Result<QList<OutboxEntry>> outboxOf(QSqlQuery &query);
     // The sync's own rules of consistency (sync states against the outbox), appended.
     Outcome checkSync(QList<consistency::Problem> &problems, int maxProblems) const;
+    // sqlitereports.cpp: claims counted per bucket b and way a window ended e.k, where
+    // `range` says which (its claims c in b's range, ending e.k).
+    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &range, const Bounds &bounds) const;
 
     // sqlitelists.cpp
-    Result<QString> countSql(const ClaimQuery &query) const;
-    Result<QStringList> explain(const QString &sql, const ClaimQuery &query) const;
+    // A count's SQL and, for a short term, the buyers' index terms it matches (bound as
+    // :searchBuyers).
+    struct CountSql {
+        QString sql;
+        QString buyersMatch;
+    };
+    Result<CountSql> countSql(const ClaimQuery &query) const;
+    // For a search of one or two characters: an FTS5 query of the buyers' index terms that
+    // begin with it (empty when none), or nullopt where that cannot stand for a LIKE (a
+    // letter with case beyond ASCII, too many terms).
+    Result<std::optional<QString>> shortTermBuyers(const QString &term) const;
+    Result<QStringList> explain(const QString &sql, const ClaimQuery &query,
+                                const QString &buyersMatch = {}) const;
 
     // The prepared write statements, by their SQL.
     struct Statements;
