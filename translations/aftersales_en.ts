@@ -33,37 +33,36 @@
     </message>
 </context>
 <context>
-    <name>FlagFormat</name>
-    <message>
-        <source>Purple</source>
-        <translation>Purple</translation>
-    </message>
-    <message>
-        <source>Cyan</source>
-        <translation>Cyan</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Green</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Orange</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <source>No flag</source>
-        <translation>No flag</translation>
-    </message>
-</context>
-<context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message>
+        <source>Waiting to be sent to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>the platform&apos;s claim %1 has an id in the range of claims made here; it was not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 was made or imported here, so the platform&apos;s claim with the same id was not taken; rename or remove the local one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,6 +178,30 @@
         <source>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</source>
         <translation type="unfinished">Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</translation>
     </message>
+    <message>
+        <source>No claim id is left for claims made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued action %1 was changed by another process in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions are queued for the platform, but the claim is not on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim that is not on the platform is marked as syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions wait to be sent behind a refused one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync state (%1) does not match the queued actions (%2 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::Storage</name>
@@ -248,6 +271,34 @@
     <message>
         <source>imported from the platform</source>
         <translation type="unfinished">imported from the platform</translation>
+    </message>
+    <message>
+        <source>Claim %1 lives on the platform: the buyer&apos;s moves and the platform&apos;s decisions happen there, and a sync brings them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queued action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued action %1 is no longer waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued action %1 was settled in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: an earlier action on this claim (%1) was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 has no refused action waiting to be seen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -446,6 +497,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platform</translation>
     </message>
 </context>
 <context>
@@ -767,10 +822,6 @@ Options:
         <translation>The product title.</translation>
     </message>
     <message>
-        <source>all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, platform.</source>
-        <translation>all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, platform.</translation>
-    </message>
-    <message>
         <source>Only this claim type.</source>
         <translation>Only this claim type.</translation>
     </message>
@@ -938,6 +989,98 @@ Options:
         <source>End (not included): an ISO 8601 time, or a date (the whole day included).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Platform&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 changed claims, sent %2 actions; %3 waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not connected to a shop: run &apos;aftersales platform connect&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--app-key and --shop-id are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop: %1 (shop id %2, app key %3) at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions refused by the platform, not seen yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;aftersales platform ack ID&apos; marks a claim&apos;s refusals as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the platform&apos;s refusal is marked as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be a whole number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval goes with --watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-used app&apos;s app key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address (default https://openapi-fxg.jinritemai.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every --interval seconds until Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims whose actions are sent at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, platform, sync_failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli::output</name>
@@ -1026,6 +1169,70 @@ Options:
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">Claim</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Order</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished">Applied</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished">Buyer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished">Carrier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished">Tracking number</translation>
+    </message>
+    <message>
+        <source>Refunded (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Flag</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished">Remark</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1332,518 @@ Options:
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform</name>
+    <message>
+        <source>no app secret: %1 is not set and %2; set the variable, or connect on a desktop with a keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no app secret: %1 is not set and the keyring holds none for this app key; connect to the shop again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform&apos;s host name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform closed the connection before the whole answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after the request was sent, before any answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">missing</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::HttpTry</name>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::OutboxLane</name>
+    <message>
+        <source>claim %1: the rejection waits for the platform&apos;s list of reject reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the platform&apos;s list of reject reasons has no match for %1 and no 其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the claim changed on the platform before this action was sent (now status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform refused the action: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afterSale.Detail: claim %1&apos;s update_time %2 is older than the %3 the action was sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was lost, and the claim has changed on the platform since (now status %1): the action was not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was lost; the platform had not taken it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: the platform&apos;s answers kept getting lost; the action waits for the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::PlatformClient</name>
+    <message>
+        <source>the parameters have no JSON form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform&apos;s address must start with https:// (the access token travels in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.shop_id is %1, but the token was asked for shop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.shop_id is %1, but the token is for shop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no access token: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer was unreadable (%2); the platform may have taken the action, read the claim back before sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n tries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::PullPager</name>
+    <message>
+        <source>afterSale.List: a page is empty but says more follow; the pull stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::ShopConnector</name>
+    <message>
+        <source>The app key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop id &quot;%1&quot; is not a string of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the platform&apos;s address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (shop %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::SyncRound</name>
+    <message>
+        <source>This database is not connected to a shop: run &apos;aftersales platform connect&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process (%1) is syncing this database until %2; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync lease passed to another process (%1); this round stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::SyncWorker</name>
+    <message>
+        <source>This database is not connected to a shop: run &apos;aftersales platform connect&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::SystemKeyring</name>
+    <message>
+        <source>the system keyring is not available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring refused to store it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::WireReader</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, out of the range %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a JSON number, expected a string of digits (an id past 2^53 loses digits as a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected a string of digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected an id of 1 to 19 digits without a leading zero, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected a string of 1 to %3 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, at most %3 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 items, at most %3 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::envelope</name>
+    <message>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the access token has expired (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform refused the app&apos;s credentials (%2 %3: %4); check the app key and the app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shop&apos;s authorisation of the app is gone (%2: %3); authorise the app again in the shop&apos;s back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform refused the action: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform limits the traffic (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform had a service error (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform answered code %2 (%3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::trypolicy</name>
+    <message>
+        <source>%1: %2; the platform may have taken the action, read the claim back before sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the platform: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform limits the traffic (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a success under HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform had a service error (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::wireparse</name>
+    <message>
+        <source>%1 is %2, expected 0 or a time from %3 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a claim type code of RULES.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a claim status code of RULES.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.page and data.size are %1 and %2, but page %3 of size %4 was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which was not sent or is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.items answers %1 of the %2 claims sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 a second time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::wirerequests</name>
+    <message>
+        <source>%1 must be 1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operate item has no claim id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: update_time %2 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: a refusal (type %2) needs a reject reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: the reject reason code is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: type 311 ships the new item and needs its logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: the remark is longer than 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: the carrier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: the tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop id must be a string of digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page size must be 1 to 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page number %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the update time window %1 to %2 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim id must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an operate type of the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operate request carries 1 to 50 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 is twice in one operate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platformqueue</name>
+    <message>
+        <source>Claim %1 lives on the platform, which has no operation for this action on it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the platform the return of claim %1 is confirmed together with the new item&apos;s shipment: enter its tracking number instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2256,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>aftersales::ui::ConnectDialog</name>
+    <message>
+        <source>Checking with the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this workbench to your shop on the Douyin open platform with a self-used app (自用型). The app secret is kept in the system keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shop id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one already kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the open platform (%1); a local simulator is http://127.0.0.1:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aftersales::ui::DetailPane</name>
     <message>
         <source>Select a claim to see its details.</source>
@@ -1568,6 +2334,22 @@ Options:
     </message>
     <message>
         <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the last action on this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the last action on this claim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim leaves Sync failed; it shows the platform&apos;s state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +2748,94 @@ Options:
         <source>Charts of the period: claims, reshipment reasons, on-time rates, money lost, backlog</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: not allowed in its status.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed outside this window: it is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed outside this window (by another program or at a deadline) and left this list: it is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim is selected, so no action reaches a claim you have not looked at. Press ↓ or J for the claim that took its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): none of them can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of them; %4 skipped, not allowed in their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actions work on one claim at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no claim is selected. Select one with ↓ or J first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works on one claim at a time: %n claims are selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applies to none of the %n selected claims in their status.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to claim %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims here: none in “%1” matches “%2”.
+Clear the search to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims here: none in “%1” has the type or status chosen above.
+Set them back to “all” to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims here: this database holds none yet.
+Import the platform&apos;s claims with File → Import claims….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims here: nothing in “%1” waits for you now.
+Another quick filter above may have some.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MerchantTools</name>
@@ -2004,10 +2874,6 @@ Options:
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
-    </message>
-    <message>
-        <source>Language, time zone, operator and platform rules</source>
-        <translation>Language, time zone, operator and platform rules</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) shipped from the file.</source>
@@ -2138,6 +3004,10 @@ Qt %2 · database: %3
 Command line: aftersales --help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language, time zone, operator, sync interval and platform rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MoneyAtRiskStrip</name>
@@ -2153,20 +3023,6 @@ Command line: aftersales --help</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n compensation(s) %1</source>
-        <translation>
-            <numerusform>%n compensation %1</numerusform>
-            <numerusform>%n compensations %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n automatic full refund(s) %1</source>
-        <translation>
-            <numerusform>%n automatic full refund %1</numerusform>
-            <numerusform>%n automatic full refunds %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Money at risk in the next 24 h: %1 on %n claim(s) — %2</source>
         <translation>
             <numerusform>Money at risk in the next 24 h: %1 on %n claim — %2</numerusform>
@@ -2176,6 +3032,44 @@ Command line: aftersales --help</source>
     <message>
         <source>Claims whose deadline falls in the next 24 hours and what letting them lapse costs. Click to list them.</source>
         <translation>Claims whose deadline falls in the next 24 hours and what letting them lapse costs. Click to list them.</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list you had before the money-at-risk filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them also refunded in full, %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late shipment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2210,10 +3104,10 @@ Command line: aftersales --help</source>
     </message>
 </context>
 <context>
-    <name>aftersales::ui::QuickFilterBar</name>
+    <name>aftersales::ui::QuickFilterTab</name>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +3125,6 @@ Command line: aftersales --help</source>
         <translation>What the buyer and the platform will read (optional)</translation>
     </message>
     <message>
-        <source>%1 · order %2 · %3 · buyer&apos;s reason: %4</source>
-        <translation>%1 · order %2 · %3 · buyer&apos;s reason: %4</translation>
-    </message>
-    <message>
         <source>The buyer says the goods never arrived: rejecting sends this claim straight to platform arbitration, where you will have to give evidence.</source>
         <translation>The buyer says the goods never arrived: rejecting sends this claim straight to platform arbitration, where you will have to give evidence.</translation>
     </message>
@@ -2249,6 +3139,22 @@ Command line: aftersales --help</source>
     <message>
         <source>Reject</source>
         <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2325,6 +3231,26 @@ Command line: aftersales --help</source>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on Sync now (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the workbench sends waiting actions to the platform and pulls what changed there; 0: only when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated product categories open to reshipment, by name or code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the platform every:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::ShipDialog</name>
@@ -2375,6 +3301,148 @@ Command line: aftersales --help</source>
     <message>
         <source>✓ A valid %1 number (carrier detected from the number).</source>
         <translation>✓ A valid %1 number (carrier detected from the number).</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::SyncController</name>
+    <message numerus="yes">
+        <source>The platform refused %n action(s): see Sync failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1 claim(s) new or changed, %2 action(s) delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the connection: check the app key, the app secret and the shop id.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be reached at %1: check the address and the network.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app secret.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not connected to a shop: File → Connect to shop… connects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop: %1 (shop id %2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last round: %1 claim(s) new or changed, %2 action(s) delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last round stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent to the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions refused by the platform, not seen yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Claim %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncs every %n second(s) in the background.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncs only when asked (Sync now, F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this workbench to your shop on the open platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting actions and pull what changed on the platform (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;refused claims</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3500,55 @@ Command line: aftersales --help</source>
     <message>
         <source>Nothing was shipped</source>
         <translation>Nothing was shipped</translation>
+    </message>
+    <message>
+        <source>Save &amp;rows to fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV of the rows not shipped, each with why, to send back to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) shipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n row(s) were not: save them for the warehouse to fix, then import them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save rows to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-to-fix.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3802,22 @@ Command line: aftersales --help</source>
     </message>
     <message>
         <source>What claims cost and where they come from over a period (default: the last 7 days up to --now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this database to a shop on the open platform (the app secret from AFTERSALES_APP_SECRET or the keyring), checked with token/create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop, the last pull, the actions waiting to be sent and those the platform refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the platform&apos;s refusals of a claim&apos;s actions as seen (it leaves the sync_failed list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One round with the platform: send the actions waiting, then pull what changed; --watch repeats it until stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2984,6 +4117,74 @@ Command line: aftersales --help</source>
         <source>Changed on the platform</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform&apos;s refusal seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation type="unfinished">No flag</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished">Purple</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation type="unfinished">Cyan</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished">Green</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished">Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished">Red</translation>
+    </message>
+    <message>
+        <source>Smart home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home and living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quickfilters</name>
@@ -3018,6 +4219,10 @@ Command line: aftersales --help</source>
     <message>
         <source>Money at risk</source>
         <translation>Money at risk</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -33,37 +33,36 @@
     </message>
 </context>
 <context>
-    <name>FlagFormat</name>
-    <message>
-        <source>Purple</source>
-        <translation>紫色</translation>
-    </message>
-    <message>
-        <source>Cyan</source>
-        <translation>青色</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>绿色</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <source>No flag</source>
-        <translation>未插旗</translation>
-    </message>
-</context>
-<context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message>
+        <source>Waiting to be sent to the platform</source>
+        <translation>等待发送到平台</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>平台已拒绝</translation>
+    </message>
+    <message>
+        <source>Refused by the platform: %1</source>
+        <translation>平台已拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>the platform&apos;s claim %1 has an id in the range of claims made here; it was not taken</source>
+        <translation>平台售后单 %1 的单号落在本地创建售后单的范围内；未接收</translation>
+    </message>
+    <message>
+        <source>claim %1 was made or imported here, so the platform&apos;s claim with the same id was not taken; rename or remove the local one</source>
+        <translation>售后单 %1 是在本机创建或导入的，因此未接收平台上同号的售后单；请重命名或删除本地售后单</translation>
     </message>
 </context>
 <context>
@@ -179,6 +178,30 @@
         <source>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</source>
         <translation>售后单 %1 已在别处被修改，本次未写入任何内容。请重新加载后再试。</translation>
     </message>
+    <message>
+        <source>No claim id is left for claims made here.</source>
+        <translation>本地创建的售后单已没有可用的单号。</translation>
+    </message>
+    <message>
+        <source>The queued action %1 was changed by another process in the meantime.</source>
+        <translation>排队的操作 %1 在此期间被另一个进程修改。</translation>
+    </message>
+    <message>
+        <source>actions are queued for the platform, but the claim is not on the platform</source>
+        <translation>有操作排队等待发往平台，但该售后单不在平台上</translation>
+    </message>
+    <message>
+        <source>a claim that is not on the platform is marked as syncing</source>
+        <translation>不在平台上的售后单被标记为同步中</translation>
+    </message>
+    <message>
+        <source>actions wait to be sent behind a refused one</source>
+        <translation>有操作排在一个被拒绝的操作之后等待发送</translation>
+    </message>
+    <message>
+        <source>the sync state (%1) does not match the queued actions (%2 expected)</source>
+        <translation>同步状态（%1）与排队的操作不符（应为 %2）</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::Storage</name>
@@ -248,6 +271,34 @@
     <message>
         <source>imported from the platform</source>
         <translation>从平台导入</translation>
+    </message>
+    <message>
+        <source>Claim %1 lives on the platform: the buyer&apos;s moves and the platform&apos;s decisions happen there, and a sync brings them here.</source>
+        <translation>售后单 %1 在平台上：买家的操作和平台的决定都在平台上发生，同步后才会出现在这里。</translation>
+    </message>
+    <message>
+        <source>There is no queued action %1.</source>
+        <translation>没有排队的操作 %1。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>The queued action %1 is no longer waiting to be sent.</source>
+        <translation>排队的操作 %1 已不在等待发送。</translation>
+    </message>
+    <message>
+        <source>The queued action %1 was settled in the meantime.</source>
+        <translation>排队的操作 %1 在此期间已有结果。</translation>
+    </message>
+    <message>
+        <source>not sent: an earlier action on this claim (%1) was refused</source>
+        <translation>未发送：该售后单之前的操作（%1）被拒绝</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no refused action waiting to be seen.</source>
+        <translation>售后单 %1 没有待查看的被拒绝操作。</translation>
     </message>
 </context>
 <context>
@@ -446,6 +497,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
     </message>
 </context>
 <context>
@@ -767,10 +822,6 @@ Options:
         <translation>商品标题。</translation>
     </message>
     <message>
-        <source>all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, platform.</source>
-        <translation>all、pending_review、exchange_reship_pending、awaiting_shipment、due_soon、overdue、platform。</translation>
-    </message>
-    <message>
         <source>Only this claim type.</source>
         <translation>仅显示此售后类型。</translation>
     </message>
@@ -938,6 +989,98 @@ Options:
         <source>End (not included): an ISO 8601 time, or a date (the whole day included).</source>
         <translation>结束（不含）：ISO 8601 时间，或日期（含当天全天）。</translation>
     </message>
+    <message>
+        <source>Platform&apos;s answer</source>
+        <translation>平台的答复</translation>
+    </message>
+    <message>
+        <source>Pulled %1 changed claims, sent %2 actions; %3 waiting to be sent.</source>
+        <translation>拉取了 %1 个有变化的售后单，发送了 %2 个操作；%3 个等待发送。</translation>
+    </message>
+    <message>
+        <source>Refused by the platform:</source>
+        <translation>被平台拒绝：</translation>
+    </message>
+    <message>
+        <source>This database is not connected to a shop: run &apos;aftersales platform connect&apos; first.</source>
+        <translation>此数据库尚未连接店铺：请先运行 &apos;aftersales platform connect&apos;。</translation>
+    </message>
+    <message>
+        <source>--app-key and --shop-id are required.</source>
+        <translation>必须提供 --app-key 和 --shop-id。</translation>
+    </message>
+    <message>
+        <source>Not connected to a shop.</source>
+        <translation>未连接店铺。</translation>
+    </message>
+    <message>
+        <source>Shop: %1 (shop id %2, app key %3) at %4</source>
+        <translation>店铺：%1（店铺 ID %2，App Key %3），地址 %4</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>上次拉取：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent: %1</source>
+        <translation>等待发送的操作：%1</translation>
+    </message>
+    <message>
+        <source>Actions refused by the platform, not seen yet: %1</source>
+        <translation>被平台拒绝且尚未查看的操作：%1</translation>
+    </message>
+    <message>
+        <source>&apos;aftersales platform ack ID&apos; marks a claim&apos;s refusals as seen.</source>
+        <translation>&apos;aftersales platform ack ID&apos; 将售后单的拒绝标记为已查看。</translation>
+    </message>
+    <message>
+        <source>Claim %1: the platform&apos;s refusal is marked as seen.</source>
+        <translation>售后单 %1：平台的拒绝已标记为已查看。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to 64.</source>
+        <translation>--concurrency 必须是 1 到 64 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--interval must be a whole number of seconds from 1 to 86400.</source>
+        <translation>--interval 必须是 1 到 86400 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>--interval goes with --watch.</source>
+        <translation>--interval 需与 --watch 一起使用。</translation>
+    </message>
+    <message>
+        <source>The self-used app&apos;s app key.</source>
+        <translation>自用型应用的 App Key。</translation>
+    </message>
+    <message>
+        <source>The shop id.</source>
+        <translation>店铺 ID。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address (default https://openapi-fxg.jinritemai.com).</source>
+        <translation>平台地址（默认 https://openapi-fxg.jinritemai.com）。</translation>
+    </message>
+    <message>
+        <source>Sync every --interval seconds until Ctrl+C.</source>
+        <translation>每隔 --interval 秒同步一次，直到按 Ctrl+C。</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 60).</source>
+        <translation>两轮同步之间的秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Claims whose actions are sent at once (default 4).</source>
+        <translation>同时发送操作的售后单数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, platform, sync_failed.</source>
+        <translation>all、pending_review、exchange_reship_pending、awaiting_shipment、due_soon、overdue、platform、sync_failed。</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli::output</name>
@@ -1026,6 +1169,70 @@ Options:
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>售后类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>售后原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Refunded (yuan)</source>
+        <translation>已退款（元）</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>赔付（元）</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>旗帜</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1332,517 @@ Options:
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>已取消导入，未导入任何售后单。</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform</name>
+    <message>
+        <source>no app secret: %1 is not set and %2; set the variable, or connect on a desktop with a keyring</source>
+        <translation>没有 App Secret：未设置 %1，且%2；请设置该变量，或在有密钥环的桌面上连接店铺</translation>
+    </message>
+    <message>
+        <source>no app secret: %1 is not set and the keyring holds none for this app key; connect to the shop again</source>
+        <translation>没有 App Secret：未设置 %1，且密钥环中没有此 App Key 的密钥；请重新连接店铺</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s host name was not found</source>
+        <translation>找不到平台的主机名</translation>
+    </message>
+    <message>
+        <source>the platform closed the connection before the whole answer came</source>
+        <translation>平台在完整答复到达前关闭了连接</translation>
+    </message>
+    <message>
+        <source>the connection closed after the request was sent, before any answer</source>
+        <translation>请求发出后、任何答复到达前连接已关闭</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>无法建立安全连接</translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation>网络已断开</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>代理出错</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>网络错误 %1</translation>
+    </message>
+    <message>
+        <source>there is no keyring</source>
+        <translation>没有密钥环</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a JSON number</source>
+        <translation>JSON 数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::HttpTry</name>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>答复超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有答复</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::OutboxLane</name>
+    <message>
+        <source>claim %1: the rejection waits for the platform&apos;s list of reject reasons</source>
+        <translation>售后单 %1：拒绝需等待平台的拒绝原因列表</translation>
+    </message>
+    <message>
+        <source>not sent: the platform&apos;s list of reject reasons has no match for %1 and no 其他</source>
+        <translation>未发送：平台的拒绝原因列表中没有与 %1 对应的原因，也没有“其他”</translation>
+    </message>
+    <message>
+        <source>not sent: the claim changed on the platform before this action was sent (now status %1)</source>
+        <translation>未发送：在发送此操作前，售后单已在平台上发生变化（现在状态为 %1）</translation>
+    </message>
+    <message>
+        <source>%1: the platform refused the action: %2 (%3)</source>
+        <translation>%1：平台拒绝了该操作：%2（%3）</translation>
+    </message>
+    <message>
+        <source>afterSale.Detail: claim %1&apos;s update_time %2 is older than the %3 the action was sent on</source>
+        <translation>afterSale.Detail：售后单 %1 的 update_time %2 早于发送操作时依据的 %3</translation>
+    </message>
+    <message>
+        <source>the answer was lost, and the claim has changed on the platform since (now status %1): the action was not confirmed</source>
+        <translation>答复丢失，且售后单此后已在平台上变化（现在状态为 %1）：该操作未得到确认</translation>
+    </message>
+    <message>
+        <source>the answer was lost; the platform had not taken it</source>
+        <translation>答复丢失；平台未接受该操作</translation>
+    </message>
+    <message>
+        <source>claim %1: the platform&apos;s answers kept getting lost; the action waits for the next round</source>
+        <translation>售后单 %1：平台的答复屡次丢失；该操作等待下一轮</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::PlatformClient</name>
+    <message>
+        <source>the parameters have no JSON form</source>
+        <translation>参数没有 JSON 形式</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s address must start with https:// (the access token travels in it)</source>
+        <translation>平台地址必须以 https:// 开头（访问令牌会随请求传输）</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1：未发送：%2</translation>
+    </message>
+    <message>
+        <source>data.shop_id is %1, but the token was asked for shop %2</source>
+        <translation>data.shop_id 为 %1，但申请令牌的是店铺 %2</translation>
+    </message>
+    <message>
+        <source>data.shop_id is %1, but the token is for shop %2</source>
+        <translation>data.shop_id 为 %1，但令牌属于店铺 %2</translation>
+    </message>
+    <message>
+        <source>%1: no access token: %2</source>
+        <translation>%1：没有访问令牌：%2</translation>
+    </message>
+    <message>
+        <source>none was given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1: the answer was unreadable (%2); the platform may have taken the action, read the claim back before sending it again</source>
+        <translation>%1：答复无法读取（%2）；平台可能已执行该操作，重新发送前请先读回售后单</translation>
+    </message>
+    <message>
+        <source>%1: the answer was refused: %2</source>
+        <translation>%1：答复被拒收：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n tries)</source>
+        <translation>
+            <numerusform>%1（尝试 %n 次后）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::PullPager</name>
+    <message>
+        <source>afterSale.List: a page is empty but says more follow; the pull stopped</source>
+        <translation>afterSale.List：某页为空却表示后面还有；拉取已停止</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::ShopConnector</name>
+    <message>
+        <source>The app key is missing.</source>
+        <translation>缺少 App Key。</translation>
+    </message>
+    <message>
+        <source>The shop id &quot;%1&quot; is not a string of digits.</source>
+        <translation>店铺 ID “%1”不是数字串。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the platform&apos;s address (https://…).</source>
+        <translation>“%1”不是平台地址（https://…）。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (shop %2).</source>
+        <translation>已连接到 %1（店铺 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::SyncRound</name>
+    <message>
+        <source>This database is not connected to a shop: run &apos;aftersales platform connect&apos; first.</source>
+        <translation>此数据库尚未连接店铺：请先运行 &apos;aftersales platform connect&apos;。</translation>
+    </message>
+    <message>
+        <source>Another process (%1) is syncing this database until %2; nothing was sent.</source>
+        <translation>另一个进程（%1）正在同步此数据库，直到 %2；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The sync lease passed to another process (%1); this round stopped.</source>
+        <translation>同步租约已转给另一个进程（%1）；本轮已停止。</translation>
+    </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>同步已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::SyncWorker</name>
+    <message>
+        <source>This database is not connected to a shop: run &apos;aftersales platform connect&apos; first.</source>
+        <translation>此数据库尚未连接店铺：请先运行 &apos;aftersales platform connect&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::SystemKeyring</name>
+    <message>
+        <source>the system keyring is not available (%1)</source>
+        <translation>系统密钥环不可用（%1）</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer</source>
+        <translation>系统密钥环没有响应</translation>
+    </message>
+    <message>
+        <source>the system keyring refused to store it (%1)</source>
+        <translation>系统密钥环拒绝保存（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::WireReader</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected a whole number</source>
+        <translation>%1 为 %2，应为整数</translation>
+    </message>
+    <message>
+        <source>%1 is %2, out of the range %3 to %4</source>
+        <translation>%1 为 %2，超出 %3 到 %4 的范围</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON number, expected a string of digits (an id past 2^53 loses digits as a number)</source>
+        <translation>%1 是 JSON 数字，应为数字串（超过 2^53 的单号作为数字会丢失位数）</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected a string of digits</source>
+        <translation>%1 为 %2，应为数字串</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected an id of 1 to 19 digits without a leading zero, at most %3</source>
+        <translation>%1 为“%2”，应为 1 到 19 位、无前导零、不超过 %3 的单号</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected a string of 1 to %3 digits</source>
+        <translation>%1 为“%2”，应为 1 到 %3 位的数字串</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected a string</source>
+        <translation>%1 为 %2，应为字符串</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, at most %3 expected</source>
+        <translation>%1 长 %2 个字符，最多应为 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected true or false</source>
+        <translation>%1 为 %2，应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected an object</source>
+        <translation>%1 为 %2，应为对象</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected an array</source>
+        <translation>%1 为 %2，应为数组</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items, at most %3 expected</source>
+        <translation>%1 有 %2 项，最多应为 %3 项</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::envelope</name>
+    <message>
+        <source>the answer is empty</source>
+        <translation>答复为空</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>答复不是有效的 JSON（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>答复不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: the access token has expired (%2: %3)</source>
+        <translation>%1：访问令牌已过期（%2：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the platform refused the app&apos;s credentials (%2 %3: %4); check the app key and the app secret</source>
+        <translation>%1：平台拒绝了应用的凭据（%2 %3：%4）；请检查 App Key 和 App Secret</translation>
+    </message>
+    <message>
+        <source>%1: the shop&apos;s authorisation of the app is gone (%2: %3); authorise the app again in the shop&apos;s back office</source>
+        <translation>%1：店铺对应用的授权已失效（%2：%3）；请在店铺后台重新授权该应用</translation>
+    </message>
+    <message>
+        <source>%1: the platform refused the action: %2 (%3)</source>
+        <translation>%1：平台拒绝了该操作：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the platform limits the traffic (%2: %3)</source>
+        <translation>%1：平台限流（%2：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the platform had a service error (%2: %3)</source>
+        <translation>%1：平台服务出错（%2：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the platform answered code %2 (%3: %4)</source>
+        <translation>%1：平台返回代码 %2（%3：%4）</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::trypolicy</name>
+    <message>
+        <source>%1: %2; the platform may have taken the action, read the claim back before sending it again</source>
+        <translation>%1：%2；平台可能已执行该操作，重新发送前请先读回售后单</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the platform: %2</source>
+        <translation>%1：无法连接平台：%2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was refused: %2</source>
+        <translation>%1：答复被拒收：%2</translation>
+    </message>
+    <message>
+        <source>the platform answered HTTP %1</source>
+        <translation>平台返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: the platform limits the traffic (HTTP 429)</source>
+        <translation>%1：平台限流（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>HTTP %1, and %2</source>
+        <translation>HTTP %1，且%2</translation>
+    </message>
+    <message>
+        <source>the answer was unreadable (%1)</source>
+        <translation>答复无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>a success under HTTP %1</source>
+        <translation>HTTP %1 下的成功答复</translation>
+    </message>
+    <message>
+        <source>the platform had a service error (%1: %2)</source>
+        <translation>平台服务出错（%1：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::wireparse</name>
+    <message>
+        <source>%1 is %2, expected 0 or a time from %3 on</source>
+        <translation>%1 为 %2，应为 0 或 %3 之后的时间</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a claim type code of RULES.md</source>
+        <translation>%1 为 %2，不是 RULES.md 中的售后类型代码</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a claim status code of RULES.md</source>
+        <translation>%1 为 %2，不是 RULES.md 中的售后状态代码</translation>
+    </message>
+    <message>
+        <source>data.page and data.size are %1 and %2, but page %3 of size %4 was asked</source>
+        <translation>data.page 和 data.size 为 %1 和 %2，但请求的是第 %3 页、每页 %4</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected an object</source>
+        <translation>%1 为 %2，应为对象</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 was asked</source>
+        <translation>%1 为 %2，但请求的是 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which was not sent or is answered twice</source>
+        <translation>%1 为 %2，该单号未发送或被重复答复</translation>
+    </message>
+    <message>
+        <source>data.items answers %1 of the %2 claims sent</source>
+        <translation>data.items 答复了发送的 %2 个售后单中的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 is %2 a second time</source>
+        <translation>%1 再次出现 %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::wirerequests</name>
+    <message>
+        <source>%1 must be 1 to %2 characters</source>
+        <translation>%1 必须为 1 到 %2 个字符</translation>
+    </message>
+    <message>
+        <source>an operate item has no claim id</source>
+        <translation>一个处理项没有售后单号</translation>
+    </message>
+    <message>
+        <source>claim %1: update_time %2 is out of range</source>
+        <translation>售后单 %1：update_time %2 超出范围</translation>
+    </message>
+    <message>
+        <source>claim %1: a refusal (type %2) needs a reject reason code</source>
+        <translation>售后单 %1：拒绝（类型 %2）需要拒绝原因代码</translation>
+    </message>
+    <message>
+        <source>claim %1: the reject reason code is negative</source>
+        <translation>售后单 %1：拒绝原因代码为负数</translation>
+    </message>
+    <message>
+        <source>claim %1: type 311 ships the new item and needs its logistics</source>
+        <translation>售后单 %1：类型 311 会寄出新商品，需要其物流信息</translation>
+    </message>
+    <message>
+        <source>claim %1: the remark is longer than 500 characters</source>
+        <translation>售后单 %1：备注超过 500 个字符</translation>
+    </message>
+    <message>
+        <source>claim %1: the carrier code</source>
+        <translation>售后单 %1：物流公司代码</translation>
+    </message>
+    <message>
+        <source>claim %1: the tracking number</source>
+        <translation>售后单 %1：运单号</translation>
+    </message>
+    <message>
+        <source>the shop id must be a string of digits</source>
+        <translation>店铺 ID 必须是数字串</translation>
+    </message>
+    <message>
+        <source>there is no refresh token</source>
+        <translation>没有刷新令牌</translation>
+    </message>
+    <message>
+        <source>a page size must be 1 to 100, not %1</source>
+        <translation>每页数量必须为 1 到 100，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the page number %1 is out of range</source>
+        <translation>页码 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>the update time window %1 to %2 is not valid</source>
+        <translation>更新时间范围 %1 至 %2 无效</translation>
+    </message>
+    <message>
+        <source>a claim id must be positive</source>
+        <translation>售后单号必须为正数</translation>
+    </message>
+    <message>
+        <source>%1 is not an operate type of the platform</source>
+        <translation>%1 不是平台的处理类型</translation>
+    </message>
+    <message>
+        <source>an operate request carries 1 to 50 claims</source>
+        <translation>一次处理请求包含 1 到 50 个售后单</translation>
+    </message>
+    <message>
+        <source>claim %1 is twice in one operate request</source>
+        <translation>售后单 %1 在一次处理请求中出现两次</translation>
+    </message>
+    <message>
+        <source>the carrier code</source>
+        <translation>物流公司代码</translation>
+    </message>
+    <message>
+        <source>the tracking number</source>
+        <translation>运单号</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platformqueue</name>
+    <message>
+        <source>Claim %1 lives on the platform, which has no operation for this action on it; nothing was changed.</source>
+        <translation>售后单 %1 在平台上，平台对它没有与此操作对应的处理；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>On the platform the return of claim %1 is confirmed together with the new item&apos;s shipment: enter its tracking number instead.</source>
+        <translation>在平台上，售后单 %1 的退货确认与新商品的发货一起完成：请改为填写其运单号。</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2255,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>aftersales::ui::ConnectDialog</name>
+    <message>
+        <source>Checking with the platform…</source>
+        <translation>正在向平台核验…</translation>
+    </message>
+    <message>
+        <source>Connect to shop</source>
+        <translation>连接店铺</translation>
+    </message>
+    <message>
+        <source>Connect this workbench to your shop on the Douyin open platform with a self-used app (自用型). The app secret is kept in the system keyring, never in a file.</source>
+        <translation>通过自用型应用将本工作台连接到您在抖店开放平台上的店铺。App Secret 保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation>App Key(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shop id:</source>
+        <translation>店铺 ID(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>App s&amp;ecret:</source>
+        <translation>App Secret(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one already kept</source>
+        <translation>留空则使用已保存的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>高级(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Leave empty for the open platform (%1); a local simulator is http://127.0.0.1:PORT.</source>
+        <translation>留空即使用开放平台（%1）；本地模拟器为 http://127.0.0.1:端口。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>aftersales::ui::DetailPane</name>
     <message>
         <source>Select a claim to see its details.</source>
@@ -1569,6 +2334,22 @@ Options:
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>The platform refused the last action on this claim.</source>
+        <translation>平台拒绝了该售后单的最近一次操作。</translation>
+    </message>
+    <message>
+        <source>The platform refused the last action on this claim: %1</source>
+        <translation>平台拒绝了该售后单的最近一次操作：%1</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>标记为已查看</translation>
+    </message>
+    <message>
+        <source>The claim leaves Sync failed; it shows the platform&apos;s state.</source>
+        <translation>该售后单将离开“同步失败”；显示平台上的状态。</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2736,94 @@ Options:
         <source>Charts of the period: claims, reshipment reasons, on-time rates, money lost, backlog</source>
         <translation>所选期间的图表：售后单、补寄原因、按时率、超时损失、积压</translation>
     </message>
+    <message>
+        <source>Claim %1 skipped: %2</source>
+        <translation>已跳过售后单 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: not allowed in its status.</source>
+        <translation>
+            <numerusform>跳过 %n 个：当前状态下不允许。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed outside this window: it is now %2.</source>
+        <translation>售后单 %1 已在本窗口之外被更改：现在为 %2。</translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed outside this window (by another program or at a deadline) and left this list: it is now %2.</source>
+        <translation>售后单 %1 已在本窗口之外被更改（由其他程序或因到期）并离开了此列表：现在为 %2。</translation>
+    </message>
+    <message>
+        <source>No claim is selected, so no action reaches a claim you have not looked at. Press ↓ or J for the claim that took its place.</source>
+        <translation>未选中任何售后单，因此操作不会作用于您没看过的售后单。按 ↓ 或 J 选择补位的售后单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) selected.</source>
+        <translation>
+            <numerusform>已选 %n 个售后单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): none of them can be.</source>
+        <translation>%1（%2）：均不可执行。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of them; %4 skipped, not allowed in their status.</source>
+        <translation>%1（%2）：其中 %3 个；跳过 %4 个，当前状态下不允许。</translation>
+    </message>
+    <message>
+        <source>Other actions work on one claim at a time.</source>
+        <translation>其他操作一次只能处理一个售后单。</translation>
+    </message>
+    <message>
+        <source>%1: no claim is selected. Select one with ↓ or J first.</source>
+        <translation>%1：未选中售后单。请先用 ↓ 或 J 选择一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works on one claim at a time: %n claims are selected.</source>
+        <translation>
+            <numerusform>%1 一次只能处理一个售后单：当前选中了 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applies to none of the %n selected claims in their status.</source>
+        <translation>
+            <numerusform>%1 不适用于所选 %n 个售后单的当前状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is %1.</source>
+        <translation>当前为%1。</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to claim %2: %3</source>
+        <translation>%1 不适用于售后单 %2：%3</translation>
+    </message>
+    <message>
+        <source>No claims here: none in “%1” matches “%2”.
+Clear the search to see them all.</source>
+        <translation>这里没有售后单：“%1”中没有与“%2”匹配的。
+清除搜索即可查看全部。</translation>
+    </message>
+    <message>
+        <source>No claims here: none in “%1” has the type or status chosen above.
+Set them back to “all” to see the others.</source>
+        <translation>这里没有售后单：“%1”中没有符合上方所选类型或状态的。
+将其改回“全部”即可查看其他售后单。</translation>
+    </message>
+    <message>
+        <source>No claims here: this database holds none yet.
+Import the platform&apos;s claims with File → Import claims….</source>
+        <translation>这里没有售后单：此数据库中还没有售后单。
+通过 文件 → 导入售后单… 导入平台的售后单。</translation>
+    </message>
+    <message>
+        <source>No claims here: nothing in “%1” waits for you now.
+Another quick filter above may have some.</source>
+        <translation>这里没有售后单：“%1”中目前没有等您处理的。
+上方其他快捷筛选中可能有。</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MerchantTools</name>
@@ -1993,10 +2862,6 @@ Options:
     <message>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Language, time zone, operator and platform rules</source>
-        <translation>语言、时区、操作人和平台规则</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) shipped from the file.</source>
@@ -2128,6 +2993,10 @@ Command line: aftersales --help</source>
 Qt %2 · 数据库：%3
 命令行：aftersales --help</translation>
     </message>
+    <message>
+        <source>Language, time zone, operator, sync interval and platform rules</source>
+        <translation>语言、时区、处理人、同步间隔和平台规则</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MoneyAtRiskStrip</name>
@@ -2142,18 +3011,6 @@ Qt %2 · 数据库：%3
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n compensation(s) %1</source>
-        <translation>
-            <numerusform>%n 笔赔付 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n automatic full refund(s) %1</source>
-        <translation>
-            <numerusform>%n 笔自动全额退款 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Money at risk in the next 24 h: %1 on %n claim(s) — %2</source>
         <translation>
             <numerusform>未来 24 小时资金风险：%1，涉及 %n 个售后单 — %2</numerusform>
@@ -2162,6 +3019,42 @@ Qt %2 · 数据库：%3
     <message>
         <source>Claims whose deadline falls in the next 24 hours and what letting them lapse costs. Click to list them.</source>
         <translation>截止时间在未来 24 小时内的售后单，以及超时未处理将造成的损失。点击列出这些售后单。</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show the list you had before the money-at-risk filter</source>
+        <translation>返回资金风险筛选之前的列表</translation>
+    </message>
+    <message>
+        <source>%1 compensation</source>
+        <translation>%1 赔付</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them also refunded in full, %1</source>
+        <translation>
+            <numerusform>其中 %n 个还会全额退款，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late shipment(s)</source>
+        <translation>
+            <numerusform>%n 个超时发货</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +3089,7 @@ Qt %2 · 数据库：%3
     </message>
 </context>
 <context>
-    <name>aftersales::ui::QuickFilterBar</name>
+    <name>aftersales::ui::QuickFilterTab</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2217,10 +3110,6 @@ Qt %2 · 数据库：%3
         <translation>买家和平台可见的拒绝说明（选填）</translation>
     </message>
     <message>
-        <source>%1 · order %2 · %3 · buyer&apos;s reason: %4</source>
-        <translation>%1 · 订单 %2 · %3 · 买家原因：%4</translation>
-    </message>
-    <message>
         <source>The buyer says the goods never arrived: rejecting sends this claim straight to platform arbitration, where you will have to give evidence.</source>
         <translation>买家表示一直未收到货：拒绝后该售后单将直接进入平台仲裁，您需要提交举证。</translation>
     </message>
@@ -2235,6 +3124,22 @@ Qt %2 · 数据库：%3
     <message>
         <source>Reject</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>订单号：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s reason:</source>
+        <translation>售后原因：</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +3216,26 @@ Qt %2 · 数据库：%3
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Only on Sync now (F6)</source>
+        <translation>仅在立即同步（F6）时</translation>
+    </message>
+    <message>
+        <source>How often the workbench sends waiting actions to the platform and pulls what changed there; 0: only when asked.</source>
+        <translation>工作台向平台发送待发操作并拉取平台变化的频率；0：仅在手动要求时。</translation>
+    </message>
+    <message>
+        <source>Comma-separated product categories open to reshipment, by name or code: %1</source>
+        <translation>可补寄的商品类目，以逗号分隔，填名称或代码：%1</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the platform every:</source>
+        <translation>与平台同步间隔(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::ShipDialog</name>
@@ -2361,6 +3286,147 @@ Qt %2 · 数据库：%3
     <message>
         <source>✓ A valid %1 number (carrier detected from the number).</source>
         <translation>✓ 有效的%1单号（已根据单号识别快递公司）。</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::SyncController</name>
+    <message numerus="yes">
+        <source>The platform refused %n action(s): see Sync failed.</source>
+        <translation>
+            <numerusform>平台拒绝了 %n 个操作：请查看“同步失败”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1 claim(s) new or changed, %2 action(s) delivered.</source>
+        <translation>已同步：%1 个售后单新增或变化，已送达 %2 个操作。</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>同步已停止：%1</translation>
+    </message>
+    <message>
+        <source>The platform refused the connection: check the app key, the app secret and the shop id.
+%1</source>
+        <translation>平台拒绝了连接：请检查 App Key、App Secret 和店铺 ID。
+%1</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached at %1: check the address and the network.
+%2</source>
+        <translation>无法通过 %1 连接平台：请检查地址和网络。
+%2</translation>
+    </message>
+    <message>
+        <source>Enter the app secret.
+%1</source>
+        <translation>请输入 App Secret。
+%1</translation>
+    </message>
+    <message>
+        <source>The connection could not be recorded: %1</source>
+        <translation>无法记录此连接：%1</translation>
+    </message>
+    <message>
+        <source>Sync status unknown</source>
+        <translation>同步状态未知</translation>
+    </message>
+    <message>
+        <source>Not connected to a shop</source>
+        <translation>未连接店铺</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 个等待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>This database is not connected to a shop: File → Connect to shop… connects it.</source>
+        <translation>此数据库尚未连接店铺：通过 文件 → 连接店铺… 连接。</translation>
+    </message>
+    <message>
+        <source>Shop: %1 (shop id %2) at %3</source>
+        <translation>店铺：%1（店铺 ID %2），地址 %3</translation>
+    </message>
+    <message>
+        <source>A sync is running.</source>
+        <translation>正在同步。</translation>
+    </message>
+    <message>
+        <source>Last round: %1 claim(s) new or changed, %2 action(s) delivered.</source>
+        <translation>上一轮：%1 个售后单新增或变化，已送达 %2 个操作。</translation>
+    </message>
+    <message>
+        <source>Last round stopped: %1</source>
+        <translation>上一轮已停止：%1</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent to the platform: %1</source>
+        <translation>等待发往平台的操作：%1</translation>
+    </message>
+    <message>
+        <source>Actions refused by the platform, not seen yet: %1</source>
+        <translation>被平台拒绝且尚未查看的操作：%1</translation>
+    </message>
+    <message>
+        <source>  Claim %1: %2</source>
+        <translation>  售后单 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncs every %n second(s) in the background.</source>
+        <translation>
+            <numerusform>每 %n 秒在后台同步一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncs only when asked (Sync now, F6).</source>
+        <translation>仅在手动要求时同步（立即同步，F6）。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to shop…</source>
+        <translation>连接店铺(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Connect this workbench to your shop on the open platform</source>
+        <translation>将本工作台连接到您在开放平台上的店铺</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send the waiting actions and pull what changed on the platform (%1)</source>
+        <translation>发送等待中的操作并拉取平台上的变化（%1）</translation>
+    </message>
+    <message>
+        <source>Show &amp;refused claims</source>
+        <translation>显示被拒绝的售后单(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3482,52 @@ Qt %2 · 数据库：%3
     <message>
         <source>Nothing was shipped</source>
         <translation>未发货任何售后单</translation>
+    </message>
+    <message>
+        <source>Save &amp;rows to fix…</source>
+        <translation>保存待修正的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A CSV of the rows not shipped, each with why, to send back to the warehouse</source>
+        <translation>未发货的行及其原因组成的 CSV，可发回仓库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) shipped.</source>
+        <translation>
+            <numerusform>已发货 %n 个售后单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n row(s) were not: save them for the warehouse to fix, then import them again.</source>
+        <translation>
+            <numerusform>这 %n 行未发货：保存下来交仓库修正后再导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save rows to fix</source>
+        <translation>保存待修正的行</translation>
+    </message>
+    <message>
+        <source>%1-to-fix.csv</source>
+        <translation>%1-待修正.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 可用的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行待修正内容保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3780,22 @@ Qt %2 · 数据库：%3
     <message>
         <source>What claims cost and where they come from over a period (default: the last 7 days up to --now).</source>
         <translation>一段期间内售后单的成本与来源（默认：截至 --now 的最近 7 天）。</translation>
+    </message>
+    <message>
+        <source>Connect this database to a shop on the open platform (the app secret from AFTERSALES_APP_SECRET or the keyring), checked with token/create.</source>
+        <translation>将此数据库连接到开放平台上的店铺（App Secret 取自 AFTERSALES_APP_SECRET 或密钥环），通过 token/create 核验。</translation>
+    </message>
+    <message>
+        <source>The shop, the last pull, the actions waiting to be sent and those the platform refused.</source>
+        <translation>店铺、上次拉取、等待发送的操作以及被平台拒绝的操作。</translation>
+    </message>
+    <message>
+        <source>Mark the platform&apos;s refusals of a claim&apos;s actions as seen (it leaves the sync_failed list).</source>
+        <translation>将平台对某售后单操作的拒绝标记为已查看（它将离开 sync_failed 列表）。</translation>
+    </message>
+    <message>
+        <source>One round with the platform: send the actions waiting, then pull what changed; --watch repeats it until stopped.</source>
+        <translation>与平台同步一轮：先发送等待中的操作，再拉取变化；--watch 会一直重复直到停止。</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +4094,74 @@ Qt %2 · 数据库：%3
         <source>Changed on the platform</source>
         <translation>平台上已变更</translation>
     </message>
+    <message>
+        <source>Local only</source>
+        <translation>仅本地</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>被平台拒绝</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s refusal seen</source>
+        <translation>已查看平台的拒绝</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>未插旗</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>青色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Smart home</source>
+        <translation>智能家居</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>数码</translation>
+    </message>
+    <message>
+        <source>Home and living</source>
+        <translation>家居生活</translation>
+    </message>
+    <message>
+        <source>Apparel</source>
+        <translation>服饰</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>美妆</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>食品</translation>
+    </message>
 </context>
 <context>
     <name>quickfilters</name>
@@ -3000,6 +4196,10 @@ Qt %2 · 数据库：%3
     <message>
         <source>Money at risk</source>
         <translation>资金风险</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
     </message>
 </context>
 <context>
