@@ -55,17 +55,6 @@
     </message>
 </context>
 <context>
-    <name>Workbench</name>
-    <message>
-        <source>the platform&apos;s claim %1 has an id in the range of claims made here; it was not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>claim %1 was made or imported here, so the platform&apos;s claim with the same id was not taken; rename or remove the local one</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>aftersales::Policy</name>
     <message>
         <source>Policy file is not a JSON object (offset %1: %2).</source>
@@ -1620,6 +1609,17 @@ Options:
     </message>
     <message>
         <source>%1 has %2 items, at most %3 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::claimfit</name>
+    <message>
+        <source>the platform&apos;s claim %1 has an id in the range of claims made here; it was not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 was made or imported here, so the platform&apos;s claim with the same id was not taken; rename or remove the local one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,17 +55,6 @@
     </message>
 </context>
 <context>
-    <name>Workbench</name>
-    <message>
-        <source>the platform&apos;s claim %1 has an id in the range of claims made here; it was not taken</source>
-        <translation>平台售后单 %1 的单号落在本地创建售后单的范围内；未接收</translation>
-    </message>
-    <message>
-        <source>claim %1 was made or imported here, so the platform&apos;s claim with the same id was not taken; rename or remove the local one</source>
-        <translation>售后单 %1 是在本机创建或导入的，因此未接收平台上同号的售后单；请重命名或删除本地售后单</translation>
-    </message>
-</context>
-<context>
     <name>aftersales::Policy</name>
     <message>
         <source>Policy file is not a JSON object (offset %1: %2).</source>
@@ -1620,6 +1609,17 @@ Options:
     <message>
         <source>%1 has %2 items, at most %3 expected</source>
         <translation>%1 有 %2 项，最多应为 %3 项</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::platform::claimfit</name>
+    <message>
+        <source>the platform&apos;s claim %1 has an id in the range of claims made here; it was not taken</source>
+        <translation>平台售后单 %1 的单号落在本地创建售后单的范围内；未接收</translation>
+    </message>
+    <message>
+        <source>claim %1 was made or imported here, so the platform&apos;s claim with the same id was not taken; rename or remove the local one</source>
+        <translation>售后单 %1 是在本机创建或导入的，因此未接收平台上同号的售后单；请重命名或删除本地售后单</translation>
     </message>
 </context>
 <context>

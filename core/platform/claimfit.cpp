@@ -32,6 +32,9 @@ Reason reasonFor(ClaimType type, const QString &text)
     return allowed.contains(Reason::Other) ? Reason::Other : allowed.value(0, Reason::Other);
 }
 
+// A name without the class: lupdate would take a qualified return type for the context.
+using PlatformFit = Workbench::PlatformFit;
+
 } // namespace
 
 int wireStatus(ClaimStatus status)
@@ -83,9 +86,9 @@ ClaimStatus statusFor(int code, std::optional<bool> arbitrating, const QString &
     }
 }
 
-Workbench::PlatformFit pulled(const PlatformClaim &item, const std::optional<Claim> &held)
+PlatformFit pulled(const PlatformClaim &item, const std::optional<Claim> &held)
 {
-    using Fit = Workbench::PlatformFit;
+    using Fit = PlatformFit;
     Fit fit;
     if (item.aftersaleId < localIdLimit) {
         fit.kind = Fit::Kind::Refused;
@@ -135,8 +138,7 @@ Workbench::PlatformFit pulled(const PlatformClaim &item, const std::optional<Cla
     return fit;
 }
 
-Workbench::PlatformFit readBack(const ClaimDetail &detail, const Claim &held, const OutboxEntry &refused,
-                                bool shipped)
+PlatformFit readBack(const ClaimDetail &detail, const Claim &held, const OutboxEntry &refused, bool shipped)
 {
     Workbench::PlatformFit fit;
     Claim c = held;

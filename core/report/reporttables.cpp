@@ -14,7 +14,7 @@ namespace
 // The context lupdate gives tr() calls in this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("aftersales::report", text);
+    return QCoreApplication::translate("aftersales::report::tables", text);
 }
 
 Cell text(const QString &t)
