@@ -44,13 +44,16 @@ QStringList saveScreenshots(MainWindow &window, const QString &folder)
     QDir().mkpath(folder);
     const QDir dir(folder);
     QStringList written;
-    window.resize(1366, 768);
+    // The list at a full-HD screen's size first, then at the laptop size the README shows.
     window.show();
-    settle();
     selectFirst(window, [](const Claim &c) { return c.type == ClaimType::Reship; });
-    settle();
-    if (window.grab().save(dir.filePath(QStringLiteral("main_window.png"))))
-        written << dir.filePath(QStringLiteral("main_window.png"));
+    for (const auto &[size, name] : {std::pair{QSize(1920, 1080), "main_window_1920.png"},
+                                     std::pair{QSize(1366, 768), "main_window.png"}}) {
+        window.resize(size);
+        settle();
+        if (window.grab().save(dir.filePath(QLatin1String(name))))
+            written << dir.filePath(QLatin1String(name));
+    }
 
     if (selectFirst(window,
                     [](const Claim &c) {
