@@ -319,7 +319,7 @@ int benchPush(int actions, int latencyMs, int concurrency, bool withWindow)
         "%d, lost %lld (target < 10 s); %s longest event-loop turn %.1f ms, %d over 50 ms (target < 50 ms)\n",
         qint64(m.summary.pushed), concurrency, latencyMs, m.ms / 1000, m.summary.pushed / (m.ms / 1000),
         applied, twice, qint64(actions - applied), withWindow ? "the window's" : "the caller's",
-        m.longestTurnMs);
+        m.longestTurnMs, m.slowTurns);
     std::fflush(stdout);
     return m.summary.ok() && applied == actions && twice == 0 ? 0 : 1;
 }
