@@ -284,10 +284,13 @@ Result<Decision> act(const Claim &c, const ActionRequest &r, const QDateTime &no
     case Action::Refund:
         return refund(c, r, now, p);
     case Action::Cancel:
-        if (!isOpen(c.status) || c.status == ClaimStatus::InArbitration ||
-            c.status == ClaimStatus::PlatformIntervention)
+        // RULES.md §7: withdrawing is possible until the replacement ships, a dispute before
+        // the platform included (the withdrawal ends it). A goods return by the buyer is not
+        // that shipment. Types without a replacement end in a refund, a final status, so
+        // every open status of theirs comes before it.
+        if (!isOpen(c.status))
             return notAllowed(c);
-        if (c.status == ClaimStatus::Shipped || c.status == ClaimStatus::PendingSecondReview)
+        if (c.status == ClaimStatus::Shipped)
             return refuse(
                 "cancel_after_shipment",
                 QT_TRANSLATE_NOOP("aftersales::rules", "The buyer can only cancel before the goods ship."));

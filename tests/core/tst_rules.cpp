@@ -139,6 +139,10 @@ private Q_SLOTS:
     void reject_branchFollowsBuyersReason_data();
     void reject_branchFollowsBuyersReason();
     void modify_opensFreshReview();
+    void cancel_untilTheReplacementShips_data();
+    void cancel_untilTheReplacementShips();
+    void cancel_aroundShippingDeadline_data();
+    void cancel_aroundShippingDeadline();
     void decideForBuyer_freshShippingDeadline();
 
     void deadline_noneWherePlatformOrBuyerAfterShipment_data();
@@ -405,9 +409,6 @@ void TestRules::transitions_data()
     QTest::newRow("reship in_arbitration ship refused")
         << R << NR << S::InArbitration << A::Ship << sf << K::Refused << notAllowed << S::InArbitration
         << none;
-    QTest::newRow("reship in_arbitration cancel refused")
-        << R << NR << S::InArbitration << A::Cancel << ok << K::Refused << "action_not_allowed"
-        << S::InArbitration << none;
     QTest::newRow("reship platform_intervention decide buyer -> awaiting_shipment")
         << R << MI << S::PlatformIntervention << A::DecideForBuyer << ok << K::Ok << ok << S::AwaitingShipment
         << h48;
@@ -454,9 +455,6 @@ void TestRules::transitions_data()
         << h48;
     QTest::newRow("exchange second review refund 321 -> refunded")
         << X << QI << S::PendingSecondReview << A::Refund << ok << K::Ok << ok << S::Refunded << none;
-    QTest::newRow("exchange second review cancel refused")
-        << X << QI << S::PendingSecondReview << A::Cancel << ok << K::Refused << "cancel_after_shipment"
-        << S::PendingSecondReview << none;
     QTest::newRow("exchange awaiting_shipment ship -> shipped")
         << X << QI << S::AwaitingShipment << A::Ship << sf << K::Ok << ok << S::Shipped << none;
     QTest::newRow("exchange awaiting_shipment refund -> refunded")
@@ -519,6 +517,85 @@ void TestRules::transitions_data()
     QTest::newRow("refund_unshipped refund refused")
         << RU << Reason::NoLongerNeeded << S::PendingReview << A::Refund << ok << K::Refused << notAllowed
         << S::PendingReview << none;
+
+    // Withdrawal (RULES.md §7): until the replacement ships, a dispute before the platform
+    // included; types without a replacement until their refund, which ends the claim.
+    const auto O = Reason::Other;
+    const QString afterShipment = QStringLiteral("cancel_after_shipment");
+    for (const auto &[name, type] :
+         {std::pair{"reship", R}, std::pair{"exchange", X}, std::pair{"return_refund", RR},
+          std::pair{"refund_shipped", RS}, std::pair{"refund_unshipped", RU}}) {
+        QTest::addRow("%s in_arbitration cancel -> cancelled", name)
+            << type << O << S::InArbitration << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+        QTest::addRow("%s platform_intervention cancel -> cancelled", name)
+            << type << O << S::PlatformIntervention << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+        QTest::addRow("%s pending_review cancel -> cancelled", name)
+            << type << O << S::PendingReview << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+        QTest::addRow("%s rejected cancel -> cancelled", name)
+            << type << O << S::Rejected << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+        QTest::addRow("%s cancelled cancel again refused", name)
+            << type << O << S::Cancelled << A::Cancel << ok << K::Refused << notAllowed << S::Cancelled
+            << none;
+        QTest::addRow("%s closed cancel refused", name)
+            << type << O << S::Closed << A::Cancel << ok << K::Refused << notAllowed << S::Closed << none;
+    }
+    QTest::newRow("reship never_received in_arbitration cancel -> cancelled")
+        << R << NR << S::InArbitration << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+    QTest::newRow("reship missing_items platform_intervention cancel -> cancelled")
+        << R << MI << S::PlatformIntervention << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+    QTest::newRow("reship refunded cancel refused")
+        << R << NR << S::Refunded << A::Cancel << ok << K::Refused << notAllowed << S::Refunded << none;
+    // Exchange: the buyer's return is not the replacement; the new item is.
+    QTest::newRow("exchange second review (goods returned, new item not shipped) cancel -> cancelled")
+        << X << QI << S::PendingSecondReview << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+    QTest::newRow("exchange second_rejected cancel -> cancelled")
+        << X << QI << S::SecondRejected << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+    QTest::newRow("exchange awaiting_shipment cancel -> cancelled")
+        << X << QI << S::AwaitingShipment << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+    QTest::newRow("exchange ship_overdue cancel -> cancelled")
+        << X << QI << S::ShipOverdue << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+    QTest::newRow("exchange shipped cancel refused")
+        << X << QI << S::Shipped << A::Cancel << ok << K::Refused << afterShipment << S::Shipped << none;
+    QTest::newRow("exchange completed cancel refused")
+        << X << QI << S::Completed << A::Cancel << ok << K::Refused << notAllowed << S::Completed << none;
+    // Return and refund: the buyer's return shipment does not end the right to withdraw.
+    QTest::newRow("return_refund awaiting_buyer_return cancel -> cancelled")
+        << RR << QI << S::AwaitingBuyerReturn << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+    QTest::newRow("return_refund second review (goods returned) cancel -> cancelled")
+        << RR << QI << S::PendingSecondReview << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+    QTest::newRow("return_refund second_rejected cancel -> cancelled")
+        << RR << QI << S::SecondRejected << A::Cancel << ok << K::Ok << ok << S::Cancelled << none;
+    QTest::newRow("return_refund refunded cancel refused")
+        << RR << QI << S::Refunded << A::Cancel << ok << K::Refused << notAllowed << S::Refunded << none;
+    QTest::newRow("refund_shipped refunded cancel refused")
+        << RS << QI << S::Refunded << A::Cancel << ok << K::Refused << notAllowed << S::Refunded << none;
+    QTest::newRow("refund_unshipped refunded cancel refused")
+        << RU << O << S::Refunded << A::Cancel << ok << K::Refused << notAllowed << S::Refunded << none;
+
+    // Where RULES.md is silent (the README's table of choices): approve from `rejected` for
+    // every type, to where a first approval leads; not from the other buyer windows.
+    QTest::newRow("exchange rejected approve -> awaiting_buyer_return")
+        << X << QI << S::Rejected << A::Approve << ok << K::Ok << ok << S::AwaitingBuyerReturn << 168 * hour;
+    QTest::newRow("return_refund rejected approve -> awaiting_buyer_return")
+        << RR << QI << S::Rejected << A::Approve << ok << K::Ok << ok << S::AwaitingBuyerReturn << 168 * hour;
+    QTest::newRow("refund_unshipped rejected approve -> refunded")
+        << RU << O << S::Rejected << A::Approve << ok << K::Ok << ok << S::Refunded << none;
+    QTest::newRow("exchange second_rejected approve refused")
+        << X << QI << S::SecondRejected << A::Approve << ok << K::Refused << notAllowed << S::SecondRejected
+        << none;
+    QTest::newRow("reship ship_overdue approve refused")
+        << R << MI << S::ShipOverdue << A::Approve << ok << K::Refused << notAllowed << S::ShipOverdue
+        << none;
+    QTest::newRow("exchange ship_overdue late ship -> shipped")
+        << X << QI << S::ShipOverdue << A::Ship << sf << K::Ok << ok << S::Shipped << none;
+    QTest::newRow("refund_shipped platform decide buyer -> refunded")
+        << RS << O << S::PlatformIntervention << A::DecideForBuyer << ok << K::Ok << ok << S::Refunded
+        << none;
+    QTest::newRow("exchange in_arbitration decide merchant -> closed")
+        << X << QI << S::InArbitration << A::DecideForMerchant << ok << K::Ok << ok << S::Closed << none;
+    QTest::newRow("return_refund awaiting_buyer_return refund refused")
+        << RR << QI << S::AwaitingBuyerReturn << A::Refund << ok << K::Refused << notAllowed
+        << S::AwaitingBuyerReturn << none;
 }
 
 void TestRules::transitions()
@@ -903,6 +980,12 @@ void TestRules::automaticStep_atDeadline_data()
     QTest::newRow("return_refund second review lapses -> refunded")
         << ClaimType::ReturnRefund << Reason::QualityIssue << S::PendingSecondReview << c0 << S::Refunded
         << "auto_refund" << c0 << orderAmount << none;
+    QTest::newRow("exchange late -> ship_overdue, no compensation")
+        << ClaimType::Exchange << Reason::Other << S::AwaitingShipment << c0 << S::ShipOverdue
+        << "late_shipment" << c0 << c0 << h48;
+    QTest::newRow("return_refund return not shipped back -> closed")
+        << ClaimType::ReturnRefund << Reason::QualityIssue << S::AwaitingBuyerReturn << c0 << S::Closed
+        << "window_lapsed" << c0 << c0 << none;
     QTest::newRow("refund_shipped review lapses -> refunded")
         << ClaimType::RefundShipped << Reason::Other << S::PendingReview << c0 << S::Refunded
         << "auto_approve" << c0 << orderAmount << none;
@@ -1163,6 +1246,99 @@ void TestRules::modify_opensFreshReview()
     QCOMPARE(steps.size(), 1);
     QCOMPARE(steps.first().events.first().action, QStringLiteral("auto_approve"));
     QCOMPARE(steps.first().events.first().at, at.addSecs(48 * hour));
+}
+
+void TestRules::cancel_untilTheReplacementShips_data()
+{
+    QTest::addColumn<ClaimType>("type");
+    QTest::addColumn<ClaimStatus>("from");
+
+    QTest::newRow("reship awaiting_shipment") << ClaimType::Reship << ClaimStatus::AwaitingShipment;
+    QTest::newRow("reship ship_overdue") << ClaimType::Reship << ClaimStatus::ShipOverdue;
+    QTest::newRow("exchange pending_second_review (311)")
+        << ClaimType::Exchange << ClaimStatus::PendingSecondReview;
+    QTest::newRow("exchange awaiting_shipment") << ClaimType::Exchange << ClaimStatus::AwaitingShipment;
+    QTest::newRow("exchange ship_overdue") << ClaimType::Exchange << ClaimStatus::ShipOverdue;
+}
+
+void TestRules::cancel_untilTheReplacementShips()
+{
+    QFETCH(ClaimType, type);
+    QFETCH(ClaimStatus, from);
+    const Policy p = Policy::defaults();
+    const Claim c = claimIn(type, Reason::Other, from, t0());
+    const QDateTime at = t0().addSecs(hour);
+
+    // Withdrawn instead of shipped: allowed.
+    const Result<Decision> before = rules::act(c, request(Action::Cancel), at, p);
+    QVERIFY2(before.ok(), describe(before.outcome).constData());
+    QCOMPARE(before->claim.status, ClaimStatus::Cancelled);
+    QCOMPARE(before->claim.deadline, std::nullopt);
+
+    // Shipped first, then withdrawn at the same instant: refused.
+    const Result<Decision> shipped =
+        rules::act(c, request(Action::Ship, QStringLiteral("shunfeng SF1234567890123")), at, p);
+    QVERIFY2(shipped.ok(), describe(shipped.outcome).constData());
+    const Result<Decision> after = rules::act(shipped->claim, request(Action::Cancel), at, p);
+    QCOMPARE(after.outcome.kind, Outcome::Kind::Refused);
+    QCOMPARE(after.outcome.rule, QStringLiteral("cancel_after_shipment"));
+    QVERIFY(!after.value);
+}
+
+void TestRules::cancel_aroundShippingDeadline_data()
+{
+    QTest::addColumn<ClaimType>("type");
+    QTest::addColumn<Reason>("reason");
+    QTest::addColumn<qint64>("elapsed"); // since the approval
+    QTest::addColumn<QString>("rule");   // empty: withdrawn
+    QTest::addColumn<ClaimStatus>("from");
+    QTest::addColumn<qint64>("compensation");
+
+    const auto R = ClaimType::Reship;
+    const QString ok;
+    QTest::newRow("reship missing_items 47:59:59 withdrawn while awaiting shipment")
+        << R << Reason::MissingItems << hms("47:59:59") << ok << ClaimStatus::AwaitingShipment << qint64(0);
+    QTest::newRow("reship missing_items 48:00:00 withdrawn after the late shipment, compensation kept")
+        << R << Reason::MissingItems << hms("48:00:00") << ok << ClaimStatus::ShipOverdue << qint64(300);
+    QTest::newRow("reship never_received 47:59:59 withdrawn while awaiting shipment")
+        << R << Reason::NeverReceived << hms("47:59:59") << ok << ClaimStatus::AwaitingShipment << qint64(0);
+    QTest::newRow("reship never_received 48:00:00 refunded automatically, too late")
+        << R << Reason::NeverReceived << hms("48:00:00") << QStringLiteral("action_not_allowed")
+        << ClaimStatus::Refunded << qint64(300);
+    QTest::newRow("exchange other 48:00:00 withdrawn from ship_overdue")
+        << ClaimType::Exchange << Reason::Other << hms("48:00:00") << ok << ClaimStatus::ShipOverdue
+        << qint64(0);
+}
+
+void TestRules::cancel_aroundShippingDeadline()
+{
+    QFETCH(ClaimType, type);
+    QFETCH(Reason, reason);
+    QFETCH(qint64, elapsed);
+    QFETCH(QString, rule);
+    QFETCH(ClaimStatus, from);
+    QFETCH(qint64, compensation);
+    const Policy p = Policy::defaults();
+    Claim c = claimIn(type, reason, ClaimStatus::AwaitingShipment, t0());
+    const QDateTime now = t0().addSecs(elapsed);
+    // What the workbench does before any action: the steps due by now, at their deadlines.
+    for (const Decision &step : rules::dueSteps(c, now, p))
+        c = step.claim;
+    QCOMPARE(names::statusName(c.status), names::statusName(from));
+    QCOMPARE(c.compensationCents, compensation);
+
+    const Result<Decision> d = rules::act(c, request(Action::Cancel), now, p);
+    QCOMPARE(d.outcome.rule, rule);
+    if (!rule.isEmpty()) {
+        QCOMPARE(d.outcome.kind, Outcome::Kind::Refused);
+        return;
+    }
+    QVERIFY2(d.ok(), describe(d.outcome).constData());
+    QCOMPARE(d->claim.status, ClaimStatus::Cancelled);
+    QCOMPARE(d->claim.deadline, std::nullopt);
+    QCOMPARE(d->claim.compensationCents, compensation);
+    QCOMPARE(d->events.first().from, from);
+    QCOMPARE(d->events.first().actor, actors::buyer);
 }
 
 void TestRules::decideForBuyer_freshShippingDeadline()
