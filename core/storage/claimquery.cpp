@@ -29,6 +29,7 @@ constexpr std::array rows{
     Row{QuickFilter::Overdue, "overdue", QT_TRANSLATE_NOOP("quickfilters", "Shipment overdue")},
     Row{QuickFilter::Platform, "platform", QT_TRANSLATE_NOOP("quickfilters", "With the platform")},
     Row{QuickFilter::AtRisk, "at_risk", QT_TRANSLATE_NOOP("quickfilters", "Money at risk")},
+    Row{QuickFilter::MyPending, "my_pending", QT_TRANSLATE_NOOP("quickfilters", "My pending")},
 };
 
 // The statuses in which the merchant acts next (the rules say which).
@@ -102,6 +103,9 @@ Definition definition(QuickFilter q)
     case QuickFilter::AtRisk:
         // Review and shipping deadlines: what lapsing them costs is what the strip shows.
         return {{}, {S::PendingReview, S::AwaitingShipment}, Definition::Until::AtRisk};
+    case QuickFilter::MyPending:
+        // 我的待处理: what the agent holds and has to act on next.
+        return {{}, merchantNext(), Definition::Until::Any, true};
     }
     return {};
 }

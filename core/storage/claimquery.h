@@ -21,7 +21,9 @@ enum class QuickFilter {
     DueSoon,
     Overdue,
     Platform,
-    AtRisk
+    AtRisk,
+    // 我的待处理: assigned to ClaimQuery::me, and the merchant acts next.
+    MyPending
 };
 
 namespace quickfilters
@@ -36,12 +38,14 @@ QList<QuickFilter> bar();
 constexpr qint64 atRiskSecs = 24 * 3600;
 
 // What a quick filter means, for every backend to turn into its own query: claims of these
-// types (empty: any) in these statuses (empty: any) whose deadline falls before the limit.
+// types (empty: any) in these statuses (empty: any) whose deadline falls before the limit,
+// and (mine) assigned to ClaimQuery::me.
 struct Definition {
     enum class Until { Any, DueSoon, AtRisk };
     QList<ClaimType> types;
     QList<ClaimStatus> statuses;
     Until until = Until::Any;
+    bool mine = false;
 };
 Definition definition(QuickFilter q);
 } // namespace quickfilters
@@ -56,6 +60,11 @@ struct ClaimQuery {
     QList<ClaimType> types;
     std::optional<ClaimStatus> status;
     std::optional<int> flag; // the platform's order_flag, 0 (none) to 5 (red)
+    // Only the claims this agent holds; an empty name: the claims nobody holds.
+    std::optional<QString> assignee;
+    // Who "mine" is for MyPending: the operator name (SQLite) or the connected role
+    // (PostgreSQL, Storage::connectedRole()). Empty: MyPending matches nothing.
+    QString me;
     QString search;
     // The time due_soon and at_risk are relative to, and the due-soon threshold: stamped
     // by ClaimReader (from the clock and the policy), never set by hand.

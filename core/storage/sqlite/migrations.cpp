@@ -174,6 +174,15 @@ const QList<QStringList> &steps()
             QStringLiteral("DROP INDEX claims_by_flag"),
             QStringLiteral("CREATE INDEX claims_flagged ON claims(flag, due, id) WHERE flag > 0"),
         },
+        // 6: assignment (a team's agents; the operator name here). "Mine" walks the claims
+        // assigned to one name by deadline; 我的待处理 those of them the merchant acts on.
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN assignee TEXT"),
+            QStringLiteral(
+                "CREATE INDEX claims_assigned ON claims(assignee, due, id) WHERE assignee IS NOT NULL"),
+            QStringLiteral("CREATE INDEX claims_assigned_pending ON claims(assignee, due, id)"
+                           " WHERE status IN (1, 3, 4)"),
+        },
     };
     return all;
 }

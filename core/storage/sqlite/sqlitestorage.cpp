@@ -260,7 +260,7 @@ QString SqliteStorage::claimColumns()
                           "c.reject_code, c.remark,"
                           " c.flag, c.version, c.updated_at, o.category, o.amount_cents, o.carrier, "
                           "o.tracking_no, o.shipped_at,"
-                          " o.received_at, o.buyer, o.product");
+                          " o.received_at, o.buyer, o.product, c.assignee");
 }
 
 Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
@@ -295,6 +295,7 @@ Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
     c.order.receivedAt = timeFrom(q.value(24));
     c.order.buyer = q.value(25).toString();
     c.order.product = q.value(26).toString();
+    c.assignee = q.value(27).toString();
     return c;
 }
 
@@ -320,19 +321,23 @@ Result<QList<Event>> SqliteStorage::events(qint64 claimId) const
     if (!q.exec())
         return failure(q);
     QList<Event> out;
-    while (q.next()) {
-        Event e;
-        e.id = q.value(0).toLongLong();
-        e.claimId = q.value(1).toLongLong();
-        e.at = timeAt(q.value(2));
-        e.actor = q.value(3).toString();
-        e.action = q.value(4).toString();
-        e.from = static_cast<ClaimStatus>(q.value(5).toInt());
-        e.to = static_cast<ClaimStatus>(q.value(6).toInt());
-        e.detail = q.value(7).toString();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(eventFromRow(q));
     return out;
+}
+
+Event SqliteStorage::eventFromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.claimId = q.value(1).toLongLong();
+    e.at = timeAt(q.value(2));
+    e.actor = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.from = static_cast<ClaimStatus>(q.value(5).toInt());
+    e.to = static_cast<ClaimStatus>(q.value(6).toInt());
+    e.detail = q.value(7).toString();
+    return e;
 }
 
 Result<bool> SqliteStorage::hasOpenClaim(const QString &orderId) const
@@ -455,12 +460,12 @@ Result<QList<Claim>> SqliteStorage::claimsOf(QSqlQuery &query)
 Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 {
     const Claim &c = d.claim;
-    QSqlQuery &q = preparedWrite(
-        QStringLiteral("INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, "
-                       "carrier, tracking_no,"
-                       " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, "
-                       "remark, flag, version,"
-                       " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    QSqlQuery &q = preparedWrite(QStringLiteral(
+        "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, "
+        "carrier, tracking_no,"
+        " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, "
+        "remark, flag, version,"
+        " updated_at, assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     // id 0: SQLite picks the next one.
     q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(text(c.orderId));
@@ -480,6 +485,7 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     q.addBindValue(text(c.remark));
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    q.addBindValue(textOrNull(c.assignee));
     if (!q.exec())
         return failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
@@ -495,7 +501,8 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
         "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
         " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code "
         "= ?,"
-        " remark = ?, flag = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        " remark = ?, flag = ?, updated_at = ?, assignee = ?, version = version + 1 WHERE id = ? AND version "
+        "= ?"));
     q.addBindValue(int(c.status));
     q.addBindValue(int(c.reason));
     q.addBindValue(text(c.note));
@@ -510,6 +517,7 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
     q.addBindValue(text(c.remark));
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    q.addBindValue(textOrNull(c.assignee));
     q.addBindValue(c.id);
     q.addBindValue(expectedVersion);
     if (!q.exec())

@@ -81,6 +81,13 @@ public:
     Outcome beginBulkLoad() override;
     Outcome endBulkLoad() override;
 
+    // sqlitecopy.cpp: a whole database read in key order, and written as it was.
+    Result<QList<Order>> ordersAfter(const QString &afterId, int limit) const override;
+    Result<QList<Claim>> claimsAfter(qint64 afterId, int limit) const override;
+    Result<QList<Event>> eventsOfClaims(qint64 firstId, qint64 lastId) const override;
+    Outcome insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
+                         const QList<Event> &events) override;
+
     // VACUUM INTO.
     Outcome backupTo(const QString &file) const override;
     // PRAGMA integrity_check and foreign_key_check, then the audit trails in one pass.
@@ -115,6 +122,7 @@ private:
     static Outcome failure(const QSqlQuery &query);
     static QString claimColumns();
     static Claim claimFromRow(const QSqlQuery &query);
+    static Event eventFromRow(const QSqlQuery &query);
     // Runs a prepared query that selects claimColumns() and reads its claims.
     static Result<QList<Claim>> claimsOf(QSqlQuery &query);
     Outcome exec(const QString &statement) const;
