@@ -84,8 +84,8 @@ QString yuan(qint64 cents)
 
 QStringList claimHeaders()
 {
-    return {tr("ID"),     tr("Order"),    tr("Type"),      tr("Reason"), tr("Status"),
-            tr("Amount"), tr("Deadline"), tr("Time left"), tr("Product")};
+    return {tr("ID"),     tr("Order"),    tr("Type"),      tr("Reason"),   tr("Status"),
+            tr("Amount"), tr("Deadline"), tr("Time left"), tr("Assignee"), tr("Product")};
 }
 
 QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now)
@@ -98,7 +98,7 @@ QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now)
         rows.append({QString::number(c.id), c.orderId, names::typeLabel(c.type), names::reasonLabel(c.reason),
                      names::statusLabel(c.status), yuan(c.order.amountCents),
                      c.deadline ? localTime(*c.deadline) : QStringLiteral("-"), deadlineText(c, now),
-                     product});
+                     c.assignee.isEmpty() ? QStringLiteral("-") : c.assignee, product});
     }
     return rows;
 }
@@ -125,6 +125,7 @@ void claimDetail(QTextStream &out, const Claim &c, const QList<Event> &events, c
         {tr("Refund"), yuan(c.refundCents)},
         {tr("Compensation"), yuan(c.compensationCents)},
         {tr("Remark"), c.remark},
+        {tr("Assignee"), c.assignee.isEmpty() ? QStringLiteral("-") : c.assignee},
     };
     int width = 0;
     for (const auto &f : fields)

@@ -204,7 +204,7 @@ QList<RejectCode> allRejectCodes()
 
 QString actionLabel(const QString &action)
 {
-    static const std::array<std::pair<const char *, const char *>, 20> rows{{
+    static const std::array<std::pair<const char *, const char *>, 21> rows{{
         {"apply", QT_TRANSLATE_NOOP("names", "Buyer applied")},
         {"approve", QT_TRANSLATE_NOOP("names", "Approved")},
         {"auto_approve", QT_TRANSLATE_NOOP("names", "Approved automatically")},
@@ -225,6 +225,7 @@ QString actionLabel(const QString &action)
         {"refund", QT_TRANSLATE_NOOP("names", "Converted to refund")},
         {"import", QT_TRANSLATE_NOOP("names", "Imported")},
         {"flag", QT_TRANSLATE_NOOP("names", "Flag changed")},
+        {"assign", QT_TRANSLATE_NOOP("names", "Assigned")},
     }};
     for (const auto &[name, source] : rows)
         if (action == QLatin1String(name))

@@ -134,6 +134,10 @@ Outcome PostgresStorage::insertCopied(const QList<Order> &orders, const QList<Cl
     s.bulkCopied = true;
     for (const Claim &c : claims)
         s.nextBulkId = std::max(s.nextBulkId, c.id + 1);
+    // A large copy is one transaction: its rows go out as they come, not all at its end.
+    if (s.inTransaction &&
+        s.bulkOrders.size() + s.bulkClaims.size() + s.bulkEvents.size() >= 20 * rowsPerInsert)
+        return flushBulk();
     return Outcome::success();
 }
 

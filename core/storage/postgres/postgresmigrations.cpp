@@ -180,7 +180,7 @@ const QList<QStringList> &steps()
                            " FOR EACH STATEMENT EXECUTE FUNCTION aftersales_notify_claims()"),
             // Agents are given rights one by one (team grant); nobody else has any.
             QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA aftersales FROM PUBLIC"),
-            QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA aftersales FROM PUBLIC"),
+            QStringLiteral("REVOKE ALL ON FUNCTION aftersales_compact_counts() FROM PUBLIC"),
         },
     };
     return all;
@@ -216,7 +216,7 @@ const QStringList &agentRevokes()
 {
     static const QStringList revokes{
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA aftersales FROM %I"),
-        QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA aftersales FROM %I"),
+        QStringLiteral("REVOKE ALL ON FUNCTION aftersales_compact_counts() FROM %I"),
         QStringLiteral("REVOKE ALL ON SCHEMA aftersales FROM %I"),
         QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM %I"),
     };

@@ -105,19 +105,21 @@ Outcome PostgresStorage::open(const QString &location, const Options &options)
     if (!isDriverAvailable())
         return Outcome::storage(tr("PostgreSQL support is not installed: Qt's PostgreSQL driver (QPSQL) was "
                                    "not found. Install the package libqt6sql6-psql and try again."));
-    QSqlDatabase db = QSqlDatabase::addDatabase(driverName, m_connection);
-    db.setDatabaseName(m_location.database);
-    if (!m_location.role.isEmpty())
-        db.setUserName(m_location.role);
-    if (!m_location.host.isEmpty())
-        db.setHostName(m_location.host);
-    if (m_location.port > 0)
-        db.setPort(m_location.port);
-    QStringList connectOptions{QStringLiteral("connect_timeout=10"),
-                               QStringLiteral("application_name=aftersales")};
-    if (!m_location.sslmode.isEmpty())
-        connectOptions << QStringLiteral("sslmode=") + m_location.sslmode;
-    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName, m_connection);
+        db.setDatabaseName(m_location.database);
+        if (!m_location.role.isEmpty())
+            db.setUserName(m_location.role);
+        if (!m_location.host.isEmpty())
+            db.setHostName(m_location.host);
+        if (m_location.port > 0)
+            db.setPort(m_location.port);
+        QStringList connectOptions{QStringLiteral("connect_timeout=10"),
+                                   QStringLiteral("application_name=aftersales")};
+        if (!m_location.sslmode.isEmpty())
+            connectOptions << QStringLiteral("sslmode=") + m_location.sslmode;
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    }
     if (Outcome o = connect(); !o.ok()) {
         close();
         return o;
@@ -149,11 +151,11 @@ Outcome PostgresStorage::connect()
 
 Outcome PostgresStorage::configureSession()
 {
-    // Notices (CREATE … IF NOT EXISTS) would go to stderr through libpq; statements wait for
+    // Notices and warnings would go to stderr through libpq; statements wait for
     // another connection's lock as long as the busy timeout, then give up as busy; plans are
     // made for the values bound, so a partial index fits the filter each time.
     const QStringList settings{
-        QStringLiteral("SET client_min_messages = warning"),
+        QStringLiteral("SET client_min_messages = error"),
         // The workbench's tables, and pg_trgm wherever the database has it.
         QStringLiteral("SET search_path = aftersales, public"),
         QStringLiteral("SET lock_timeout = %1").arg(std::max(1, m_options.busyTimeoutMs)),

@@ -168,6 +168,8 @@ private:
 
     // postgresteam.cpp
     void listen() const;
+    // Success when the connected role owns the workbench's schema.
+    Outcome requireOwner() const;
     void onNotification(bool fromOthers) const;
 
     std::unique_ptr<State> m_state;

@@ -24,6 +24,26 @@ QString tr(const char *text)
 
 } // namespace
 
+Outcome PostgresStorage::requireOwner() const
+{
+    // GRANT by anybody else only warns that nothing was granted: asked first, and said plainly.
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT pg_catalog.pg_has_role(session_user, n.nspowner, 'USAGE'), "
+                                 "pg_catalog.pg_get_userbyid(n.nspowner)"
+                                 " FROM pg_catalog.pg_namespace n WHERE n.nspname = 'aftersales'"));
+    if (!run(q) || !q.next())
+        return failure(q);
+    const bool owner = q.value(0).toBool();
+    const QString name = q.value(1).toString();
+    q.finish();
+    if (owner)
+        return Outcome::success();
+    return Outcome::storage(
+        tr("Only the database's owner (%1) may give or take an agent's rights; %2 is not. Run it "
+           "as %1.")
+            .arg(name, m_role));
+}
+
 Result<bool> PostgresStorage::isAgent(const QString &role) const
 {
     const Result<QStringList> all = agents();
@@ -67,12 +87,15 @@ Outcome PostgresStorage::grantAgent(const QString &role)
     if (!canLogin)
         return Outcome::badInput(
             tr("The role %1 cannot log in: an agent is a login role (createuser %1).").arg(role));
+    if (Outcome o = requireOwner(); !o.ok())
+        return o;
     return transaction([&]() -> Outcome {
         for (const QString &grant : migrations::agentGrants()) {
             // The role's name quoted by the server (format's %I), never pasted into SQL here.
-            QSqlQuery &sql = statement(grant.contains(QLatin1String("ON DATABASE"))
-                                           ? QStringLiteral("SELECT format(?, current_database(), ?)")
-                                           : QStringLiteral("SELECT format(?, ?)"));
+            QSqlQuery &sql = statement(
+                grant.contains(QLatin1String("ON DATABASE"))
+                    ? QStringLiteral("SELECT format(CAST(? AS text), current_database(), CAST(? AS text))")
+                    : QStringLiteral("SELECT format(CAST(? AS text), CAST(? AS text))"));
             sql.addBindValue(QString(grant).replace(QLatin1String("%1"), QLatin1String("%I")));
             sql.addBindValue(text(role));
             if (!run(sql) || !sql.next())
@@ -96,11 +119,14 @@ Outcome PostgresStorage::revokeAgent(const QString &role)
     found.finish();
     if (!exists)
         return Outcome::badInput(tr("There is no role %1 on the server.").arg(role));
+    if (Outcome o = requireOwner(); !o.ok())
+        return o;
     return transaction([&]() -> Outcome {
         for (const QString &revoke : migrations::agentRevokes()) {
-            QSqlQuery &sql = statement(revoke.contains(QLatin1String("ON DATABASE"))
-                                           ? QStringLiteral("SELECT format(?, current_database(), ?)")
-                                           : QStringLiteral("SELECT format(?, ?)"));
+            QSqlQuery &sql = statement(
+                revoke.contains(QLatin1String("ON DATABASE"))
+                    ? QStringLiteral("SELECT format(CAST(? AS text), current_database(), CAST(? AS text))")
+                    : QStringLiteral("SELECT format(CAST(? AS text), CAST(? AS text))"));
             sql.addBindValue(QString(revoke).replace(QLatin1String("%1"), QLatin1String("%I")));
             sql.addBindValue(text(role));
             if (!run(sql) || !sql.next())
