@@ -90,19 +90,19 @@ private Q_SLOTS:
         if (likeScan)
             return;
         for (bool keyset : {false, true}) {
-            const Result<QStringList> plan = m_db->storage().explainPage(q, keyset);
+            const Result<QStringList> plan = m_db->sqlite().explainPage(q, keyset);
             QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
             for (const QString &step : *plan)
                 QVERIFY2(!isFullScan(step),
                          qPrintable(QStringLiteral("page: ") + plan->join(QStringLiteral(" | "))));
         }
         // Where a page far down the list starts: the same walk, keys only.
-        const Result<QStringList> jump = m_db->storage().explainKeyAfter(q);
+        const Result<QStringList> jump = m_db->sqlite().explainKeyAfter(q);
         QVERIFY2(jump.ok(), qPrintable(jump.outcome.message));
         for (const QString &step : *jump)
             QVERIFY2(!isFullScan(step),
                      qPrintable(QStringLiteral("key after: ") + jump->join(QStringLiteral(" | "))));
-        const Result<QStringList> plan = m_db->storage().explainCount(q);
+        const Result<QStringList> plan = m_db->sqlite().explainCount(q);
         QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
         // Without a search or a time condition the count sums claim_counts (at most 70
         // rows, aliased c); its scan is not one of claims. Unflagged claims are that sum
@@ -179,10 +179,10 @@ private Q_SLOTS:
         ClaimQuery q;
         q.search = term;
         q = m_db->workbench().reader().stamped(q);
-        const Result<QStringList> plan = m_db->storage().explainPage(q, false);
+        const Result<QStringList> plan = m_db->sqlite().explainPage(q, false);
         QVERIFY(plan.ok() && !plan->isEmpty());
         QCOMPARE(plan->first().startsWith(QLatin1String("SCAN c USING INDEX")), dense);
-        const Result<qint64> searched = m_db->storage().count(q);
+        const Result<qint64> searched = m_db->sqlite().count(q);
         const testing::RawSqlite raw(m_db->path());
         QVERIFY2(searched.ok(), qPrintable(searched.outcome.message));
         QSqlQuery like(raw.db());
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QList<qint64> expected;
         while (first.next())
             expected.append(first.value(0).toLongLong());
-        const Result<Page> page = m_db->storage().page(q, std::nullopt, 50);
+        const Result<Page> page = m_db->sqlite().page(q, std::nullopt, 50);
         QVERIFY2(page.ok(), qPrintable(page.outcome.message));
         QList<qint64> listed;
         for (const Claim &c : page->claims)
