@@ -314,6 +314,35 @@ QStringList TestDatabase::rows(const QString &sql) const
     return out;
 }
 
+QStringList TestDatabase::rowsOf(const QString &location, const QString &sql) const
+{
+    const Result<postgres::Location> other = postgres::parse(location);
+    if (!other.ok())
+        return {QStringLiteral("error: ") + other.outcome.message};
+    const QString name = QStringLiteral("raw-other-") + other->database;
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        TestServer::configure(db, other->database, TestServer::instance().admin().role);
+        if (!db.open())
+            return {QStringLiteral("error: ") + db.lastError().text()};
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET search_path = aftersales, public"));
+        if (!q.exec(sql))
+            out << QStringLiteral("error: ") + q.lastError().text();
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            out << cells.join(QLatin1Char('|'));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
 qint64 TestDatabase::count(const char *table) const
 {
     return scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();

@@ -46,6 +46,8 @@ public:
     // Rows as "a|b|c" lines.
     QStringList rows(const QString &sql) const;
     qint64 count(const char *table) const;
+    // PostgreSQL: rows of another database on the test server, given by its location.
+    QStringList rowsOf(const QString &location, const QString &sql) const;
     // PostgreSQL: a copy of this database under a new name (CREATE DATABASE … TEMPLATE), for a
     // control run; dropped with this object.
     QString cloneLocation();

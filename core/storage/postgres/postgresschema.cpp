@@ -144,7 +144,8 @@ Outcome PostgresStorage::migrate()
             return o;
         }
         m_state->schemaVersion = step + 1;
-        qCInfo(lcDb) << "PostgreSQL schema of" << m_location.uri() << "now at" << step + 1;
+        if (current > 0)
+            qCInfo(lcDb) << "PostgreSQL schema of" << m_location.uri() << "now at" << step + 1;
     }
     return Outcome::success();
 }
