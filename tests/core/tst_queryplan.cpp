@@ -33,6 +33,11 @@ private Q_SLOTS:
         m_db = std::make_unique<testing::TempDatabase>();
         // Enough claims for the bulk path: indexes built after the data, then ANALYZE.
         QVERIFY(demo::generate(m_db->workbench(), 20000, 3).ok());
+        // Some claims held by agents, as a team's file has them.
+        QVERIFY(
+            testing::RawSqlite(m_db->path())
+                .exec(QStringLiteral("UPDATE claims SET assignee = 'agent' || (id % 5) WHERE id % 9 = 0")));
+        QVERIFY(testing::RawSqlite(m_db->path()).exec(QStringLiteral("ANALYZE")));
     }
 
     void interactiveQueries_useIndexes_data()
@@ -41,7 +46,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("type");   // -1: none
         QTest::addColumn<int>("status"); // -1: none
         QTest::addColumn<QString>("search");
-        QTest::addColumn<int>("flag"); // -1: none
+        QTest::addColumn<int>("flag");         // -1: none
+        QTest::addColumn<QString>("assignee"); // "-": none; "": nobody
         const QStringList searches{QString(),
                                    QStringLiteral("扫地机器人"),
                                    QStringLiteral("快乐的小鱼1024"),
@@ -55,16 +61,21 @@ private Q_SLOTS:
                                         QuickFilter::DueSoon,
                                         QuickFilter::Overdue,
                                         QuickFilter::Platform,
-                                        QuickFilter::AtRisk};
+                                        QuickFilter::AtRisk,
+                                        QuickFilter::MyPending};
         for (QuickFilter q : quicks)
             for (int type : {-1, int(ClaimType::Reship)})
                 for (int status : {-1, int(ClaimStatus::PendingReview)})
                     for (const QString &search : searches)
                         for (int flag : {-1, 0, 5})
-                            QTest::addRow("%s type %d status %d search '%s' flag %d",
-                                          qPrintable(quickfilters::name(q)), type, status, qPrintable(search),
-                                          flag)
-                                << int(q) << type << status << search << flag;
+                            for (const QString &assignee :
+                                 search.isEmpty()
+                                     ? QStringList{QStringLiteral("-"), QStringLiteral("agent1"), QString()}
+                                     : QStringList{QStringLiteral("-")})
+                                QTest::addRow("%s type %d status %d search '%s' flag %d assignee '%s'",
+                                              qPrintable(quickfilters::name(q)), type, status,
+                                              qPrintable(search), flag, qPrintable(assignee))
+                                    << int(q) << type << status << search << flag << assignee;
     }
 
     void interactiveQueries_useIndexes()
@@ -74,9 +85,13 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, search);
         QFETCH(int, flag);
+        QFETCH(QString, assignee);
         ClaimQuery q;
         if (flag >= 0)
             q.flag = flag;
+        if (assignee != QLatin1String("-"))
+            q.assignee = assignee.isNull() ? QString(QLatin1String("")) : assignee;
+        q.me = QStringLiteral("agent2");
         q.quick = QuickFilter(quick);
         if (type >= 0)
             q.type = ClaimType(type);
@@ -108,7 +123,8 @@ private Q_SLOTS:
         // rows, aliased c); its scan is not one of claims. Unflagged claims are that sum
         // less the flagged ones.
         const bool fromCounts = search.isEmpty() && flag <= 0 && q.quick != QuickFilter::DueSoon &&
-                                q.quick != QuickFilter::AtRisk;
+                                q.quick != QuickFilter::AtRisk && q.quick != QuickFilter::MyPending &&
+                                assignee != QLatin1String("agent1");
         for (const QString &step : *plan) {
             if (fromCounts && step.trimmed() == QLatin1String("SCAN c"))
                 continue;

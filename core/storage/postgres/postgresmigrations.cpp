@@ -59,7 +59,7 @@ const QList<QStringList> &steps()
                            " detail text NOT NULL DEFAULT '')"),
             // A shop sells thousands of products, not a million: a product term is looked up
             // in its titles, then their orders by the product index.
-            QStringLiteral("CREATE TABLE product_titles (title text COLLATE \"C\" PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE product_titles (title text PRIMARY KEY)"),
             // Counts by (type, status): a base kept by compaction, and an append-only log of
             // changes written by the claims' triggers. Appending never waits for another agent's
             // transaction, where one counter row per status would make every approval wait.
