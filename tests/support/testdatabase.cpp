@@ -90,11 +90,15 @@ public:
             return;
         const QString password = passwordOf(role);
         QString error;
-        // Another test process may create it at the same moment: "already exists" is fine.
-        if (!run(format(QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"), {role, password}), &error) &&
-            !error.contains(QLatin1String("already exists")) &&
-            !error.contains(QLatin1String("duplicate key")))
-            qFatal("cannot create the test role %s: %s", qPrintable(role), qPrintable(error));
+        // Another test process may create it at the same moment: "already exists" is fine, and
+        // a role left from elsewhere gets the password every test process agrees on.
+        if (!run(format(QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"), {role, password}), &error)) {
+            if (!error.contains(QLatin1String("already exists")) &&
+                !error.contains(QLatin1String("duplicate key")))
+                qFatal("cannot create the test role %s: %s", qPrintable(role), qPrintable(error));
+            if (!run(format(QStringLiteral("ALTER ROLE %I LOGIN PASSWORD %L"), {role, password}), &error))
+                qFatal("cannot set the test role %s: %s", qPrintable(role), qPrintable(error));
+        }
         m_roles.append(role);
         writePasswordFile();
     }
