@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AFTERSALES_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("aftersales"));
 
-    ui::Settings settings;
+    Settings settings;
     translation::install(settings.language().value());
 
     QCommandLineParser parser;

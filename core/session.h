@@ -34,7 +34,7 @@ public:
                                                  const Policy &policy, const Options &options);
     ~Session();
 
-    Storage &storage() const { return *m_storage; }
+    const Storage &storage() const { return *m_storage; }
     Workbench &workbench() const { return *m_workbench; }
     bool isReadOnly() const;
     // What bringing the database up to the clock applied.

@@ -177,6 +177,15 @@ Result<Claim> Workbench::act(qint64 id, const ActionRequest &request, std::optio
 QList<Workbench::ItemResult> Workbench::approveMany(const QList<Target> &claims, const QString &actor,
                                                     const QString &note)
 {
+    ActionRequest request;
+    request.action = Action::Approve;
+    request.actor = actor;
+    request.note = note;
+    return actMany(claims, request);
+}
+
+QList<Workbench::ItemResult> Workbench::actMany(const QList<Target> &claims, const ActionRequest &request)
+{
     QList<ItemResult> results;
     const auto everyone = [&claims](const Outcome &o) {
         QList<ItemResult> all;
@@ -186,10 +195,6 @@ QList<Workbench::ItemResult> Workbench::approveMany(const QList<Target> &claims,
     };
     if (auto s = sweep(); !s.ok())
         return everyone(s.outcome);
-    ActionRequest request;
-    request.action = Action::Approve;
-    request.actor = actor;
-    request.note = note;
     const Outcome o = m_storage.transaction([&]() -> Outcome {
         results.clear();
         for (const Target &t : claims) {
@@ -386,37 +391,22 @@ Result<QList<Claim>> Workbench::shipMany(const QList<Shipment> &shipments, const
         done.clear();
         ids.clear();
         for (const Shipment &s : shipments) {
-            Result<Claim> current = m_storage.claim(s.claimId);
-            if (!current.ok())
-                return current.outcome;
-            if (s.expectedVersion && current->version != *s.expectedVersion)
-                return Outcome::conflict(
-                    tr("Claim %1 was changed elsewhere in the meantime; nothing was shipped.")
-                        .arg(s.claimId));
             ActionRequest request;
             request.action = Action::Ship;
             request.actor = actor;
             request.carrier = s.carrier;
             request.trackingNo = s.trackingNo;
-            Result<Decision> d = rules::act(*current, request, now(), m_policy);
-            if (!d.ok()) {
-                Outcome refusal = d.outcome;
-                refusal.message = tr("Claim %1: %2").arg(s.claimId).arg(refusal.message);
-                return refusal;
-            }
-            // Numbers written earlier in this batch are visible here: same transaction.
-            Result<std::optional<qint64>> used = m_storage.trackingUsedBy(d->claim.trackingNo, s.claimId);
-            if (!used.ok())
-                return used.outcome;
-            if (*used)
-                return Outcome::refused(QStringLiteral("tracking_already_used"),
-                                        tr("Claim %1: the tracking number is already used by claim %2.")
-                                            .arg(s.claimId)
-                                            .arg(**used));
-            if (Outcome u = m_storage.updateClaim(*d, current->version); !u.ok())
-                return u;
-            Claim after = d->claim;
-            after.version = current->version + 1;
+            // Numbers written earlier in this batch are visible to the check: same transaction.
+            Claim after;
+            Outcome decided = decide(s.claimId, request, s.expectedVersion, after);
+            if (decided.kind == Outcome::Kind::Conflict)
+                return Outcome::conflict(
+                    tr("Claim %1 was changed elsewhere in the meantime; nothing was shipped.")
+                        .arg(s.claimId));
+            if (decided.kind == Outcome::Kind::Refused || decided.kind == Outcome::Kind::BadInput)
+                decided.message = tr("Claim %1: %2").arg(s.claimId).arg(decided.message);
+            if (!decided.ok())
+                return decided;
             done.append(after);
             ids.append(s.claimId);
             if (progress && !progress(int(done.size()), total))
@@ -435,10 +425,11 @@ namespace
 {
 
 // What the platform holds of a claim: the fields a pull brings. The merchant's own remark
-// and what the workbench paid (the compensation) are not among them.
+// and what the workbench paid (the compensation) are not among them; a claim's type and
+// order never change.
 bool samePlatformState(const Claim &here, const Claim &platform)
 {
-    return here.type == platform.type && here.reason == platform.reason && here.status == platform.status &&
+    return here.reason == platform.reason && here.status == platform.status &&
            here.deadline == platform.deadline && here.refundCents == platform.refundCents &&
            here.carrier == platform.carrier && here.trackingNo == platform.trackingNo &&
            here.returnCarrier == platform.returnCarrier &&
@@ -453,6 +444,9 @@ Result<QList<Workbench::PlatformChange>> Workbench::platformSays(const QList<Cla
 {
     if (Outcome o = checkClock(); !o.ok())
         return o;
+    for (const Claim &c : claims)
+        if (c.id <= 0)
+            return Outcome::badInput(tr("A claim from the platform needs its id."));
     QList<PlatformChange> changes;
     QList<qint64> changed;
     Outcome o = m_storage.transaction([&]() -> Outcome {
@@ -508,7 +502,6 @@ Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,
         return PlatformChange::Unchanged;
     Decision d{*existing, {}};
     Claim &c = d.claim;
-    c.type = incoming.type;
     c.reason = incoming.reason;
     c.status = incoming.status;
     c.deadline = incoming.deadline;

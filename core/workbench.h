@@ -18,7 +18,7 @@ namespace aftersales
 class Storage;
 
 // The one write path. Every change of a claim, whoever makes it, goes through here: "the
-// merchant does" (act, approveMany, shipMany, remarks and flags), "the platform says"
+// merchant does" (act, actMany, shipMany, remarks and flags), "the platform says"
 // (platformSays), "time passes" (sweep), and bulk loads (addDecided). Each is decided by the
 // rules at the injected clock's time, written with its events in one transaction, and
 // announced with claimsChanged.
@@ -63,9 +63,11 @@ public:
         Outcome outcome;
         std::optional<Claim> claim; // as it is now, when the change was made
     };
-    // Approves each claim on its own (a refusal holds back no other), after one sweep, in one
-    // transaction, announced with one claimsChanged. Every result carries the same storage
-    // failure when the transaction could not be written.
+    // Takes `request` on each claim on its own (a refusal holds back no other), after one
+    // sweep, in one transaction, announced with one claimsChanged. Every result carries the
+    // same storage failure when the transaction could not be written.
+    QList<ItemResult> actMany(const QList<Target> &claims, const ActionRequest &request);
+    // actMany() with an approval.
     QList<ItemResult> approveMany(const QList<Target> &claims, const QString &actor,
                                   const QString &note = {});
 
@@ -131,7 +133,9 @@ Q_SIGNALS:
     void claimsChanged(const QList<qint64> &ids);
 
 private:
-    // Inside a transaction: the rules' decision on the claim, written.
+    // Inside a transaction: the rules' decision on the claim, written. Every change the
+    // merchant (or the buyer, or a local platform decision) makes to one claim passes here:
+    // the place for what must be written with it (the coming sync's outbox row).
     Outcome decide(qint64 id, const ActionRequest &request, std::optional<qint64> expectedVersion,
                    Claim &after);
     // The window-closed refusal when an automatic step has just taken the claim out of

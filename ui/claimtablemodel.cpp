@@ -3,6 +3,7 @@
 #include "claimformat.h"
 #include "domain/names.h"
 #include "flagformat.h"
+#include "io/claimtext.h"
 #include "logging.h"
 #include "workbench.h"
 
@@ -300,7 +301,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == DeadlineColumn && claim.deadline)
             return QString(ClaimFormat::localTime(*claim.deadline) + QLatin1Char('\n') +
-                           ClaimFormat::countdown(claim, m_workbench.now(), m_workbench.policy()));
+                           claimtext::deadlineSentence(claim, m_workbench.now(), m_workbench.policy()));
         if (column == ProductColumn)
             return claim.order.product;
         if (column == FlagColumn)
@@ -329,11 +330,11 @@ QVariant ClaimTableModel::display(const Claim &claim, int column) const
     case BuyerColumn:
         return claim.order.buyer;
     case AmountColumn:
-        return ClaimFormat::money(claim.order.amountCents);
+        return claimtext::money(claim.order.amountCents);
     case StatusColumn:
         return names::statusLabel(claim.status);
     case DeadlineColumn:
-        return ClaimFormat::deadlineCell(claim, m_workbench.now());
+        return claimtext::timeLeft(claim, m_workbench.now());
     case FlagColumn:
         return QString();
     case RemarkColumn:

@@ -3,6 +3,7 @@
 #include "claimformat.h"
 #include "domain/names.h"
 #include "flagformat.h"
+#include "io/claimtext.h"
 #include "workbench.h"
 
 #include <QAction>
@@ -20,10 +21,34 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace aftersales::ui
 {
 namespace
 {
+
+// The claimtext field each row of the form shows (the deadline has a line of its own).
+struct FieldRow {
+    const char *key;
+    const char *objectName;
+};
+constexpr std::array fieldRows{
+    FieldRow{"order", "detailOrder"},
+    FieldRow{"product", "detailProduct"},
+    FieldRow{"buyer", "detailBuyer"},
+    FieldRow{"amount", "detailAmount"},
+    FieldRow{"reason", "detailReason"},
+    FieldRow{"note", "detailNote"},
+    FieldRow{"applied", "detailApplied"},
+    FieldRow{"original_shipment", "detailOriginalShipment"},
+    FieldRow{"return_shipment", "detailReturnShipment"},
+    FieldRow{"replacement", "detailShipment"},
+    FieldRow{"reject_reason", "detailRejectCode"},
+    FieldRow{"refund", "detailRefund"},
+    FieldRow{"compensation", "detailCompensation"},
+    FieldRow{"remark", "detailRemark"},
+};
 
 QString colourFor(Urgency u)
 {
@@ -68,12 +93,9 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     m_form->setObjectName(QStringLiteral("detailFields"));
     m_formLayout->setContentsMargins(0, 0, 0, 0);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const char *name :
-         {"detailOrder", "detailProduct", "detailAmount", "detailBuyer", "detailReason", "detailNote",
-          "detailApplied", "detailOriginalShipment", "detailReturnShipment", "detailShipment",
-          "detailRejectCode", "detailRefund", "detailCompensation", "detailRemark"}) {
+    for (const FieldRow &row : fieldRows) {
         auto *field = new QLabel(m_form);
-        field->setObjectName(QLatin1String(name));
+        field->setObjectName(QLatin1String(row.objectName));
         field->setWordWrap(true);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_formLayout->addRow(new QLabel(m_form), field);
@@ -148,20 +170,16 @@ DetailPane::DetailPane(const Workbench &workbench, QWidget *parent)
     clear();
 }
 
-void DetailPane::addActionButton(Action kind, QAction *action)
+void DetailPane::addActionButton(const ClaimAction &row, QAction *action)
 {
     auto *button = new QToolButton(m_buttonRow);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setMinimumHeight(30);
-    static const QHash<Action, QString> names{{Action::Approve, QStringLiteral("detailApproveButton")},
-                                              {Action::Reject, QStringLiteral("detailRejectButton")},
-                                              {Action::Ship, QStringLiteral("detailShipButton")},
-                                              {Action::Refund, QStringLiteral("detailRefundButton")}};
-    button->setObjectName(names.value(kind, QStringLiteral("detailActionButton")));
+    button->setObjectName(QLatin1String(row.buttonName));
     auto *layout = static_cast<QHBoxLayout *>(m_buttonRow->layout());
     layout->insertWidget(layout->count() - 1, button);
-    m_buttons.insert(kind, button);
+    m_buttons.insert(row.action, button);
     button->setVisible(false);
 }
 
@@ -211,7 +229,7 @@ void DetailPane::populate()
 {
     m_placeholder->setText(tr("Select a claim to see its details."));
     m_timelineLabel->setText(tr("History"));
-    m_timeline->setHeaderLabels({tr("Time"), tr("Who"), tr("What"), tr("Status"), tr("Detail")});
+    m_timeline->setHeaderLabels(claimtext::historyHeaders());
     m_timeline->clear();
     if (!m_claim) {
         m_stack->setCurrentIndex(0);
@@ -221,35 +239,17 @@ void DetailPane::populate()
     }
     const Claim &c = *m_claim;
     m_stack->setCurrentIndex(1);
-    m_title->setText(
-        tr("Claim %1 · %2 · %3").arg(c.id).arg(names::typeLabel(c.type), names::statusLabel(c.status)));
+    m_title->setText(claimtext::title(c));
 
     const QList<Action> valid = rules::merchantActions(c);
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setVisible(valid.contains(it.key()));
 
-    showRow(tr("Order:"), c.orderId, "detailOrder");
-    showRow(tr("Product:"), c.order.product, "detailProduct");
-    showRow(tr("Amount:"), ClaimFormat::money(c.order.amountCents), "detailAmount");
-    showRow(tr("Buyer:"), c.order.buyer, "detailBuyer");
-    showRow(tr("Buyer's reason:"), names::reasonLabel(c.reason), "detailReason");
-    showRow(tr("Buyer's note:"), c.note, "detailNote");
-    showRow(tr("Applied:"), ClaimFormat::localTime(c.appliedAt), "detailApplied");
-    showRow(tr("Original shipment:"),
-            c.order.trackingNo.isEmpty() ? tr("not shipped")
-                                         : ClaimFormat::shipment(c.order.carrier, c.order.trackingNo),
-            "detailOriginalShipment");
-    showRow(tr("Buyer's return:"), ClaimFormat::shipment(c.returnCarrier, c.returnTrackingNo),
-            "detailReturnShipment");
-    showRow(tr("Replacement shipment:"), ClaimFormat::shipment(c.carrier, c.trackingNo), "detailShipment");
-    showRow(tr("Reject reason:"), c.rejectCode ? names::rejectCodeLabel(*c.rejectCode) : QString(),
-            "detailRejectCode");
-    showRow(tr("Refunded:"), c.refundCents > 0 ? ClaimFormat::money(c.refundCents) : QString(),
-            "detailRefund");
-    showRow(tr("Compensation paid:"),
-            c.compensationCents > 0 ? ClaimFormat::money(c.compensationCents) : QString(),
-            "detailCompensation");
-    showRow(tr("Remark:"), c.remark, "detailRemark");
+    const QTimeZone zone = ClaimFormat::timeZone();
+    for (const claimtext::Field &f : claimtext::fields(c, zone, claimtext::Precision::Minutes))
+        for (const FieldRow &row : fieldRows)
+            if (qstrcmp(row.key, f.key) == 0)
+                showRow(tr("%1:").arg(f.label), f.value, row.objectName);
     // The editors keep what the merchant is typing when the same claim is shown again.
     static_cast<QLabel *>(m_editsLayout->itemAt(0, QFormLayout::LabelRole)->widget())->setText(tr("&Flag:"));
     static_cast<QLabel *>(m_editsLayout->itemAt(1, QFormLayout::LabelRole)->widget())
@@ -267,14 +267,13 @@ void DetailPane::populate()
     m_remarkSave->setText(tr("Save"));
     m_remarkSave->setEnabled(m_remark->text().trimmed() != c.remark);
 
-    for (const Event &e : std::as_const(m_events)) {
-        const QString status =
-            e.from == e.to ? names::statusLabel(e.to)
-                           : names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to);
-        auto *item = new QTreeWidgetItem(m_timeline,
-                                         {ClaimFormat::localTime(e.at), names::actorLabel(e.actor),
-                                          names::actionLabel(e.action), status, ClaimFormat::eventDetail(e)});
-        item->setToolTip(4, e.detail);
+    const QList<claimtext::HistoryLine> lines =
+        claimtext::history(m_events, zone, claimtext::Precision::Minutes);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const claimtext::HistoryLine &line = lines.at(i);
+        auto *item =
+            new QTreeWidgetItem(m_timeline, {line.at, line.who, line.what, line.status, line.detail});
+        item->setToolTip(4, m_events.at(i).detail);
     }
     for (int i = 0; i < 4; ++i)
         m_timeline->resizeColumnToContents(i);
@@ -291,7 +290,7 @@ void DetailPane::updateCountdown()
         return;
     const QDateTime now = m_workbench.now();
     const Claim &c = *m_claim;
-    m_countdown->setText(ClaimFormat::countdown(c, now, m_workbench.policy()));
+    m_countdown->setText(claimtext::deadlineSentence(c, now, m_workbench.policy()));
     const Urgency u = ClaimFormat::urgency(c, now, m_workbench.policy().dueSoonSecs);
     const QString style = QStringLiteral("color: %1;").arg(colourFor(u));
     if (m_countdown->styleSheet() != style) // restyling every second would be wasted work

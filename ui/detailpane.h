@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/claim.h"
+#include "domain/claimactions.h"
 #include "domain/rules.h"
 
 #include <QHash>
@@ -36,8 +37,9 @@ class DetailPane : public QWidget
 public:
     explicit DetailPane(const Workbench &workbench, QWidget *parent = nullptr);
 
-    // A button for `action`, shown only when the rules allow `kind` on the shown claim.
-    void addActionButton(Action kind, QAction *action);
+    // A button for `action` (the table's `row`), shown only when the rules allow the row's
+    // action on the shown claim.
+    void addActionButton(const ClaimAction &row, QAction *action);
     void setClaim(const Claim &claim);
     void clear();
     // Re-reads the shown claim and its events.
@@ -58,7 +60,8 @@ private:
     void populate();
     void updateCountdown();
     // Shows one of the claim's fields, its row hidden when the value is empty. The rows are
-    // made once: making and laying out a dozen labels for every claim shown cost ~6 ms.
+    // made once: making and laying out a dozen labels for every claim shown is too slow for
+    // a list walked with the keyboard.
     void showRow(const QString &label, const QString &value, const char *objectName);
 
     const Workbench &m_workbench;

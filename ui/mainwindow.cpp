@@ -26,16 +26,24 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+// ui is a static library: its resources (the application icon) are registered explicitly.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(aftersales);
+}
 
 namespace aftersales::ui
 {
@@ -76,11 +84,17 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
       m_poll(new QTimer(this)), m_nextSweepBatch(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    initUiResources();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/aftersales.svg")));
     createActions();
     createCentralWidget();
+    m_tools = new MerchantTools(*this, m_workbench, m_settings, this);
+    addActions(m_tools->fileActions()); // their shortcuts work without the menu too
+    addAction(m_tools->settingsAction());
+    connect(m_detail, &DetailPane::remarkEdited, m_tools, &MerchantTools::setRemark);
+    connect(m_detail, &DetailPane::flagChosen, m_tools, &MerchantTools::setFlag);
     createMenus();
     retranslate();
-    m_tools = new MerchantTools(*this, m_workbench, m_settings);
 
     connect(&m_workbench, &Workbench::claimsChanged, this, &MainWindow::onClaimsChanged);
     m_checkpointer = new Checkpointer(m_workbench.storage(), this);
@@ -129,10 +143,11 @@ QAction *MainWindow::makeAction(const char *objectName, const QKeySequence &shor
 
 void MainWindow::createActions()
 {
-    m_approve = makeAction("actionApprove", QKeySequence(Qt::Key_A));
-    m_reject = makeAction("actionReject", QKeySequence(Qt::Key_R));
-    m_ship = makeAction("actionShip", QKeySequence(Qt::Key_T));
-    m_refund = makeAction("actionRefund", QKeySequence(Qt::Key_F));
+    for (const ClaimAction &row : claimactions::all()) {
+        QAction *a = makeAction(row.objectName, QKeySequence(row.key));
+        connect(a, &QAction::triggered, this, [this, &row] { trigger(row); });
+        m_claimActions.insert(row.action, a);
+    }
     m_search = makeAction("actionSearch", QKeySequence(QKeySequence::Find));
     m_refresh = makeAction("actionRefresh", QKeySequence(Qt::Key_F5));
     m_next = makeAction("actionNext", QKeySequence(Qt::Key_J));
@@ -171,10 +186,6 @@ void MainWindow::createActions()
     connect(m_languageChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
     connect(m_languageEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
-    connect(m_approve, &QAction::triggered, this, &MainWindow::approveSelected);
-    connect(m_reject, &QAction::triggered, this, [this] { openRejectDialog(); });
-    connect(m_ship, &QAction::triggered, this, [this] { openShipDialog(); });
-    connect(m_refund, &QAction::triggered, this, &MainWindow::refundCurrent);
     connect(m_search, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_next, &QAction::triggered, this, [this] { moveSelection(1); });
@@ -188,6 +199,10 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addActions(m_tools->fileActions());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_tools->settingsAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_refresh);
     m_fileMenu->addAction(m_sweep);
     m_fileMenu->addSeparator();
@@ -195,10 +210,8 @@ void MainWindow::createMenus()
 
     m_claimMenu = menuBar()->addMenu(QString());
     m_claimMenu->setObjectName(QStringLiteral("menuClaim"));
-    m_claimMenu->addAction(m_approve);
-    m_claimMenu->addAction(m_reject);
-    m_claimMenu->addAction(m_ship);
-    m_claimMenu->addAction(m_refund);
+    for (const ClaimAction &row : claimactions::all())
+        m_claimMenu->addAction(m_claimActions.value(row.action));
     m_claimMenu->addSeparator();
     m_claimMenu->addAction(m_next);
     m_claimMenu->addAction(m_previous);
@@ -250,8 +263,11 @@ void MainWindow::createCentralWidget()
     header->setSortIndicator(ClaimTableModel::DeadlineColumn, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
-    // The first columns stay readable on a 1366×768 screen.
+    // The first columns stay readable on a 1366×768 screen; the flag's dot first, as in the
+    // Douyin back office; the remark last (it stretches).
     setDefaultColumnWidths();
+    header->moveSection(header->visualIndex(ClaimTableModel::FlagColumn), 0);
+    header->resizeSection(ClaimTableModel::FlagColumn, m_view->fontMetrics().height() + 12);
     header->setStretchLastSection(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         if (!ClaimTableModel::isSortable(column)) {
@@ -268,10 +284,8 @@ void MainWindow::createCentralWidget()
     });
 
     m_detail = new DetailPane(m_workbench, m_splitter);
-    m_detail->addActionButton(Action::Approve, m_approve);
-    m_detail->addActionButton(Action::Ship, m_ship);
-    m_detail->addActionButton(Action::Reject, m_reject);
-    m_detail->addActionButton(Action::Refund, m_refund);
+    for (const ClaimAction &row : claimactions::all())
+        m_detail->addActionButton(row, m_claimActions.value(row.action));
     m_detail->setMinimumWidth(300);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
@@ -345,10 +359,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    setActionText(m_reject, tr("&Reject…"), tr("Reject the claim with a reason"));
-    setActionText(m_ship, tr("Enter &tracking number…"),
-                  tr("Ship the replacement: carrier and tracking number"));
-    setActionText(m_refund, tr("Convert to re&fund"), tr("Refund the buyer instead"));
+    for (const ClaimAction &row : claimactions::all())
+        setActionText(m_claimActions.value(row.action), row.label(), row.toolTip());
     setActionText(m_search, tr("&Search"), tr("Search order, claim, buyer, product or tracking number"));
     setActionText(m_refresh, tr("&Refresh"), tr("Read counts, list and claim again"));
     setActionText(m_next, tr("&Next claim"));
@@ -362,6 +374,8 @@ void MainWindow::retranslate()
         setActionText(m_quickActions.at(i),
                       quickfilters::label(bar.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
     m_model->retranslate();
+    if (m_tools)
+        m_tools->retranslate();
     updateActions();
     updateCounts();
     updateListStatus();
@@ -461,10 +475,12 @@ void MainWindow::updateCounts()
         return;
     QElapsedTimer timer;
     timer.start();
+    // Every count as of one moment.
     const ClaimReader &reader = m_workbench.reader();
-    m_countsAt = reader.now();
+    const ClaimQuery stamped = reader.stamped({});
+    m_countsAt = stamped.now;
     for (QuickFilter filter : quickfilters::bar()) {
-        ClaimQuery q;
+        ClaimQuery q = stamped;
         q.quick = filter;
         Result<qint64> n = reader.count(q);
         if (n.ok())
@@ -490,6 +506,16 @@ void MainWindow::updateListStatus()
         m_listStatus->setText(tr("%1 of %n claim(s) shown", nullptr, int(*m_searchTotal)).arg(rows));
     else
         m_listStatus->setText(tr("%n claim(s)", nullptr, rows));
+}
+
+ClaimQuery MainWindow::listQuery() const
+{
+    return m_model->query();
+}
+
+void MainWindow::showStatus(const QString &message, int milliseconds)
+{
+    statusBar()->showMessage(message, milliseconds);
 }
 
 std::optional<qint64> MainWindow::currentClaimId() const
@@ -538,29 +564,34 @@ void MainWindow::showCurrent()
         m_detail->setClaim(*c);
     else
         m_detail->clear();
+    if (m_tools)
+        m_tools->currentClaimChanged();
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
     const QList<Claim> selected = selectedClaims();
-    bool canApprove = false;
-    for (const Claim &c : selected)
-        canApprove = canApprove || rules::merchantActions(c).contains(Action::Approve);
     const std::optional<Claim> current = currentClaim();
     const QList<Action> valid = current ? rules::merchantActions(*current) : QList<Action>();
     const bool single = selected.size() <= 1;
-    m_approve->setEnabled(canApprove);
-    m_reject->setEnabled(single && valid.contains(Action::Reject));
-    m_ship->setEnabled(single && valid.contains(Action::Ship));
-    m_refund->setEnabled(single && valid.contains(Action::Refund));
-    if (selected.size() > 1)
-        setActionText(m_approve, tr("&Approve %n claim(s)", nullptr, int(selected.size())),
-                      tr("Approve every selected claim"));
-    else if (current)
-        setActionText(m_approve, ClaimFormat::approveText(*current));
-    else
-        setActionText(m_approve, tr("&Approve"));
+    // What the rules allow on at least one selected claim (an action on many takes those).
+    QSet<Action> onSome;
+    for (const Claim &c : selected)
+        for (Action allowed : rules::merchantActions(c))
+            onSome.insert(allowed);
+    for (const ClaimAction &row : claimactions::all()) {
+        QAction *a = m_claimActions.value(row.action);
+        a->setEnabled(row.many ? onSome.contains(row.action) : single && valid.contains(row.action));
+        if (row.many && selected.size() > 1)
+            setActionText(
+                a, QCoreApplication::translate("claimactions", row.manyText, nullptr, int(selected.size())),
+                claimactions::tr(row.manyTip));
+        else if (current)
+            setActionText(a, ClaimFormat::actionText(row, *current), row.toolTip());
+        else
+            setActionText(a, row.label(), row.toolTip());
+    }
     const int row = m_view->selectionModel()->currentIndex().row();
     m_next->setEnabled(row + 1 < m_model->rowCount() || m_model->canFetchMore(QModelIndex()));
     m_previous->setEnabled(row > 0);

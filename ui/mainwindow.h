@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/claim.h"
+#include "domain/claimactions.h"
 #include "domain/outcome.h"
 #include "domain/rules.h"
 #include "storage/claimquery.h"
+#include "toolshost.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <optional>
@@ -21,6 +24,7 @@ namespace aftersales
 {
 class Checkpointer;
 class SearchRunner;
+class Settings;
 class Workbench;
 } // namespace aftersales
 
@@ -34,13 +38,12 @@ class MerchantTools;
 class MoneyAtRiskStrip;
 class QuickFilterBar;
 class RejectDialog;
-class Settings;
 class ShipDialog;
 
 // The workbench window. Thin: it wires the filter bars, the list, the detail pane and the
 // dialogs to the actions and to the workbench; each of those is a widget of its own.
 // Every command is a QAction found by object name (actionApprove, actionReject, …).
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public ToolsHost
 {
     Q_OBJECT
 
@@ -50,8 +53,8 @@ public:
     ~MainWindow() override;
 
     // Who acts, written into the audit trail (default: the login name).
-    void setOperatorName(const QString &name) { m_operator = name; }
-    QString operatorName() const { return m_operator; }
+    void setOperatorName(const QString &name) override { m_operator = name; }
+    QString operatorName() const override { return m_operator; }
     // How often the window looks for other processes' changes and lapsed deadlines.
     void setPollInterval(int milliseconds);
 
@@ -61,12 +64,15 @@ public:
     QuickFilterBar *quickFilterBar() const { return m_quickBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     MoneyAtRiskStrip *moneyAtRiskStrip() const { return m_strip; }
-    // Import, export, backup, settings, remark and flag edits, About (issue 6).
+    // Import, export, backup, settings, remark and flag edits, About.
     MerchantTools *merchantTools() const { return m_tools; }
 
     QuickFilter quickFilter() const { return m_quick; }
     void setQuickFilter(QuickFilter filter);
-    std::optional<qint64> currentClaimId() const;
+    std::optional<qint64> currentClaimId() const override;
+    ClaimQuery listQuery() const override;
+    QWidget *dialogParent() override { return this; }
+    void showStatus(const QString &message, int milliseconds) override;
     // Selects the claim's row when it is loaded.
     bool selectClaim(qint64 id);
 
@@ -77,7 +83,7 @@ public:
 
 public Q_SLOTS:
     // Counts, list and detail read again (F5; another process's changes).
-    void refresh();
+    void refresh() override;
     // One tick of the timer: another process's commits, lapsed deadlines, countdowns.
     void poll();
 
@@ -88,8 +94,7 @@ protected:
 private:
     // Opens the action's dialog for the current claim (nullptr when the action is not
     // valid for it); on OK, `fill` completes the request from the dialog.
-    template <typename Dialog, typename Fill>
-    Dialog *openActionDialog(Action action, const QString &done, Fill fill);
+    template <typename Dialog, typename Fill> Dialog *openActionDialog(const ClaimAction &row, Fill fill);
     QAction *makeAction(const char *objectName, const QKeySequence &shortcut);
     void createActions();
     void createMenus();
@@ -110,8 +115,10 @@ private:
 
     QList<Claim> selectedClaims() const;
     std::optional<Claim> currentClaim() const;
-    void approveSelected();
-    void refundCurrent();
+    // A claim action's QAction was triggered: what it needs, asked as the table says.
+    void trigger(const ClaimAction &row);
+    void actOnSelected(const ClaimAction &row);
+    void confirmAndAct(const ClaimAction &row);
     void act(const Claim &claim, const ActionRequest &request, const QString &done);
     void report(qint64 claimId, const Outcome &outcome);
     void moveSelection(int delta);
@@ -151,10 +158,8 @@ private:
     QTimer *m_nextSweepBatch = nullptr;
     MerchantTools *m_tools = nullptr;
 
-    QAction *m_approve = nullptr;
-    QAction *m_reject = nullptr;
-    QAction *m_ship = nullptr;
-    QAction *m_refund = nullptr;
+    // The claim actions (claimactions.h), by the rules' Action.
+    QHash<Action, QAction *> m_claimActions;
     QAction *m_search = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_next = nullptr;

@@ -4,6 +4,7 @@
 #include "claimtablemodel.h"
 #include "detailpane.h"
 #include "domain/names.h"
+#include "io/claimtext.h"
 #include "messagebox.h"
 #include "rejectdialog.h"
 #include "shipdialog.h"
@@ -55,61 +56,83 @@ void MainWindow::report(qint64 claimId, const Outcome &outcome)
     MessageBox::warning(this, title, outcome.message);
 }
 
-void MainWindow::approveSelected()
+void MainWindow::trigger(const ClaimAction &row)
 {
-    QList<Claim> claims = selectedClaims();
+    switch (row.input) {
+    case ActionInput::None:
+        actOnSelected(row);
+        return;
+    case ActionInput::Confirmation:
+        confirmAndAct(row);
+        return;
+    case ActionInput::RejectReason:
+        openRejectDialog();
+        return;
+    case ActionInput::Shipment:
+        openShipDialog();
+        return;
+    }
+}
+
+void MainWindow::actOnSelected(const ClaimAction &row)
+{
+    QList<Claim> claims = row.many ? selectedClaims() : QList<Claim>();
+    if (!row.many)
+        if (std::optional<Claim> c = currentClaim())
+            claims.append(*c);
     claims.erase(
         std::remove_if(claims.begin(), claims.end(),
-                       [](const Claim &c) { return !rules::merchantActions(c).contains(Action::Approve); }),
+                       [&row](const Claim &c) { return !rules::merchantActions(c).contains(row.action); }),
         claims.end());
     if (claims.isEmpty())
         return;
     ActionRequest request;
-    request.action = Action::Approve;
+    request.action = row.action;
     request.actor = m_operator;
     if (claims.size() == 1) {
-        act(claims.first(), request, tr("Claim %1 approved: %2."));
+        act(claims.first(), request, row.doneText());
         return;
     }
     // One call: one sweep, one transaction, one recount of the list and the filters.
     QList<Workbench::Target> targets;
     for (const Claim &c : std::as_const(claims))
         targets.append({c.id, c.version});
-    int approved = 0;
+    int done = 0;
     QStringList refused;
-    for (const Workbench::ItemResult &r : m_workbench.approveMany(targets, m_operator)) {
+    for (const Workbench::ItemResult &r : m_workbench.actMany(targets, request)) {
         if (r.outcome.ok()) {
-            ++approved;
+            ++done;
             continue;
         }
         if (r.outcome.kind == Outcome::Kind::Conflict)
             m_model->refreshClaim(r.id);
         refused << tr("Claim %1: %2").arg(r.id).arg(r.outcome.message);
     }
-    const QString summary = tr("Approved %1 of %n claim(s).", nullptr, int(claims.size())).arg(approved);
+    const QString summary =
+        QCoreApplication::translate("claimactions", row.manyDone, nullptr, int(claims.size())).arg(done);
     statusBar()->showMessage(summary, 10000);
     if (!refused.isEmpty())
-        MessageBox::warning(this, tr("Some claims were not approved"),
+        MessageBox::warning(this, claimactions::tr(row.manyRefused),
                             summary + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
 }
 
 template <typename Dialog, typename Fill>
-Dialog *MainWindow::openActionDialog(Action action, const QString &done, Fill fill)
+Dialog *MainWindow::openActionDialog(const ClaimAction &row, Fill fill)
 {
     const std::optional<Claim> claim = currentClaim();
-    if (!claim || !rules::merchantActions(*claim).contains(action))
+    if (!claim || !rules::merchantActions(*claim).contains(row.action))
         return nullptr;
     auto *dialog = new Dialog(*claim, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, action, done, fill] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, &row, fill] {
         Claim seen; // what the merchant saw when opening the dialog
         seen.id = dialog->claimId();
         seen.version = dialog->claimVersion();
         ActionRequest request;
-        request.action = action;
+        request.action = row.action;
         request.actor = m_operator;
         fill(*dialog, request);
-        act(seen, request, done);
+        act(seen, request, row.doneText());
     });
     dialog->open();
     return dialog;
@@ -117,7 +140,7 @@ Dialog *MainWindow::openActionDialog(Action action, const QString &done, Fill fi
 
 RejectDialog *MainWindow::openRejectDialog()
 {
-    return openActionDialog<RejectDialog>(Action::Reject, tr("Claim %1 rejected: %2."),
+    return openActionDialog<RejectDialog>(*claimactions::find(Action::Reject),
                                           [](RejectDialog &dialog, ActionRequest &request) {
                                               request.rejectCode = dialog.rejectCode();
                                               request.note = dialog.note();
@@ -126,28 +149,28 @@ RejectDialog *MainWindow::openRejectDialog()
 
 ShipDialog *MainWindow::openShipDialog()
 {
-    return openActionDialog<ShipDialog>(Action::Ship, tr("Claim %1 shipped: %2."),
+    return openActionDialog<ShipDialog>(*claimactions::find(Action::Ship),
                                         [](ShipDialog &dialog, ActionRequest &request) {
                                             request.carrier = dialog.carrier();
                                             request.trackingNo = dialog.trackingNo();
                                         });
 }
 
-void MainWindow::refundCurrent()
+void MainWindow::confirmAndAct(const ClaimAction &row)
 {
     const std::optional<Claim> claim = currentClaim();
-    if (!claim || !rules::merchantActions(*claim).contains(Action::Refund))
+    if (!claim || !rules::merchantActions(*claim).contains(row.action))
         return;
     if (!MessageBox::question(
-            this, tr("Convert to refund"),
-            tr("Refund %1 to the buyer instead of the %2 of claim %3?")
-                .arg(ClaimFormat::money(claim->order.amountCents), names::typeLabel(claim->type).toLower())
+            this, claimactions::tr(row.confirmTitle),
+            claimactions::tr(row.confirmQuestion)
+                .arg(claimtext::money(claim->order.amountCents), names::typeLabel(claim->type).toLower())
                 .arg(claim->id)))
         return;
     ActionRequest request;
-    request.action = Action::Refund;
+    request.action = row.action;
     request.actor = m_operator;
-    act(*claim, request, tr("Claim %1 converted to a refund: %2."));
+    act(*claim, request, row.doneText());
 }
 
 } // namespace aftersales::ui

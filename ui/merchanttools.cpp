@@ -1,56 +1,39 @@
 #include "merchanttools.h"
 
 #include "claimformat.h"
-#include "claimtablemodel.h"
-#include "detailpane.h"
 #include "domain/policy.h"
 #include "filedialog.h"
+#include "io/claimtext.h"
 #include "io/exporter.h"
 #include "io/importer.h"
-#include "io/timelinetext.h"
-#include "mainwindow.h"
 #include "messagebox.h"
 #include "progress.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "storage/backup.h"
 #include "storage/storage.h"
+#include "toolshost.h"
 #include "trackingimportdialog.h"
 #include "translation.h"
 #include "workbench.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QEvent>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QIcon>
-#include <QItemSelectionModel>
-#include <QMenu>
-#include <QStatusBar>
-#include <QTableView>
-
-// ui is a static library: its resources (the application icon) are registered explicitly.
-static void initUiResources()
-{
-    Q_INIT_RESOURCE(aftersales);
-}
+#include <QWidget>
 
 namespace aftersales::ui
 {
 
-MerchantTools::MerchantTools(MainWindow &window, Workbench &workbench, Settings &settings)
-    : QObject(&window), m_window(window), m_workbench(workbench), m_settings(settings),
+MerchantTools::MerchantTools(ToolsHost &host, Workbench &workbench, Settings &settings, QObject *parent)
+    : QObject(parent), m_host(host), m_workbench(workbench), m_settings(settings),
       m_policyFile(Policy::defaultUserFile())
 {
     setObjectName(QStringLiteral("merchantTools"));
-    initUiResources();
-    m_window.setWindowIcon(QIcon(QStringLiteral(":/icons/aftersales.svg")));
     // The saved choices that are the window's own; language and policy were read at start.
     const QString zone = m_settings.timeZone().value();
     ClaimFormat::setTimeZone(zone.isEmpty() ? QTimeZone() : QTimeZone(zone.toUtf8()));
     if (!m_settings.operatorName().value().isEmpty())
-        m_window.setOperatorName(m_settings.operatorName().value());
+        m_host.setOperatorName(m_settings.operatorName().value());
     m_importTracking = makeAction("actionImportTracking", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importClaims = makeAction("actionImportClaims", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_export = makeAction("actionExport", QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -64,43 +47,21 @@ MerchantTools::MerchantTools(MainWindow &window, Workbench &workbench, Settings 
     connect(m_exportTimeline, &QAction::triggered, this, [this] { exportTimeline(); });
     connect(m_backup, &QAction::triggered, this, [this] { backupNow(); });
     connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
-
-    if (auto *file = m_window.findChild<QMenu *>(QStringLiteral("menuFile"))) {
-        QAction *first = file->actions().value(0);
-        for (QAction *a : {m_importTracking, m_importClaims, m_export, m_exportTimeline, m_backup})
-            file->insertAction(first, a);
-        file->insertSeparator(first);
-        file->insertAction(first, m_settingsAction);
-        file->insertSeparator(first);
-    }
-    connect(m_window.detailPane(), &DetailPane::remarkEdited, this, &MerchantTools::setRemark);
-    connect(m_window.detailPane(), &DetailPane::flagChosen, this, &MerchantTools::setFlag);
-    connect(m_window.view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MerchantTools::updateActions);
-    connect(m_window.view(), &QTableView::doubleClicked, this, &MerchantTools::updateActions);
-    // The flag's dot first, as in the Douyin back office; the remark last (it stretches).
-    QHeaderView *header = m_window.view()->horizontalHeader();
-    header->moveSection(header->visualIndex(ClaimTableModel::FlagColumn), 0);
-    header->resizeSection(ClaimTableModel::FlagColumn, m_window.view()->fontMetrics().height() + 12);
-    m_window.installEventFilter(this);
     retranslate();
-    updateActions();
+    currentClaimChanged();
+}
+
+QList<QAction *> MerchantTools::fileActions() const
+{
+    return {m_importTracking, m_importClaims, m_export, m_exportTimeline, m_backup};
 }
 
 QAction *MerchantTools::makeAction(const char *objectName, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(&m_window);
+    auto *action = new QAction(this);
     action->setObjectName(QLatin1String(objectName));
     action->setShortcut(shortcut);
-    m_window.addAction(action);
     return action;
-}
-
-bool MerchantTools::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == &m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void MerchantTools::retranslate()
@@ -121,19 +82,18 @@ void MerchantTools::retranslate()
     set(m_settingsAction, tr("Se&ttings…"), tr("Language, time zone, operator and platform rules"));
 }
 
-void MerchantTools::updateActions()
+void MerchantTools::currentClaimChanged()
 {
-    m_exportTimeline->setEnabled(m_window.currentClaimId().has_value());
+    m_exportTimeline->setEnabled(m_host.currentClaimId().has_value());
 }
 
 TrackingImportDialog *MerchantTools::openTrackingImport()
 {
-    auto *dialog = new TrackingImportDialog(m_workbench, m_window.operatorName(), &m_window);
+    auto *dialog = new TrackingImportDialog(m_workbench, m_host.operatorName(), m_host.dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_window.statusBar()->showMessage(
-            tr("%n claim(s) shipped from the file.", nullptr, dialog->applied()), 10000);
-        m_window.refresh();
+        m_host.showStatus(tr("%n claim(s) shipped from the file.", nullptr, dialog->applied()), 10000);
+        m_host.refresh();
     });
     dialog->open();
     return dialog;
@@ -141,24 +101,24 @@ TrackingImportDialog *MerchantTools::openTrackingImport()
 
 bool MerchantTools::importClaims()
 {
-    const QString path = FileDialog::openFileName(&m_window, tr("Import claims"),
+    const QString path = FileDialog::openFileName(m_host.dialogParent(), tr("Import claims"),
                                                   tr("Platform claims (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     // One transaction, all or nothing: Cancel rolls it back.
-    Progress progress(&m_window, tr("Importing claims…"));
+    Progress progress(m_host.dialogParent(), tr("Importing claims…"));
     const Result<int> n = importer::importFile(m_workbench, path, progress.callback());
     if (!n.ok() && progress.wasCancelled()) {
-        m_window.statusBar()->showMessage(n.outcome.message, 8000);
+        m_host.showStatus(n.outcome.message, 8000);
         return false;
     }
     if (!n.ok()) {
-        MessageBox::warning(&m_window, tr("Import refused"),
+        MessageBox::warning(m_host.dialogParent(), tr("Import refused"),
                             tr("Nothing was imported.\n\n%1").arg(n.outcome.message));
         return false;
     }
-    m_window.statusBar()->showMessage(tr("%n claim(s) imported from %1.", nullptr, *n).arg(path), 10000);
-    m_window.refresh();
+    m_host.showStatus(tr("%n claim(s) imported from %1.", nullptr, *n).arg(path), 10000);
+    m_host.refresh();
     return true;
 }
 
@@ -168,31 +128,31 @@ bool MerchantTools::exportList()
                                   .arg(m_workbench.now()
                                            .toTimeZone(ClaimFormat::timeZone())
                                            .toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = FileDialog::saveFileName(&m_window, tr("Export list"), suggested,
+    const QString path = FileDialog::saveFileName(m_host.dialogParent(), tr("Export list"), suggested,
                                                   tr("CSV for Excel (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return false;
     // The list with its filters, as of now (the export stamps it again).
-    const ClaimQuery query = m_window.model()->query();
-    Progress progress(&m_window, tr("Exporting claims…"));
+    const ClaimQuery query = m_host.listQuery();
+    Progress progress(m_host.dialogParent(), tr("Exporting claims…"));
     const Result<qint64> n = exporter::exportClaims(m_workbench.reader(), query, path, progress.callback());
     if (!n.ok()) {
         if (progress.wasCancelled())
-            m_window.statusBar()->showMessage(n.outcome.message, 8000);
+            m_host.showStatus(n.outcome.message, 8000);
         else
-            MessageBox::warning(&m_window, tr("Export failed"), n.outcome.message);
+            MessageBox::warning(m_host.dialogParent(), tr("Export failed"), n.outcome.message);
         return false;
     }
-    m_window.statusBar()->showMessage(tr("%n claim(s) exported to %1.", nullptr, int(*n)).arg(path), 10000);
+    m_host.showStatus(tr("%n claim(s) exported to %1.", nullptr, int(*n)).arg(path), 10000);
     return true;
 }
 
 bool MerchantTools::exportTimeline()
 {
-    const std::optional<qint64> id = m_window.currentClaimId();
+    const std::optional<qint64> id = m_host.currentClaimId();
     if (!id)
         return false;
-    const QString path = FileDialog::saveFileName(&m_window, tr("Export claim history"),
+    const QString path = FileDialog::saveFileName(m_host.dialogParent(), tr("Export claim history"),
                                                   tr("claim-%1.txt").arg(*id), tr("Text (*.txt)"));
     if (path.isEmpty())
         return false;
@@ -200,32 +160,32 @@ bool MerchantTools::exportTimeline()
     const Result<QList<Event>> events = m_workbench.events(*id);
     Outcome o = !claim.ok() ? claim.outcome : !events.ok() ? events.outcome : Outcome::success();
     if (o.ok())
-        o = timelinetext::write(path, *claim, *events, ClaimFormat::timeZone());
+        o = claimtext::writeDocument(path, *claim, *events, ClaimFormat::timeZone());
     if (!o.ok()) {
-        MessageBox::warning(&m_window, tr("Export failed"), o.message);
+        MessageBox::warning(m_host.dialogParent(), tr("Export failed"), o.message);
         return false;
     }
-    m_window.statusBar()->showMessage(tr("Claim %1's history saved to %2.").arg(*id).arg(path), 10000);
+    m_host.showStatus(tr("Claim %1's history saved to %2.").arg(*id).arg(path), 10000);
     return true;
 }
 
 bool MerchantTools::backupNow()
 {
     // VACUUM INTO is one statement: progress is shown, but it cannot stop half-way.
-    Progress progress(&m_window, tr("Backing up the database…"));
+    Progress progress(m_host.dialogParent(), tr("Backing up the database…"));
     progress.callback()(0, 0);
     const Result<QString> made = backup::make(m_workbench.storage(), m_workbench.now());
     if (!made.ok()) {
-        MessageBox::warning(&m_window, tr("Backup failed"), made.outcome.message);
+        MessageBox::warning(m_host.dialogParent(), tr("Backup failed"), made.outcome.message);
         return false;
     }
-    m_window.statusBar()->showMessage(tr("Backup saved: %1").arg(*made), 10000);
+    m_host.showStatus(tr("Backup saved: %1").arg(*made), 10000);
     return true;
 }
 
 SettingsDialog *MerchantTools::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_settings, m_policyFile, &m_window);
+    auto *dialog = new SettingsDialog(m_settings, m_policyFile, m_host.dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MerchantTools::applySettings);
     dialog->open();
@@ -238,24 +198,24 @@ void MerchantTools::applySettings()
     ClaimFormat::setTimeZone(zone.isEmpty() ? QTimeZone() : QTimeZone(zone.toUtf8()));
     const QString name = m_settings.operatorName().value();
     if (!name.isEmpty())
-        m_window.setOperatorName(name);
+        m_host.setOperatorName(name);
     const Result<Policy> policy = Policy::load(m_policyFile);
     if (policy.ok())
         m_workbench.setPolicy(*policy);
     else
-        m_window.statusBar()->showMessage(policy.outcome.message, 15000);
+        m_host.showStatus(policy.outcome.message, 15000);
     const QString language = m_settings.language().value();
     translation::install(language); // LanguageChange: every widget retranslates itself
-    m_window.refresh();
+    m_host.refresh();
 }
 
 void MerchantTools::about()
 {
-    MessageBox::information(&m_window, tr("About the after-sales workbench"),
+    MessageBox::information(m_host.dialogParent(), tr("About the after-sales workbench"),
                             tr("售后工作台 — after-sales workbench %1\n"
                                "For Douyin shop merchants: exchanges, reshipments, refunds and returns, "
                                "never a missed platform deadline.\n\n"
-                               "Qt %2 · SQLite database: %3\n"
+                               "Qt %2 · database: %3\n"
                                "Command line: aftersales --help")
                                 .arg(QStringLiteral(AFTERSALES_VERSION), QString::fromLatin1(qVersion()),
                                      m_workbench.storage().location()));
@@ -263,24 +223,24 @@ void MerchantTools::about()
 
 void MerchantTools::setRemark(qint64 id, qint64 version, const QString &remark)
 {
-    const Result<Claim> after = m_workbench.setRemark(id, remark, m_window.operatorName(), version);
+    const Result<Claim> after = m_workbench.setRemark(id, remark, m_host.operatorName(), version);
     if (!after.ok()) {
-        MessageBox::warning(&m_window, tr("Remark not saved"), after.outcome.message);
-        m_window.refresh();
+        MessageBox::warning(m_host.dialogParent(), tr("Remark not saved"), after.outcome.message);
+        m_host.refresh();
         return;
     }
-    m_window.statusBar()->showMessage(tr("Remark saved on claim %1.").arg(id), 6000);
+    m_host.showStatus(tr("Remark saved on claim %1.").arg(id), 6000);
 }
 
 void MerchantTools::setFlag(qint64 id, qint64 version, int flag)
 {
-    const Result<Claim> after = m_workbench.setFlag(id, flag, m_window.operatorName(), version);
+    const Result<Claim> after = m_workbench.setFlag(id, flag, m_host.operatorName(), version);
     if (!after.ok()) {
-        MessageBox::warning(&m_window, tr("Flag not saved"), after.outcome.message);
-        m_window.refresh();
+        MessageBox::warning(m_host.dialogParent(), tr("Flag not saved"), after.outcome.message);
+        m_host.refresh();
         return;
     }
-    m_window.statusBar()->showMessage(tr("Flag set on claim %1.").arg(id), 6000);
+    m_host.showStatus(tr("Flag set on claim %1.").arg(id), 6000);
 }
 
 } // namespace aftersales::ui

@@ -8,27 +8,33 @@ class QMenu;
 
 namespace aftersales
 {
+class Settings;
 class Workbench;
-}
+} // namespace aftersales
 
 namespace aftersales::ui
 {
 
-class MainWindow;
-class Settings;
+class ToolsHost;
 class SettingsDialog;
 class TrackingImportDialog;
 
-// What a merchant does around the queue (issue 6), kept out of the main window: batch
-// tracking numbers, exports, backups, settings, remark and flag edits from the detail
-// pane, the About box. Owns its actions (actionImportTracking, actionExport,
-// actionExportTimeline, actionBackup, actionSettings) and puts them in the File menu.
+// What a merchant does around the queue, kept out of the main window: batch tracking
+// numbers, imports, exports, backups, settings, remark and flag edits, the About box. Owns
+// its actions (actionImportTracking, actionImportClaims, actionExport, actionExportTimeline,
+// actionBackup, actionSettings) for the window to put in its menus; knows the window only as
+// a ToolsHost.
 class MerchantTools : public QObject
 {
     Q_OBJECT
 
 public:
-    MerchantTools(MainWindow &window, Workbench &workbench, Settings &settings);
+    // `host`, `workbench` and `settings` must outlive the tools.
+    MerchantTools(ToolsHost &host, Workbench &workbench, Settings &settings, QObject *parent = nullptr);
+
+    // The File menu's: imports, exports, the backup; then the settings.
+    QList<QAction *> fileActions() const;
+    QAction *settingsAction() const { return m_settingsAction; }
 
     // Where the policy values of the settings dialog are written (default: the file the
     // command line reads too).
@@ -47,18 +53,20 @@ public:
 
     // Applies the saved settings to the window: language, time zone, operator, policy.
     void applySettings();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    QAction *makeAction(const char *objectName, const QKeySequence &shortcut);
+    // The texts in the current language (the window calls it on a language change).
     void retranslate();
-    void updateActions();
+
+public Q_SLOTS:
+    // The window shows another claim (or none).
+    void currentClaimChanged();
+    // The merchant edited the shown claim's remark or picked a flag (DetailPane's signals).
     void setRemark(qint64 id, qint64 version, const QString &remark);
     void setFlag(qint64 id, qint64 version, int flag);
 
-    MainWindow &m_window;
+private:
+    QAction *makeAction(const char *objectName, const QKeySequence &shortcut);
+
+    ToolsHost &m_host;
     Workbench &m_workbench;
     Settings &m_settings;
     QString m_policyFile;

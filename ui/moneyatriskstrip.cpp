@@ -1,6 +1,7 @@
 #include "moneyatriskstrip.h"
 
 #include "claimformat.h"
+#include "io/claimtext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -62,13 +63,13 @@ void MoneyAtRiskStrip::updateText()
         parts << tr("%n auto-approval(s)", nullptr, m_risk.autoApprovals);
     if (m_risk.compensations > 0)
         parts << tr("%n compensation(s) %1", nullptr, m_risk.compensations)
-                     .arg(ClaimFormat::money(m_risk.compensationCents));
+                     .arg(claimtext::money(m_risk.compensationCents));
     if (m_risk.autoRefunds > 0)
         parts << tr("%n automatic full refund(s) %1", nullptr, m_risk.autoRefunds)
-                     .arg(ClaimFormat::money(m_risk.refundCents));
+                     .arg(claimtext::money(m_risk.refundCents));
     const qint64 total = m_risk.compensationCents + m_risk.refundCents;
     m_button->setText(tr("Money at risk in the next 24 h: %1 on %n claim(s) — %2", nullptr, m_risk.claims)
-                          .arg(ClaimFormat::money(total), parts.join(QStringLiteral(" · "))));
+                          .arg(claimtext::money(total), parts.join(QStringLiteral(" · "))));
     m_button->setToolTip(
         tr("Claims whose deadline falls in the next 24 hours and what letting them lapse costs. "
            "Click to list them."));

@@ -11,10 +11,13 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
+namespace aftersales
+{
+class Settings;
+}
+
 namespace aftersales::ui
 {
-
-class Settings;
 
 // Preferences: language, the time zone times are shown in, who acts, the due-soon
 // threshold and the policy's durations and reshipment whitelist. The window's own

@@ -3,6 +3,7 @@
 #include "claimformat.h"
 #include "domain/carriers.h"
 #include "domain/names.h"
+#include "io/claimtext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,7 +50,7 @@ ShipDialog::ShipDialog(const Claim &claim, QWidget *parent)
     auto *summary = new QLabel(
         tr("%1 · order %2 · %3").arg(names::typeLabel(claim.type), claim.orderId, claim.order.product), this);
     summary->setWordWrap(true);
-    const QString originalShipment = ClaimFormat::shipment(claim.order.carrier, claim.order.trackingNo);
+    const QString originalShipment = claimtext::shipment(claim.order.carrier, claim.order.trackingNo);
     auto *originalLabel = new QLabel(
         originalShipment.isEmpty()
             ? tr("The original order has no tracking number.")

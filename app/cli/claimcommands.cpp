@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "context.h"
+#include "domain/claimactions.h"
 #include "domain/names.h"
 #include "io/claimjson.h"
 #include "io/trackingimport.h"
@@ -170,6 +171,115 @@ int shipFromFile(Context &ctx, const QCommandLineParser &p)
     return dryRun ? badCode : 0;
 }
 
+// `approve ID…`: every claim on its own, in one call; the exit code of the worst failure.
+int actOnMany(Context &ctx, const QCommandLineParser &p, const ActionRequest &request)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return ctx.badUsage(tr("Give at least one claim id."));
+    QList<Workbench::Target> targets;
+    for (const QString &a : args) {
+        const auto id = parseClaimId(a);
+        if (!id)
+            return ctx.badUsage(tr("\"%1\" is not a claim id.").arg(a));
+        targets.append({*id, std::nullopt});
+    }
+    int worst = 0;
+    QJsonArray items;
+    QJsonArray failed;
+    for (const Workbench::ItemResult &r : ctx.workbench->actMany(targets, request)) {
+        if (r.outcome.ok()) {
+            items.append(claimjson::toJson(*r.claim));
+            if (!ctx.json)
+                ctx.out << tr("Claim %1: %2").arg(r.id).arg(names::statusLabel(r.claim->status)) << Qt::endl;
+            continue;
+        }
+        worst = std::max(worst, r.outcome.exitCode());
+        ctx.err << "aftersales: " << tr("claim %1: %2").arg(r.id).arg(r.outcome.message) << Qt::endl;
+        QJsonObject f{{QStringLiteral("id"), r.id}, {QStringLiteral("message"), r.outcome.message}};
+        if (!r.outcome.rule.isEmpty())
+            f.insert(QStringLiteral("rule"), r.outcome.rule);
+        failed.append(f);
+    }
+    if (ctx.json) {
+        if (targets.size() == 1 && worst == 0)
+            ctx.printJson(items.first());
+        else
+            ctx.printJson(QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("failed"), failed}});
+    }
+    return worst;
+}
+
+// The command of a merchant's action (claimactions.h): its options follow what it needs.
+Command actionCommand(const ClaimAction &row)
+{
+    Command c{QLatin1String(row.name), QStringLiteral("ID"), row.summary, {}, {}};
+    c.context = "claimactions";
+    const Action action = row.action;
+    switch (row.input) {
+    case ActionInput::None:
+    case ActionInput::Confirmation:
+        c.options = {
+            option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")};
+        if (row.many)
+            c.arguments = QStringLiteral("ID...");
+        c.run = [action, many = row.many](Context &ctx, const QCommandLineParser &p) {
+            ActionRequest r;
+            r.action = action;
+            r.actor = ctx.operatorName;
+            r.note = p.value(QStringLiteral("note"));
+            return many ? actOnMany(ctx, p, r) : actOn(ctx, p, r);
+        };
+        break;
+    case ActionInput::RejectReason:
+        c.options = {option("reason-code",
+                            QT_TRANSLATE_NOOP("aftersales::cli",
+                                              "agreed_with_buyer, out_of_stock, delivered or other."),
+                            "CODE"),
+                     option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note to the buyer."), "TEXT")};
+        c.run = [action](Context &ctx, const QCommandLineParser &p) {
+            const QString code = p.value(QStringLiteral("reason-code"));
+            const auto parsed = names::parseRejectCode(code);
+            if (!parsed)
+                return ctx.badUsage(code.isEmpty() ? tr("--reason-code is required.")
+                                                   : tr("Unknown reject reason code \"%1\".").arg(code));
+            ActionRequest r;
+            r.action = action;
+            r.actor = ctx.operatorName;
+            r.rejectCode = parsed;
+            r.note = p.value(QStringLiteral("note"));
+            return actOn(ctx, p, r);
+        };
+        break;
+    case ActionInput::Shipment:
+        c.arguments = QStringLiteral("ID | --from FILE");
+        c.options = {
+            option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The carrier code, e.g. shunfeng."),
+                   "CODE"),
+            option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO"),
+            option("from",
+                   QT_TRANSLATE_NOOP("aftersales::cli",
+                                     "A CSV (UTF-8 or GB18030) with columns 售后单号 or "
+                                     "订单号, 快递公司, 物流单号: all rows in one transaction."),
+                   "FILE"),
+            option("skip-bad", QT_TRANSLATE_NOOP("aftersales::cli",
+                                                 "With --from: ship the good rows, skip the bad ones.")),
+            option("dry-run", QT_TRANSLATE_NOOP("aftersales::cli", "With --from: only check the file."))};
+        c.run = [action](Context &ctx, const QCommandLineParser &p) {
+            if (p.isSet(QStringLiteral("from")))
+                return shipFromFile(ctx, p);
+            if (p.isSet(QStringLiteral("skip-bad")) || p.isSet(QStringLiteral("dry-run")))
+                return ctx.badUsage(tr("--skip-bad and --dry-run go with --from."));
+            ActionRequest r;
+            r.action = action;
+            r.actor = ctx.operatorName;
+            return withShipment(ctx, p, r);
+        };
+        break;
+    }
+    return c;
+}
+
 } // namespace
 
 std::optional<qint64> parseClaimId(const QString &text)
@@ -231,109 +341,8 @@ QList<Command> claimCommands()
                 ctx.out << *id << Qt::endl;
             return 0;
         }});
-    list.append(Command{
-        QStringLiteral("approve"),
-        QStringLiteral("ID..."),
-        QT_TRANSLATE_NOOP("cli", "The merchant approves one or more claims."),
-        {option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")},
-        [](Context &ctx, const QCommandLineParser &p) {
-            const QStringList args = p.positionalArguments();
-            if (args.isEmpty())
-                return ctx.badUsage(tr("Give at least one claim id."));
-            QList<Workbench::Target> targets;
-            for (const QString &a : args) {
-                const auto id = parseClaimId(a);
-                if (!id)
-                    return ctx.badUsage(tr("\"%1\" is not a claim id.").arg(a));
-                targets.append({*id, std::nullopt});
-            }
-            // Each claim on its own: one refusal does not hold back the others.
-            int worst = 0;
-            QJsonArray items;
-            QJsonArray failed;
-            for (const Workbench::ItemResult &r :
-                 ctx.workbench->approveMany(targets, ctx.operatorName, p.value(QStringLiteral("note")))) {
-                if (r.outcome.ok()) {
-                    items.append(claimjson::toJson(*r.claim));
-                    if (!ctx.json)
-                        ctx.out << tr("Claim %1: %2").arg(r.id).arg(names::statusLabel(r.claim->status))
-                                << Qt::endl;
-                    continue;
-                }
-                worst = std::max(worst, r.outcome.exitCode());
-                ctx.err << "aftersales: " << tr("claim %1: %2").arg(r.id).arg(r.outcome.message) << Qt::endl;
-                QJsonObject f{{QStringLiteral("id"), r.id}, {QStringLiteral("message"), r.outcome.message}};
-                if (!r.outcome.rule.isEmpty())
-                    f.insert(QStringLiteral("rule"), r.outcome.rule);
-                failed.append(f);
-            }
-            if (ctx.json) {
-                if (targets.size() == 1 && worst == 0)
-                    ctx.printJson(items.first());
-                else
-                    ctx.printJson(
-                        QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("failed"), failed}});
-            }
-            return worst;
-        }});
-    list.append(Command{
-        QStringLiteral("reject"),
-        QStringLiteral("ID"),
-        QT_TRANSLATE_NOOP("cli", "The merchant rejects a claim with a reason code."),
-        {option("reason-code",
-                QT_TRANSLATE_NOOP("aftersales::cli", "agreed_with_buyer, out_of_stock, delivered or other."),
-                "CODE"),
-         option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note to the buyer."), "TEXT")},
-        [](Context &ctx, const QCommandLineParser &p) {
-            const QString code = p.value(QStringLiteral("reason-code"));
-            const auto parsed = names::parseRejectCode(code);
-            if (!parsed)
-                return ctx.badUsage(code.isEmpty() ? tr("--reason-code is required.")
-                                                   : tr("Unknown reject reason code \"%1\".").arg(code));
-            ActionRequest r;
-            r.action = Action::Reject;
-            r.actor = ctx.operatorName;
-            r.rejectCode = parsed;
-            r.note = p.value(QStringLiteral("note"));
-            return actOn(ctx, p, r);
-        }});
-    list.append(Command{
-        QStringLiteral("ship"),
-        QStringLiteral("ID | --from FILE"),
-        QT_TRANSLATE_NOOP("cli", "The merchant enters the replacement's carrier and tracking number; "
-                                 "--from ships a CSV of many at once."),
-        {option("carrier", QT_TRANSLATE_NOOP("aftersales::cli", "The carrier code, e.g. shunfeng."), "CODE"),
-         option("tracking", QT_TRANSLATE_NOOP("aftersales::cli", "The tracking number."), "NO"),
-         option("from",
-                QT_TRANSLATE_NOOP("aftersales::cli",
-                                  "A CSV (UTF-8 or GB18030) with columns 售后单号 or "
-                                  "订单号, 快递公司, 物流单号: all rows in one transaction."),
-                "FILE"),
-         option("skip-bad",
-                QT_TRANSLATE_NOOP("aftersales::cli", "With --from: ship the good rows, skip the bad ones.")),
-         option("dry-run", QT_TRANSLATE_NOOP("aftersales::cli", "With --from: only check the file."))},
-        [](Context &ctx, const QCommandLineParser &p) {
-            if (p.isSet(QStringLiteral("from")))
-                return shipFromFile(ctx, p);
-            if (p.isSet(QStringLiteral("skip-bad")) || p.isSet(QStringLiteral("dry-run")))
-                return ctx.badUsage(tr("--skip-bad and --dry-run go with --from."));
-            ActionRequest r;
-            r.action = Action::Ship;
-            r.actor = ctx.operatorName;
-            return withShipment(ctx, p, r);
-        }});
-    list.append(
-        Command{QStringLiteral("refund"),
-                QStringLiteral("ID"),
-                QT_TRANSLATE_NOOP("cli", "The merchant converts an exchange or a return to a refund."),
-                {option("note", QT_TRANSLATE_NOOP("aftersales::cli", "A note for the audit trail."), "TEXT")},
-                [](Context &ctx, const QCommandLineParser &p) {
-                    ActionRequest r;
-                    r.action = Action::Refund;
-                    r.actor = ctx.operatorName;
-                    r.note = p.value(QStringLiteral("note"));
-                    return actOn(ctx, p, r);
-                }});
+    for (const ClaimAction &row : claimactions::all())
+        list.append(actionCommand(row));
     list.append(Command{
         QStringLiteral("remark"),
         QStringLiteral("ID"),

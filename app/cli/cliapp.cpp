@@ -4,6 +4,8 @@
 #include "context.h"
 #include "domain/policy.h"
 #include "domain/timeformat.h"
+#include "io/claimtext.h"
+#include "settings.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -74,7 +76,7 @@ QString usage()
         const QString synopsis =
             c.name + (c.arguments.isEmpty() ? QString() : QLatin1Char(' ') + c.arguments);
         text += QStringLiteral("  %1%2\n")
-                    .arg(synopsis.leftJustified(34), QCoreApplication::translate("cli", c.summary));
+                    .arg(synopsis.leftJustified(34), QCoreApplication::translate(c.context, c.summary));
     }
     text += tr("\n'aftersales COMMAND --help' describes a command. Exit codes: 0 done, 1 refused by a rule,\n"
                "2 bad usage or input, 3 storage error or conflict.\n");
@@ -84,7 +86,7 @@ QString usage()
 QString commandHelp(const Command &c)
 {
     QString text = tr("Usage: aftersales [global options] %1 %2\n\n%3\n")
-                       .arg(c.name, c.arguments, QCoreApplication::translate("cli", c.summary));
+                       .arg(c.name, c.arguments, QCoreApplication::translate(c.context, c.summary));
     if (!c.options.isEmpty()) {
         text += tr("\nOptions:\n");
         for (const QCommandLineOption &o : c.options) {
@@ -241,6 +243,7 @@ int run(const QStringList &arguments)
                                                    return o.names().contains(QStringLiteral("watch"));
                                                }) &&
         parser.isSet(QStringLiteral("watch"));
+    ctx.zone = claimtext::zoneOf(Settings().timeZone().value());
     if (g.now.isEmpty()) {
         ctx.clock = std::make_unique<SystemClock>();
     } else {

@@ -21,10 +21,11 @@ struct Context;
 struct Command {
     QString name;
     QString arguments;   // synopsis of the positional arguments, e.g. "ID..."
-    const char *summary; // English source; translated when shown
+    const char *summary; // English source; translated (in `context`) when shown
     QList<QCommandLineOption> options;
     std::function<int(Context &, const QCommandLineParser &)> run;
     bool needsDatabase = true;
+    const char *context = "cli"; // of the summary's translation
 };
 
 QList<Command> claimCommands();       // apply, approve, reject, ship, buyer …, platform decide

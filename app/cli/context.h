@@ -7,6 +7,7 @@
 #include "workbench.h"
 
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -23,6 +24,8 @@ struct Context {
     bool json = false;
     QTextStream &out;
     QTextStream &err;
+    // Where times are shown: the time zone of the user's settings, as in the window.
+    QTimeZone zone = QTimeZone::systemTimeZone();
 
     const Storage &storage() const { return session->storage(); }
 

@@ -55,7 +55,7 @@ bool optionalTime(Context &ctx, const QCommandLineParser &p, const char *name, s
 }
 
 // Progress on the terminal for long operations, only where a person watches; the
-// command line never cancels (Ctrl+C ends the process, and SQLite rolls back).
+// command line never cancels (Ctrl+C ends the process, and the storage rolls back what was not committed).
 std::function<bool(qint64, qint64)> progressLine(Context &ctx)
 {
     return [&ctx](qint64 done, qint64 total) {

@@ -1,7 +1,7 @@
 #include "output.h"
 
 #include "domain/names.h"
-#include "domain/timeformat.h"
+#include "io/claimtext.h"
 
 #include <QCoreApplication>
 
@@ -59,27 +59,9 @@ void table(QTextStream &out, const QStringList &headers, const QList<QStringList
         line(row);
 }
 
-QString localTime(const QDateTime &t)
+QString localTime(const QDateTime &t, const QTimeZone &zone)
 {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString deadlineText(const Claim &claim, const QDateTime &now)
-{
-    if (!claim.deadline)
-        return QStringLiteral("-");
-    const qint64 left = now.secsTo(*claim.deadline);
-    if (left <= 0)
-        return tr("due now");
-    return tr("%1 left").arg(timeformat::remaining(left));
-}
-
-QString yuan(qint64 cents)
-{
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(std::abs(cents) / 100)
-        .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
+    return claimtext::time(t, zone, claimtext::Precision::Seconds);
 }
 
 QStringList claimHeaders()
@@ -88,7 +70,7 @@ QStringList claimHeaders()
             tr("Amount"), tr("Deadline"), tr("Time left"), tr("Assignee"), tr("Product")};
 }
 
-QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now)
+QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now, const QTimeZone &zone)
 {
     QList<QStringList> rows;
     for (const Claim &c : claims) {
@@ -96,49 +78,30 @@ QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now)
         if (product.size() > 16)
             product = product.left(15) + QChar(0x2026);
         rows.append({QString::number(c.id), c.orderId, names::typeLabel(c.type), names::reasonLabel(c.reason),
-                     names::statusLabel(c.status), yuan(c.order.amountCents),
-                     c.deadline ? localTime(*c.deadline) : QStringLiteral("-"), deadlineText(c, now),
-                     c.assignee.isEmpty() ? QStringLiteral("-") : c.assignee, product});
+                     names::statusLabel(c.status), claimtext::money(c.order.amountCents),
+                     c.deadline ? localTime(*c.deadline, zone) : QStringLiteral("-"),
+                     claimtext::timeLeft(c, now), c.assignee.isEmpty() ? QStringLiteral("-") : c.assignee,
+                     product});
     }
     return rows;
 }
 
-void claimDetail(QTextStream &out, const Claim &c, const QList<Event> &events, const QDateTime &now)
+void claimDetail(QTextStream &out, const Claim &c, const QList<Event> &events, const QDateTime &now,
+                 const QTimeZone &zone)
 {
-    const QList<std::pair<QString, QString>> fields{
-        {tr("Claim"), QString::number(c.id)},
-        {tr("Order"), c.orderId},
-        {tr("Type"),
-         names::typeLabel(c.type) + QStringLiteral(" (") + names::typeName(c.type) + QLatin1Char(')')},
-        {tr("Reason"), names::reasonLabel(c.reason)},
-        {tr("Status"), names::statusLabel(c.status) + QStringLiteral(" (") + names::statusName(c.status) +
-                           QLatin1Char(')')},
-        {tr("Deadline"), c.deadline ? localTime(*c.deadline) + QStringLiteral("  ") + deadlineText(c, now)
-                                    : QStringLiteral("-")},
-        {tr("Product"), c.order.product},
-        {tr("Buyer"), c.order.buyer},
-        {tr("Amount"), yuan(c.order.amountCents)},
-        {tr("Buyer's note"), c.note},
-        {tr("Original shipment"), c.order.carrier + QLatin1Char(' ') + c.order.trackingNo},
-        {tr("Replacement"),
-         c.trackingNo.isEmpty() ? QStringLiteral("-") : c.carrier + QLatin1Char(' ') + c.trackingNo},
-        {tr("Refund"), yuan(c.refundCents)},
-        {tr("Compensation"), yuan(c.compensationCents)},
-        {tr("Remark"), c.remark},
-        {tr("Assignee"), c.assignee.isEmpty() ? QStringLiteral("-") : c.assignee},
-    };
+    out << claimtext::title(c) << "\n\n";
+    const QList<claimtext::Field> fields = claimtext::fields(c, zone, claimtext::Precision::Seconds, now);
     int width = 0;
-    for (const auto &f : fields)
-        width = std::max(width, displayWidth(f.first));
-    for (const auto &[label, value] : fields)
-        out << label << QString(width - displayWidth(label) + 2, QLatin1Char(' ')) << value << '\n';
+    for (const claimtext::Field &f : fields)
+        width = std::max(width, displayWidth(f.label));
+    for (const claimtext::Field &f : fields)
+        out << f.label << QString(width - displayWidth(f.label) + 2, QLatin1Char(' '))
+            << (f.value.isEmpty() ? QStringLiteral("-") : f.value) << '\n';
     out << '\n';
     QList<QStringList> rows;
-    for (const Event &e : events)
-        rows.append({localTime(e.at), names::actorLabel(e.actor), names::actionLabel(e.action),
-                     names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to),
-                     e.detail});
-    table(out, {tr("Time"), tr("Who"), tr("Action"), tr("Status"), tr("Detail")}, rows);
+    for (const claimtext::HistoryLine &line : claimtext::history(events, zone, claimtext::Precision::Seconds))
+        rows.append({line.at, line.who, line.what, line.status, line.detail});
+    table(out, claimtext::historyHeaders(), rows);
 }
 
 } // namespace aftersales::cli::output

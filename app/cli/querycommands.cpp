@@ -2,7 +2,7 @@
 #include "context.h"
 #include "domain/names.h"
 #include "io/claimjson.h"
-#include "io/timelinetext.h"
+#include "io/claimtext.h"
 #include "output.h"
 #include "storage/claimquery.h"
 
@@ -139,7 +139,7 @@ QList<Command> queryCommands()
                     QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("items"), items}});
                 return 0;
             }
-            output::table(ctx.out, output::claimHeaders(), output::claimRows(page->claims, q.now));
+            output::table(ctx.out, output::claimHeaders(), output::claimRows(page->claims, q.now, ctx.zone));
             ctx.out << tr("%1 of %2 claims").arg(page->claims.size()).arg(*total) << Qt::endl;
             return 0;
         }});
@@ -163,7 +163,7 @@ QList<Command> queryCommands()
                 return ctx.fail(events.outcome);
             if (p.isSet(QStringLiteral("text"))) {
                 const QString file = p.value(QStringLiteral("text"));
-                if (const Outcome o = timelinetext::write(file, *c, *events); !o.ok())
+                if (const Outcome o = claimtext::writeDocument(file, *c, *events, ctx.zone); !o.ok())
                     return ctx.fail(o);
                 if (ctx.json)
                     ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("file"), file}});
@@ -174,7 +174,7 @@ QList<Command> queryCommands()
             if (ctx.json)
                 ctx.printJson(claimjson::toJson(*c, *events));
             else
-                output::claimDetail(ctx.out, *c, *events, ctx.workbench->now());
+                output::claimDetail(ctx.out, *c, *events, ctx.workbench->now(), ctx.zone);
             return 0;
         }});
     list.append(Command{
@@ -209,10 +209,9 @@ QList<Command> queryCommands()
             }
             QList<QStringList> rows;
             for (const Event &e : ctx.session->swept())
-                rows.append({QString::number(e.claimId), output::localTime(e.at),
-                             names::actionLabel(e.action),
-                             names::statusLabel(e.from) + QStringLiteral(" → ") + names::statusLabel(e.to),
-                             e.detail});
+                rows.append({QString::number(e.claimId), output::localTime(e.at, ctx.zone),
+                             names::actionLabel(e.action), claimtext::statusChange(e),
+                             claimtext::eventDetail(e)});
             if (!rows.isEmpty())
                 output::table(ctx.out, {tr("Claim"), tr("Time"), tr("Action"), tr("Status"), tr("Detail")},
                               rows);

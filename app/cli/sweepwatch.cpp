@@ -43,8 +43,8 @@ void print(Context &ctx, const QList<Event> &events)
     for (const Event &e : events)
         ctx.out << tr("claim %1: %2 at %3 (%4 → %5)")
                        .arg(e.claimId)
-                       .arg(names::actionLabel(e.action), output::localTime(e.at), names::statusLabel(e.from),
-                            names::statusLabel(e.to))
+                       .arg(names::actionLabel(e.action), output::localTime(e.at, ctx.zone),
+                            names::statusLabel(e.from), names::statusLabel(e.to))
                 << Qt::endl;
 }
 
@@ -59,7 +59,7 @@ int watchSweeps(Context &ctx, const QCommandLineParser &p)
         if (!ok || interval < 0.05 || interval > 86400)
             return ctx.badUsage(tr("--interval must be a number of seconds from 0.05 to 86400."));
     }
-    Storage &storage = ctx.session->storage();
+    const Storage &storage = ctx.session->storage();
     const bool team = storage.has(Storage::Capability::Team);
     bool held = !team;
     print(ctx, ctx.session->swept());

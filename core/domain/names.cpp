@@ -204,7 +204,7 @@ QList<RejectCode> allRejectCodes()
 
 QString actionLabel(const QString &action)
 {
-    static const std::array<std::pair<const char *, const char *>, 21> rows{{
+    static const std::array<std::pair<const char *, const char *>, 22> rows{{
         {"apply", QT_TRANSLATE_NOOP("names", "Buyer applied")},
         {"approve", QT_TRANSLATE_NOOP("names", "Approved")},
         {"auto_approve", QT_TRANSLATE_NOOP("names", "Approved automatically")},
@@ -224,6 +224,7 @@ QString actionLabel(const QString &action)
         {"remark", QT_TRANSLATE_NOOP("names", "Remark")},
         {"refund", QT_TRANSLATE_NOOP("names", "Converted to refund")},
         {"import", QT_TRANSLATE_NOOP("names", "Imported")},
+        {"platform_update", QT_TRANSLATE_NOOP("names", "Changed on the platform")},
         {"flag", QT_TRANSLATE_NOOP("names", "Flag changed")},
         {"assign", QT_TRANSLATE_NOOP("names", "Assigned")},
     }};

@@ -10,8 +10,8 @@ class Storage;
 
 // For a storage with the Checkpoint capability: copies the write-ahead log back into the
 // database on a thread and a connection of its own, so that the copy and its fsync never
-// run on the thread that writes (at a million claims they were most of the time a sweep
-// blocked the window). While it lives, the storage's own connection does no checkpoints;
+// run on the thread that writes (a large database's sweep would otherwise block the window
+// on them). While it lives, the storage's own connection does no checkpoints;
 // if one fails, that connection takes them back. Does nothing for other storages.
 class Checkpointer : public QObject
 {

@@ -45,12 +45,12 @@ QString Storage::connectedRole() const
     return {};
 }
 
-Outcome Storage::grantAgent(const QString &)
+Outcome Storage::grantAgent(const QString &) const
 {
     return unsupported();
 }
 
-Outcome Storage::revokeAgent(const QString &)
+Outcome Storage::revokeAgent(const QString &) const
 {
     return unsupported();
 }
@@ -65,12 +65,12 @@ Result<bool> Storage::isAgent(const QString &) const
     return unsupported();
 }
 
-Result<bool> Storage::takeTeamLock()
+Result<bool> Storage::takeTeamLock() const
 {
     return unsupported();
 }
 
-void Storage::releaseTeamLock() {}
+void Storage::releaseTeamLock() const {}
 
 bool Storage::holdsTeamLock() const
 {

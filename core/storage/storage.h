@@ -154,9 +154,10 @@ public:
     virtual QString connectedRole() const;
     // Capability Team: gives an existing login role an agent's rights (read everything, act
     // through the rules, add events but never change or remove them), or takes them back.
-    // Only the database's owner may.
-    virtual Outcome grantAgent(const QString &role);
-    virtual Outcome revokeAgent(const QString &role);
+    // Only the database's owner may. Like the team lock below, no claim, order or event
+    // changes: a storage handed out read-only (Session) may do it.
+    virtual Outcome grantAgent(const QString &role) const;
+    virtual Outcome revokeAgent(const QString &role) const;
     // Capability Team: the roles that hold an agent's rights, and the owner, by name.
     virtual Result<QStringList> agents() const;
     // Capability Team: whether `role` may log in here and be assigned claims.
@@ -165,8 +166,8 @@ public:
     // platform sync for the team. Takes it when it is free, without waiting; true when this
     // connection holds it (already, or now). It goes with the connection: a process that
     // closes or dies lets another take it.
-    virtual Result<bool> takeTeamLock();
-    virtual void releaseTeamLock();
+    virtual Result<bool> takeTeamLock() const;
+    virtual void releaseTeamLock() const;
     virtual bool holdsTeamLock() const;
 
     // Copying a whole database (`copy --to`): the orders and the claims in key order, a batch

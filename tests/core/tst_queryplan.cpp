@@ -186,6 +186,9 @@ private Q_SLOTS:
         QTest::newRow("buyer prefix") << QStringLiteral("快乐的小鱼") << false;
         QTest::newRow("buyer digits") << QStringLiteral("小鱼10") << false;
         QTest::newRow("nothing") << QStringLiteral("没有这个商品") << false;
+        QTest::newRow("product, two characters") << QStringLiteral("智能") << true;
+        QTest::newRow("buyer, two characters") << QStringLiteral("小鱼") << true;
+        QTest::newRow("buyer, one character") << QStringLiteral("鱼") << true;
     }
 
     void bulkLoadedSearchIndex_findsWhatLikeFinds()
@@ -228,6 +231,48 @@ private Q_SLOTS:
         for (const Claim &c : page->claims)
             listed.append(c.id);
         QCOMPARE(listed, expected);
+    }
+
+    // A search alone is counted from the titles' own counts and the buyers' index terms:
+    // the count is what the list holds, for every kind of term, as bulk-loaded and as kept
+    // by the triggers afterwards (new claims, an order's product renamed).
+    void searchAlone_countIsWhatTheListHolds_data()
+    {
+        QTest::addColumn<QString>("term");
+        for (const char *term : {"扫地机器人", "智能门", "智能", "门", "快乐的小鱼", "小鱼", "鱼1", "鱼",
+                                 "6904", "SF100", "7", "没有", "没有这个商品"})
+            QTest::newRow(term) << QString::fromUtf8(term);
+    }
+
+    void searchAlone_countIsWhatTheListHolds()
+    {
+        QFETCH(QString, term);
+        const auto listed = [this](const QString &search) -> qint64 {
+            ClaimQuery q;
+            q.search = search;
+            qint64 n = 0;
+            std::optional<PageKey> after;
+            do {
+                const Result<Page> page = m_db->workbench().reader().page(q, after, 5000);
+                if (!page.ok())
+                    return -1;
+                n += page->claims.size();
+                after = page->next;
+            } while (after);
+            return n;
+        };
+        ClaimQuery q;
+        q.search = term;
+        QCOMPARE(*m_db->workbench().reader().count(q), listed(term));
+        // New claims through the triggers, on a title of their own and on a known one.
+        m_db->addShippedOrder(QStringLiteral("QP-") + term + QStringLiteral("-1"));
+        m_db->applyFor(QStringLiteral("QP-") + term + QStringLiteral("-1"), ClaimType::Reship, Reason::Other);
+        QCOMPARE(*m_db->workbench().reader().count(q), listed(term));
+        const testing::RawSqlite raw(m_db->path());
+        QVERIFY(raw.exec(QStringLiteral("UPDATE orders SET product = '石头扫地机器人 P10 自动集尘扫拖一体'"
+                                        " WHERE order_id = 'QP-%1-1'")
+                             .arg(term)));
+        QCOMPARE(*m_db->workbench().reader().count(q), listed(term));
     }
 };
 

@@ -84,4 +84,17 @@ qint64 TempDatabase::applyFor(const QString &orderId, ClaimType type, Reason rea
     return *id;
 }
 
+qint64 TempDatabase::awaitingShipment(const QString &orderId)
+{
+    addShippedOrder(orderId);
+    const qint64 id = applyFor(orderId, ClaimType::Reship, Reason::MissingItems);
+    ActionRequest r;
+    r.action = Action::Approve;
+    r.actor = QStringLiteral("tester");
+    const Result<Claim> c = m_workbench->act(id, r);
+    if (!c.ok())
+        qFatal("approve refused: %s", qPrintable(c.outcome.message));
+    return id;
+}
+
 } // namespace aftersales::testing

@@ -51,6 +51,9 @@ public:
     QString actorFor(const QString &name) const;
     // apply() that fails the test when refused.
     qint64 applyFor(const QString &orderId, ClaimType type, Reason reason);
+    // A reshipment for missing items on a new shipped order, approved by "tester": awaiting
+    // shipment.
+    qint64 awaitingShipment(const QString &orderId);
 
 private:
     TestDatabase m_database;

@@ -96,12 +96,12 @@ public:
     void setChangeListener(std::function<void()> listener) override;
 
     QString connectedRole() const override { return m_role; }
-    Outcome grantAgent(const QString &role) override;
-    Outcome revokeAgent(const QString &role) override;
+    Outcome grantAgent(const QString &role) const override;
+    Outcome revokeAgent(const QString &role) const override;
     Result<QStringList> agents() const override;
     Result<bool> isAgent(const QString &role) const override;
-    Result<bool> takeTeamLock() override;
-    void releaseTeamLock() override;
+    Result<bool> takeTeamLock() const override;
+    void releaseTeamLock() const override;
     bool holdsTeamLock() const override { return m_holdsTeamLock; }
 
     Result<QList<Order>> ordersAfter(const QString &afterId, int limit) const override;
@@ -178,7 +178,7 @@ private:
     QString m_connection;
     QString m_role;
     int m_backendPid = 0;
-    bool m_holdsTeamLock = false;
+    mutable bool m_holdsTeamLock = false;
 };
 
 } // namespace aftersales

@@ -70,7 +70,7 @@ Result<QStringList> PostgresStorage::agents() const
     return out;
 }
 
-Outcome PostgresStorage::grantAgent(const QString &role)
+Outcome PostgresStorage::grantAgent(const QString &role) const
 {
     QSqlQuery &found =
         statement(QStringLiteral("SELECT rolcanlogin FROM pg_catalog.pg_roles WHERE rolname = ?"));
@@ -89,7 +89,8 @@ Outcome PostgresStorage::grantAgent(const QString &role)
             tr("The role %1 cannot log in: an agent is a login role (createuser %1).").arg(role));
     if (Outcome o = requireOwner(); !o.ok())
         return o;
-    return transaction([&]() -> Outcome {
+    // All of an agent's rights or none: one transaction (which writes no claim).
+    return const_cast<PostgresStorage *>(this)->transaction([&]() -> Outcome {
         for (const QString &grant : migrations::agentGrants()) {
             // The role's name quoted by the server (format's %I), never pasted into SQL here.
             QSqlQuery &sql = statement(
@@ -109,7 +110,7 @@ Outcome PostgresStorage::grantAgent(const QString &role)
     });
 }
 
-Outcome PostgresStorage::revokeAgent(const QString &role)
+Outcome PostgresStorage::revokeAgent(const QString &role) const
 {
     QSqlQuery &found = statement(QStringLiteral("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?"));
     found.addBindValue(text(role));
@@ -121,7 +122,8 @@ Outcome PostgresStorage::revokeAgent(const QString &role)
         return Outcome::badInput(tr("There is no role %1 on the server.").arg(role));
     if (Outcome o = requireOwner(); !o.ok())
         return o;
-    return transaction([&]() -> Outcome {
+    // All of an agent's rights or none: one transaction (which writes no claim).
+    return const_cast<PostgresStorage *>(this)->transaction([&]() -> Outcome {
         for (const QString &revoke : migrations::agentRevokes()) {
             QSqlQuery &sql = statement(
                 revoke.contains(QLatin1String("ON DATABASE"))
@@ -140,7 +142,7 @@ Outcome PostgresStorage::revokeAgent(const QString &role)
     });
 }
 
-Result<bool> PostgresStorage::takeTeamLock()
+Result<bool> PostgresStorage::takeTeamLock() const
 {
     // Held already: asked of the server, which also notices a connection that went away
     // (and the lock with it).
@@ -172,7 +174,7 @@ Result<bool> PostgresStorage::takeTeamLock()
     return m_holdsTeamLock;
 }
 
-void PostgresStorage::releaseTeamLock()
+void PostgresStorage::releaseTeamLock() const
 {
     if (!m_holdsTeamLock)
         return;

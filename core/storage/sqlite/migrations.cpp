@@ -66,7 +66,7 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER events_are_never_deleted BEFORE DELETE ON events"
                            " BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
         },
-        // 2: a million claims stay instant (issue 4).
+        // 2: lists and counts stay instant at a million claims.
         {
             // Counts by (type, status), kept by triggers: every quick filter that is a
             // type/status predicate is counted from at most 70 rows, not the claims.
@@ -174,7 +174,62 @@ const QList<QStringList> &steps()
             QStringLiteral("DROP INDEX claims_by_flag"),
             QStringLiteral("CREATE INDEX claims_flagged ON claims(flag, due, id) WHERE flag > 0"),
         },
-        // 6: assignment (a team's agents; the operator name here). "Mine" walks the claims
+        // 6: a search counts as fast as it lists. Each product title counts its claims
+        // (kept by triggers): a product term's count adds up the few titles it finds. The
+        // buyers' index holds each buyer with two sentinels after it (indexedBuyer), so a
+        // term of one or two characters finds its buyers through the index's terms.
+        {
+            QStringLiteral("ALTER TABLE product_titles ADD COLUMN claims INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "UPDATE product_titles SET claims = (SELECT count(*) FROM orders o CROSS JOIN claims c"
+                " ON c.order_id = o.order_id WHERE o.product = product_titles.title)"),
+            QStringLiteral("CREATE TRIGGER product_titles_claims_insert AFTER INSERT ON claims BEGIN"
+                           " UPDATE product_titles SET claims = claims + 1"
+                           " WHERE title = (SELECT product FROM orders WHERE order_id = new.order_id); END"),
+            QStringLiteral("CREATE TRIGGER product_titles_claims_delete AFTER DELETE ON claims BEGIN"
+                           " UPDATE product_titles SET claims = claims - 1"
+                           " WHERE title = (SELECT product FROM orders WHERE order_id = old.order_id); END"),
+            QStringLiteral("CREATE TRIGGER product_titles_claims_move AFTER UPDATE OF product ON orders"
+                           " WHEN old.product <> new.product BEGIN"
+                           " INSERT INTO product_titles (title) SELECT new.product"
+                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product);"
+                           " UPDATE product_titles SET claims = claims - (SELECT count(*) FROM claims WHERE "
+                           "order_id = old.order_id)"
+                           " WHERE title = old.product;"
+                           " UPDATE product_titles SET claims = claims + (SELECT count(*) FROM claims WHERE "
+                           "order_id = new.order_id)"
+                           " WHERE title = new.product; END"),
+            QStringLiteral("DROP TRIGGER claims_fts_insert"),
+            QStringLiteral("DROP TRIGGER claims_fts_delete"),
+            QStringLiteral("DROP TRIGGER claims_fts_order_buyer"),
+            QStringLiteral("DROP TABLE claims_fts"),
+            QStringLiteral("DROP VIEW claim_buyer"),
+            QStringLiteral("CREATE VIEW claim_buyer AS SELECT c.id AS id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" AS buyer FROM claims c JOIN orders o ON o.order_id = c.order_id"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts USING fts5(buyer, content='claim_buyer',"
+                           " content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO claims_fts (rowid, buyer) SELECT c.id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" FROM orders o CROSS JOIN claims c ON c.order_id = o.order_id ORDER BY c.id"),
+            QStringLiteral("CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN"
+                           " INSERT INTO claims_fts (rowid, buyer) SELECT new.id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" FROM orders o WHERE o.order_id = new.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer) SELECT 'delete', old.id, ") +
+                indexedBuyer(QStringLiteral("o.buyer")) +
+                QStringLiteral(" FROM orders o WHERE o.order_id = old.order_id; END"),
+            QStringLiteral("CREATE TRIGGER claims_fts_order_buyer AFTER UPDATE OF buyer ON orders BEGIN"
+                           " INSERT INTO claims_fts (claims_fts, rowid, buyer) SELECT 'delete', c.id, ") +
+                indexedBuyer(QStringLiteral("old.buyer")) +
+                QStringLiteral(" FROM claims c WHERE c.order_id = old.order_id;"
+                               " INSERT INTO claims_fts (rowid, buyer) SELECT c.id, ") +
+                indexedBuyer(QStringLiteral("new.buyer")) +
+                QStringLiteral(" FROM claims c WHERE c.order_id = new.order_id; END"),
+            QStringLiteral("CREATE VIRTUAL TABLE claims_fts_terms USING fts5vocab(claims_fts, 'row')"),
+        },
+        // 7: assignment (a team's agents; the operator name here). "Mine" walks the claims
         // assigned to one name by deadline; 我的待处理 those of them the merchant acts on.
         {
             QStringLiteral("ALTER TABLE claims ADD COLUMN assignee TEXT"),
@@ -190,6 +245,11 @@ const QList<QStringList> &steps()
 int latestVersion()
 {
     return int(steps().size());
+}
+
+QString indexedBuyer(const QString &column)
+{
+    return column + QStringLiteral(" || char(1, 1)");
 }
 
 } // namespace aftersales::migrations

@@ -10,4 +10,9 @@ namespace aftersales::migrations
 const QList<QStringList> &steps();
 int latestVersion();
 
+// What the buyers' trigram index holds for a buyer (from schema 6): the buyer followed by
+// two sentinel characters, so that every substring of one or two characters begins a
+// trigram and short terms are found through the index's terms (claims_fts_terms).
+QString indexedBuyer(const QString &column);
+
 } // namespace aftersales::migrations

@@ -240,6 +240,20 @@ void bindAfter(QSqlQuery &sql, const std::optional<PageKey> &after)
     }
 }
 
+// A search alone, counted without gathering the claims of the titles it finds: their
+// claims as the titles count them, plus the claims it finds otherwise (`found`: id, order,
+// tracking number, buyer), less those of them on the titles already (`onTitles`, looked at
+// only when any title matches).
+QString searchAloneCount(const QString &titles, const QString &found, const QString &onTitles)
+{
+    return QStringLiteral("SELECT (SELECT IFNULL(sum(t.claims), 0) FROM product_titles t WHERE ") + titles +
+           QStringLiteral(") + (SELECT count(*) FROM (") + found +
+           QStringLiteral(")) - CASE WHEN EXISTS (SELECT 1 FROM product_titles t WHERE ") + titles +
+           QStringLiteral(") THEN (SELECT count(*) FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                          " WHERE c.id IN (") +
+           found + QStringLiteral(") AND ") + onTitles + QStringLiteral(") ELSE 0 END");
+}
+
 } // namespace
 
 QString SqliteStorage::pageSql(const ClaimQuery &query, bool keyset, bool dense)
@@ -323,7 +337,31 @@ Result<bool> SqliteStorage::isDense(const ClaimQuery &query) const
     return sql.value(0).toInt() >= 2000;
 }
 
-Result<QString> SqliteStorage::countSql(const ClaimQuery &query) const
+Result<std::optional<QString>> SqliteStorage::shortTermBuyers(const QString &term) const
+{
+    // The index folds case; a LIKE folds ASCII only. Terms whose letters have case beyond
+    // ASCII are left to the scan, so the count stays the list's.
+    for (const QChar ch : term)
+        if (ch.unicode() > 0x7f && ch.toLower() != ch.toUpper())
+            return std::optional<QString>();
+    const QString from = term.toLower();
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT term FROM claims_fts_terms WHERE term >= ? AND term < ? LIMIT 2001"));
+    q.addBindValue(from);
+    q.addBindValue(QString(from + QChar(0xFFFF)));
+    if (!q.exec())
+        return failure(q);
+    QStringList terms;
+    while (q.next())
+        terms.append(QLatin1Char('"') +
+                     q.value(0).toString().replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                     QLatin1Char('"'));
+    if (terms.size() > 2000)
+        return std::optional<QString>(); // a scan is as quick
+    return std::optional<QString>(terms.join(QLatin1String(" OR ")));
+}
+
+Result<SqliteStorage::CountSql> SqliteStorage::countSql(const ClaimQuery &query) const
 {
     const QString term = query.search.trimmed();
     const bool timed = query.quick == QuickFilter::DueSoon || query.quick == QuickFilter::AtRisk;
@@ -334,57 +372,96 @@ Result<QString> SqliteStorage::countSql(const ClaimQuery &query) const
         // only those), as for unflagged claims below.
         ClaimQuery anyone = query;
         anyone.assignee.reset();
-        const Result<QString> all = countSql(anyone);
+        const Result<CountSql> all = countSql(anyone);
         if (!all.ok())
             return all;
         const QString where = whereClause(anyone, false);
-        return QString(
-            QStringLiteral("SELECT (") + *all +
-            QStringLiteral(") - (SELECT count(*) FROM claims c INDEXED BY claims_assigned WHERE ") +
-            (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
-            QStringLiteral("c.assignee IS NOT NULL)"));
+        return CountSql{
+            QStringLiteral("SELECT (") + all->sql +
+                QStringLiteral(") - (SELECT count(*) FROM claims c INDEXED BY claims_assigned WHERE ") +
+                (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
+                QStringLiteral("c.assignee IS NOT NULL)"),
+            {}};
     }
     if (term.isEmpty() && query.flag == 0) {
         // Unflagged: the list's count less its flagged claims (claims_flagged holds only
         // those); most claims carry no flag and no index lists them.
         ClaimQuery anyFlag = query;
         anyFlag.flag.reset();
-        const Result<QString> all = countSql(anyFlag);
+        const Result<CountSql> all = countSql(anyFlag);
         if (!all.ok())
             return all;
         const QString where = whereClause(anyFlag, false);
-        return QString(QStringLiteral("SELECT (") + *all +
-                       QStringLiteral(") - (SELECT count(*) FROM claims c INDEXED BY claims_flagged WHERE ") +
-                       (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
-                       QStringLiteral("c.flag > 0)"));
+        return CountSql{
+            QStringLiteral("SELECT (") + all->sql +
+                QStringLiteral(") - (SELECT count(*) FROM claims c INDEXED BY claims_flagged WHERE ") +
+                (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
+                QStringLiteral("c.flag > 0)"),
+            {}};
     }
     if (term.isEmpty() && !timed) {
         // Type/status predicates are answered from the trigger-kept claim_counts table.
         const QString where = whereClause(query, false);
         if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")))
-            return QString(QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
-                           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+            return CountSql{QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
+                                (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                            {}};
     }
-    if (term.size() >= 3 && whereClause(unsearched, false).isEmpty()) {
-        // A search alone: the size of the match set itself.
-        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(term, true, true) +
-                       QLatin1Char(')'));
+    const bool searchAlone = !term.isEmpty() && whereClause(unsearched, false).isEmpty();
+    if (searchAlone && term.size() >= 3)
+        return CountSql{
+            searchAloneCount(QStringLiteral("t.id IN (SELECT rowid FROM product_fts WHERE product_fts"
+                                            " MATCH :searchFts)"),
+                             matchSet(term, true, false),
+                             QStringLiteral("o.product IN (") + titleSet() + QLatin1Char(')')),
+            {}};
+    if (searchAlone) {
+        const Result<std::optional<QString>> buyers = shortTermBuyers(term);
+        if (!buyers.ok())
+            return buyers.outcome;
+        if (*buyers) {
+            // A short term's buyers through the buyers' index terms that begin with it. The
+            // index folds ASCII case as LIKE does; a term with a Latin letter is checked
+            // against the LIKE the list runs all the same, as the index folds some other
+            // characters into Latin letters too (the Kelvin sign).
+            const QString like = QStringLiteral(" LIKE :searchLike ESCAPE '\\'");
+            bool letters = false;
+            for (const QChar ch : term)
+                letters = letters || (ch.unicode() < 0x80 && ch.isLetter());
+            QString found = matchSet(term, true, false);
+            if (!(*buyers)->isEmpty() && !letters)
+                found += QStringLiteral(
+                    " UNION SELECT rowid FROM claims_fts WHERE claims_fts MATCH :searchBuyers");
+            else if (!(*buyers)->isEmpty())
+                found += QStringLiteral(
+                             " UNION SELECT c4.id FROM claims_fts f4 CROSS JOIN claims c4 ON c4.id = f4.rowid"
+                             " JOIN orders o4 ON o4.order_id = c4.order_id"
+                             " WHERE f4.claims_fts MATCH :searchBuyers AND o4.buyer") +
+                         like;
+            return CountSql{
+                searchAloneCount(QStringLiteral("t.title") + like, found, QStringLiteral("o.product") + like),
+                **buyers};
+        }
     }
     const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
     const QString where = whereClause(query, *dense);
-    return QString(QStringLiteral("SELECT count(*) FROM claims c") +
-                   (where.contains(QLatin1String("o."))
-                        ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
-                        : QString()) +
-                   (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    return CountSql{QStringLiteral("SELECT count(*) FROM claims c") +
+                        (where.contains(QLatin1String("o."))
+                             ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
+                             : QString()) +
+                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                    {}};
 }
 
-Result<QStringList> SqliteStorage::explain(const QString &sql, const ClaimQuery &query) const
+Result<QStringList> SqliteStorage::explain(const QString &sql, const ClaimQuery &query,
+                                           const QString &buyersMatch) const
 {
     QSqlQuery q = prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
     bindFilters(q, query);
+    if (sql.contains(QLatin1String(":searchBuyers")))
+        q.bindValue(QStringLiteral(":searchBuyers"), buyersMatch);
     if (sql.contains(QLatin1String(":afterValue"))) {
         q.bindValue(QStringLiteral(":afterValue"), 0);
         q.bindValue(QStringLiteral(":afterId"), 0);
@@ -405,11 +482,13 @@ Result<QStringList> SqliteStorage::explain(const QString &sql, const ClaimQuery 
 
 Result<qint64> SqliteStorage::count(const ClaimQuery &query) const
 {
-    const Result<QString> sql = countSql(query);
+    const Result<CountSql> sql = countSql(query);
     if (!sql.ok())
         return sql.outcome;
-    QSqlQuery q = prepare(*sql);
+    QSqlQuery q = prepare(sql->sql);
     bindFilters(q, query);
+    if (sql->sql.contains(QLatin1String(":searchBuyers")))
+        q.bindValue(QStringLiteral(":searchBuyers"), sql->buyersMatch);
     if (!q.exec() || !q.next())
         return failure(q);
     return q.value(0).toLongLong();
@@ -433,10 +512,10 @@ Result<QStringList> SqliteStorage::explainKeyAfter(const ClaimQuery &query) cons
 
 Result<QStringList> SqliteStorage::explainCount(const ClaimQuery &query) const
 {
-    const Result<QString> sql = countSql(query);
+    const Result<CountSql> sql = countSql(query);
     if (!sql.ok())
         return sql.outcome;
-    return explain(*sql, query);
+    return explain(sql->sql, query, sql->buyersMatch);
 }
 
 Result<QList<ClaimGroup>> SqliteStorage::groups(const ClaimQuery &query) const

@@ -457,23 +457,24 @@ Result<QList<Claim>> SqliteStorage::claimsOf(QSqlQuery &query)
     return out;
 }
 
-Result<qint64> SqliteStorage::insertClaim(const Decision &d)
+namespace
 {
-    const Claim &c = d.claim;
-    QSqlQuery &q = preparedWrite(QStringLiteral(
-        "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, "
-        "carrier, tracking_no,"
-        " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code, "
-        "remark, flag, version,"
-        " updated_at, assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    // id 0: SQLite picks the next one.
-    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(text(c.orderId));
-    q.addBindValue(int(c.type));
-    q.addBindValue(int(c.reason));
+
+// What a claim's decision changes, in the order both statements below list the columns.
+const char *const stateColumns[] = {"status",         "reason",
+                                    "note",           "deadline",
+                                    "carrier",        "tracking_no",
+                                    "return_carrier", "return_tracking_no",
+                                    "refund_cents",   "compensation_cents",
+                                    "reject_code",    "remark",
+                                    "flag",           "updated_at",
+                                    "assignee"};
+
+void bindState(QSqlQuery &q, const Claim &c)
+{
     q.addBindValue(int(c.status));
+    q.addBindValue(int(c.reason));
     q.addBindValue(text(c.note));
-    q.addBindValue(c.appliedAt.toSecsSinceEpoch());
     q.addBindValue(timeValue(c.deadline));
     q.addBindValue(textOrNull(c.carrier));
     q.addBindValue(textOrNull(c.trackingNo));
@@ -486,6 +487,30 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
     q.addBindValue(textOrNull(c.assignee));
+}
+
+} // namespace
+
+Result<qint64> SqliteStorage::insertClaim(const Decision &d)
+{
+    static const QString sql = []() -> QString {
+        QStringList columns{QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("type"),
+                            QStringLiteral("applied_at")};
+        for (const char *column : stateColumns)
+            columns << QLatin1String(column);
+        const QStringList marks(columns.size(), QStringLiteral("?"));
+        return QStringLiteral("INSERT INTO claims (") + columns.join(QLatin1String(", ")) +
+               QStringLiteral(", version) VALUES (") + marks.join(QLatin1String(", ")) +
+               QStringLiteral(", 1)");
+    }();
+    const Claim &c = d.claim;
+    QSqlQuery &q = preparedWrite(sql);
+    // id 0: SQLite picks the next one.
+    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(text(c.orderId));
+    q.addBindValue(int(c.type));
+    q.addBindValue(c.appliedAt.toSecsSinceEpoch());
+    bindState(q, c);
     if (!q.exec())
         return failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
@@ -496,28 +521,16 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 
 Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
 {
+    static const QString sql = []() -> QString {
+        QStringList sets;
+        for (const char *column : stateColumns)
+            sets << QLatin1String(column) + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
+               QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?");
+    }();
     const Claim &c = d.claim;
-    QSqlQuery &q = preparedWrite(QStringLiteral(
-        "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
-        " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code "
-        "= ?,"
-        " remark = ?, flag = ?, updated_at = ?, assignee = ?, version = version + 1 WHERE id = ? AND version "
-        "= ?"));
-    q.addBindValue(int(c.status));
-    q.addBindValue(int(c.reason));
-    q.addBindValue(text(c.note));
-    q.addBindValue(timeValue(c.deadline));
-    q.addBindValue(textOrNull(c.carrier));
-    q.addBindValue(textOrNull(c.trackingNo));
-    q.addBindValue(textOrNull(c.returnCarrier));
-    q.addBindValue(textOrNull(c.returnTrackingNo));
-    q.addBindValue(c.refundCents);
-    q.addBindValue(c.compensationCents);
-    q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(text(c.remark));
-    q.addBindValue(c.flag);
-    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
-    q.addBindValue(textOrNull(c.assignee));
+    QSqlQuery &q = preparedWrite(sql);
+    bindState(q, c);
     q.addBindValue(c.id);
     q.addBindValue(expectedVersion);
     if (!q.exec())

@@ -137,8 +137,19 @@ private:
     Outcome resumeIndexing(const QStringList &savedSql);
 
     // sqlitelists.cpp
-    Result<QString> countSql(const ClaimQuery &query) const;
-    Result<QStringList> explain(const QString &sql, const ClaimQuery &query) const;
+    // A count's SQL and, for a short term, the buyers' index terms it matches (bound as
+    // :searchBuyers).
+    struct CountSql {
+        QString sql;
+        QString buyersMatch;
+    };
+    Result<CountSql> countSql(const ClaimQuery &query) const;
+    // For a search of one or two characters: an FTS5 query of the buyers' index terms that
+    // begin with it (empty when none), or nullopt where that cannot stand for a LIKE (a
+    // letter with case beyond ASCII, too many terms).
+    Result<std::optional<QString>> shortTermBuyers(const QString &term) const;
+    Result<QStringList> explain(const QString &sql, const ClaimQuery &query,
+                                const QString &buyersMatch = {}) const;
 
     // The prepared write statements, by their SQL.
     struct Statements;

@@ -135,4 +135,4 @@ void TestDialogs::shipValidatesAsTyped()
 }
 
 QTEST_MAIN(TestDialogs)
-#include "test_dialogs.moc"
+#include "tst_dialogs.moc"

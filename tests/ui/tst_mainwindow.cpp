@@ -4,6 +4,7 @@
 #include "detailpane.h"
 #include "domain/names.h"
 #include "filterbar.h"
+#include "guitestbase.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "moneyatriskstrip.h"
@@ -15,7 +16,6 @@
 #include "tempdatabase.h"
 #include "workbench.h"
 
-#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,13 +32,11 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
-#include <memory>
-
 using namespace aftersales;
 using namespace aftersales::ui;
 using aftersales::testing::TempDatabase;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public testing::GuiTestBase
 {
     Q_OBJECT
 
@@ -66,17 +64,6 @@ private Q_SLOTS:
     void actionsHaveShortcutsAndTooltips();
 
 private:
-    void openWindow();
-    QAction *action(const char *name) const;
-    int rowOf(qint64 id) const;
-    void clickRow(int row);
-    QString statusOf(qint64 id) const;
-    ClaimStatus storedStatus(qint64 id);
-
-    std::unique_ptr<TempDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
     // Claims of the fixture.
     qint64 m_reshipNeverReceived = 0;
     qint64 m_reshipMissing = 0;
@@ -87,13 +74,12 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    MessageBox::setTestMode(true);
+    initGui();
 }
 
 void TestMainWindow::init()
 {
-    MessageBox::clearShown();
-    m_db = std::make_unique<TempDatabase>();
+    initFixture();
     m_db->addShippedOrder(QStringLiteral("DY1001"), 29900);
     m_reshipNeverReceived =
         m_db->applyFor(QStringLiteral("DY1001"), ClaimType::Reship, Reason::NeverReceived);
@@ -110,64 +96,11 @@ void TestMainWindow::init()
     m_db->addShippedOrder(QStringLiteral("DY1005"), 19900);
     m_return = m_db->applyFor(QStringLiteral("DY1005"), ClaimType::ReturnRefund, Reason::NotAsDescribed);
     m_db->clock().advance(60);
-    m_settings = std::make_unique<Settings>(QDir(m_db->dir()).filePath(QStringLiteral("workbench.ini")));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_tester.reset();
-    m_window.reset();
-    m_settings.reset();
-    m_db.reset();
-}
-
-void TestMainWindow::openWindow()
-{
-    m_window = std::make_unique<MainWindow>(m_db->workbench(), *m_settings);
-    m_window->setOperatorName(QStringLiteral("tester"));
-    m_window->setPollInterval(50);
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-}
-
-QAction *TestMainWindow::action(const char *name) const
-{
-    auto *a = m_window->findChild<QAction *>(QLatin1String(name));
-    if (!a)
-        qWarning("no action %s", name);
-    return a;
-}
-
-int TestMainWindow::rowOf(qint64 id) const
-{
-    return m_window->model()->rowOf(id);
-}
-
-void TestMainWindow::clickRow(int row)
-{
-    QTableView *view = m_window->view();
-    const QModelIndex index = m_window->model()->index(row, ClaimTableModel::OrderColumn);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-}
-
-QString TestMainWindow::statusOf(qint64 id) const
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return {};
-    return m_window->model()
-        ->index(row, ClaimTableModel::StatusColumn)
-        .data(ClaimTableModel::RawRole)
-        .toString();
-}
-
-ClaimStatus TestMainWindow::storedStatus(qint64 id)
-{
-    Result<Claim> c = m_db->workbench().claim(id);
-    return c.ok() ? c->status : ClaimStatus::Cancelled;
+    cleanupFixture();
 }
 
 void TestMainWindow::opensOnExchangeReshipPending()
@@ -320,7 +253,7 @@ void TestMainWindow::rejectThroughTheDialog()
     openWindow();
     clickRow(rowOf(m_reshipMissing));
     QVERIFY(action("actionReject")->isEnabled());
-    action("actionReject")->trigger();
+    QVERIFY(triggerAction("actionReject"));
     RejectDialog *dialog = m_window->findChild<RejectDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -368,9 +301,9 @@ void TestMainWindow::shipWrongThenRightTrackingNumber()
 {
     openWindow();
     clickRow(rowOf(m_reshipMissing));
-    action("actionApprove")->trigger();
+    QVERIFY(triggerAction("actionApprove"));
     QVERIFY(action("actionShip")->isEnabled());
-    action("actionShip")->trigger();
+    QVERIFY(triggerAction("actionShip"));
     ShipDialog *dialog = m_window->findChild<ShipDialog *>();
     QVERIFY(dialog && dialog->isVisible());
     auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("trackingEdit"));
@@ -410,7 +343,7 @@ void TestMainWindow::refusedActionShowsTheRule()
     // Two reshipments awaiting shipment; the second gets the first's number.
     for (qint64 id : {m_reshipNeverReceived, m_reshipMissing}) {
         clickRow(rowOf(id));
-        action("actionApprove")->trigger();
+        QVERIFY(triggerAction("actionApprove"));
     }
     const QString number = QStringLiteral("JT1234567890123");
     for (qint64 id : {m_reshipNeverReceived, m_reshipMissing}) {
@@ -479,7 +412,7 @@ void TestMainWindow::conflictFromSecondWriter()
     r.rejectCode = RejectCode::Other;
     QVERIFY(other.act(m_reshipMissing, r).ok());
 
-    action("actionApprove")->trigger();
+    QVERIFY(triggerAction("actionApprove"));
     // Nothing overwritten: still the colleague's rejection.
     QCOMPARE(storedStatus(m_reshipMissing), ClaimStatus::Rejected);
     QCOMPARE(MessageBox::shown().size(), 1);
@@ -513,7 +446,7 @@ void TestMainWindow::searchNarrowsTheList()
     openWindow();
     QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("quickFilter_all")), Qt::LeftButton);
     QLineEdit *search = m_window->filterBar()->searchEdit();
-    action("actionSearch")->trigger();
+    QVERIFY(triggerAction("actionSearch"));
     QTest::keyClicks(search, QStringLiteral("DY1003"));
     QTRY_COMPARE(m_window->currentClaimId(), std::optional<qint64>(m_exchange));
     QCOMPARE(m_window->model()->rowCount(), 1);
@@ -611,7 +544,7 @@ void TestMainWindow::settingsPersist()
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(m_window->size(), QSize(1100, 700));
 
-    action("actionLanguageEnglish")->trigger();
+    QVERIFY(triggerAction("actionLanguageEnglish"));
     QCOMPARE(m_settings->language().value(), QStringLiteral("en"));
     QVERIFY(action("actionLanguageEnglish")->isChecked());
 }
@@ -637,4 +570,4 @@ void TestMainWindow::actionsHaveShortcutsAndTooltips()
 }
 
 QTEST_MAIN(TestMainWindow)
-#include "test_mainwindow.moc"
+#include "tst_mainwindow.moc"

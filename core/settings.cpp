@@ -1,6 +1,6 @@
 #include "settings.h"
 
-namespace aftersales::ui
+namespace aftersales
 {
 
 Settings::Settings()
@@ -29,4 +29,4 @@ QString Settings::fileName() const
     return m_settings->fileName();
 }
 
-} // namespace aftersales::ui
+} // namespace aftersales

@@ -322,4 +322,4 @@ void TestClaimTableModel::filtersByTypeSet()
 }
 
 QTEST_MAIN(TestClaimTableModel)
-#include "test_claimtablemodel.moc"
+#include "tst_claimtablemodel.moc"

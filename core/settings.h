@@ -6,7 +6,7 @@
 
 #include <memory>
 
-namespace aftersales::ui
+namespace aftersales
 {
 
 // One named key of a known type (qBittorrent's SettingValue<T>).
@@ -27,7 +27,8 @@ private:
     T m_fallback;
 };
 
-// The window's settings; every key is named here and nowhere else.
+// The user's settings, read by both programs (the window's layout, the language, the time
+// zone times are shown in, the operator); every key is named here and nowhere else.
 class Settings
 {
 public:
@@ -55,4 +56,4 @@ private:
     std::unique_ptr<QSettings> m_settings;
 };
 
-} // namespace aftersales::ui
+} // namespace aftersales

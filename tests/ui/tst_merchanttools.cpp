@@ -6,6 +6,7 @@
 #include "detailpane.h"
 #include "filedialog.h"
 #include "filterbar.h"
+#include "guitestbase.h"
 #include "io/trackingimport.h"
 #include "mainwindow.h"
 #include "merchanttools.h"
@@ -34,13 +35,11 @@
 #include <QTest>
 #include <QToolButton>
 
-#include <memory>
-
 using namespace aftersales;
 using namespace aftersales::ui;
 using aftersales::testing::TempDatabase;
 
-class TestMerchantTools : public QObject
+class TestMerchantTools : public testing::GuiTestBase
 {
     Q_OBJECT
 
@@ -63,15 +62,6 @@ private Q_SLOTS:
     void aboutNamesVersion();
 
 private:
-    void openWindow();
-    QAction *action(const char *name) const;
-    qint64 awaitingShipment(const QString &orderId);
-    QString writeFile(const QString &name, const QByteArray &bytes);
-
-    std::unique_ptr<TempDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_a = 0;
     qint64 m_b = 0;
     qint64 m_pending = 0;
@@ -79,69 +69,22 @@ private:
 
 void TestMerchantTools::initTestCase()
 {
-    MessageBox::setTestMode(true);
+    initGui();
 }
 
 void TestMerchantTools::init()
 {
-    MessageBox::clearShown();
-    m_db = std::make_unique<TempDatabase>();
+    initFixture();
     m_a = awaitingShipment(QStringLiteral("DY5001"));
     m_b = awaitingShipment(QStringLiteral("DY5002"));
     m_db->addShippedOrder(QStringLiteral("DY5003"));
     m_pending = m_db->applyFor(QStringLiteral("DY5003"), ClaimType::Reship, Reason::MissingItems);
     m_db->clock().advance(60);
-    m_settings = std::make_unique<Settings>(QDir(m_db->dir()).filePath(QStringLiteral("workbench.ini")));
 }
 
 void TestMerchantTools::cleanup()
 {
-    m_tester.reset();
-    m_window.reset();
-    m_settings.reset();
-    m_db.reset();
-    ClaimFormat::setTimeZone(QTimeZone());
-}
-
-qint64 TestMerchantTools::awaitingShipment(const QString &orderId)
-{
-    m_db->addShippedOrder(orderId);
-    const qint64 id = m_db->applyFor(orderId, ClaimType::Reship, Reason::MissingItems);
-    ActionRequest r;
-    r.action = Action::Approve;
-    r.actor = QStringLiteral("tester");
-    if (!m_db->workbench().act(id, r).ok())
-        qFatal("approve failed");
-    m_db->clock().advance(60);
-    return id;
-}
-
-QString TestMerchantTools::writeFile(const QString &name, const QByteArray &bytes)
-{
-    const QString path = QDir(m_db->dir()).filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-void TestMerchantTools::openWindow()
-{
-    m_window = std::make_unique<MainWindow>(m_db->workbench(), *m_settings);
-    m_window->setOperatorName(QStringLiteral("tester"));
-    m_window->merchantTools()->setPolicyFile(QDir(m_db->dir()).filePath(QStringLiteral("policy.json")));
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-}
-
-QAction *TestMerchantTools::action(const char *name) const
-{
-    auto *a = m_window->findChild<QAction *>(QLatin1String(name));
-    if (!a)
-        qWarning("no action %s", name);
-    return a;
+    cleanupFixture();
 }
 
 void TestMerchantTools::importDialogPreviewsAndShipsGoodRows()
@@ -149,7 +92,7 @@ void TestMerchantTools::importDialogPreviewsAndShipsGoodRows()
     openWindow();
     QVERIFY(action("actionImportTracking"));
     QVERIFY(!action("actionImportTracking")->shortcut().isEmpty());
-    action("actionImportTracking")->trigger();
+    QVERIFY(triggerAction("actionImportTracking"));
     auto *dialog = m_window->findChild<TrackingImportDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -208,7 +151,7 @@ void TestMerchantTools::importDialogPreviewsAndShipsGoodRows()
 void TestMerchantTools::importDialogRefusedFileShowsWhy()
 {
     openWindow();
-    action("actionImportTracking")->trigger();
+    QVERIFY(triggerAction("actionImportTracking"));
     auto *dialog = m_window->findChild<TrackingImportDialog *>();
     QVERIFY(dialog);
     QVERIFY(!dialog->loadFile(writeFile(QStringLiteral("nohead.csv"), "1,shunfeng,SF1000000000001\n")));
@@ -227,7 +170,7 @@ void TestMerchantTools::importDialogRefusedFileShowsWhy()
 void TestMerchantTools::importDialogAllOrNothingOnConflict()
 {
     openWindow();
-    action("actionImportTracking")->trigger();
+    QVERIFY(triggerAction("actionImportTracking"));
     auto *dialog = m_window->findChild<TrackingImportDialog *>();
     QVERIFY(dialog->loadFile(
         writeFile(QStringLiteral("ok.csv"), QStringLiteral("售后单号,物流单号\n%1,SF1000000000001\n"
@@ -323,7 +266,7 @@ void TestMerchantTools::importClaimsFromPlatformJson()
          "apply_time": "2026-11-26T09:00:00+08:00", "category": "smart_home"},
         {"aftersale_id": 9102, "order_id": "DY9102", "aftersale_type": 42, "aftersale_status": 6,
          "apply_time": "2026-11-26T09:00:00+08:00"}])"));
-    action("actionImportClaims")->trigger();
+    QVERIFY(triggerAction("actionImportClaims"));
     QCOMPARE(MessageBox::shown().size(), 1);
     QVERIFY(MessageBox::shown().first().contains(QStringLiteral("aftersale_type")));
     QCOMPARE(m_window->model()->rowCount(), before);
@@ -337,12 +280,12 @@ void TestMerchantTools::importClaimsFromPlatformJson()
     // Cancelled while writing: rolled back whole.
     Progress::cancelNextAfter(2);
     FileDialog::setNextFileName(good);
-    action("actionImportClaims")->trigger();
+    QVERIFY(triggerAction("actionImportClaims"));
     QVERIFY(!m_db->storage().claim(9101).ok());
     QCOMPARE(MessageBox::shown().size(), 1);
     // The good file: both claims appear in the list.
     FileDialog::setNextFileName(good);
-    action("actionImportClaims")->trigger();
+    QVERIFY(triggerAction("actionImportClaims"));
     QTRY_COMPARE(m_window->model()->rowCount(), before + 2);
     QCOMPARE(m_window->model()->rowOf(9101) >= 0, true);
     QCOMPARE(m_db->storage().claim(9101)->reason, Reason::NeverReceived);
@@ -357,7 +300,7 @@ void TestMerchantTools::exportListWithItsFilters()
     QTRY_COMPARE(m_window->model()->rowCount(), 1);
     const QString path = QDir(m_db->dir()).filePath(QStringLiteral("导出.csv"));
     FileDialog::setNextFileName(path);
-    action("actionExport")->trigger();
+    QVERIFY(triggerAction("actionExport"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -388,7 +331,7 @@ void TestMerchantTools::exportTimelineOfSelectedClaim()
     QTRY_VERIFY(action("actionExportTimeline")->isEnabled());
     const QString path = QDir(m_db->dir()).filePath(QStringLiteral("claim.txt"));
     FileDialog::setNextFileName(path);
-    action("actionExportTimeline")->trigger();
+    QVERIFY(triggerAction("actionExportTimeline"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
@@ -399,7 +342,7 @@ void TestMerchantTools::exportTimelineOfSelectedClaim()
 void TestMerchantTools::settingsRefuseInvalidPolicy()
 {
     openWindow();
-    action("actionSettings")->trigger();
+    QVERIFY(triggerAction("actionSettings"));
     auto *dialog = m_window->findChild<SettingsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -433,7 +376,7 @@ void TestMerchantTools::settingsApplyToTheWindow()
     existing.write(R"({"compensation_cents": 500})");
     existing.close();
 
-    action("actionSettings")->trigger();
+    QVERIFY(triggerAction("actionSettings"));
     auto *dialog = m_window->findChild<SettingsDialog *>();
     QVERIFY(dialog);
     dialog->findChild<QSpinBox *>(QStringLiteral("settingsShipHours"))->setValue(24);
@@ -473,11 +416,11 @@ void TestMerchantTools::settingsApplyToTheWindow()
 void TestMerchantTools::aboutNamesVersion()
 {
     openWindow();
-    action("actionAbout")->trigger();
+    QVERIFY(triggerAction("actionAbout"));
     QCOMPARE(MessageBox::shown().size(), 1);
     QVERIFY(MessageBox::shown().first().contains(QStringLiteral(AFTERSALES_VERSION)));
     QVERIFY(!m_window->windowIcon().isNull());
 }
 
 QTEST_MAIN(TestMerchantTools)
-#include "test_merchanttools.moc"
+#include "tst_merchanttools.moc"

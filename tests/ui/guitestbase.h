@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/claim.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "tempdatabase.h"
+
+#include <QAbstractItemModelTester>
+
+#include <memory>
+
+class QAction;
+
+namespace aftersales::testing
+{
+
+// What every test of the window shares (KeePassXC's GuiTestBase): a temporary database with
+// a fixed clock, the user's settings and policy file in its folder, the real window
+// offscreen with its model under QAbstractItemModelTester, and helpers that drive it by
+// object name. A test class derives from it and calls initGui(), initFixture() and
+// cleanupFixture() from its initTestCase(), init() and cleanup().
+class GuiTestBase : public QObject
+{
+protected:
+    // Dialogs answer from their test hooks; nothing blocks.
+    void initGui();
+    // A fresh database and settings (no window yet).
+    void initFixture();
+    void cleanupFixture();
+    // The window on the fixture, shown: operator "tester", polling every 50 ms.
+    void openWindow();
+
+    QAction *action(const char *name) const;
+    // Triggers the action found by its object name; false when there is none.
+    bool triggerAction(const char *name);
+    int rowOf(qint64 id) const;
+    void clickRow(int row);
+    // The claim's status name as the list holds it (empty when it is not listed).
+    QString statusOf(qint64 id) const;
+    // The claim's status as stored.
+    ClaimStatus storedStatus(qint64 id);
+    // TempDatabase::awaitingShipment, the clock a minute on.
+    qint64 awaitingShipment(const QString &orderId);
+    // A file of these bytes in the fixture's folder; its path.
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
+    std::unique_ptr<TempDatabase> m_db;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+} // namespace aftersales::testing
