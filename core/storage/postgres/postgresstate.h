@@ -2,6 +2,7 @@
 
 #include "storage/postgres/postgresstorage.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,6 +32,19 @@ struct PostgresStorage::State {
     bool aborted = false; // a statement failed: the server refuses the rest until ROLLBACK
     bool lost = false;    // the connection is gone (the server ends an open transaction)
     QSqlError failed;     // the first failure of the try
+
+    // Written behind, before the transaction's next statement or its COMMIT: events (they
+    // are only appended), and updates of claims this transaction locked (dueClaims), whose
+    // version nobody else can change meanwhile. A sweep of thousands of claims goes out in a
+    // few multi-row statements instead of two round trips per claim.
+    struct PendingUpdate {
+        Claim claim;
+        qint64 expectedVersion = 0;
+    };
+    QList<PendingUpdate> pendingUpdates;
+    QList<Event> pendingEvents;
+    QHash<qint64, qint64> locked; // claim id -> the version this transaction locked it at
+    bool flushing = false;
 
     int schemaVersion = -1;
     int commits = 0; // since the counts were last compacted

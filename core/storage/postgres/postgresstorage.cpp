@@ -226,6 +226,10 @@ bool PostgresStorage::run(QSqlQuery &query, bool outside) const
             s.begun = true;
         }
     }
+    // What the transaction wrote behind goes out before anything that might read it.
+    if (s.inTransaction && !outside && hasPendingWrites() && !s.flushing)
+        if (!flushWrites().ok())
+            return false;
     if (query.exec())
         return true;
     note(query.lastError());
@@ -241,6 +245,9 @@ Outcome PostgresStorage::exec(const QString &sql, bool outside) const
             return failure(begin);
         s.begun = true;
     }
+    if (s.inTransaction && !outside && hasPendingWrites() && !s.flushing)
+        if (Outcome o = flushWrites(); !o.ok())
+            return o;
     QSqlQuery q(db());
     if (!q.exec(sql))
         return failure(q);
@@ -365,9 +372,16 @@ Outcome PostgresStorage::transaction(const std::function<Outcome()> &body)
         s.retry = false;
         s.aborted = false;
         s.failed = QSqlError();
+        s.pendingUpdates.clear();
+        s.pendingEvents.clear();
+        s.locked.clear();
         discardBulk();
         Outcome o = body();
         // A body that went on after a failed statement must not commit what it thinks it did.
+        if (o.ok() && s.aborted)
+            o = failure(s.failed);
+        if (o.ok())
+            o = flushWrites();
         if (o.ok() && s.aborted)
             o = failure(s.failed);
         if (o.ok())
@@ -604,7 +618,11 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
                              (s.inTransaction ? QStringLiteral(" FOR UPDATE OF c") : QString()));
     q.addBindValue(now.toSecsSinceEpoch());
     q.addBindValue(limit);
-    return claimsOf(q);
+    Result<QList<Claim>> due = claimsOf(q);
+    if (due.ok() && s.inTransaction)
+        for (const Claim &c : *due)
+            s.locked.insert(c.id, c.version);
+    return due;
 }
 
 Result<qint64> PostgresStorage::dueCount(const QDateTime &now) const
@@ -723,6 +741,8 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
 Outcome PostgresStorage::updateClaim(const Decision &d, qint64 expectedVersion)
 {
     const Claim &c = d.claim;
+    if (writeBehind(c, expectedVersion))
+        return insertEvents(c.id, d.events);
     QSqlQuery &q = statement(QStringLiteral(
         "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
         " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code "
@@ -763,6 +783,14 @@ Outcome PostgresStorage::insertEvents(qint64 claimId, const QList<Event> &events
         for (Event e : events) {
             e.claimId = claimId;
             m_state->bulkEvents.append(e);
+        }
+        return Outcome::success();
+    }
+    if (m_state->inTransaction) {
+        // Only ever appended: they go out with the transaction's next statement.
+        for (Event e : events) {
+            e.claimId = claimId;
+            m_state->pendingEvents.append(e);
         }
         return Outcome::success();
     }

@@ -159,6 +159,11 @@ private:
     bool bulkLoading() const;
     Outcome flushBulk();
     void discardBulk();
+    // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next
+    // statement (run() calls it) or its COMMIT.
+    Outcome flushWrites() const;
+    bool writeBehind(const Claim &claim, qint64 expectedVersion);
+    bool hasPendingWrites() const;
 
     // postgreslists.cpp
     Result<QString> countSql(const ClaimQuery &query) const;
