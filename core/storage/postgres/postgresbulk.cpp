@@ -1,4 +1,5 @@
 #include "logcategories.h"
+#include "storage/postgres/postgresmigrations.h"
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresstorage.h"
 #include "storage/postgres/postgresvalues.h"
@@ -15,24 +16,8 @@ using namespace postgres;
 namespace
 {
 
-// Rows per INSERT: well under PostgreSQL's 65,535 parameters of one statement.
-constexpr int rowsPerInsert = 1000;
-
-QString valuesList(int rows, int columns)
-{
-    QString one = QStringLiteral("(");
-    for (int c = 0; c < columns; ++c)
-        one += c ? QStringLiteral(", ?") : QStringLiteral("?");
-    one += QLatin1Char(')');
-    QString all;
-    all.reserve(rows * (one.size() + 2));
-    for (int r = 0; r < rows; ++r) {
-        if (r)
-            all += QStringLiteral(", ");
-        all += one;
-    }
-    return all;
-}
+// Rows per INSERT: each column one array parameter.
+constexpr int rowsPerStatement = 10000;
 
 } // namespace
 
@@ -76,6 +61,15 @@ Outcome PostgresStorage::beginBulkLoad()
             saved << q.value(2).toString();
         }
         q.finish();
+        // The foreign keys too: checked row by row, they would take most of the load's time;
+        // built again at its end, each checked in one pass.
+        for (const postgres::migrations::ForeignKey &key : postgres::migrations::foreignKeys()) {
+            drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2")
+                         .arg(QLatin1String(key.table), QLatin1String(key.name));
+            saved << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                         .arg(QLatin1String(key.table), QLatin1String(key.name),
+                              QLatin1String(key.definition));
+        }
         for (const QString &drop : drops)
             if (Outcome o = exec(drop); !o.ok())
                 return o;
@@ -86,6 +80,9 @@ Outcome PostgresStorage::beginBulkLoad()
         qCInfo(lcDb) << "bulk load with the indexes kept:" << dropped.message;
     else
         s.suspended += saved;
+    // The owner loads with the operator trigger off in each batch (the operator written here,
+    // as the trigger would); anybody else with it on.
+    s.bulkAsOwner = dropped.ok();
     QSqlQuery &next = statement(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM claims"));
     if (!run(next, true) || !next.next())
         return failure(next);
@@ -99,6 +96,7 @@ Outcome PostgresStorage::endBulkLoad()
 {
     State &s = *m_state;
     s.bulk = false;
+    s.bulkAsOwner = false;
     const QStringList saved = std::exchange(s.suspended, {});
     const Outcome rebuilt = transaction([&]() -> Outcome {
         if (Outcome o = exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")); !o.ok())
@@ -107,6 +105,10 @@ Outcome PostgresStorage::endBulkLoad()
             // Another process opening the database meanwhile may have put them back already.
             sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
             sql.replace(QStringLiteral("CREATE TRIGGER "), QStringLiteral("CREATE OR REPLACE TRIGGER "));
+            if (sql.startsWith(QLatin1String("ALTER TABLE")))
+                sql =
+                    QStringLiteral("DO $$ BEGIN ") + sql +
+                    QStringLiteral("; EXCEPTION WHEN duplicate_object OR duplicate_table THEN NULL; END $$");
             QElapsedTimer timer;
             timer.start();
             if (Outcome o = exec(sql); !o.ok())
@@ -136,7 +138,7 @@ Outcome PostgresStorage::insertCopied(const QList<Order> &orders, const QList<Cl
         s.nextBulkId = std::max(s.nextBulkId, c.id + 1);
     // A large copy is one transaction: its rows go out as they come, not all at its end.
     if (s.inTransaction &&
-        s.bulkOrders.size() + s.bulkClaims.size() + s.bulkEvents.size() >= 20 * rowsPerInsert)
+        s.bulkOrders.size() + s.bulkClaims.size() + s.bulkEvents.size() >= 2 * rowsPerStatement)
         return flushBulk();
     return Outcome::success();
 }
@@ -146,95 +148,142 @@ Outcome PostgresStorage::flushBulk()
     State &s = *m_state;
     if (s.bulkOrders.isEmpty() && s.bulkClaims.isEmpty() && s.bulkEvents.isEmpty())
         return Outcome::success();
-    for (qsizetype at = 0; at < s.bulkOrders.size(); at += rowsPerInsert) {
-        const int n = int(std::min<qsizetype>(rowsPerInsert, s.bulkOrders.size() - at));
-        QSqlQuery &q =
-            statement(QStringLiteral("INSERT INTO orders (order_id, category, amount_cents, carrier,"
-                                     " tracking_no, shipped_at, received_at, buyer, product) VALUES ") +
-                      valuesList(n, 9));
-        for (int i = 0; i < n; ++i) {
-            const Order &o = s.bulkOrders.at(at + i);
-            q.addBindValue(text(o.orderId));
-            q.addBindValue(text(o.category));
-            q.addBindValue(o.amountCents);
-            q.addBindValue(textOrNull(o.carrier));
-            q.addBindValue(textOrNull(o.trackingNo));
-            q.addBindValue(timeValue(o.shippedAt));
-            q.addBindValue(timeValue(o.receivedAt));
-            q.addBindValue(text(o.buyer));
-            q.addBindValue(text(o.product));
+    // A plan made once for each statement's shape.
+    if (Outcome o = exec(QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan")); !o.ok())
+        return o;
+    for (qsizetype at = 0; at < s.bulkOrders.size(); at += rowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkOrders.size());
+        Columns c(9);
+        for (qsizetype i = at; i < end; ++i) {
+            const Order &o = s.bulkOrders.at(i);
+            c[0].text(o.orderId);
+            c[1].text(o.category);
+            c[2].number(o.amountCents);
+            c[3].textOrNull(o.carrier);
+            c[4].textOrNull(o.trackingNo);
+            c[5].time(o.shippedAt);
+            c[6].time(o.receivedAt);
+            c[7].text(o.buyer);
+            c[8].text(o.product);
         }
-        if (!run(q))
-            return failure(q);
+        if (Outcome o =
+                insertColumns(QStringLiteral("orders (order_id, category, amount_cents, carrier, tracking_no,"
+                                             " shipped_at, received_at, buyer, product)"),
+                              {QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("bigint"),
+                               QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("bigint"),
+                               QStringLiteral("bigint"), QStringLiteral("text"), QStringLiteral("text")},
+                              c);
+            !o.ok())
+            return o;
     }
-    for (qsizetype at = 0; at < s.bulkClaims.size(); at += rowsPerInsert) {
-        const int n = int(std::min<qsizetype>(rowsPerInsert, s.bulkClaims.size() - at));
-        QSqlQuery &q = statement(
-            QStringLiteral(
-                "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline,"
-                " carrier, tracking_no, return_carrier, return_tracking_no, refund_cents,"
-                " compensation_cents, reject_code, remark, flag, version, updated_at, assignee) VALUES ") +
-            valuesList(n, 20));
-        for (int i = 0; i < n; ++i) {
-            const Claim &c = s.bulkClaims.at(at + i);
-            q.addBindValue(c.id);
-            q.addBindValue(text(c.orderId));
-            q.addBindValue(int(c.type));
-            q.addBindValue(int(c.reason));
-            q.addBindValue(int(c.status));
-            q.addBindValue(text(c.note));
-            q.addBindValue(c.appliedAt.toSecsSinceEpoch());
-            q.addBindValue(timeValue(c.deadline));
-            q.addBindValue(textOrNull(c.carrier));
-            q.addBindValue(textOrNull(c.trackingNo));
-            q.addBindValue(textOrNull(c.returnCarrier));
-            q.addBindValue(textOrNull(c.returnTrackingNo));
-            q.addBindValue(c.refundCents);
-            q.addBindValue(c.compensationCents);
-            q.addBindValue(codeOrNull(c.rejectCode));
-            q.addBindValue(text(c.remark));
-            q.addBindValue(c.flag);
-            q.addBindValue(std::max<qint64>(1, c.version));
-            q.addBindValue(c.updatedAt.toSecsSinceEpoch());
-            q.addBindValue(textOrNull(c.assignee));
+    for (qsizetype at = 0; at < s.bulkClaims.size(); at += rowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkClaims.size());
+        Columns k(20);
+        for (qsizetype i = at; i < end; ++i) {
+            const Claim &c = s.bulkClaims.at(i);
+            k[0].number(c.id);
+            k[1].text(c.orderId);
+            k[2].number(int(c.type));
+            k[3].number(int(c.reason));
+            k[4].number(int(c.status));
+            k[5].text(c.note);
+            k[6].number(c.appliedAt.toSecsSinceEpoch());
+            k[7].time(c.deadline);
+            k[8].textOrNull(c.carrier);
+            k[9].textOrNull(c.trackingNo);
+            k[10].textOrNull(c.returnCarrier);
+            k[11].textOrNull(c.returnTrackingNo);
+            k[12].number(c.refundCents);
+            k[13].number(c.compensationCents);
+            if (c.rejectCode)
+                k[14].number(int(*c.rejectCode));
+            else
+                k[14].null();
+            k[15].text(c.remark);
+            k[16].number(c.flag);
+            k[17].number(std::max<qint64>(1, c.version));
+            k[18].number(c.updatedAt.toSecsSinceEpoch());
+            k[19].textOrNull(c.assignee);
         }
-        if (!run(q))
-            return failure(q);
+        const QString b = QStringLiteral("bigint");
+        const QString i = QStringLiteral("integer");
+        const QString t = QStringLiteral("text");
+        if (Outcome o =
+                insertColumns(QStringLiteral("claims (id, order_id, type, reason, status, note, applied_at,"
+                                             " deadline, carrier, tracking_no, return_carrier,"
+                                             " return_tracking_no, refund_cents, compensation_cents,"
+                                             " reject_code, remark, flag, version, updated_at, assignee)"),
+                              {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t}, k);
+            !o.ok())
+            return o;
     }
-    // A copy keeps every event's actor and id: the operator trigger is off for this
-    // transaction only (ALTER TABLE: the owner alone may, and others wait until it commits).
+    // A copy keeps every event's actor and id; the owner's bulk load writes the operator itself,
+    // as the trigger would. The operator trigger is off for this transaction only (ALTER
+    // TABLE: the owner alone may, and others wait until it commits).
     const bool copied = s.bulkCopied;
-    if (copied && !s.bulkEvents.isEmpty())
+    const bool triggerOff = (copied || s.bulkAsOwner) && !s.bulkEvents.isEmpty();
+    if (triggerOff)
         if (Outcome o = exec(QStringLiteral("ALTER TABLE events DISABLE TRIGGER events_operator")); !o.ok())
             return o;
-    const int columns = copied ? 8 : 7;
-    for (qsizetype at = 0; at < s.bulkEvents.size(); at += rowsPerInsert) {
-        const int n = int(std::min<qsizetype>(rowsPerInsert, s.bulkEvents.size() - at));
-        QSqlQuery &q =
-            statement(QStringLiteral("INSERT INTO events (") + (copied ? QStringLiteral("id, ") : QString()) +
-                      QStringLiteral("claim_id, at, actor, action, from_status, to_status, detail) VALUES ") +
-                      valuesList(n, columns));
-        for (int i = 0; i < n; ++i) {
-            const Event &e = s.bulkEvents.at(at + i);
+    const auto actorOf = [&](const QString &actor) {
+        if (copied || !triggerOff || actor == actors::buyer || actor == actors::platform ||
+            actor == actors::system)
+            return actor;
+        return m_role;
+    };
+    for (qsizetype at = 0; at < s.bulkEvents.size(); at += rowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkEvents.size());
+        Columns c(copied ? 8 : 7);
+        const int first = copied ? 1 : 0;
+        for (qsizetype i = at; i < end; ++i) {
+            const Event &e = s.bulkEvents.at(i);
             if (copied)
-                q.addBindValue(e.id);
-            q.addBindValue(e.claimId);
-            q.addBindValue(e.at.toSecsSinceEpoch());
-            q.addBindValue(text(e.actor));
-            q.addBindValue(text(e.action));
-            q.addBindValue(int(e.from));
-            q.addBindValue(int(e.to));
-            q.addBindValue(text(e.detail));
+                c[0].number(e.id);
+            c[first].number(e.claimId);
+            c[first + 1].number(e.at.toSecsSinceEpoch());
+            c[first + 2].text(actorOf(e.actor));
+            c[first + 3].text(e.action);
+            c[first + 4].number(int(e.from));
+            c[first + 5].number(int(e.to));
+            c[first + 6].text(e.detail);
         }
-        if (!run(q))
-            return failure(q);
+        QStringList types{QStringLiteral("bigint"), QStringLiteral("bigint"),  QStringLiteral("text"),
+                          QStringLiteral("text"),   QStringLiteral("integer"), QStringLiteral("integer"),
+                          QStringLiteral("text")};
+        if (copied)
+            types.prepend(QStringLiteral("bigint"));
+        if (Outcome o =
+                insertColumns(QStringLiteral("events (") + (copied ? QStringLiteral("id, ") : QString()) +
+                                  QStringLiteral("claim_id, at, actor, action, from_status, to_status,"
+                                                 " detail)"),
+                              types, c);
+            !o.ok())
+            return o;
     }
-    if (copied && !s.bulkEvents.isEmpty())
+    if (triggerOff)
         if (Outcome o = exec(QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_operator")); !o.ok())
             return o;
     s.bulkOrders.clear();
     s.bulkClaims.clear();
     s.bulkEvents.clear();
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::insertColumns(const QString &target, const QStringList &types,
+                                       const Columns &columns)
+{
+    // One parameter per column, each an array of the rows' values, taken apart by unnest on
+    // the server in the rows' order.
+    QStringList arrays;
+    for (const QString &type : types)
+        arrays << QStringLiteral("CAST(? AS ") + type + QStringLiteral("[])");
+    QSqlQuery &q =
+        statement(QStringLiteral("INSERT INTO ") + target + QStringLiteral(" SELECT * FROM unnest(") +
+                  arrays.join(QLatin1String(", ")) + QLatin1Char(')'));
+    for (const BulkColumn &column : columns)
+        q.addBindValue(column.literal());
+    if (!run(q))
+        return failure(q);
     return Outcome::success();
 }
 

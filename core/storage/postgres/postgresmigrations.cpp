@@ -191,6 +191,15 @@ int latestVersion()
     return int(steps().size());
 }
 
+const QList<ForeignKey> &foreignKeys()
+{
+    static const QList<ForeignKey> keys{
+        {"claims", "claims_order_id_fkey", "FOREIGN KEY (order_id) REFERENCES orders(order_id)"},
+        {"events", "events_claim_id_fkey", "FOREIGN KEY (claim_id) REFERENCES claims(id)"},
+    };
+    return keys;
+}
+
 const QStringList &agentGrants()
 {
     static const QStringList grants{

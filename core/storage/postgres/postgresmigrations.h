@@ -11,6 +11,15 @@ namespace aftersales::postgres::migrations
 const QList<QStringList> &steps();
 int latestVersion();
 
+// The foreign keys a bulk load drops and builds again at its end (or the next opening, when
+// it was killed): each checked row by row would take most of a large load's time.
+struct ForeignKey {
+    const char *table;
+    const char *name;
+    const char *definition; // ALTER TABLE … ADD CONSTRAINT name <definition>
+};
+const QList<ForeignKey> &foreignKeys();
+
 // What an agent may do (`team grant`), one GRANT per line with %I for the role (format()).
 const QStringList &agentGrants();
 // What `team revoke` takes back, the same way.

@@ -180,9 +180,24 @@ QStringList PostgresStorage::missingSchema(Outcome &outcome) const
 Outcome PostgresStorage::repair()
 {
     Outcome o;
-    const QStringList missing = missingSchema(o);
-    if (!o.ok() || missing.isEmpty())
+    QStringList missing = missingSchema(o);
+    if (!o.ok())
         return o;
+    QSqlQuery keys(db());
+    if (!keys.exec(
+            QStringLiteral("SELECT conname FROM pg_catalog.pg_constraint c JOIN pg_catalog.pg_namespace n"
+                           " ON n.oid = c.connamespace WHERE n.nspname = 'aftersales' AND c.contype = 'f'")))
+        return failure(keys);
+    QStringList present;
+    while (keys.next())
+        present << keys.value(0).toString();
+    for (const postgres::migrations::ForeignKey &key : postgres::migrations::foreignKeys())
+        if (!present.contains(QLatin1String(key.name)))
+            missing << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                           .arg(QLatin1String(key.table), QLatin1String(key.name),
+                                QLatin1String(key.definition));
+    if (missing.isEmpty())
+        return Outcome::success();
     qCWarning(lcDb) << "restoring" << missing.size() << "indexes and triggers a bulk load left out";
     return transaction([&]() -> Outcome {
         for (const QString &sql : missing)

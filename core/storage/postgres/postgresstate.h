@@ -64,6 +64,9 @@ struct PostgresStorage::State {
     QList<Event> bulkEvents;
     // Rows of a copy keep their events' actors: the operator trigger is off while they go in.
     bool bulkCopied = false;
+    // The owner's bulk load: its indexes and keys are suspended, and its batches go in with
+    // the operator trigger off (the operator written by the batch itself).
+    bool bulkAsOwner = false;
 };
 
 } // namespace aftersales

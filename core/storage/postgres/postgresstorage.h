@@ -1,12 +1,14 @@
 #pragma once
 
 #include "storage/postgres/postgreslocation.h"
+#include "storage/postgres/postgresvalues.h"
 #include "storage/storage.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 class QSqlDatabase;
 class QSqlError;
@@ -159,6 +161,8 @@ private:
     bool bulkLoading() const;
     Outcome flushBulk();
     void discardBulk();
+    using Columns = std::vector<postgres::BulkColumn>;
+    Outcome insertColumns(const QString &target, const QStringList &types, const Columns &columns);
     // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next
     // statement (run() calls it) or its COMMIT.
     Outcome flushWrites() const;

@@ -66,6 +66,58 @@ QDateTime timeAt(const QVariant &v)
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+void BulkColumn::separate()
+{
+    if (m_any)
+        m_items += QLatin1Char(',');
+    m_any = true;
+}
+
+void BulkColumn::number(qint64 value)
+{
+    separate();
+    m_items += QString::number(value);
+}
+
+void BulkColumn::text(const QString &value)
+{
+    separate();
+    m_items += QLatin1Char('"');
+    for (const QChar ch : postgres::text(value)) {
+        if (ch == QLatin1Char('"') || ch == QLatin1Char('\\'))
+            m_items += QLatin1Char('\\');
+        m_items += ch;
+    }
+    m_items += QLatin1Char('"');
+}
+
+void BulkColumn::textOrNull(const QString &value)
+{
+    if (value.isEmpty())
+        null();
+    else
+        text(value);
+}
+
+void BulkColumn::time(const std::optional<QDateTime> &t)
+{
+    if (t)
+        number(t->toSecsSinceEpoch());
+    else
+        null();
+}
+
+void BulkColumn::null()
+{
+    separate();
+    m_items += QStringLiteral("NULL");
+}
+
+QString BulkColumn::literal() const
+{
+    return QLatin1Char('{') + m_items + QLatin1Char('}');
+}
+
 QString codes(QList<ClaimStatus> statuses)
 {
     return list(std::move(statuses));

@@ -22,6 +22,25 @@ QVariant codeOrNull(const std::optional<RejectCode> &code);
 std::optional<QDateTime> timeFrom(const QVariant &v);
 QDateTime timeAt(const QVariant &v);
 
+// One column of many rows as a PostgreSQL array literal ("{1,2,NULL}", "{\"a\",\"b\"}"): a bulk
+// load binds one such value per column and the server takes the rows apart (unnest). The
+// literal is a value the driver quotes like any other, never SQL text.
+class BulkColumn
+{
+public:
+    void number(qint64 value);
+    void text(const QString &value);
+    void textOrNull(const QString &value);
+    void time(const std::optional<QDateTime> &t);
+    void null();
+    QString literal() const;
+
+private:
+    void separate();
+    QString m_items;
+    bool m_any = false;
+};
+
 // "1, 3, 4": ascending, as the migrations write the partial indexes' conditions.
 QString codes(QList<ClaimStatus> statuses);
 QString codes(QList<ClaimType> types);
