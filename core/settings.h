@@ -48,6 +48,9 @@ public:
     SettingValue<QString> timeZone() { return {*m_settings, "general/timeZone"}; }
     // Who acts, written into the audit trail; empty: the login name.
     SettingValue<QString> operatorName() { return {*m_settings, "general/operator"}; }
+    // The database the window opened last (a file's path, or a team's PostgreSQL address,
+    // which never holds a password); empty: the local file.
+    SettingValue<QString> database() { return {*m_settings, "general/database"}; }
 
     void sync();
     QString fileName() const;

@@ -16,6 +16,7 @@
 #include "storage/checkpointer.h"
 #include "storage/searchrunner.h"
 #include "storage/storage.h"
+#include "teamtools.h"
 #include "translation.h"
 #include "workbench.h"
 
@@ -84,6 +85,10 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
       m_poll(new QTimer(this)), m_nextSweepBatch(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // A team's agent works its own claims first: 我的待处理 leads the bar.
+    m_bar = quickfilters::bar();
+    if (m_workbench.storage().has(Storage::Capability::Team))
+        m_bar.prepend(QuickFilter::MyPending);
     initUiResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/aftersales.svg")));
     createActions();
@@ -93,6 +98,19 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     addAction(m_tools->settingsAction());
     connect(m_detail, &DetailPane::remarkEdited, m_tools, &MerchantTools::setRemark);
     connect(m_detail, &DetailPane::flagChosen, m_tools, &MerchantTools::setFlag);
+    m_team = new TeamTools(*this, m_workbench, this);
+    addActions(m_team->fileActions());
+    addActions(m_team->claimActions());
+    connect(m_team, &TeamTools::othersChanged, this, &MainWindow::refresh);
+    // The next start opens the same database. An address never holds a password (the dialog
+    // refuses one), so none reaches the settings file.
+    connect(m_team, &TeamTools::openDatabaseRequested, this, [this](const QString &location) {
+        m_settings.database().setValue(location);
+        m_settings.sync();
+    });
+    setOperatorName(m_operator);
+    connect(m_team, &TeamTools::statusChanged, this,
+            [this] { m_databaseLabel->setText(m_team->databaseText()); });
     createMenus();
     retranslate();
 
@@ -115,7 +133,8 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     m_nextSweepBatch->setInterval(0);
     connect(m_nextSweepBatch, &QTimer::timeout, this, &MainWindow::sweepBatch);
 
-    if (m_workbench.storage().has(Storage::Capability::ExternalChangeDetection))
+    if (m_workbench.storage().has(Storage::Capability::ExternalChangeDetection) &&
+        !m_workbench.storage().has(Storage::Capability::Team))
         if (Result<qint64> mark = m_workbench.storage().changeMark(); mark.ok())
             m_changeMark = *mark;
     restoreSettings();
@@ -126,6 +145,16 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setOperatorName(const QString &name)
+{
+    const Storage &storage = m_workbench.storage();
+    m_operator = storage.has(Storage::Capability::Team) ? storage.connectedRole() : name;
+    if (m_filterBar && m_team) {
+        m_filterBar->setAssignees(m_operator, m_team->agents());
+        m_databaseLabel->setText(m_team->databaseText());
+    }
+}
 
 void MainWindow::setPollInterval(int milliseconds)
 {
@@ -157,9 +186,8 @@ void MainWindow::createActions()
     m_about = makeAction("actionAbout", QKeySequence(Qt::Key_F1));
     m_quit->setMenuRole(QAction::QuitRole);
 
-    const QList<QuickFilter> bar = quickfilters::bar();
-    for (int i = 0; i < bar.size(); ++i) {
-        const QuickFilter filter = bar.at(i);
+    for (int i = 0; i < m_bar.size(); ++i) {
+        const QuickFilter filter = m_bar.at(i);
         QAction *a = makeAction(qPrintable(QStringLiteral("actionQuickFilter_") + quickfilters::name(filter)),
                                 QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, filter] { setQuickFilter(filter); });
@@ -199,6 +227,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addActions(m_team->fileActions());
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_tools->fileActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_tools->settingsAction());
@@ -212,6 +242,8 @@ void MainWindow::createMenus()
     m_claimMenu->setObjectName(QStringLiteral("menuClaim"));
     for (const ClaimAction &row : claimactions::all())
         m_claimMenu->addAction(m_claimActions.value(row.action));
+    m_claimMenu->addSeparator();
+    m_claimMenu->addActions(m_team->claimActions());
     m_claimMenu->addSeparator();
     m_claimMenu->addAction(m_next);
     m_claimMenu->addAction(m_previous);
@@ -237,7 +269,7 @@ void MainWindow::createMenus()
 void MainWindow::createCentralWidget()
 {
     auto *central = new QWidget(this);
-    m_quickBar = new QuickFilterBar(central);
+    m_quickBar = new QuickFilterBar(m_bar, central);
     m_filterBar = new FilterBar(central);
     m_strip = new MoneyAtRiskStrip(central);
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -303,8 +335,11 @@ void MainWindow::createCentralWidget()
 
     m_listStatus = new QLabel(this);
     m_listStatus->setObjectName(QStringLiteral("listStatus"));
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_listStatus);
+    statusBar()->addPermanentWidget(m_databaseLabel);
 
     connect(m_quickBar, &QuickFilterBar::currentChanged, this, &MainWindow::setQuickFilter);
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilters);
@@ -348,6 +383,10 @@ void MainWindow::setDefaultColumnWidths()
     header->resizeSection(ClaimTableModel::AmountColumn, widest({QStringLiteral("¥9,999.00")}));
     header->resizeSection(ClaimTableModel::StatusColumn, std::min(widest(statuses), 8 * pad));
     header->resizeSection(ClaimTableModel::DeadlineColumn, widest({QStringLiteral("overdue 23h 59m")}));
+    header->resizeSection(ClaimTableModel::AssigneeColumn, 4 * pad);
+    // A shop on its own file has nobody to hand claims to: the column waits for a team.
+    header->setSectionHidden(ClaimTableModel::AssigneeColumn,
+                             !m_workbench.storage().has(Storage::Capability::Team));
 }
 
 void MainWindow::retranslate()
@@ -369,13 +408,17 @@ void MainWindow::retranslate()
     setActionText(m_quit, tr("&Quit"));
     setActionText(m_about, tr("&About"));
     m_languageSystem->setText(tr("Follow the system"));
-    const QList<QuickFilter> bar = quickfilters::bar();
     for (int i = 0; i < m_quickActions.size(); ++i)
         setActionText(m_quickActions.at(i),
-                      quickfilters::label(bar.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
+                      quickfilters::label(m_bar.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
     m_model->retranslate();
     if (m_tools)
         m_tools->retranslate();
+    if (m_team) {
+        m_team->retranslate();
+        m_filterBar->setAssignees(m_operator, m_team->agents());
+        m_databaseLabel->setText(m_team->databaseText());
+    }
     updateActions();
     updateCounts();
     updateListStatus();
@@ -479,9 +522,10 @@ void MainWindow::updateCounts()
     const ClaimReader &reader = m_workbench.reader();
     const ClaimQuery stamped = reader.stamped({});
     m_countsAt = stamped.now;
-    for (QuickFilter filter : quickfilters::bar()) {
+    for (QuickFilter filter : std::as_const(m_bar)) {
         ClaimQuery q = stamped;
         q.quick = filter;
+        q.me = m_operator;
         Result<qint64> n = reader.count(q);
         if (n.ok())
             m_quickBar->setCount(filter, *n);
@@ -539,7 +583,9 @@ bool MainWindow::selectClaim(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    m_view->selectRow(row);
+    // Not selectRow(): it extends the selection while a modifier key is held.
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(m_model->index(row, 0));
     return true;
 }
@@ -595,6 +641,8 @@ void MainWindow::updateActions()
     const int row = m_view->selectionModel()->currentIndex().row();
     m_next->setEnabled(row + 1 < m_model->rowCount() || m_model->canFetchMore(QModelIndex()));
     m_previous->setEnabled(row > 0);
+    if (m_team)
+        m_team->updateActions(int(selected.size()));
 }
 
 void MainWindow::moveSelection(int delta)

@@ -35,6 +35,7 @@ class ClaimTableModel;
 class DetailPane;
 class FilterBar;
 class MerchantTools;
+class TeamTools;
 class MoneyAtRiskStrip;
 class QuickFilterBar;
 class RejectDialog;
@@ -53,7 +54,8 @@ public:
     ~MainWindow() override;
 
     // Who acts, written into the audit trail (default: the login name).
-    void setOperatorName(const QString &name) override { m_operator = name; }
+    // On a team's database, the role logged in (the server writes it into the audit trail).
+    void setOperatorName(const QString &name) override;
     QString operatorName() const override { return m_operator; }
     // How often the window looks for other processes' changes and lapsed deadlines.
     void setPollInterval(int milliseconds);
@@ -66,10 +68,13 @@ public:
     MoneyAtRiskStrip *moneyAtRiskStrip() const { return m_strip; }
     // Import, export, backup, settings, remark and flag edits, About.
     MerchantTools *merchantTools() const { return m_tools; }
+    // Assignment, the team's database and lock, other agents' changes.
+    TeamTools *teamTools() const { return m_team; }
 
     QuickFilter quickFilter() const { return m_quick; }
     void setQuickFilter(QuickFilter filter);
     std::optional<qint64> currentClaimId() const override;
+    QList<Claim> selectedClaims() const override;
     ClaimQuery listQuery() const override;
     QWidget *dialogParent() override { return this; }
     void showStatus(const QString &message, int milliseconds) override;
@@ -113,7 +118,6 @@ private:
     void reloadKeepingSelection();
     void onClaimsChanged(const QList<qint64> &ids);
 
-    QList<Claim> selectedClaims() const;
     std::optional<Claim> currentClaim() const;
     // A claim action's QAction was triggered: what it needs, asked as the table says.
     void trigger(const ClaimAction &row);
@@ -157,6 +161,11 @@ private:
     // timers are served between two batches.
     QTimer *m_nextSweepBatch = nullptr;
     MerchantTools *m_tools = nullptr;
+    TeamTools *m_team = nullptr;
+    // Which database is open and as whom.
+    QLabel *m_databaseLabel = nullptr;
+    // The quick filters in the bar: a team's database has 我的待处理 first.
+    QList<QuickFilter> m_bar;
 
     // The claim actions (claimactions.h), by the rules' Action.
     QHash<Action, QAction *> m_claimActions;

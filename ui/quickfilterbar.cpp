@@ -8,14 +8,17 @@
 namespace aftersales::ui
 {
 
-QuickFilterBar::QuickFilterBar(QWidget *parent) : QWidget(parent), m_group(new QButtonGroup(this))
+QuickFilterBar::QuickFilterBar(QWidget *parent) : QuickFilterBar(quickfilters::bar(), parent) {}
+
+QuickFilterBar::QuickFilterBar(const QList<QuickFilter> &filters, QWidget *parent)
+    : QWidget(parent), m_group(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("quickFilterBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     m_group->setExclusive(true);
-    for (QuickFilter filter : quickfilters::bar()) {
+    for (QuickFilter filter : filters) {
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("quickFilter_") + quickfilters::name(filter));
         button->setCheckable(true);

@@ -38,7 +38,7 @@ Result<qint64> Storage::changeMark() const
     return unsupported();
 }
 
-void Storage::setChangeListener(std::function<void()>) {}
+void Storage::setChangeListener(std::function<void()>) const {}
 
 QString Storage::connectedRole() const
 {

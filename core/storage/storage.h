@@ -146,7 +146,7 @@ public:
     // (from its event loop) soon after another connection committed a change of claims. A
     // backend that can only be polled (SQLite) never calls it; changeMark() still tells. An
     // empty function stops the calls.
-    virtual void setChangeListener(std::function<void()> listener);
+    virtual void setChangeListener(std::function<void()> listener) const;
 
     // Capability Team. Who the database says is connected (PostgreSQL's session_user): the
     // operator written for every merchant action through this storage, whatever name the

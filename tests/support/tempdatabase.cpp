@@ -31,6 +31,12 @@ TempDatabase::~TempDatabase()
     m_storage.reset();
 }
 
+void TempDatabase::closeStorage()
+{
+    m_workbench.reset();
+    m_storage.reset();
+}
+
 SqliteStorage &TempDatabase::sqlite()
 {
     auto *s = dynamic_cast<SqliteStorage *>(m_storage.get());
@@ -49,7 +55,7 @@ PostgresStorage &TempDatabase::postgres()
 
 QString TempDatabase::actorFor(const QString &name) const
 {
-    return m_storage->has(Storage::Capability::Team) ? m_storage->connectedRole() : name;
+    return m_storage && m_storage->has(Storage::Capability::Team) ? m_storage->connectedRole() : name;
 }
 
 Order TempDatabase::addShippedOrder(const QString &orderId, qint64 amountCents, int receivedHoursAgo,

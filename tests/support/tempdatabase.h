@@ -46,6 +46,9 @@ public:
     // negative), recorded at the current clock time.
     Order addShippedOrder(const QString &orderId, qint64 amountCents = 19900, int receivedHoursAgo = -1,
                           const QString &category = QStringLiteral("smart_home"));
+    // Closes this fixture's connection (and workbench): the database itself stays, for other
+    // connections. Nothing of the fixture but database() may be used afterwards.
+    void closeStorage();
     // Who the audit trail says did a merchant's action the program asked as `name`: the name
     // itself on SQLite, the role logged in on PostgreSQL (the server writes it).
     QString actorFor(const QString &name) const;

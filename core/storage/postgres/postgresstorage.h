@@ -95,7 +95,7 @@ public:
     Result<QList<consistency::Problem>> checkConsistency(int maxProblems) const override;
     // Notifications received from other connections (LISTEN aftersales_claims).
     Result<qint64> changeMark() const override;
-    void setChangeListener(std::function<void()> listener) override;
+    void setChangeListener(std::function<void()> listener) const override;
 
     QString connectedRole() const override { return m_role; }
     Outcome grantAgent(const QString &role) const override;

@@ -226,7 +226,7 @@ Result<qint64> PostgresStorage::changeMark() const
     return m_state->notifications;
 }
 
-void PostgresStorage::setChangeListener(std::function<void()> listener)
+void PostgresStorage::setChangeListener(std::function<void()> listener) const
 {
     listen();
     m_state->listener = std::move(listener);
