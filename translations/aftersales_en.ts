@@ -4,66 +4,6 @@
 <context>
     <name>ClaimFormat</name>
     <message>
-        <source>overdue %1</source>
-        <translation>overdue %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
-        <source>No deadline: the platform decides.</source>
-        <translation>No deadline: the platform decides.</translation>
-    </message>
-    <message>
-        <source>No deadline: waiting for the buyer to confirm receipt.</source>
-        <translation>No deadline: waiting for the buyer to confirm receipt.</translation>
-    </message>
-    <message>
-        <source>No deadline: this claim is finished.</source>
-        <translation>No deadline: this claim is finished.</translation>
-    </message>
-    <message>
-        <source>The deadline has passed; the automatic step is being applied.</source>
-        <translation>The deadline has passed; the automatic step is being applied.</translation>
-    </message>
-    <message>
-        <source>Approves automatically in %1</source>
-        <translation>Approves automatically in %1</translation>
-    </message>
-    <message>
-        <source>In %1: late-shipment penalty, %2 compensation and an automatic full refund of %3</source>
-        <translation>In %1: late-shipment penalty, %2 compensation and an automatic full refund of %3</translation>
-    </message>
-    <message>
-        <source>In %1: late-shipment penalty (compensation already paid); the buyer may then escalate</source>
-        <translation>In %1: late-shipment penalty (compensation already paid); the buyer may then escalate</translation>
-    </message>
-    <message>
-        <source>In %1: late-shipment penalty and %2 compensation to the buyer</source>
-        <translation>In %1: late-shipment penalty and %2 compensation to the buyer</translation>
-    </message>
-    <message>
-        <source>Return confirmed automatically in %1</source>
-        <translation>Return confirmed automatically in %1</translation>
-    </message>
-    <message>
-        <source>Refunds automatically in %1</source>
-        <translation>Refunds automatically in %1</translation>
-    </message>
-    <message>
-        <source>Closes in %1 unless the buyer ships the goods back</source>
-        <translation>Closes in %1 unless the buyer ships the goods back</translation>
-    </message>
-    <message>
-        <source>Closes in %1 unless the buyer modifies the application or escalates</source>
-        <translation>Closes in %1 unless the buyer modifies the application or escalates</translation>
-    </message>
-    <message>
-        <source>Next automatic step in %1</source>
-        <translation>Next automatic step in %1</translation>
-    </message>
-    <message>
         <source>Approve reshipment</source>
         <translation>Approve reshipment</translation>
     </message>
@@ -90,14 +30,6 @@
     <message>
         <source>Approve</source>
         <translation>Approve</translation>
-    </message>
-    <message>
-        <source>compensation %1</source>
-        <translation>compensation %1</translation>
-    </message>
-    <message>
-        <source>refund %1</source>
-        <translation>refund %1</translation>
     </message>
 </context>
 <context>
@@ -166,78 +98,93 @@
     </message>
 </context>
 <context>
-    <name>aftersales::Store</name>
+    <name>aftersales::SqliteStorage</name>
     <message>
-        <source>The database is busy: another program has held it locked for too long. Nothing was written; try again. (%1)</source>
-        <translation>The database is busy: another program has held it locked for too long. Nothing was written; try again. (%1)</translation>
+        <source>integrity check: %1</source>
+        <translation type="unfinished">integrity check: %1</translation>
     </message>
     <message>
-        <source>The database is read-only: nothing was written. Check the file&apos;s permissions. (%1)</source>
-        <translation>The database is read-only: nothing was written. Check the file&apos;s permissions. (%1)</translation>
-    </message>
-    <message>
-        <source>The disk or the database is full: nothing was written. Free some space and try again. (%1)</source>
-        <translation>The disk or the database is full: nothing was written. Free some space and try again. (%1)</translation>
-    </message>
-    <message>
-        <source>The file is not a valid workbench database or is damaged; restore it from a backup. (%1)</source>
-        <translation>The file is not a valid workbench database or is damaged; restore it from a backup. (%1)</translation>
-    </message>
-    <message>
-        <source>The database reported an error; nothing was written. (%1)</source>
-        <translation>The database reported an error; nothing was written. (%1)</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist.</source>
-        <translation>The database %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the schema version of %1.</source>
-        <translation>Cannot read the schema version of %1.</translation>
-    </message>
-    <message>
-        <source>The database needs an upgrade but is open read-only.</source>
-        <translation>The database needs an upgrade but is open read-only.</translation>
-    </message>
-    <message>
-        <source>Order %1 already exists.</source>
-        <translation>Order %1 already exists.</translation>
-    </message>
-    <message>
-        <source>Unknown order %1.</source>
-        <translation>Unknown order %1.</translation>
-    </message>
-    <message>
-        <source>Unknown claim %1.</source>
-        <translation>Unknown claim %1.</translation>
-    </message>
-    <message>
-        <source>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</source>
-        <translation>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</translation>
-    </message>
-    <message>
-        <source>The database needs an upgrade, but it could not be backed up first, so it was not changed: %1</source>
-        <translation>The database needs an upgrade, but it could not be backed up first, so it was not changed: %1</translation>
-    </message>
-    <message>
-        <source>The upgrade of the database failed and was undone; the file is as it was. (%1)</source>
-        <translation>The upgrade of the database failed and was undone; the file is as it was. (%1)</translation>
+        <source>a row of %1 (rowid %2) points to a missing row of %3</source>
+        <translation type="unfinished">a row of %1 (rowid %2) points to a missing row of %3</translation>
     </message>
     <message>
         <source>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</source>
-        <translation>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</translation>
+        <translation type="unfinished">The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation type="unfinished">Cannot read the schema version of %1.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade but is open read-only.</source>
+        <translation type="unfinished">The database needs an upgrade but is open read-only.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, but it could not be backed up first, so it was not changed: %1</source>
+        <translation type="unfinished">The database needs an upgrade, but it could not be backed up first, so it was not changed: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade of the database failed and was undone; the file is as it was. (%1)</source>
+        <translation type="unfinished">The upgrade of the database failed and was undone; the file is as it was. (%1)</translation>
     </message>
     <message>
         <source>The database could not switch to write-ahead logging (journal mode %1).</source>
-        <translation>The database could not switch to write-ahead logging (journal mode %1).</translation>
+        <translation type="unfinished">The database could not switch to write-ahead logging (journal mode %1).</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program has held it locked for too long. Nothing was written; try again. (%1)</source>
+        <translation type="unfinished">The database is busy: another program has held it locked for too long. Nothing was written; try again. (%1)</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was written. Check the file&apos;s permissions. (%1)</source>
+        <translation type="unfinished">The database is read-only: nothing was written. Check the file&apos;s permissions. (%1)</translation>
+    </message>
+    <message>
+        <source>The disk or the database is full: nothing was written. Free some space and try again. (%1)</source>
+        <translation type="unfinished">The disk or the database is full: nothing was written. Free some space and try again. (%1)</translation>
+    </message>
+    <message>
+        <source>The file is not a valid workbench database or is damaged; restore it from a backup. (%1)</source>
+        <translation type="unfinished">The file is not a valid workbench database or is damaged; restore it from a backup. (%1)</translation>
+    </message>
+    <message>
+        <source>The database reported an error; nothing was written. (%1)</source>
+        <translation type="unfinished">The database reported an error; nothing was written. (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished">The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished">Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 already exists.</source>
+        <translation type="unfinished">Order %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Unknown order %1.</source>
+        <translation type="unfinished">Unknown order %1.</translation>
+    </message>
+    <message>
+        <source>Unknown claim %1.</source>
+        <translation type="unfinished">Unknown claim %1.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</source>
+        <translation type="unfinished">Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::Storage</name>
+    <message>
+        <source>This database does not support that operation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -291,12 +238,16 @@
         <translation>Claim %1: %2</translation>
     </message>
     <message>
-        <source>Claim %1: the tracking number is already used by claim %2.</source>
-        <translation>Claim %1: the tracking number is already used by claim %2.</translation>
-    </message>
-    <message>
         <source>Cancelled; no tracking number was saved.</source>
         <translation>Cancelled; no tracking number was saved.</translation>
+    </message>
+    <message>
+        <source>A claim from the platform needs its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from the platform</source>
+        <translation type="unfinished">imported from the platform</translation>
     </message>
 </context>
 <context>
@@ -316,6 +267,185 @@
     <message>
         <source>Cannot move the backup into place at %1.</source>
         <translation>Cannot move the backup into place at %1.</translation>
+    </message>
+    <message>
+        <source>This database cannot be backed up by the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::claimtext</name>
+    <message>
+        <source>In %1: late-shipment penalty, %2 compensation and an automatic full refund of %3</source>
+        <translation type="unfinished">In %1: late-shipment penalty, %2 compensation and an automatic full refund of %3</translation>
+    </message>
+    <message>
+        <source>In %1: late-shipment penalty and an automatic full refund of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: late-shipment penalty and %2 compensation to the buyer</source>
+        <translation type="unfinished">In %1: late-shipment penalty and %2 compensation to the buyer</translation>
+    </message>
+    <message>
+        <source>In %1: late-shipment penalty (compensation already paid); the buyer may then escalate</source>
+        <translation type="unfinished">In %1: late-shipment penalty (compensation already paid); the buyer may then escalate</translation>
+    </message>
+    <message>
+        <source>In %1: late-shipment penalty; the buyer may then escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished">overdue %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished">%1 left</translation>
+    </message>
+    <message>
+        <source>No deadline: the platform decides.</source>
+        <translation type="unfinished">No deadline: the platform decides.</translation>
+    </message>
+    <message>
+        <source>No deadline: waiting for the buyer to confirm receipt.</source>
+        <translation type="unfinished">No deadline: waiting for the buyer to confirm receipt.</translation>
+    </message>
+    <message>
+        <source>No deadline: this claim is finished.</source>
+        <translation type="unfinished">No deadline: this claim is finished.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed; the automatic step is being applied.</source>
+        <translation type="unfinished">The deadline has passed; the automatic step is being applied.</translation>
+    </message>
+    <message>
+        <source>Approves automatically in %1</source>
+        <translation type="unfinished">Approves automatically in %1</translation>
+    </message>
+    <message>
+        <source>Return confirmed automatically in %1</source>
+        <translation type="unfinished">Return confirmed automatically in %1</translation>
+    </message>
+    <message>
+        <source>Refunds automatically in %1</source>
+        <translation type="unfinished">Refunds automatically in %1</translation>
+    </message>
+    <message>
+        <source>Closes in %1 unless the buyer ships the goods back</source>
+        <translation type="unfinished">Closes in %1 unless the buyer ships the goods back</translation>
+    </message>
+    <message>
+        <source>Closes in %1 unless the buyer modifies the application or escalates</source>
+        <translation type="unfinished">Closes in %1 unless the buyer modifies the application or escalates</translation>
+    </message>
+    <message>
+        <source>Next automatic step in %1</source>
+        <translation type="unfinished">Next automatic step in %1</translation>
+    </message>
+    <message>
+        <source>Claim %1 · %2 · %3</source>
+        <translation type="unfinished">Claim %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Order</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished">Buyer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s reason</source>
+        <translation type="unfinished">Buyer&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation type="unfinished">Buyer&apos;s note</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished">Applied</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <source>Original shipment</source>
+        <translation type="unfinished">Original shipment</translation>
+    </message>
+    <message>
+        <source>not shipped</source>
+        <translation type="unfinished">not shipped</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s return</source>
+        <translation type="unfinished">Buyer&apos;s return</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished">Replacement</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished">Refunded</translation>
+    </message>
+    <message>
+        <source>Compensation paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished">Remark</translation>
+    </message>
+    <message>
+        <source>compensation %1</source>
+        <translation type="unfinished">compensation %1</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation type="unfinished">refund %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">History</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -772,17 +902,45 @@ Options:
         <source>Claim %1&apos;s timeline written to %2.</source>
         <translation>Claim %1&apos;s timeline written to %2.</translation>
     </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is neither an ISO 8601 time with an offset (such as 2026-11-26T10:00:00+08:00) nor a date (2026-11-26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s start (%1) must come before its end (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report from %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims applied for: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time: reviews %1 (%2 of %3), shipments %4 (%5 of %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to deadlines: compensations %1, automatic refunds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: an ISO 8601 time with an offset, or a date (its midnight in your time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (not included): an ISO 8601 time, or a date (the whole day included).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli::output</name>
-    <message>
-        <source>due now</source>
-        <translation>due now</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 left</translation>
-    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -819,65 +977,9 @@ Options:
         <source>Product</source>
         <translation>Product</translation>
     </message>
-    <message>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Buyer</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s note</source>
-        <translation>Buyer&apos;s note</translation>
-    </message>
-    <message>
-        <source>Original shipment</source>
-        <translation>Original shipment</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>Replacement</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Refund</translation>
-    </message>
-    <message>
-        <source>Compensation</source>
-        <translation>Compensation</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Remark</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
 </context>
 <context>
     <name>aftersales::consistency</name>
-    <message>
-        <source>integrity check: %1</source>
-        <translation>integrity check: %1</translation>
-    </message>
-    <message>
-        <source>a row of %1 (rowid %2) points to a missing row of %3</source>
-        <translation>a row of %1 (rowid %2) points to a missing row of %3</translation>
-    </message>
     <message>
         <source>an event belongs to a claim that does not exist</source>
         <translation>an event belongs to a claim that does not exist</translation>
@@ -909,6 +1011,10 @@ Options:
     <message>
         <source>the claim records %1 fen of compensation but its events pay %2</source>
         <translation>the claim records %1 fen of compensation but its events pay %2</translation>
+    </message>
+    <message>
+        <source>This database cannot be checked by the workbench.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1115,6 @@ Options:
         <translation>Item %1, field &quot;tracking_no&quot;: already used by claim %2.</translation>
     </message>
     <message>
-        <source>imported from the platform</source>
-        <translation>imported from the platform</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1023,6 +1125,179 @@ Options:
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::report</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::report::drilldown</name>
+    <message>
+        <source>%1 claims applied for on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshipments of &quot;%1&quot; for &quot;%2&quot;, applied for from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims whose review deadline fell in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims whose shipping deadline fell in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims paid a late-shipment compensation in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims refunded in full automatically in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims applied for from %1 to %2 that %3 acted on first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims whose shipping deadline has passed (the merchant may still ship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims waiting for the merchant with under 12 hours left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims waiting for the merchant with 12 to 24 hours left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims waiting for the merchant with 24 hours or more left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::report::tables</name>
+    <message>
+        <source>Claims per day by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshipments by product and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>On-time rate by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment on-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money lost to deadlines by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic refunds (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to the merchant&apos;s first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog now by time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">Time left</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 12 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 to 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h or more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,74 +1372,14 @@ Options:
     </message>
 </context>
 <context>
-    <name>aftersales::timelinetext</name>
+    <name>aftersales::storage</name>
     <message>
-        <source>Claim %1 · %2 · %3</source>
-        <translation>Claim %1 · %2 · %3</translation>
+        <source>%1: PostgreSQL databases are not supported yet; give the path of a database file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Buyer</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s reason</source>
-        <translation>Buyer&apos;s reason</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s note</source>
-        <translation>Buyer&apos;s note</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Applied</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Original shipment</source>
-        <translation>Original shipment</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s return</source>
-        <translation>Buyer&apos;s return</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>Replacement</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Refunded</translation>
-    </message>
-    <message>
-        <source>Compensation</source>
-        <translation>Compensation</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Remark</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <source>%1: not a database this program can open; give the path of a database file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1332,90 +1547,6 @@ Options:
         <translation>History</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Claim %1 · %2 · %3</source>
-        <translation>Claim %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Order:</translation>
-    </message>
-    <message>
-        <source>Product:</source>
-        <translation>Product:</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Amount:</translation>
-    </message>
-    <message>
-        <source>Buyer:</source>
-        <translation>Buyer:</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s reason:</source>
-        <translation>Buyer&apos;s reason:</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s note:</source>
-        <translation>Buyer&apos;s note:</translation>
-    </message>
-    <message>
-        <source>Applied:</source>
-        <translation>Applied:</translation>
-    </message>
-    <message>
-        <source>Original shipment:</source>
-        <translation>Original shipment:</translation>
-    </message>
-    <message>
-        <source>not shipped</source>
-        <translation>not shipped</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s return:</source>
-        <translation>Buyer&apos;s return:</translation>
-    </message>
-    <message>
-        <source>Replacement shipment:</source>
-        <translation>Replacement shipment:</translation>
-    </message>
-    <message>
-        <source>Reject reason:</source>
-        <translation>Reject reason:</translation>
-    </message>
-    <message>
-        <source>Refunded:</source>
-        <translation>Refunded:</translation>
-    </message>
-    <message>
-        <source>Compensation paid:</source>
-        <translation>Compensation paid:</translation>
-    </message>
-    <message>
-        <source>Remark:</source>
-        <translation>Remark:</translation>
-    </message>
-    <message>
         <source>Deadline: %1</source>
         <translation>Deadline: %1</translation>
     </message>
@@ -1434,6 +1565,25 @@ Options:
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::DrillDownBar</name>
+    <message>
+        <source>Showing from Insight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole list again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1614,233 @@ Options:
     </message>
 </context>
 <context>
+    <name>aftersales::ui::InsightChart</name>
+    <message>
+        <source>Claims per day by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products by reshipment reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money lost to deadlines per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to the merchant&apos;s first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog now by time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart&apos;s numbers as CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reshipments in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n reshipment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reshipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review or shipping deadline fell in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of %3 reviews on time (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of %3 shipments on time (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money was lost to deadlines in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n compensation(s), %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n automatic refund(s), %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody acted on a claim of this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median %2 over %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim is waiting for the merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left to the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::InsightView</name>
+    <message>
+        <source>← Claim list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the claim list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n claim(s); lost to deadlines %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aftersales::ui::MainWindow</name>
     <message>
         <source>After-sales workbench — %1</source>
@@ -1488,30 +1865,6 @@ Options:
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Reject…</source>
-        <translation>&amp;Reject…</translation>
-    </message>
-    <message>
-        <source>Reject the claim with a reason</source>
-        <translation>Reject the claim with a reason</translation>
-    </message>
-    <message>
-        <source>Enter &amp;tracking number…</source>
-        <translation>Enter &amp;tracking number…</translation>
-    </message>
-    <message>
-        <source>Ship the replacement: carrier and tracking number</source>
-        <translation>Ship the replacement: carrier and tracking number</translation>
-    </message>
-    <message>
-        <source>Convert to re&amp;fund</source>
-        <translation>Convert to re&amp;fund</translation>
-    </message>
-    <message>
-        <source>Refund the buyer instead</source>
-        <translation>Refund the buyer instead</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1567,21 +1920,6 @@ Options:
             <numerusform>%n claims</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Approve %n claim(s)</source>
-        <translation>
-            <numerusform>&amp;Approve %n claim</numerusform>
-            <numerusform>&amp;Approve %n claims</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Approve every selected claim</source>
-        <translation>Approve every selected claim</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approve</translation>
-    </message>
     <message>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
@@ -1599,43 +1937,8 @@ Options:
         <translation>Database problem</translation>
     </message>
     <message>
-        <source>Claim %1 approved: %2.</source>
-        <translation>Claim %1 approved: %2.</translation>
-    </message>
-    <message>
         <source>Claim %1: %2</source>
         <translation>Claim %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved %1 of %n claim(s).</source>
-        <translation>
-            <numerusform>Approved %1 of %n claim.</numerusform>
-            <numerusform>Approved %1 of %n claims.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some claims were not approved</source>
-        <translation>Some claims were not approved</translation>
-    </message>
-    <message>
-        <source>Claim %1 rejected: %2.</source>
-        <translation>Claim %1 rejected: %2.</translation>
-    </message>
-    <message>
-        <source>Claim %1 shipped: %2.</source>
-        <translation>Claim %1 shipped: %2.</translation>
-    </message>
-    <message>
-        <source>Convert to refund</source>
-        <translation>Convert to refund</translation>
-    </message>
-    <message>
-        <source>Refund %1 to the buyer instead of the %2 of claim %3?</source>
-        <translation>Refund %1 to the buyer instead of the %2 of claim %3?</translation>
-    </message>
-    <message>
-        <source>Claim %1 converted to a refund: %2.</source>
-        <translation>Claim %1 converted to a refund: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic step(s) applied at their deadlines.</source>
@@ -1654,6 +1957,14 @@ Options:
             <numerusform>%n claim shown, counting…</numerusform>
             <numerusform>%n claims shown, counting…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the period: claims, reshipment reasons, on-time rates, money lost, backlog</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1765,18 +2076,6 @@ Options:
         <translation>About the after-sales workbench</translation>
     </message>
     <message>
-        <source>售后工作台 — after-sales workbench %1
-For Douyin shop merchants: exchanges, reshipments, refunds and returns, never a missed platform deadline.
-
-Qt %2 · SQLite database: %3
-Command line: aftersales --help</source>
-        <translation>售后工作台 — after-sales workbench %1
-For Douyin shop merchants: exchanges, reshipments, refunds and returns, never a missed platform deadline.
-
-Qt %2 · SQLite database: %3
-Command line: aftersales --help</translation>
-    </message>
-    <message>
         <source>Remark not saved</source>
         <translation>Remark not saved</translation>
     </message>
@@ -1831,6 +2130,14 @@ Command line: aftersales --help</translation>
             <numerusform>%n claims imported from %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>售后工作台 — after-sales workbench %1
+For Douyin shop merchants: exchanges, reshipments, refunds and returns, never a missed platform deadline.
+
+Qt %2 · database: %3
+Command line: aftersales --help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MoneyAtRiskStrip</name>
@@ -1869,6 +2176,37 @@ Command line: aftersales --help</translation>
     <message>
         <source>Claims whose deadline falls in the next 24 hours and what letting them lapse costs. Click to list them.</source>
         <translation>Claims whose deadline falls in the next 24 hours and what letting them lapse costs. Click to list them.</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::PeriodSelector</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2171,22 +2509,107 @@ Command line: aftersales --help</translation>
     </message>
 </context>
 <context>
+    <name>claimactions</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished">&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Approve the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 approved: %2.</source>
+        <translation type="unfinished">Claim %1 approved: %2.</translation>
+    </message>
+    <message>
+        <source>The merchant approves one or more claims.</source>
+        <translation type="unfinished">The merchant approves one or more claims.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform>&amp;Approve %n claim</numerusform>
+            <numerusform>&amp;Approve %n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve every selected claim</source>
+        <translation type="unfinished">Approve every selected claim</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %1 of %n claim(s).</source>
+        <translation type="unfinished">
+            <numerusform>Approved %1 of %n claim.</numerusform>
+            <numerusform>Approved %1 of %n claims.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some claims were not approved</source>
+        <translation type="unfinished">Some claims were not approved</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished">&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Reject the claim with a reason</source>
+        <translation type="unfinished">Reject the claim with a reason</translation>
+    </message>
+    <message>
+        <source>Claim %1 rejected: %2.</source>
+        <translation type="unfinished">Claim %1 rejected: %2.</translation>
+    </message>
+    <message>
+        <source>The merchant rejects a claim with a reason code.</source>
+        <translation type="unfinished">The merchant rejects a claim with a reason code.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;tracking number…</source>
+        <translation type="unfinished">Enter &amp;tracking number…</translation>
+    </message>
+    <message>
+        <source>Ship the replacement: carrier and tracking number</source>
+        <translation type="unfinished">Ship the replacement: carrier and tracking number</translation>
+    </message>
+    <message>
+        <source>Claim %1 shipped: %2.</source>
+        <translation type="unfinished">Claim %1 shipped: %2.</translation>
+    </message>
+    <message>
+        <source>The merchant enters the replacement&apos;s carrier and tracking number; --from ships a CSV of many at once.</source>
+        <translation type="unfinished">The merchant enters the replacement&apos;s carrier and tracking number; --from ships a CSV of many at once.</translation>
+    </message>
+    <message>
+        <source>Convert to re&amp;fund</source>
+        <translation type="unfinished">Convert to re&amp;fund</translation>
+    </message>
+    <message>
+        <source>Refund the buyer instead</source>
+        <translation type="unfinished">Refund the buyer instead</translation>
+    </message>
+    <message>
+        <source>Claim %1 converted to a refund: %2.</source>
+        <translation type="unfinished">Claim %1 converted to a refund: %2.</translation>
+    </message>
+    <message>
+        <source>The merchant converts an exchange or a return to a refund.</source>
+        <translation type="unfinished">The merchant converts an exchange or a return to a refund.</translation>
+    </message>
+    <message>
+        <source>Convert to refund</source>
+        <translation type="unfinished">Convert to refund</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the buyer instead of the %2 of claim %3?</source>
+        <translation type="unfinished">Refund %1 to the buyer instead of the %2 of claim %3?</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The buyer applies for after-sales on an order; prints the new claim&apos;s id.</source>
         <translation>The buyer applies for after-sales on an order; prints the new claim&apos;s id.</translation>
-    </message>
-    <message>
-        <source>The merchant approves one or more claims.</source>
-        <translation>The merchant approves one or more claims.</translation>
-    </message>
-    <message>
-        <source>The merchant rejects a claim with a reason code.</source>
-        <translation>The merchant rejects a claim with a reason code.</translation>
-    </message>
-    <message>
-        <source>The merchant converts an exchange or a return to a refund.</source>
-        <translation>The merchant converts an exchange or a return to a refund.</translation>
     </message>
     <message>
         <source>The merchant&apos;s own remark on a claim.</source>
@@ -2253,16 +2676,16 @@ Command line: aftersales --help</translation>
         <translation>Write a dated backup beside the database (the newest 7 are kept), or to FILE.</translation>
     </message>
     <message>
-        <source>The merchant enters the replacement&apos;s carrier and tracking number; --from ships a CSV of many at once.</source>
-        <translation>The merchant enters the replacement&apos;s carrier and tracking number; --from ships a CSV of many at once.</translation>
-    </message>
-    <message>
         <source>The platform&apos;s coloured flag on a claim (order_flag).</source>
         <translation>The platform&apos;s coloured flag on a claim (order_flag).</translation>
     </message>
     <message>
         <source>One claim with its events, oldest first; --text writes them to a file.</source>
         <translation>One claim with its events, oldest first; --text writes them to a file.</translation>
+    </message>
+    <message>
+        <source>What claims cost and where they come from over a period (default: the last 7 days up to --now).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2979,10 @@ Command line: aftersales --help</translation>
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+    <message>
+        <source>Changed on the platform</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

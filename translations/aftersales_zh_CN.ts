@@ -4,66 +4,6 @@
 <context>
     <name>ClaimFormat</name>
     <message>
-        <source>overdue %1</source>
-        <translation>已超时 %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
-        <source>No deadline: the platform decides.</source>
-        <translation>无截止时间：由平台判定。</translation>
-    </message>
-    <message>
-        <source>No deadline: waiting for the buyer to confirm receipt.</source>
-        <translation>无截止时间：等待买家确认收货。</translation>
-    </message>
-    <message>
-        <source>No deadline: this claim is finished.</source>
-        <translation>无截止时间：该售后单已完结。</translation>
-    </message>
-    <message>
-        <source>The deadline has passed; the automatic step is being applied.</source>
-        <translation>已到截止时间，正在执行自动操作。</translation>
-    </message>
-    <message>
-        <source>Approves automatically in %1</source>
-        <translation>%1 后自动同意</translation>
-    </message>
-    <message>
-        <source>In %1: late-shipment penalty, %2 compensation and an automatic full refund of %3</source>
-        <translation>%1 后：发货超时判罚，赔付 %2，并自动全额退款 %3</translation>
-    </message>
-    <message>
-        <source>In %1: late-shipment penalty (compensation already paid); the buyer may then escalate</source>
-        <translation>%1 后：发货超时判罚（赔付已支付），之后买家可申请平台介入</translation>
-    </message>
-    <message>
-        <source>In %1: late-shipment penalty and %2 compensation to the buyer</source>
-        <translation>%1 后：发货超时判罚，并赔付买家 %2</translation>
-    </message>
-    <message>
-        <source>Return confirmed automatically in %1</source>
-        <translation>%1 后自动确认收到退货</translation>
-    </message>
-    <message>
-        <source>Refunds automatically in %1</source>
-        <translation>%1 后自动退款</translation>
-    </message>
-    <message>
-        <source>Closes in %1 unless the buyer ships the goods back</source>
-        <translation>买家 %1 内未寄回商品则售后关闭</translation>
-    </message>
-    <message>
-        <source>Closes in %1 unless the buyer modifies the application or escalates</source>
-        <translation>买家 %1 内未修改申请或申请平台介入则售后关闭</translation>
-    </message>
-    <message>
-        <source>Next automatic step in %1</source>
-        <translation>%1 后执行下一步自动操作</translation>
-    </message>
-    <message>
         <source>Approve reshipment</source>
         <translation>同意补寄</translation>
     </message>
@@ -90,14 +30,6 @@
     <message>
         <source>Approve</source>
         <translation>同意</translation>
-    </message>
-    <message>
-        <source>compensation %1</source>
-        <translation>赔付 %1</translation>
-    </message>
-    <message>
-        <source>refund %1</source>
-        <translation>退款 %1</translation>
     </message>
 </context>
 <context>
@@ -166,7 +98,39 @@
     </message>
 </context>
 <context>
-    <name>aftersales::Store</name>
+    <name>aftersales::SqliteStorage</name>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>a row of %1 (rowid %2) points to a missing row of %3</source>
+        <translation>表 %1 的一行（rowid %2）指向表 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</source>
+        <translation>该数据库由更新版本的工作台写入（数据库结构版本 %1，本程序最高支持 %2）。请升级程序；文件未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>无法读取 %1 的数据库结构版本。</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade but is open read-only.</source>
+        <translation>数据库需要升级，但当前以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, but it could not be backed up first, so it was not changed: %1</source>
+        <translation>数据库需要升级，但升级前无法备份，因此未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The upgrade of the database failed and was undone; the file is as it was. (%1)</source>
+        <translation>数据库升级失败，已撤销；文件保持原样。（%1）</translation>
+    </message>
+    <message>
+        <source>The database could not switch to write-ahead logging (journal mode %1).</source>
+        <translation>数据库无法切换到预写日志（WAL）模式（当前日志模式：%1）。</translation>
+    </message>
     <message>
         <source>The database is busy: another program has held it locked for too long. Nothing was written; try again. (%1)</source>
         <translation>数据库繁忙：另一个程序锁定数据库的时间过长。未写入任何内容，请重试。（%1）</translation>
@@ -200,14 +164,6 @@
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot read the schema version of %1.</source>
-        <translation>无法读取 %1 的数据库结构版本。</translation>
-    </message>
-    <message>
-        <source>The database needs an upgrade but is open read-only.</source>
-        <translation>数据库需要升级，但当前以只读方式打开。</translation>
-    </message>
-    <message>
         <source>Order %1 already exists.</source>
         <translation>订单 %1 已存在。</translation>
     </message>
@@ -223,21 +179,12 @@
         <source>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</source>
         <translation>售后单 %1 已在别处被修改，本次未写入任何内容。请重新加载后再试。</translation>
     </message>
+</context>
+<context>
+    <name>aftersales::Storage</name>
     <message>
-        <source>The database needs an upgrade, but it could not be backed up first, so it was not changed: %1</source>
-        <translation>数据库需要升级，但升级前无法备份，因此未做任何更改：%1</translation>
-    </message>
-    <message>
-        <source>The upgrade of the database failed and was undone; the file is as it was. (%1)</source>
-        <translation>数据库升级失败，已撤销；文件保持原样。（%1）</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of the workbench (schema %1, this program knows %2). Update the program; the file was not changed.</source>
-        <translation>该数据库由更新版本的工作台写入（数据库结构版本 %1，本程序最高支持 %2）。请升级程序；文件未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The database could not switch to write-ahead logging (journal mode %1).</source>
-        <translation>数据库无法切换到预写日志（WAL）模式（当前日志模式：%1）。</translation>
+        <source>This database does not support that operation.</source>
+        <translation>此数据库不支持该操作。</translation>
     </message>
 </context>
 <context>
@@ -291,12 +238,16 @@
         <translation>售后单 %1：%2</translation>
     </message>
     <message>
-        <source>Claim %1: the tracking number is already used by claim %2.</source>
-        <translation>售后单 %1：该物流单号已被售后单 %2 使用。</translation>
-    </message>
-    <message>
         <source>Cancelled; no tracking number was saved.</source>
         <translation>已取消，未保存任何物流单号。</translation>
+    </message>
+    <message>
+        <source>A claim from the platform needs its id.</source>
+        <translation>来自平台的售后单必须带有售后单号。</translation>
+    </message>
+    <message>
+        <source>imported from the platform</source>
+        <translation>从平台导入</translation>
     </message>
 </context>
 <context>
@@ -316,6 +267,185 @@
     <message>
         <source>Cannot move the backup into place at %1.</source>
         <translation>无法将备份移动到 %1。</translation>
+    </message>
+    <message>
+        <source>This database cannot be backed up by the workbench.</source>
+        <translation>工作台无法备份此数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::claimtext</name>
+    <message>
+        <source>In %1: late-shipment penalty, %2 compensation and an automatic full refund of %3</source>
+        <translation>%1 后：发货超时判罚，赔付 %2，并自动全额退款 %3</translation>
+    </message>
+    <message>
+        <source>In %1: late-shipment penalty and an automatic full refund of %2</source>
+        <translation>%1后：超时发货处罚，并自动全额退款 %2</translation>
+    </message>
+    <message>
+        <source>In %1: late-shipment penalty and %2 compensation to the buyer</source>
+        <translation>%1 后：发货超时判罚，并赔付买家 %2</translation>
+    </message>
+    <message>
+        <source>In %1: late-shipment penalty (compensation already paid); the buyer may then escalate</source>
+        <translation>%1 后：发货超时判罚（赔付已支付），之后买家可申请平台介入</translation>
+    </message>
+    <message>
+        <source>In %1: late-shipment penalty; the buyer may then escalate</source>
+        <translation>%1后：超时发货处罚，买家随后可申请平台介入</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>No deadline: the platform decides.</source>
+        <translation>无截止时间：由平台判定。</translation>
+    </message>
+    <message>
+        <source>No deadline: waiting for the buyer to confirm receipt.</source>
+        <translation>无截止时间：等待买家确认收货。</translation>
+    </message>
+    <message>
+        <source>No deadline: this claim is finished.</source>
+        <translation>无截止时间：该售后单已完结。</translation>
+    </message>
+    <message>
+        <source>The deadline has passed; the automatic step is being applied.</source>
+        <translation>已到截止时间，正在执行自动操作。</translation>
+    </message>
+    <message>
+        <source>Approves automatically in %1</source>
+        <translation>%1 后自动同意</translation>
+    </message>
+    <message>
+        <source>Return confirmed automatically in %1</source>
+        <translation>%1 后自动确认收到退货</translation>
+    </message>
+    <message>
+        <source>Refunds automatically in %1</source>
+        <translation>%1 后自动退款</translation>
+    </message>
+    <message>
+        <source>Closes in %1 unless the buyer ships the goods back</source>
+        <translation>买家 %1 内未寄回商品则售后关闭</translation>
+    </message>
+    <message>
+        <source>Closes in %1 unless the buyer modifies the application or escalates</source>
+        <translation>买家 %1 内未修改申请或申请平台介入则售后关闭</translation>
+    </message>
+    <message>
+        <source>Next automatic step in %1</source>
+        <translation>%1 后执行下一步自动操作</translation>
+    </message>
+    <message>
+        <source>Claim %1 · %2 · %3</source>
+        <translation>售后单 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s reason</source>
+        <translation>售后原因</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Original shipment</source>
+        <translation>原订单物流</translation>
+    </message>
+    <message>
+        <source>not shipped</source>
+        <translation>未发货</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s return</source>
+        <translation>买家退货物流</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货/补寄物流</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Compensation paid</source>
+        <translation>已赔付</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>compensation %1</source>
+        <translation>赔付 %1</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -772,17 +902,45 @@ Options:
         <source>Claim %1&apos;s timeline written to %2.</source>
         <translation>售后单 %1 的操作记录已写入 %2。</translation>
     </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is neither an ISO 8601 time with an offset (such as 2026-11-26T10:00:00+08:00) nor a date (2026-11-26).</source>
+        <translation>--%1 “%2”既不是带时区偏移的 ISO 8601 时间（如 2026-11-26T10:00:00+08:00），也不是日期（2026-11-26）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s start (%1) must come before its end (%2).</source>
+        <translation>报表的开始时间（%1）必须早于结束时间（%2）。</translation>
+    </message>
+    <message>
+        <source>Report from %1 to %2 (%3)</source>
+        <translation>报表：%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No claims in this period.</source>
+        <translation>该期间没有售后单。</translation>
+    </message>
+    <message>
+        <source>Claims applied for: %1 (%2)</source>
+        <translation>申请的售后单：%1（%2）</translation>
+    </message>
+    <message>
+        <source>On time: reviews %1 (%2 of %3), shipments %4 (%5 of %6)</source>
+        <translation>按时率：审核 %1（%3 个中 %2 个），发货 %4（%6 个中 %5 个）</translation>
+    </message>
+    <message>
+        <source>Lost to deadlines: compensations %1, automatic refunds %2</source>
+        <translation>超时损失：赔付 %1，自动退款 %2</translation>
+    </message>
+    <message>
+        <source>Start: an ISO 8601 time with an offset, or a date (its midnight in your time zone).</source>
+        <translation>开始：带时区偏移的 ISO 8601 时间，或日期（您所在时区当天零点）。</translation>
+    </message>
+    <message>
+        <source>End (not included): an ISO 8601 time, or a date (the whole day included).</source>
+        <translation>结束（不含）：ISO 8601 时间，或日期（含当天全天）。</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli::output</name>
-    <message>
-        <source>due now</source>
-        <translation>已到期</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
     <message>
         <source>ID</source>
         <translation>售后单号</translation>
@@ -819,65 +977,9 @@ Options:
         <source>Product</source>
         <translation>商品</translation>
     </message>
-    <message>
-        <source>Claim</source>
-        <translation>售后单号</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s note</source>
-        <translation>买家留言</translation>
-    </message>
-    <message>
-        <source>Original shipment</source>
-        <translation>原订单物流</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>换货/补寄物流</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款金额</translation>
-    </message>
-    <message>
-        <source>Compensation</source>
-        <translation>赔付金额</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
 </context>
 <context>
     <name>aftersales::consistency</name>
-    <message>
-        <source>integrity check: %1</source>
-        <translation>完整性检查：%1</translation>
-    </message>
-    <message>
-        <source>a row of %1 (rowid %2) points to a missing row of %3</source>
-        <translation>表 %1 的一行（rowid %2）指向表 %3 中不存在的行</translation>
-    </message>
     <message>
         <source>an event belongs to a claim that does not exist</source>
         <translation>有事件属于不存在的售后单</translation>
@@ -909,6 +1011,10 @@ Options:
     <message>
         <source>the claim records %1 fen of compensation but its events pay %2</source>
         <translation>售后单记录的赔付为 %1 分，但其事件共支付 %2 分</translation>
+    </message>
+    <message>
+        <source>This database cannot be checked by the workbench.</source>
+        <translation>工作台无法检查此数据库。</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1115,6 @@ Options:
         <translation>第 %1 项，字段“tracking_no”：已被售后单 %2 使用。</translation>
     </message>
     <message>
-        <source>imported from the platform</source>
-        <translation>从平台导入</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1023,6 +1125,179 @@ Options:
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>已取消导入，未导入任何售后单。</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::report</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::report::drilldown</name>
+    <message>
+        <source>%1 claims applied for on %2</source>
+        <translation>%2 申请的%1售后单</translation>
+    </message>
+    <message>
+        <source>Reshipments of &quot;%1&quot; for &quot;%2&quot;, applied for from %3 to %4</source>
+        <translation>“%1”因“%2”申请的补寄，申请时间 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>Claims whose review deadline fell in the week of %1</source>
+        <translation>审核截止时间在 %1 那一周的售后单</translation>
+    </message>
+    <message>
+        <source>Claims whose shipping deadline fell in the week of %1</source>
+        <translation>发货截止时间在 %1 那一周的售后单</translation>
+    </message>
+    <message>
+        <source>Claims paid a late-shipment compensation in the week of %1</source>
+        <translation>%1 那一周支付了超时发货赔付的售后单</translation>
+    </message>
+    <message>
+        <source>Claims refunded in full automatically in the week of %1</source>
+        <translation>%1 那一周自动全额退款的售后单</translation>
+    </message>
+    <message>
+        <source>Claims applied for from %1 to %2 that %3 acted on first</source>
+        <translation>%1 至 %2 申请、由 %3 首先处理的售后单</translation>
+    </message>
+    <message>
+        <source>Claims whose shipping deadline has passed (the merchant may still ship)</source>
+        <translation>已过发货截止时间的售后单（商家仍可发货）</translation>
+    </message>
+    <message>
+        <source>Claims waiting for the merchant with under 12 hours left</source>
+        <translation>待商家处理且剩余不足 12 小时的售后单</translation>
+    </message>
+    <message>
+        <source>Claims waiting for the merchant with 12 to 24 hours left</source>
+        <translation>待商家处理且剩余 12 至 24 小时的售后单</translation>
+    </message>
+    <message>
+        <source>Claims waiting for the merchant with 24 hours or more left</source>
+        <translation>待商家处理且剩余 24 小时及以上的售后单</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::report::tables</name>
+    <message>
+        <source>Claims per day by type</source>
+        <translation>每日售后单（按类型）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Reshipments by product and reason</source>
+        <translation>补寄（按商品和原因）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>On-time rate by week</source>
+        <translation>每周按时率</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>到期审核</translation>
+    </message>
+    <message>
+        <source>Reviewed on time</source>
+        <translation>按时审核</translation>
+    </message>
+    <message>
+        <source>Review on-time rate</source>
+        <translation>审核按时率</translation>
+    </message>
+    <message>
+        <source>Shipments due</source>
+        <translation>到期发货</translation>
+    </message>
+    <message>
+        <source>Shipped on time</source>
+        <translation>按时发货</translation>
+    </message>
+    <message>
+        <source>Shipment on-time rate</source>
+        <translation>发货按时率</translation>
+    </message>
+    <message>
+        <source>Money lost to deadlines by week</source>
+        <translation>每周超时损失</translation>
+    </message>
+    <message>
+        <source>Compensations</source>
+        <translation>赔付</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>赔付（元）</translation>
+    </message>
+    <message>
+        <source>Automatic refunds</source>
+        <translation>自动退款</translation>
+    </message>
+    <message>
+        <source>Automatic refunds (yuan)</source>
+        <translation>自动退款（元）</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Time to the merchant&apos;s first action</source>
+        <translation>商家首次处理用时</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Median time to first action</source>
+        <translation>首次处理用时中位数</translation>
+    </message>
+    <message>
+        <source>Backlog now by time left</source>
+        <translation>当前积压（按剩余时间）</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Under 12 h</source>
+        <translation>不足 12 小时</translation>
+    </message>
+    <message>
+        <source>12 to 24 h</source>
+        <translation>12 至 24 小时</translation>
+    </message>
+    <message>
+        <source>24 h or more</source>
+        <translation>24 小时及以上</translation>
     </message>
 </context>
 <context>
@@ -1097,74 +1372,14 @@ Options:
     </message>
 </context>
 <context>
-    <name>aftersales::timelinetext</name>
+    <name>aftersales::storage</name>
     <message>
-        <source>Claim %1 · %2 · %3</source>
-        <translation>售后单 %1 · %2 · %3</translation>
+        <source>%1: PostgreSQL databases are not supported yet; give the path of a database file.</source>
+        <translation>%1：暂不支持 PostgreSQL 数据库；请给出数据库文件的路径。</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s reason</source>
-        <translation>售后原因</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s note</source>
-        <translation>买家留言</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>申请时间</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>截止时间</translation>
-    </message>
-    <message>
-        <source>Original shipment</source>
-        <translation>原订单物流</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s return</source>
-        <translation>买家退货物流</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>换货/补寄物流</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>已退款</translation>
-    </message>
-    <message>
-        <source>Compensation</source>
-        <translation>赔付金额</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>操作记录</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>%1: not a database this program can open; give the path of a database file.</source>
+        <translation>%1：不是本程序能打开的数据库；请给出数据库文件的路径。</translation>
     </message>
 </context>
 <context>
@@ -1332,90 +1547,6 @@ Options:
         <translation>操作记录</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Claim %1 · %2 · %3</source>
-        <translation>售后单 %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>订单号：</translation>
-    </message>
-    <message>
-        <source>Product:</source>
-        <translation>商品：</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>金额：</translation>
-    </message>
-    <message>
-        <source>Buyer:</source>
-        <translation>买家：</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s reason:</source>
-        <translation>售后原因：</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s note:</source>
-        <translation>买家留言：</translation>
-    </message>
-    <message>
-        <source>Applied:</source>
-        <translation>申请时间：</translation>
-    </message>
-    <message>
-        <source>Original shipment:</source>
-        <translation>原订单物流：</translation>
-    </message>
-    <message>
-        <source>not shipped</source>
-        <translation>未发货</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s return:</source>
-        <translation>买家退货物流：</translation>
-    </message>
-    <message>
-        <source>Replacement shipment:</source>
-        <translation>换货/补寄物流：</translation>
-    </message>
-    <message>
-        <source>Reject reason:</source>
-        <translation>拒绝原因：</translation>
-    </message>
-    <message>
-        <source>Refunded:</source>
-        <translation>已退款：</translation>
-    </message>
-    <message>
-        <source>Compensation paid:</source>
-        <translation>已赔付：</translation>
-    </message>
-    <message>
-        <source>Remark:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
         <source>Deadline: %1</source>
         <translation>截止时间：%1</translation>
     </message>
@@ -1434,6 +1565,25 @@ Options:
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::DrillDownBar</name>
+    <message>
+        <source>Showing from Insight: %1</source>
+        <translation>来自统计：%1</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show the whole list again</source>
+        <translation>重新显示完整列表</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1614,226 @@ Options:
     </message>
 </context>
 <context>
+    <name>aftersales::ui::InsightChart</name>
+    <message>
+        <source>Claims per day by type</source>
+        <translation>每日售后单（按类型）</translation>
+    </message>
+    <message>
+        <source>Top products by reshipment reason</source>
+        <translation>补寄原因最多的商品</translation>
+    </message>
+    <message>
+        <source>On-time rate per week</source>
+        <translation>每周按时率</translation>
+    </message>
+    <message>
+        <source>Money lost to deadlines per week</source>
+        <translation>每周超时损失</translation>
+    </message>
+    <message>
+        <source>Median time to the merchant&apos;s first action</source>
+        <translation>商家首次处理用时中位数</translation>
+    </message>
+    <message>
+        <source>Backlog now by time left</source>
+        <translation>当前积压（按剩余时间）</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>将此图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save this chart&apos;s numbers as CSV for Excel</source>
+        <translation>将此图表的数据保存为 Excel 可用的 CSV</translation>
+    </message>
+    <message>
+        <source>No claims in this period.</source>
+        <translation>该期间没有售后单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n claim(s)</source>
+        <translation>
+            <numerusform>%1，%2：%n 个售后单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>No reshipments in this period.</source>
+        <translation>该期间没有补寄。</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无商品）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n reshipment(s)</source>
+        <translation>
+            <numerusform>%1，%2：%n 个补寄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reshipments</source>
+        <translation>补寄</translation>
+    </message>
+    <message>
+        <source>No review or shipping deadline fell in this period.</source>
+        <translation>该期间没有到期的审核或发货。</translation>
+    </message>
+    <message>
+        <source>Week from Monday</source>
+        <translation>周（自周一起）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of %3 reviews on time (%4)</source>
+        <translation>%1 那一周：%3 个审核中 %2 个按时（%4）</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of %3 shipments on time (%4)</source>
+        <translation>%1 那一周：%3 个发货中 %2 个按时（%4）</translation>
+    </message>
+    <message>
+        <source>No money was lost to deadlines in this period.</source>
+        <translation>该期间没有因超时造成的损失。</translation>
+    </message>
+    <message>
+        <source>Compensations</source>
+        <translation>赔付</translation>
+    </message>
+    <message>
+        <source>Automatic refunds</source>
+        <translation>自动退款</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n compensation(s), %2</source>
+        <translation>
+            <numerusform>%1 那一周：%n 笔赔付，%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n automatic refund(s), %2</source>
+        <translation>
+            <numerusform>%1 那一周：%n 笔自动退款，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Nobody acted on a claim of this period yet.</source>
+        <translation>该期间的售后单尚无人处理。</translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation>中位数（小时）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median %2 over %n claim(s)</source>
+        <translation>
+            <numerusform>%1：%n 个售后单的中位数 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>No claim is waiting for the merchant.</source>
+        <translation>没有待商家处理的售后单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s)</source>
+        <translation>
+            <numerusform>%1：%n 个售后单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left to the deadline</source>
+        <translation>距截止剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::InsightView</name>
+    <message>
+        <source>← Claim list</source>
+        <translation>← 售后单列表</translation>
+    </message>
+    <message>
+        <source>Back to the claim list</source>
+        <translation>返回售后单列表</translation>
+    </message>
+    <message>
+        <source>No claims in this period.</source>
+        <translation>该期间没有售后单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n claim(s); lost to deadlines %3</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 个售后单；超时损失 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV</source>
+        <translation>将数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 可用的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save numbers</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>Numbers saved to %1.</source>
+        <translation>数据已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>aftersales::ui::MainWindow</name>
     <message>
         <source>After-sales workbench — %1</source>
@@ -1488,30 +1858,6 @@ Options:
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject…</source>
-        <translation>拒绝(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Reject the claim with a reason</source>
-        <translation>选择原因拒绝售后单</translation>
-    </message>
-    <message>
-        <source>Enter &amp;tracking number…</source>
-        <translation>填写物流单号(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Ship the replacement: carrier and tracking number</source>
-        <translation>发出换货/补寄商品：填写快递公司和物流单号</translation>
-    </message>
-    <message>
-        <source>Convert to re&amp;fund</source>
-        <translation>转为退款(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Refund the buyer instead</source>
-        <translation>改为给买家退款</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1565,20 +1911,6 @@ Options:
             <numerusform>%n 个售后单</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Approve %n claim(s)</source>
-        <translation>
-            <numerusform>同意 %n 个售后单(&amp;A)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Approve every selected claim</source>
-        <translation>同意所有选中的售后单</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>同意(&amp;A)</translation>
-    </message>
     <message>
         <source>Changed elsewhere</source>
         <translation>已在别处修改</translation>
@@ -1596,42 +1928,8 @@ Options:
         <translation>数据库问题</translation>
     </message>
     <message>
-        <source>Claim %1 approved: %2.</source>
-        <translation>售后单 %1 已同意：%2。</translation>
-    </message>
-    <message>
         <source>Claim %1: %2</source>
         <translation>售后单 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved %1 of %n claim(s).</source>
-        <translation>
-            <numerusform>%n 个售后单中已同意 %1 个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some claims were not approved</source>
-        <translation>部分售后单未能同意</translation>
-    </message>
-    <message>
-        <source>Claim %1 rejected: %2.</source>
-        <translation>售后单 %1 已拒绝：%2。</translation>
-    </message>
-    <message>
-        <source>Claim %1 shipped: %2.</source>
-        <translation>售后单 %1 已发货：%2。</translation>
-    </message>
-    <message>
-        <source>Convert to refund</source>
-        <translation>转为退款</translation>
-    </message>
-    <message>
-        <source>Refund %1 to the buyer instead of the %2 of claim %3?</source>
-        <translation>将售后单 %3 由%2转为退款，向买家退款 %1？</translation>
-    </message>
-    <message>
-        <source>Claim %1 converted to a refund: %2.</source>
-        <translation>售后单 %1 已转为退款：%2。</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic step(s) applied at their deadlines.</source>
@@ -1648,6 +1946,14 @@ Options:
         <translation>
             <numerusform>已显示 %n 个售后单，正在计数…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Insight</source>
+        <translation>统计(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Charts of the period: claims, reshipment reasons, on-time rates, money lost, backlog</source>
+        <translation>所选期间的图表：售后单、补寄原因、按时率、超时损失、积压</translation>
     </message>
 </context>
 <context>
@@ -1757,18 +2063,6 @@ Options:
         <translation>关于售后工作台</translation>
     </message>
     <message>
-        <source>售后工作台 — after-sales workbench %1
-For Douyin shop merchants: exchanges, reshipments, refunds and returns, never a missed platform deadline.
-
-Qt %2 · SQLite database: %3
-Command line: aftersales --help</source>
-        <translation>售后工作台 %1
-为抖店商家处理换货、补寄、退款和退货，不错过任何平台截止时间。
-
-Qt %2 · SQLite 数据库：%3
-命令行：aftersales --help</translation>
-    </message>
-    <message>
         <source>Remark not saved</source>
         <translation>备注未保存</translation>
     </message>
@@ -1822,6 +2116,18 @@ Qt %2 · SQLite 数据库：%3
             <numerusform>已从 %1 导入 %n 个售后单。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>售后工作台 — after-sales workbench %1
+For Douyin shop merchants: exchanges, reshipments, refunds and returns, never a missed platform deadline.
+
+Qt %2 · database: %3
+Command line: aftersales --help</source>
+        <translation>售后工作台 %1
+为抖店商家打造：换货、补寄、退款与退货，不错过任何平台时限。
+
+Qt %2 · 数据库：%3
+命令行：aftersales --help</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MoneyAtRiskStrip</name>
@@ -1856,6 +2162,37 @@ Qt %2 · SQLite 数据库：%3
     <message>
         <source>Claims whose deadline falls in the next 24 hours and what letting them lapse costs. Click to list them.</source>
         <translation>截止时间在未来 24 小时内的售后单，以及超时未处理将造成的损失。点击列出这些售后单。</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::PeriodSelector</name>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>期间的第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation>期间的最后一天（含）</translation>
     </message>
 </context>
 <context>
@@ -2156,22 +2493,105 @@ Qt %2 · SQLite 数据库：%3
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>claimactions</name>
     <message>
-        <source>The buyer applies for after-sales on an order; prints the new claim&apos;s id.</source>
-        <translation>买家对订单申请售后；输出新售后单的单号。</translation>
+        <source>&amp;Approve</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the claim</source>
+        <translation>同意该售后申请</translation>
+    </message>
+    <message>
+        <source>Claim %1 approved: %2.</source>
+        <translation>售后单 %1 已同意：%2。</translation>
     </message>
     <message>
         <source>The merchant approves one or more claims.</source>
         <translation>商家同意一个或多个售后单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n claim(s)</source>
+        <translation>
+            <numerusform>同意 %n 个售后单(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve every selected claim</source>
+        <translation>同意所有选中的售后单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %1 of %n claim(s).</source>
+        <translation>
+            <numerusform>%n 个售后单中已同意 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some claims were not approved</source>
+        <translation>部分售后单未能同意</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>拒绝(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reject the claim with a reason</source>
+        <translation>选择原因拒绝售后单</translation>
+    </message>
+    <message>
+        <source>Claim %1 rejected: %2.</source>
+        <translation>售后单 %1 已拒绝：%2。</translation>
     </message>
     <message>
         <source>The merchant rejects a claim with a reason code.</source>
         <translation>商家按拒绝原因代码拒绝售后单。</translation>
     </message>
     <message>
+        <source>Enter &amp;tracking number…</source>
+        <translation>填写物流单号(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ship the replacement: carrier and tracking number</source>
+        <translation>发出换货/补寄商品：填写快递公司和物流单号</translation>
+    </message>
+    <message>
+        <source>Claim %1 shipped: %2.</source>
+        <translation>售后单 %1 已发货：%2。</translation>
+    </message>
+    <message>
+        <source>The merchant enters the replacement&apos;s carrier and tracking number; --from ships a CSV of many at once.</source>
+        <translation>商家填写换货/补寄商品的快递公司和物流单号；--from 可通过 CSV 文件批量发货。</translation>
+    </message>
+    <message>
+        <source>Convert to re&amp;fund</source>
+        <translation>转为退款(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refund the buyer instead</source>
+        <translation>改为给买家退款</translation>
+    </message>
+    <message>
+        <source>Claim %1 converted to a refund: %2.</source>
+        <translation>售后单 %1 已转为退款：%2。</translation>
+    </message>
+    <message>
         <source>The merchant converts an exchange or a return to a refund.</source>
         <translation>商家将换货或退货转为退款。</translation>
+    </message>
+    <message>
+        <source>Convert to refund</source>
+        <translation>转为退款</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the buyer instead of the %2 of claim %3?</source>
+        <translation>将售后单 %3 由%2转为退款，向买家退款 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>The buyer applies for after-sales on an order; prints the new claim&apos;s id.</source>
+        <translation>买家对订单申请售后；输出新售后单的单号。</translation>
     </message>
     <message>
         <source>The merchant&apos;s own remark on a claim.</source>
@@ -2238,16 +2658,16 @@ Qt %2 · SQLite 数据库：%3
         <translation>在数据库旁写入带日期的备份（保留最新的 7 份），或写入 FILE。</translation>
     </message>
     <message>
-        <source>The merchant enters the replacement&apos;s carrier and tracking number; --from ships a CSV of many at once.</source>
-        <translation>商家填写换货/补寄商品的快递公司和物流单号；--from 可通过 CSV 文件批量发货。</translation>
-    </message>
-    <message>
         <source>The platform&apos;s coloured flag on a claim (order_flag).</source>
         <translation>设置售后单的平台插旗颜色（order_flag）。</translation>
     </message>
     <message>
         <source>One claim with its events, oldest first; --text writes them to a file.</source>
         <translation>显示一个售后单及其事件，按时间从早到晚排列；--text 将其写入文件。</translation>
+    </message>
+    <message>
+        <source>What claims cost and where they come from over a period (default: the last 7 days up to --now).</source>
+        <translation>一段期间内售后单的成本与来源（默认：截至 --now 的最近 7 天）。</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2961,10 @@ Qt %2 · SQLite 数据库：%3
     <message>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+    <message>
+        <source>Changed on the platform</source>
+        <translation>平台上已变更</translation>
     </message>
 </context>
 <context>

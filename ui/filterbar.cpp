@@ -118,6 +118,21 @@ void FilterBar::setAssignees(const QString &me, const QStringList &agents)
     fillAssignees();
 }
 
+void FilterBar::reset()
+{
+    const QSignalBlocker type(m_type);
+    const QSignalBlocker status(m_status);
+    const QSignalBlocker flag(m_flag);
+    const QSignalBlocker assignee(m_assignee);
+    const QSignalBlocker search(m_search);
+    m_type->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_flag->setCurrentIndex(0);
+    m_assignee->setCurrentIndex(0);
+    m_search->clear();
+    m_searchDelay->stop();
+}
+
 void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

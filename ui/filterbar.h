@@ -28,6 +28,8 @@ public:
     // agents the assignee filter offers besides anyone, me and nobody.
     void setAssignees(const QString &me, const QStringList &agents);
     void focusSearch();
+    // Every filter back to "All" and the search emptied, without a changed() signal.
+    void reset();
     QLineEdit *searchEdit() const { return m_search; }
 
 Q_SIGNALS:

@@ -4,7 +4,9 @@
 #include "claimtablemodel.h"
 #include "detailpane.h"
 #include "domain/names.h"
+#include "drilldownbar.h"
 #include "filterbar.h"
+#include "insightview.h"
 #include "logging.h"
 #include "merchanttools.h"
 #include "messagebox.h"
@@ -35,6 +37,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -82,7 +85,7 @@ QString loginName()
 
 MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_workbench(workbench), m_settings(settings), m_operator(loginName()),
-      m_poll(new QTimer(this)), m_nextSweepBatch(new QTimer(this))
+      m_poll(new QTimer(this)), m_nextSweepBatch(new QTimer(this)), m_insightRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // A team's agent works its own claims first: 我的待处理 leads the bar.
@@ -132,6 +135,12 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     m_nextSweepBatch->setSingleShot(true);
     m_nextSweepBatch->setInterval(0);
     connect(m_nextSweepBatch, &QTimer::timeout, this, &MainWindow::sweepBatch);
+    m_insightRefresh->setSingleShot(true);
+    m_insightRefresh->setInterval(500);
+    connect(m_insightRefresh, &QTimer::timeout, this, [this] {
+        if (isInsightShown())
+            m_insight->refresh();
+    });
 
     if (m_workbench.storage().has(Storage::Capability::ExternalChangeDetection) &&
         !m_workbench.storage().has(Storage::Capability::Team))
@@ -184,6 +193,8 @@ void MainWindow::createActions()
     m_sweep = makeAction("actionSweep", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_quit = makeAction("actionQuit", QKeySequence(QKeySequence::Quit));
     m_about = makeAction("actionAbout", QKeySequence(Qt::Key_F1));
+    m_insightAction = makeAction("actionInsight", QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_insightAction->setCheckable(true);
     m_quit->setMenuRole(QAction::QuitRole);
 
     for (int i = 0; i < m_bar.size(); ++i) {
@@ -221,6 +232,7 @@ void MainWindow::createActions()
     connect(m_sweep, &QAction::triggered, this, &MainWindow::startSweep);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, [this] { m_tools->about(); });
+    connect(m_insightAction, &QAction::triggered, this, &MainWindow::showInsight);
 }
 
 void MainWindow::createMenus()
@@ -253,6 +265,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_search);
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_quickActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_insightAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
@@ -325,13 +339,21 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({900, 440});
 
+    m_drillBar = new DrillDownBar(central);
+    m_drillBar->hide();
+    connect(m_drillBar, &DrillDownBar::cleared, this, &MainWindow::clearDrillDown);
+
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_quickBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_strip);
+    layout->addWidget(m_drillBar);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(central);
+    setCentralWidget(m_pages);
 
     m_listStatus = new QLabel(this);
     m_listStatus->setObjectName(QStringLiteral("listStatus"));
@@ -407,6 +429,8 @@ void MainWindow::retranslate()
     setActionText(m_sweep, tr("Apply &due automatic steps"));
     setActionText(m_quit, tr("&Quit"));
     setActionText(m_about, tr("&About"));
+    setActionText(m_insightAction, tr("&Insight"),
+                  tr("Charts of the period: claims, reshipment reasons, on-time rates, money lost, backlog"));
     m_languageSystem->setText(tr("Follow the system"));
     for (int i = 0; i < m_quickActions.size(); ++i)
         setActionText(m_quickActions.at(i),
@@ -468,6 +492,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setQuickFilter(QuickFilter filter)
 {
+    // A quick filter is a list of its own: it ends a drill-down, and Insight gives way to it.
+    m_drill.reset();
+    m_drillBar->hide();
+    showInsight(false);
     m_quick = filter;
     m_quickBar->setCurrent(filter);
     m_strip->setActive(filter == QuickFilter::AtRisk);
@@ -481,6 +509,8 @@ void MainWindow::applyFilters()
     ClaimQuery query;
     query.quick = m_quick;
     m_filterBar->applyTo(query);
+    if (m_drill)
+        narrow(query, m_drill->query);
     if (!query.search.trimmed().isEmpty()) {
         // Off the UI thread: the list keeps its rows until the result arrives.
         m_searchRunner->run(m_model->prepared(query), ClaimTableModel::pageSize);
@@ -655,6 +685,59 @@ void MainWindow::moveSelection(int delta)
         return;
     m_view->selectRow(row);
     m_view->scrollTo(m_model->index(row, 0));
+}
+
+bool MainWindow::isInsightShown() const
+{
+    return m_insight && m_pages->currentWidget() == m_insight;
+}
+
+void MainWindow::showInsight(bool shown)
+{
+    m_insightAction->setChecked(shown);
+    if (shown == isInsightShown())
+        return;
+    if (!shown) {
+        m_pages->setCurrentIndex(0);
+        m_view->setFocus();
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_insight) {
+        m_insight = new InsightView(m_workbench, m_pages);
+        m_pages->addWidget(m_insight);
+        connect(m_insight, &InsightView::drillDown, this, &MainWindow::showDrillDown);
+        connect(m_insight, &InsightView::backToList, this, [this] { showInsight(false); });
+        connect(m_insight, &InsightView::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    }
+    m_insight->refresh();
+    m_pages->setCurrentWidget(m_insight);
+    qCInfo(lcTiming) << "insight shown in" << timer.elapsed() << "ms";
+}
+
+void MainWindow::showDrillDown(const report::drilldown::DrillDown &drill)
+{
+    // Exactly the claims the figure counted: every other filter off.
+    m_quick = QuickFilter::All;
+    m_quickBar->setCurrent(m_quick);
+    m_strip->setActive(false);
+    m_filterBar->reset();
+    m_drill = drill;
+    m_drillBar->setDescription(drill.description);
+    m_drillBar->show();
+    showInsight(false);
+    applyFilters();
+}
+
+void MainWindow::clearDrillDown()
+{
+    if (!m_drill)
+        return;
+    m_drill.reset();
+    m_drillBar->hide();
+    applyFilters();
 }
 
 void MainWindow::setLanguage(const QString &language)

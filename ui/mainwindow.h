@@ -4,6 +4,7 @@
 #include "domain/claimactions.h"
 #include "domain/outcome.h"
 #include "domain/rules.h"
+#include "report/drilldown.h"
 #include "storage/claimquery.h"
 #include "toolshost.h"
 
@@ -17,6 +18,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -33,7 +35,9 @@ namespace aftersales::ui
 
 class ClaimTableModel;
 class DetailPane;
+class DrillDownBar;
 class FilterBar;
+class InsightView;
 class MerchantTools;
 class TeamTools;
 class MoneyAtRiskStrip;
@@ -68,6 +72,16 @@ public:
     MoneyAtRiskStrip *moneyAtRiskStrip() const { return m_strip; }
     // Import, export, backup, settings, remark and flag edits, About.
     MerchantTools *merchantTools() const { return m_tools; }
+    // 统计 / Insight (View menu, Ctrl+0), made when first shown; and the bar above the list
+    // while it shows one of its drill-downs.
+    InsightView *insightView() const { return m_insight; }
+    DrillDownBar *drillDownBar() const { return m_drillBar; }
+    bool isInsightShown() const;
+    void showInsight(bool shown);
+    // The list of exactly the claims a figure of Insight counted (every other filter off),
+    // until the drill-down is cleared or a quick filter chosen.
+    void showDrillDown(const aftersales::report::drilldown::DrillDown &drill);
+    void clearDrillDown();
     // Assignment, the team's database and lock, other agents' changes.
     TeamTools *teamTools() const { return m_team; }
 
@@ -161,6 +175,13 @@ private:
     // timers are served between two batches.
     QTimer *m_nextSweepBatch = nullptr;
     MerchantTools *m_tools = nullptr;
+    // The list (page 0) and Insight (page 1, made when first shown).
+    QStackedWidget *m_pages = nullptr;
+    InsightView *m_insight = nullptr;
+    DrillDownBar *m_drillBar = nullptr;
+    std::optional<aftersales::report::drilldown::DrillDown> m_drill;
+    // Insight reads its report again a moment after claims change while it is shown.
+    QTimer *m_insightRefresh = nullptr;
     TeamTools *m_team = nullptr;
     // Which database is open and as whom.
     QLabel *m_databaseLabel = nullptr;
@@ -176,6 +197,7 @@ private:
     QAction *m_sweep = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_insightAction = nullptr;
     QList<QAction *> m_quickActions;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_languageSystem = nullptr;

@@ -21,6 +21,8 @@ namespace aftersales::ui
 
 void MainWindow::onClaimsChanged(const QList<qint64> &ids)
 {
+    if (isInsightShown())
+        m_insightRefresh->start();
     // A sweep in progress refreshes everything once it is done.
     if (m_sweeping)
         return;
@@ -70,6 +72,8 @@ void MainWindow::refresh()
 {
     // Imports and other bulk writes end with a refresh: their log is checkpointed too.
     m_checkpointer->request();
+    if (isInsightShown())
+        m_insightRefresh->start();
     reloadKeepingSelection();
     updateCounts();
 }

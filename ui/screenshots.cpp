@@ -75,6 +75,12 @@ QStringList saveScreenshots(MainWindow &window, const QString &folder)
             dialog->reject();
         }
     }
+    // Insight over the last 7 days.
+    window.showInsight(true);
+    settle();
+    if (window.grab().save(dir.filePath(QStringLiteral("insight.png"))))
+        written << dir.filePath(QStringLiteral("insight.png"));
+    window.showInsight(false);
     settle();
     return written;
 }

@@ -228,6 +228,7 @@ QList<Command> allCommands()
     all += queryCommands();
     all += maintenanceCommands();
     all += teamCommands();
+    all += reportCommands();
     return all;
 }
 

@@ -400,6 +400,38 @@ std::optional<DeadlineCost> atDeadline(const Claim &c, const Policy &p)
                         s->refundCents};
 }
 
+namespace
+{
+
+// "compensation_cents=300; refund_cents=25900" → the value of `key`, 0 when absent.
+qint64 detailValue(const QString &detail, QLatin1String key)
+{
+    for (const QString &part : detail.split(QLatin1Char(';'))) {
+        const QString item = part.trimmed();
+        if (item.startsWith(key) && item.mid(key.size()).startsWith(QLatin1Char('=')))
+            return item.mid(key.size() + 1).toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+StepCost stepCost(const QString &action, const QString &detail)
+{
+    // Only the late shipment costs anything of its own (stepAtDeadline): the compensation and,
+    // for a reshipment never received, the full refund. An automatic approval or refund at a
+    // review deadline pays what approving would have.
+    if (action != QLatin1String("late_shipment"))
+        return {};
+    return {detailValue(detail, QLatin1String("compensation_cents")),
+            detailValue(detail, QLatin1String("refund_cents"))};
+}
+
+QStringList costlySteps()
+{
+    return {QStringLiteral("late_shipment")};
+}
+
 QList<Decision> dueSteps(const Claim &claim, const QDateTime &now, const Policy &p)
 {
     QList<Decision> steps;

@@ -80,6 +80,17 @@ struct DeadlineCost {
 // pane's sentence and the sweep cannot disagree; nullopt when nothing happens by itself.
 std::optional<DeadlineCost> atDeadline(const Claim &claim, const Policy &policy);
 
+// What an automatic step's event says it cost the merchant, read back from the event the
+// step wrote (its action and detail): what atDeadline() answered for that claim at that
+// deadline. Zero for any other event.
+struct StepCost {
+    qint64 compensationCents = 0;
+    qint64 refundCents = 0;
+};
+StepCost stepCost(const QString &action, const QString &detail);
+// The automatic steps whose events can carry a cost (what a report needs to read).
+QStringList costlySteps();
+
 // The steps due by `now`, one after another (a step may open a window that has also
 // lapsed by then), each at its own deadline.
 QList<Decision> dueSteps(const Claim &claim, const QDateTime &now, const Policy &policy);

@@ -111,3 +111,35 @@ Definition definition(QuickFilter q)
 }
 
 } // namespace aftersales::quickfilters
+
+namespace aftersales
+{
+
+bool isDrillDown(const ClaimQuery &q)
+{
+    return q.applied || q.deadline || !q.statuses.isEmpty() || q.reason || q.product ||
+           !q.firstReviewEnd.isEmpty() || q.shipmentOpened || !q.firstShipmentEnd.isEmpty() || q.firstActor ||
+           q.step;
+}
+
+void narrow(ClaimQuery &q, const ClaimQuery &d)
+{
+    if (d.type)
+        q.type = d.type;
+    if (!d.types.isEmpty())
+        q.types = d.types;
+    if (d.status)
+        q.status = d.status;
+    q.applied = d.applied;
+    q.deadline = d.deadline;
+    q.statuses = d.statuses;
+    q.reason = d.reason;
+    q.product = d.product;
+    q.firstReviewEnd = d.firstReviewEnd;
+    q.shipmentOpened = d.shipmentOpened;
+    q.firstShipmentEnd = d.firstShipmentEnd;
+    q.firstActor = d.firstActor;
+    q.step = d.step;
+}
+
+} // namespace aftersales

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -52,6 +53,33 @@ Definition definition(QuickFilter q);
 
 enum class SortKey { Deadline, Id, OrderId, Type, Status, Amount, Applied };
 
+// A span of time [from, to): `from` included, `to` not; an end left empty is open.
+struct TimeSpan {
+    std::optional<QDateTime> from;
+    std::optional<QDateTime> to;
+};
+
+// How a claim's first review, or its first shipping window, ended (reports; the values are
+// stored by the SQLite backend).
+enum class WindowEnd {
+    // An operator acted: approved, rejected or converted to a refund in review; shipped
+    // (the replacement's tracking number) in the shipping window.
+    Merchant = 1,
+    // The automatic step at the deadline (system): auto_approve; late_shipment.
+    Automatic = 2,
+    // Anybody else ended it: the buyer withdrew, the platform decided or took the claim
+    // over; in the shipping window also an operator who converted the claim to a refund.
+    Other = 3,
+};
+
+// Claims that had an automatic step (an event by "system") of this action within `at`,
+// with one of these details (none: no claim matches).
+struct StepFilter {
+    QString action;
+    TimeSpan at;
+    QStringList details;
+};
+
 // What a list shows. Everything is filtered, sorted and counted by the storage.
 struct ClaimQuery {
     QuickFilter quick = QuickFilter::All;
@@ -66,6 +94,26 @@ struct ClaimQuery {
     // (PostgreSQL, Storage::connectedRole()). Empty: MyPending matches nothing.
     QString me;
     QString search;
+    // Drill-downs from a report (core/report/drilldown.h), each narrowing further:
+    // applied for within the span; the deadline within the span (claims without one never
+    // match); in any of these statuses (empty: any); for this buyer's reason; on an order of
+    // this product title, exactly.
+    std::optional<TimeSpan> applied;
+    std::optional<TimeSpan> deadline;
+    QList<ClaimStatus> statuses;
+    std::optional<Reason> reason;
+    std::optional<QString> product;
+    // The claim's first review ended in one of these ways (empty: no restriction). A claim
+    // still in its first review never matches a non-empty list.
+    QList<WindowEnd> firstReviewEnd;
+    // The claim's first shipping window (status awaiting_shipment) opened within the span and
+    // ended in one of these ways.
+    std::optional<TimeSpan> shipmentOpened;
+    QList<WindowEnd> firstShipmentEnd;
+    // The merchant's first action on the claim (the first status change by an operator) was
+    // this operator's.
+    std::optional<QString> firstActor;
+    std::optional<StepFilter> step;
     // The time due_soon and at_risk are relative to, and the due-soon threshold: stamped
     // by ClaimReader (from the clock and the policy), never set by hand.
     QDateTime now;
@@ -73,6 +121,12 @@ struct ClaimQuery {
     SortKey sort = SortKey::Deadline;
     bool descending = false;
 };
+
+// Whether a report's drill-down narrows the query (any of ClaimQuery::applied … ::step).
+bool isDrillDown(const ClaimQuery &query);
+// `query` narrowed by what `drill` sets: its type, types and status when set, and every
+// drill-down field.
+void narrow(ClaimQuery &query, const ClaimQuery &drill);
 
 // Where the next page starts (keyset pagination): the last row's sort value and id.
 struct PageKey {

@@ -5,6 +5,7 @@
 #include "domain/rules.h"
 #include "storage/claimquery.h"
 #include "storage/consistency.h"
+#include "storage/reportrows.h"
 
 #include <QFlags>
 #include <QStringList>
@@ -112,6 +113,52 @@ public:
     keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after, qint64 skip) const = 0;
     // The claims the query matches, grouped as ClaimGroup says.
     virtual Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const = 0;
+
+    // Reports (core/report): counts that an index answers at a million claims, never rows
+    // for the caller to add up. `bounds` cut time into buckets (reportrows.h); rows whose
+    // count is 0 may be left out, and rows come in no particular order. "An operator" is
+    // any actor but buyer, platform and system (the merchant's people). Each list has a
+    // ClaimQuery field that finds exactly the claims counted (drill-down), noted here.
+    // What they read of a claim's trail (its first action, how its first review and first
+    // shipping window ended) is defined once in storage/milestones.h: the SQLite backend keeps
+    // it on the claim as insertClaim(), updateClaim() and insertEvents() write the events; a
+    // backend may as well work it out from the events when asked, as long as the counts and
+    // the drill-downs agree.
+
+    // Claims applied for (applied_at) in each bucket, by type.
+    // Drill-down: ClaimQuery::applied and ::type.
+    virtual Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const = 0;
+    // Claims of `type` applied for in [from, to), by their order's product title and the
+    // buyer's reason. Drill-down: ::type, ::applied, ::product and ::reason.
+    virtual Result<QList<reportrows::ProductReasonCount>>
+    claimsByProduct(ClaimType type, const QDateTime &from, const QDateTime &to) const = 0;
+    // Claims applied for in each bucket, by how their first review ended: the claim's first
+    // event whose `from` is pending_review and whose `to` is another status. WindowEnd::
+    // Merchant when its actor is an operator, Automatic when it is system (auto_approve),
+    // Other when it is the buyer or the platform. Claims whose first review has not ended
+    // are left out. Drill-down: ::applied and ::firstReviewEnd.
+    virtual Result<QList<reportrows::WindowEndCount>> firstReviewEnds(const Bounds &bounds) const = 0;
+    // Claims whose first shipping window opened in each bucket — the `at` of the claim's
+    // first event whose `to` is awaiting_shipment and whose `from` is not — by how it ended:
+    // the claim's first event whose `from` is awaiting_shipment and whose `to` is not.
+    // Merchant when an operator shipped (`to` is shipped), Automatic when system
+    // (late_shipment), Other for anything else. Windows still open are left out.
+    // Drill-down: ::shipmentOpened and ::firstShipmentEnd.
+    virtual Result<QList<reportrows::WindowEndCount>> firstShipmentEnds(const Bounds &bounds) const = 0;
+    // Automatic steps (events whose actor is system) whose action is one of `actions`, by
+    // bucket (of their `at`), action and detail, counted. Drill-down: ::step.
+    virtual Result<QList<reportrows::StepCount>> automaticSteps(const Bounds &bounds,
+                                                                const QStringList &actions) const = 0;
+    // Claims applied for in [from, to) that an operator has acted on, by the operator of
+    // the claim's first event by an operator whose `from` and `to` differ (the merchant's
+    // first action). Drill-down: ::applied and ::firstActor.
+    virtual Result<QList<reportrows::OperatorCount>> firstActions(const QDateTime &from,
+                                                                  const QDateTime &to) const = 0;
+    // Of the claims firstActions() counts for `operatorName`: the seconds from the
+    // application (applied_at) to that first action, ascending, from the `rank`-th (0 the
+    // shortest) on, at most `count` of them (a median is one or two of these).
+    virtual Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
+                                                    const QDateTime &to, qint64 rank, int count) const = 0;
 
     // Writes, inside transaction(). An order id that exists is bad input.
     virtual Outcome insertOrder(const Order &order) = 0;

@@ -1,5 +1,7 @@
 #include "io/demo.h"
 #include "rawsqlite.h"
+#include "report/drilldown.h"
+#include "report/report.h"
 #include "storage/sqlite/sqlitestorage.h"
 #include "tempdatabase.h"
 #include "workbench.h"
@@ -7,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace aftersales;
 
@@ -231,6 +234,73 @@ private Q_SLOTS:
         for (const Claim &c : page->claims)
             listed.append(c.id);
         QCOMPARE(listed, expected);
+    }
+
+    // A report's drill-downs find their claims through the index the report counted them
+    // with, for the first page, a keyset page and the count; the pages in the list's order.
+    void drillDowns_searchTheirReportsIndex_data()
+    {
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("index");
+        for (const auto &[figure, index] :
+             {std::pair{"day", "claims_by_applied"}, std::pair{"product", "claims_reship_by_product"},
+              std::pair{"reviews", "claims_by_applied"}, std::pair{"shipments", "claims_ship_end"},
+              std::pair{"compensations", "events_automatic"}, std::pair{"first actions", "claims_by_applied"},
+              std::pair{"backlog", "claims_"}})
+            QTest::newRow(figure) << QString::fromLatin1(figure) << QString::fromLatin1(index);
+    }
+
+    void drillDowns_searchTheirReportsIndex()
+    {
+        QFETCH(QString, figure);
+        QFETCH(QString, index);
+        Workbench &wb = m_db->workbench();
+        const Result<report::Report> r =
+            report::build(wb, report::period::lastDays(30, wb.now(), QTimeZone::systemTimeZone()));
+        QVERIFY(r.ok());
+        QVERIFY(!r->weeks.isEmpty() && !r->products.isEmpty() && !r->operators.isEmpty());
+        using namespace report::drilldown;
+        const report::WeekRow &week = r->weeks.last();
+        const DrillDown d = figure == QLatin1String("day") ? day(r->days.last(), ClaimType::Reship)
+                            : figure == QLatin1String("product")
+                                ? product(r->period, r->products.first().product, Reason::MissingItems)
+                            : figure == QLatin1String("reviews")       ? reviews(week, wb.policy())
+                            : figure == QLatin1String("shipments")     ? shipments(week, wb.policy())
+                            : figure == QLatin1String("compensations") ? compensations(week)
+                            : figure == QLatin1String("first actions")
+                                ? firstActions(r->period, r->operators.first().name)
+                                : backlog(report::BacklogBucket::Under24h, wb.now());
+        const ClaimQuery q = wb.reader().stamped(d.query);
+        for (bool keyset : {false, true}) {
+            const Result<QStringList> plan = m_db->sqlite().explainPage(q, keyset);
+            QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
+            const QString steps = plan->join(QStringLiteral(" | "));
+            for (const QString &step : *plan)
+                QVERIFY2(!isFullScan(step) && !step.startsWith(QLatin1String("SCAN c USING")),
+                         qPrintable(steps));
+            QVERIFY2(steps.contains(QStringLiteral("INDEX ") + index), qPrintable(steps));
+        }
+        const Result<QStringList> count = m_db->sqlite().explainCount(q);
+        QVERIFY(count.ok());
+        for (const QString &step : *count)
+            QVERIFY2(!isFullScan(step) && !step.startsWith(QLatin1String("SCAN c USING")),
+                     qPrintable(count->join(QStringLiteral(" | "))));
+        // The drill-down's list, page after page, is in the list's order (deadline, then id)
+        // and holds every claim counted, each once.
+        QList<Claim> all;
+        std::optional<PageKey> after;
+        do {
+            const Result<Page> page = wb.reader().page(q, after, 500);
+            QVERIFY(page.ok());
+            all += page->claims;
+            after = page->next;
+        } while (after);
+        QCOMPARE(all.size(), *wb.reader().count(q));
+        QVERIFY(all.size() > 0);
+        const QDateTime far = QDateTime::fromSecsSinceEpoch(253402300799, Qt::UTC);
+        for (int i = 1; i < all.size(); ++i)
+            QVERIFY(std::pair(all.at(i - 1).deadline.value_or(far), all.at(i - 1).id) <
+                    std::pair(all.at(i).deadline.value_or(far), all.at(i).id));
     }
 
     // A search alone is counted from the titles' own counts and the buyers' index terms:

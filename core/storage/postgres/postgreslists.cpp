@@ -214,6 +214,8 @@ QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly,
 Result<Page> PostgresStorage::page(const ClaimQuery &query, const std::optional<PageKey> &after,
                                    int limit) const
 {
+    if (isDrillDown(query))
+        return reportsUnavailable();
     if (limit <= 0)
         return Page{};
     const Result<bool> dense = isDense(query);
@@ -243,6 +245,8 @@ Result<Page> PostgresStorage::page(const ClaimQuery &query, const std::optional<
 Result<std::optional<PageKey>>
 PostgresStorage::keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after, qint64 skip) const
 {
+    if (isDrillDown(query))
+        return reportsUnavailable();
     const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
@@ -338,6 +342,8 @@ Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
 
 Result<qint64> PostgresStorage::count(const ClaimQuery &query) const
 {
+    if (isDrillDown(query))
+        return reportsUnavailable();
     const Result<QString> sql = countSql(query);
     if (!sql.ok())
         return sql.outcome;
@@ -352,6 +358,8 @@ Result<qint64> PostgresStorage::count(const ClaimQuery &query) const
 
 Result<QList<ClaimGroup>> PostgresStorage::groups(const ClaimQuery &query) const
 {
+    if (isDrillDown(query))
+        return reportsUnavailable();
     const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;

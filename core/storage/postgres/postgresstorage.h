@@ -79,6 +79,21 @@ public:
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
 
+    // postgresreports.cpp: not kept on this backend yet; each says so, and a list narrowed by
+    // a report's drill-down is refused rather than shown unnarrowed.
+    Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const override;
+    Result<QList<reportrows::ProductReasonCount>> claimsByProduct(ClaimType type, const QDateTime &from,
+                                                                  const QDateTime &to) const override;
+    Result<QList<reportrows::WindowEndCount>> firstReviewEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::WindowEndCount>> firstShipmentEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::StepCount>> automaticSteps(const Bounds &bounds,
+                                                        const QStringList &actions) const override;
+    Result<QList<reportrows::OperatorCount>> firstActions(const QDateTime &from,
+                                                          const QDateTime &to) const override;
+    Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
+                                            const QDateTime &to, qint64 rank, int count) const override;
+    static Outcome reportsUnavailable();
+
     Outcome insertOrder(const Order &order) override;
     Result<qint64> insertClaim(const Decision &decision) override;
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion) override;

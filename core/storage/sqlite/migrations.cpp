@@ -229,7 +229,70 @@ const QList<QStringList> &steps()
                 QStringLiteral(" FROM claims c WHERE c.order_id = new.order_id; END"),
             QStringLiteral("CREATE VIRTUAL TABLE claims_fts_terms USING fts5vocab(claims_fts, 'row')"),
         },
-        // 7: assignment (a team's agents; the operator name here). "Mine" walks the claims
+        // 7: reports (core/report) count claims over indexes, never row by row. What they
+        // need of a claim is kept on it:
+        //  - product_id: its order's product title (product_titles), so claims are counted by
+        //    product without a join per claim;
+        //  - what storage/milestones.h keeps of its audit trail, written with the claim and
+        //    its events by the storage: the merchant's first action (first_action_at,
+        //    first_actor, first_action_delay: seconds from the application), how the first
+        //    review ended (review_end), when the first shipping window opened and how it
+        //    ended (ship_start, ship_end); an end is 1 an operator, 2 the automatic step
+        //    (system), 3 anybody else (WindowEnd).
+        // The trail already there is read once, here, by the same definitions.
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN product_id INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_action_at INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_actor TEXT"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN first_action_delay INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN review_end INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN ship_start INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN ship_end INTEGER"),
+            QStringLiteral(
+                "UPDATE claims SET"
+                " product_id = (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product"
+                " WHERE o.order_id = claims.order_id),"
+                " (first_action_at, first_actor, first_action_delay) ="
+                " (SELECT e.at, e.actor, e.at - claims.applied_at FROM events e"
+                " WHERE e.claim_id = claims.id AND e.from_status <> e.to_status"
+                " AND e.actor NOT IN ('buyer', 'platform', 'system') ORDER BY e.id LIMIT 1),"
+                " review_end = (SELECT CASE WHEN e.actor = 'system' THEN 2"
+                " WHEN e.actor IN ('buyer', 'platform') THEN 3 ELSE 1 END FROM events e"
+                " WHERE e.claim_id = claims.id AND e.from_status = 1 AND e.to_status <> 1"
+                " ORDER BY e.id LIMIT 1),"
+                " ship_start = (SELECT e.at FROM events e"
+                " WHERE e.claim_id = claims.id AND e.to_status = 3 AND e.from_status <> 3"
+                " ORDER BY e.id LIMIT 1),"
+                " ship_end = (SELECT CASE WHEN e.actor = 'system' THEN 2"
+                " WHEN e.to_status = 6 AND e.actor NOT IN ('buyer', 'platform') THEN 1 ELSE 3 END"
+                " FROM events e WHERE e.claim_id = claims.id AND e.from_status = 3 AND e.to_status <> 3"
+                " ORDER BY e.id LIMIT 1)"),
+            // An order whose product changes takes its claims along (its title first: the
+            // order in which triggers on one change run is not to be relied on).
+            QStringLiteral("CREATE TRIGGER orders_product_claims AFTER UPDATE OF product ON orders BEGIN"
+                           " INSERT INTO product_titles (title) SELECT new.product"
+                           " WHERE NOT EXISTS (SELECT 1 FROM product_titles WHERE title = new.product);"
+                           " UPDATE claims SET product_id = (SELECT id FROM product_titles"
+                           " WHERE title = new.product) WHERE order_id = new.order_id; END"),
+            // Claims per day by type, and how their first reviews ended; reshipments per
+            // product and reason, one range each (reports count reshipments by product: the
+            // other types stay out of the index and out of the bulk load's time).
+            QStringLiteral("CREATE INDEX claims_by_applied ON claims(type, applied_at, review_end)"),
+            QStringLiteral("CREATE INDEX claims_reship_by_product ON claims(product_id, reason, applied_at)"
+                           " WHERE type = 7"),
+            // How first shipping windows ended, by when they opened.
+            QStringLiteral(
+                "CREATE INDEX claims_ship_end ON claims(ship_end, ship_start) WHERE ship_end IS NOT NULL"),
+            // Who acted first, and the delays in order: counts and medians.
+            QStringLiteral(
+                "CREATE INDEX claims_first_delay ON claims(first_actor, first_action_delay, applied_at)"
+                " WHERE first_actor IS NOT NULL"),
+            // The automatic steps by action and time, with the detail that says what one cost
+            // (and the actor, so that the index alone answers).
+            QStringLiteral("CREATE INDEX events_automatic ON events(action, at, detail, actor)"
+                           " WHERE actor = 'system'"),
+        },
+        // 8: assignment (a team's agents; the operator name here). "Mine" walks the claims
         // assigned to one name by deadline; 我的待处理 those of them the merchant acts on.
         {
             QStringLiteral("ALTER TABLE claims ADD COLUMN assignee TEXT"),

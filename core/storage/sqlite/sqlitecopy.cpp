@@ -94,8 +94,10 @@ Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Clai
         QSqlQuery &q = preparedWrite(QStringLiteral(
             "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
             " tracking_no, return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code,"
-            " remark, flag, version, updated_at, assignee)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " remark, flag, version, updated_at, assignee, product_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product WHERE o.order_id = "
+            "?))"));
         q.addBindValue(c.id);
         q.addBindValue(text(c.orderId));
         q.addBindValue(int(c.type));
@@ -116,6 +118,7 @@ Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Clai
         q.addBindValue(c.version);
         q.addBindValue(c.updatedAt.toSecsSinceEpoch());
         q.addBindValue(textOrNull(c.assignee));
+        q.addBindValue(text(c.orderId));
         if (!q.exec())
             return failure(q);
     }
@@ -133,6 +136,16 @@ Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Clai
         q.addBindValue(text(e.detail));
         if (!q.exec())
             return failure(q);
+    }
+    // What reports read of each claim's trail (milestones.h), from its events as copied
+    // (they come in claim order).
+    for (qsizetype i = 0; i < events.size();) {
+        qsizetype end = i;
+        while (end < events.size() && events.at(end).claimId == events.at(i).claimId)
+            ++end;
+        if (Outcome o = keepMilestones(events.at(i).claimId, events.mid(i, end - i)); !o.ok())
+            return o;
+        i = end;
     }
     return Outcome::success();
 }

@@ -1,10 +1,13 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "domain/carriers.h"
+#include "domain/names.h"
 #include "storage/sqlite/sqlliterals.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 // The SQLite backend's lists: what a ClaimQuery shows, counts and groups, as SQL that
 // finds its rows through an index at a million claims (tests/core/tst_queryplan).
@@ -110,6 +113,72 @@ QString matchSet(const QString &term, bool distinct, bool withProducts)
     return set;
 }
 
+QString windowEndCodes(QList<WindowEnd> ends)
+{
+    std::sort(ends.begin(), ends.end());
+    QStringList out;
+    for (WindowEnd e : ends)
+        out << QString::number(int(e));
+    return out.join(QLatin1String(", "));
+}
+
+void spanCondition(QStringList &parts, const QString &column, const TimeSpan &span, const QString &name)
+{
+    if (span.from)
+        parts << column + QStringLiteral(" >= :") + name + QStringLiteral("From");
+    if (span.to)
+        parts << column + QStringLiteral(" < :") + name + QStringLiteral("To");
+}
+
+// A report's drill-down (ClaimQuery::applied … ::step): each a column the report counted by.
+void drillDownConditions(QStringList &parts, const ClaimQuery &q)
+{
+    if (q.applied)
+        spanCondition(parts, QStringLiteral("c.applied_at"), *q.applied, QStringLiteral("applied"));
+    if (q.deadline) {
+        // On `due`, the lists' own index column (the deadline, or the end of year 9999 for a
+        // claim without one), so the index alone answers.
+        spanCondition(parts, QStringLiteral("c.due"), *q.deadline, QStringLiteral("deadline"));
+        parts << QStringLiteral("c.due < 253402300799");
+    }
+    if (!q.statuses.isEmpty())
+        parts << sqlite::statusCondition(QStringLiteral("c.status"), q.statuses);
+    if (q.reason)
+        parts << QStringLiteral("c.reason = :reason");
+    if (q.product) {
+        parts << QStringLiteral("c.product_id = (SELECT id FROM product_titles WHERE title = :product)");
+        // Reshipments by product have an index of their own, used when its literal condition
+        // is repeated.
+        if (q.type == ClaimType::Reship)
+            parts << sqlite::typeCondition(QStringLiteral("c.type"), {ClaimType::Reship});
+    }
+    if (!q.firstReviewEnd.isEmpty()) {
+        parts << QStringLiteral("c.review_end IN (") + windowEndCodes(q.firstReviewEnd) + QLatin1Char(')');
+        // Every type listed: claims_by_applied (type, applied_at, review_end) is searched one
+        // type at a time.
+        parts << sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes());
+    }
+    if (q.shipmentOpened)
+        spanCondition(parts, QStringLiteral("c.ship_start"), *q.shipmentOpened, QStringLiteral("shipOpened"));
+    if (!q.firstShipmentEnd.isEmpty())
+        parts << QStringLiteral("c.ship_end IN (") + windowEndCodes(q.firstShipmentEnd) + QLatin1Char(')');
+    if (q.firstActor)
+        parts << QStringLiteral("c.first_actor = :firstActor");
+    if (q.step) {
+        // The literal actor repeats the partial index's condition (events_automatic).
+        QStringList step{QStringLiteral("e.actor = 'system'"), QStringLiteral("e.action = :stepAction")};
+        spanCondition(step, QStringLiteral("e.at"), q.step->at, QStringLiteral("step"));
+        QStringList details;
+        for (qsizetype i = 0; i < q.step->details.size(); ++i)
+            details << QStringLiteral(":stepDetail%1x").arg(i);
+        step << (details.isEmpty() ? QStringLiteral("0")
+                                   : QStringLiteral("e.detail IN (") + details.join(QLatin1String(", ")) +
+                                         QLatin1Char(')'));
+        parts << QStringLiteral("c.id IN (SELECT e.claim_id FROM events e WHERE ") +
+                     step.join(QLatin1String(" AND ")) + QLatin1Char(')');
+    }
+}
+
 QString whereClause(const ClaimQuery &q, bool dense)
 {
     QStringList parts;
@@ -131,6 +200,7 @@ QString whereClause(const ClaimQuery &q, bool dense)
         if (*q.flag > 0)
             parts << QStringLiteral("c.flag > 0");
     }
+    drillDownConditions(parts, q);
     const QString term = q.search.trimmed();
     if (!term.isEmpty()) {
         // Claim id, order-id prefix and tracking-number prefix each use their own index;
@@ -161,6 +231,27 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
     };
     bindIf(":dueSoon", q.now.toSecsSinceEpoch() + q.dueSoonSecs);
     bindIf(":atRisk", q.now.toSecsSinceEpoch() + quickfilters::atRiskSecs);
+    auto bindSpan = [&](const std::optional<TimeSpan> &span, const char *from, const char *to) {
+        if (span && span->from)
+            bindIf(from, span->from->toSecsSinceEpoch());
+        if (span && span->to)
+            bindIf(to, span->to->toSecsSinceEpoch());
+    };
+    bindSpan(q.applied, ":appliedFrom", ":appliedTo");
+    bindSpan(q.deadline, ":deadlineFrom", ":deadlineTo");
+    bindSpan(q.shipmentOpened, ":shipOpenedFrom", ":shipOpenedTo");
+    if (q.reason)
+        bindIf(":reason", int(*q.reason));
+    if (q.product)
+        bindIf(":product", *q.product);
+    if (q.firstActor)
+        bindIf(":firstActor", *q.firstActor);
+    if (q.step) {
+        bindIf(":stepAction", q.step->action);
+        bindSpan(q.step->at, ":stepFrom", ":stepTo");
+        for (qsizetype i = 0; i < q.step->details.size(); ++i)
+            bindIf(qPrintable(QStringLiteral(":stepDetail%1x").arg(i)), q.step->details.at(i));
+    }
     if (q.type)
         bindIf(":type", int(*q.type));
     if (q.status)
@@ -258,6 +349,17 @@ QString searchAloneCount(const QString &titles, const QString &found, const QStr
 
 QString SqliteStorage::pageSql(const ClaimQuery &query, bool keyset, bool dense)
 {
+    // A report's drill-down may match tens of thousands of claims that its own index finds
+    // in another order than the list's: their keys are sorted first, and only the page's
+    // rows are then read with their orders (the usual query reads every match's order).
+    if (isDrillDown(query) && query.search.trimmed().isEmpty())
+        return QStringLiteral("SELECT ") + claimColumns() +
+               QStringLiteral(", k.sort_value, k.sort_id FROM (") + listSql(query, keyset, dense, true, {}) +
+               QStringLiteral(
+                   ") k CROSS JOIN claims c ON c.id = k.sort_id JOIN orders o ON o.order_id = c.order_id"
+                   " ORDER BY k.sort_value") +
+               (query.descending ? QStringLiteral(" DESC") : QString()) + QStringLiteral(", k.sort_id") +
+               (query.descending ? QStringLiteral(" DESC") : QString());
     return listSql(query, keyset, dense, false, claimColumns());
 }
 
@@ -293,6 +395,8 @@ Result<Page> SqliteStorage::page(const ClaimQuery &query, const std::optional<Pa
     bindFilters(sql, query);
     bindAfter(sql, after);
     sql.bindValue(QStringLiteral(":limit"), limit + 1);
+    if (sql.lastQuery().contains(QLatin1String(":offset")))
+        sql.bindValue(QStringLiteral(":offset"), 0);
     if (after)
         sql.bindValue(QStringLiteral(":armLimit"), limit + 1);
     if (!sql.exec())
@@ -402,7 +506,8 @@ Result<SqliteStorage::CountSql> SqliteStorage::countSql(const ClaimQuery &query)
     if (term.isEmpty() && !timed) {
         // Type/status predicates are answered from the trigger-kept claim_counts table.
         const QString where = whereClause(query, false);
-        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")))
+        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")) &&
+            !isDrillDown(query))
             return CountSql{QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
                                 (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
                             {}};

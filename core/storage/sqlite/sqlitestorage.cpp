@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "logcategories.h"
+#include "storage/milestones.h"
 #include "storage/sqlite/sqlliterals.h"
 
 #include <QAtomicInt>
@@ -51,6 +52,43 @@ std::optional<QDateTime> timeFrom(const QVariant &v)
 QDateTime timeAt(const QVariant &v)
 {
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant endValue(const std::optional<WindowEnd> &end)
+{
+    return end ? QVariant(int(*end)) : QVariant(QMetaType::fromType<int>());
+}
+
+// first_action_at, first_actor (of the columns milestones keeps; the delay is the caller's).
+void bindMilestones(QSqlQuery &q, const milestones::Milestones &m)
+{
+    q.addBindValue(timeValue(m.firstActionAt));
+    q.addBindValue(m.firstActionAt ? QVariant(m.firstActor) : QVariant(QMetaType::fromType<QString>()));
+}
+
+// review_end, ship_start, ship_end.
+void bindEnds(QSqlQuery &q, const milestones::Milestones &m)
+{
+    q.addBindValue(endValue(m.reviewEnd));
+    q.addBindValue(timeValue(m.shipStart));
+    q.addBindValue(endValue(m.shipEnd));
+}
+
+// The milestones an update may reach: each set only when the claim has not reached it yet.
+QString milestoneUpdates()
+{
+    return QStringLiteral(
+        " first_action_at = COALESCE(first_action_at, ?), first_actor = COALESCE(first_actor, ?),"
+        " first_action_delay = COALESCE(first_action_delay, ? - applied_at),"
+        " review_end = COALESCE(review_end, ?), ship_start = COALESCE(ship_start, ?),"
+        " ship_end = COALESCE(ship_end, ?)");
+}
+
+void bindMilestoneUpdates(QSqlQuery &q, const milestones::Milestones &m)
+{
+    bindMilestones(q, m);
+    q.addBindValue(timeValue(m.firstActionAt));
+    bindEnds(q, m);
 }
 
 } // namespace
@@ -493,6 +531,8 @@ void bindState(QSqlQuery &q, const Claim &c)
 
 Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 {
+    // The claim's state, its order's product title (reports count by product) and what its
+    // events reach of its milestones (milestones.h), in one statement.
     static const QString sql = []() -> QString {
         QStringList columns{QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("type"),
                             QStringLiteral("applied_at")};
@@ -500,8 +540,11 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
             columns << QLatin1String(column);
         const QStringList marks(columns.size(), QStringLiteral("?"));
         return QStringLiteral("INSERT INTO claims (") + columns.join(QLatin1String(", ")) +
-               QStringLiteral(", version) VALUES (") + marks.join(QLatin1String(", ")) +
-               QStringLiteral(", 1)");
+               QStringLiteral(", version, product_id, first_action_at, first_actor, first_action_delay,"
+                              " review_end, ship_start, ship_end) VALUES (") +
+               marks.join(QLatin1String(", ")) +
+               QStringLiteral(", 1, (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product"
+                              " WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?)");
     }();
     const Claim &c = d.claim;
     QSqlQuery &q = preparedWrite(sql);
@@ -511,10 +554,16 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     q.addBindValue(int(c.type));
     q.addBindValue(c.appliedAt.toSecsSinceEpoch());
     bindState(q, c);
+    q.addBindValue(text(c.orderId));
+    const milestones::Milestones m = milestones::advance({}, d.events);
+    bindMilestones(q, m);
+    q.addBindValue(m.firstActionAt ? QVariant(c.appliedAt.secsTo(*m.firstActionAt))
+                                   : QVariant(QMetaType::fromType<qint64>()));
+    bindEnds(q, m);
     if (!q.exec())
         return failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Outcome o = insertEvents(id, d.events); !o.ok())
+    if (Outcome o = insertEventRows(id, d.events); !o.ok())
         return o;
     return id;
 }
@@ -526,11 +575,13 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
         for (const char *column : stateColumns)
             sets << QLatin1String(column) + QStringLiteral(" = ?");
         return QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
-               QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?");
+               QStringLiteral(", version = version + 1,") + milestoneUpdates() +
+               QStringLiteral(" WHERE id = ? AND version = ?");
     }();
     const Claim &c = d.claim;
     QSqlQuery &q = preparedWrite(sql);
     bindState(q, c);
+    bindMilestoneUpdates(q, milestones::advance({}, d.events));
     q.addBindValue(c.id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
@@ -539,10 +590,32 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
         return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was written. "
                                     "Reload it and try again.")
                                      .arg(c.id));
-    return insertEvents(c.id, d.events);
+    return insertEventRows(c.id, d.events);
 }
 
 Outcome SqliteStorage::insertEvents(qint64 claimId, const QList<Event> &events)
+{
+    if (Outcome o = insertEventRows(claimId, events); !o.ok())
+        return o;
+    // An automatic step of the sweep ends a review or a shipping window.
+    return keepMilestones(claimId, events);
+}
+
+Outcome SqliteStorage::keepMilestones(qint64 claimId, const QList<Event> &events)
+{
+    const milestones::Milestones m = milestones::advance({}, events);
+    if (m.isEmpty())
+        return Outcome::success();
+    QSqlQuery &q = preparedWrite(QStringLiteral("UPDATE claims SET") + milestoneUpdates() +
+                                 QStringLiteral(" WHERE id = ?"));
+    bindMilestoneUpdates(q, m);
+    q.addBindValue(claimId);
+    if (!q.exec())
+        return failure(q);
+    return Outcome::success();
+}
+
+Outcome SqliteStorage::insertEventRows(qint64 claimId, const QList<Event> &events)
 {
     if (events.isEmpty())
         return Outcome::success();

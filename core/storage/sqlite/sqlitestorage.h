@@ -70,6 +70,19 @@ public:
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
 
+    // sqlitereports.cpp
+    Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const override;
+    Result<QList<reportrows::ProductReasonCount>> claimsByProduct(ClaimType type, const QDateTime &from,
+                                                                  const QDateTime &to) const override;
+    Result<QList<reportrows::WindowEndCount>> firstReviewEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::WindowEndCount>> firstShipmentEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::StepCount>> automaticSteps(const Bounds &bounds,
+                                                        const QStringList &actions) const override;
+    Result<QList<reportrows::OperatorCount>> firstActions(const QDateTime &from,
+                                                          const QDateTime &to) const override;
+    Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
+                                            const QDateTime &to, qint64 rank, int count) const override;
+
     Outcome insertOrder(const Order &order) override;
     Result<qint64> insertClaim(const Decision &decision) override;
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion) override;
@@ -126,6 +139,12 @@ private:
     // Runs a prepared query that selects claimColumns() and reads its claims.
     static Result<QList<Claim>> claimsOf(QSqlQuery &query);
     Outcome exec(const QString &statement) const;
+    // The event rows alone; insertEvents() also keeps the claim's milestones, which
+    // insertClaim() and updateClaim() write with the claim itself.
+    Outcome insertEventRows(qint64 claimId, const QList<Event> &events);
+    // What `events` reach of the claim's milestones (milestones.h), kept on it, each only the
+    // first time.
+    Outcome keepMilestones(qint64 claimId, const QList<Event> &events);
 
     // sqliteschema.cpp
     Outcome configure();
@@ -135,6 +154,10 @@ private:
     QStringList missingSchema(Outcome &outcome) const;
     Result<QStringList> suspendIndexing();
     Outcome resumeIndexing(const QStringList &savedSql);
+
+    // sqlitereports.cpp: claims counted per bucket b and way a window ended e.k, where
+    // `range` says which (its claims c in b's range, ending e.k).
+    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &range, const Bounds &bounds) const;
 
     // sqlitelists.cpp
     // A count's SQL and, for a short term, the buyers' index terms it matches (bound as

@@ -1,0 +1,242 @@
+#include "storage/sqlite/sqlitestorage.h"
+
+#include "domain/names.h"
+#include "storage/sqlite/sqlliterals.h"
+
+#include <QSqlQuery>
+
+// The SQLite backend's report counts (storage.h, "Reports"). Each is one statement whose
+// counts come from an index range: buckets are a VALUES list joined to a correlated count,
+// so SQLite seeks each bucket's range instead of sorting the period's rows to group them.
+namespace aftersales
+{
+namespace
+{
+
+// "(0, ?, ?), (1, ?, ?), …": bucket numbers are ours, the instants are bound.
+QString bucketRows(qsizetype buckets)
+{
+    QStringList rows;
+    for (qsizetype i = 0; i < buckets; ++i)
+        rows << QStringLiteral("(%1, ?, ?)").arg(i);
+    return rows.join(QLatin1String(", "));
+}
+
+qsizetype bucketCount(const Bounds &bounds)
+{
+    return std::max<qsizetype>(0, bounds.size() - 1);
+}
+
+void bindBuckets(QSqlQuery &q, const Bounds &bounds)
+{
+    for (qsizetype i = 0; i + 1 < bounds.size(); ++i) {
+        q.addBindValue(bounds.at(i).toSecsSinceEpoch());
+        q.addBindValue(bounds.at(i + 1).toSecsSinceEpoch());
+    }
+}
+
+// The ways a window ends, as stored.
+const QString endCodes = QStringLiteral("VALUES (1), (2), (3)");
+
+} // namespace
+
+Result<QList<reportrows::TypeCount>> SqliteStorage::claimsByType(const Bounds &bounds) const
+{
+    if (bucketCount(bounds) == 0)
+        return QList<reportrows::TypeCount>();
+    QStringList types;
+    for (ClaimType t : names::allTypes())
+        types << QStringLiteral("(%1)").arg(int(t));
+    QSqlQuery q =
+        prepare(QStringLiteral("WITH b(i, lo, hi) AS (VALUES ") + bucketRows(bucketCount(bounds)) +
+                QStringLiteral("), t(type) AS (VALUES ") + types.join(QLatin1String(", ")) +
+                QStringLiteral(") SELECT b.i, t.type, (SELECT count(*) FROM claims c"
+                               " WHERE c.type = t.type AND c.applied_at >= b.lo AND c.applied_at < b.hi)"
+                               " FROM b, t"));
+    bindBuckets(q, bounds);
+    if (!q.exec())
+        return failure(q);
+    QList<reportrows::TypeCount> out;
+    while (q.next())
+        if (const qint64 n = q.value(2).toLongLong(); n > 0)
+            out.append({q.value(0).toInt(), static_cast<ClaimType>(q.value(1).toInt()), n});
+    return out;
+}
+
+Result<QList<reportrows::ProductReasonCount>>
+SqliteStorage::claimsByProduct(ClaimType type, const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q;
+    if (type == ClaimType::Reship) {
+        // A count per product title and reason (a shop sells thousands of products, not a
+        // million), each a range of claims_reship_by_product: no sort of the period's claims.
+        // The literal type repeats the partial index's condition.
+        QStringList reasons;
+        for (Reason r : names::reasonsFor(type))
+            reasons << QStringLiteral("(%1)").arg(int(r));
+        q = prepare(QStringLiteral("WITH r(reason) AS (VALUES ") + reasons.join(QLatin1String(", ")) +
+                    QStringLiteral(") SELECT g.title, g.reason, g.n FROM (SELECT t.title AS title,"
+                                   " r.reason AS reason, (SELECT count(*) FROM claims c WHERE ") +
+                    sqlite::typeCondition(QStringLiteral("c.type"), {type}) +
+                    QStringLiteral(" AND c.product_id = t.id AND c.reason = r.reason"
+                                   " AND c.applied_at >= ? AND c.applied_at < ?) AS n"
+                                   " FROM product_titles t, r) g WHERE g.n > 0"));
+    } else {
+        // Reports ask this of reshipments only; another type's claims are grouped as read.
+        q = prepare(QStringLiteral("SELECT IFNULL(t.title, ''), g.reason, g.n FROM (SELECT product_id,"
+                                   " reason, count(*) AS n FROM claims WHERE type = ") +
+                    QString::number(int(type)) +
+                    QStringLiteral(" AND applied_at >= ? AND applied_at < ? GROUP BY product_id, reason) g"
+                                   " LEFT JOIN product_titles t ON t.id = g.product_id"));
+    }
+    q.addBindValue(from.toSecsSinceEpoch());
+    q.addBindValue(to.toSecsSinceEpoch());
+    if (!q.exec())
+        return failure(q);
+    QList<reportrows::ProductReasonCount> out;
+    while (q.next())
+        out.append({q.value(0).toString(), static_cast<Reason>(q.value(1).toInt()), q.value(2).toLongLong()});
+    return out;
+}
+
+Result<QList<reportrows::WindowEndCount>> SqliteStorage::windowEnds(const QString &range,
+                                                                    const Bounds &bounds) const
+{
+    if (bucketCount(bounds) == 0)
+        return QList<reportrows::WindowEndCount>();
+    QSqlQuery q = prepare(QStringLiteral("WITH b(i, lo, hi) AS (VALUES ") + bucketRows(bucketCount(bounds)) +
+                          QStringLiteral("), e(k) AS (") + endCodes +
+                          QStringLiteral(") SELECT b.i, e.k, (SELECT count(*) FROM claims c WHERE ") + range +
+                          QStringLiteral(") FROM b, e"));
+    bindBuckets(q, bounds);
+    if (!q.exec())
+        return failure(q);
+    QList<reportrows::WindowEndCount> out;
+    while (q.next())
+        if (const qint64 n = q.value(2).toLongLong(); n > 0)
+            out.append({q.value(0).toInt(), static_cast<WindowEnd>(q.value(1).toInt()), n});
+    return out;
+}
+
+Result<QList<reportrows::WindowEndCount>> SqliteStorage::firstReviewEnds(const Bounds &bounds) const
+{
+    // Every type listed: claims_by_applied is searched one type at a time.
+    return windowEnds(
+        sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes()) +
+            QStringLiteral(" AND c.applied_at >= b.lo AND c.applied_at < b.hi AND c.review_end = e.k"),
+        bounds);
+}
+
+Result<QList<reportrows::WindowEndCount>> SqliteStorage::firstShipmentEnds(const Bounds &bounds) const
+{
+    return windowEnds(QStringLiteral("c.ship_end = e.k AND c.ship_end IS NOT NULL AND c.ship_start >= b.lo"
+                                     " AND c.ship_start < b.hi"),
+                      bounds);
+}
+
+Result<QList<reportrows::StepCount>> SqliteStorage::automaticSteps(const Bounds &bounds,
+                                                                   const QStringList &actions) const
+{
+    if (bucketCount(bounds) == 0 || actions.isEmpty())
+        return QList<reportrows::StepCount>();
+    QStringList marks;
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        marks << QStringLiteral("?");
+    // The literal actor repeats the partial index's condition (events_automatic). Refunds
+    // make thousands of distinct details over a quarter: the groups come back as one text,
+    // fields and groups apart by the ASCII unit and record separators, which costs a tenth
+    // of handing them over row by row.
+    QSqlQuery q = prepare(
+        QStringLiteral("WITH b(i, lo, hi) AS (VALUES ") + bucketRows(bucketCount(bounds)) +
+        QStringLiteral(
+            "), g AS (SELECT b.i AS i, e.action AS action, e.detail AS detail, count(*) AS n FROM b"
+            " JOIN events e ON e.actor = 'system' AND e.action IN (") +
+        marks.join(QLatin1String(", ")) +
+        QStringLiteral(") AND e.at >= b.lo AND e.at < b.hi GROUP BY b.i, e.action, e.detail)"
+                       " SELECT group_concat(i || char(31) || action || char(31) || detail || char(31) || n,"
+                       " char(30)), count(*) FROM g"));
+    bindBuckets(q, bounds);
+    for (const QString &action : actions)
+        q.addBindValue(action);
+    if (!q.exec() || !q.next())
+        return failure(q);
+    QList<reportrows::StepCount> out;
+    const QString all = q.value(0).toString();
+    const qint64 groups = q.value(1).toLongLong();
+    if (groups == 0)
+        return out;
+    out.reserve(groups);
+    for (QStringView group : QStringView(all).split(QChar(30))) {
+        const QList<QStringView> fields = group.split(QChar(31));
+        if (fields.size() != 4)
+            break; // a detail holding a separator: read the groups one by one below
+        out.append({fields.at(0).toInt(), fields.at(1).toString(), fields.at(2).toString(),
+                    fields.at(3).toLongLong()});
+    }
+    if (out.size() == groups)
+        return out;
+    QSqlQuery rows =
+        prepare(QStringLiteral("WITH b(i, lo, hi) AS (VALUES ") + bucketRows(bucketCount(bounds)) +
+                QStringLiteral(") SELECT b.i, e.action, e.detail, count(*) FROM b"
+                               " JOIN events e ON e.actor = 'system' AND e.action IN (") +
+                marks.join(QLatin1String(", ")) +
+                QStringLiteral(") AND e.at >= b.lo AND e.at < b.hi GROUP BY b.i, e.action, e.detail"));
+    bindBuckets(rows, bounds);
+    for (const QString &action : actions)
+        rows.addBindValue(action);
+    if (!rows.exec())
+        return failure(rows);
+    out.clear();
+    while (rows.next())
+        out.append({rows.value(0).toInt(), rows.value(1).toString(), rows.value(2).toString(),
+                    rows.value(3).toLongLong()});
+    return out;
+}
+
+Result<QList<reportrows::OperatorCount>> SqliteStorage::firstActions(const QDateTime &from,
+                                                                     const QDateTime &to) const
+{
+    // The operators one index seek at a time (a shop has a few, its claims a million), each
+    // then counted over its range of application times.
+    QSqlQuery q = prepare(QStringLiteral(
+        "WITH RECURSIVE ops(name) AS ("
+        " SELECT min(first_actor) FROM claims WHERE first_actor IS NOT NULL"
+        " UNION ALL SELECT (SELECT min(c.first_actor) FROM claims c WHERE c.first_actor > ops.name)"
+        " FROM ops WHERE ops.name IS NOT NULL)"
+        " SELECT ops.name, (SELECT count(*) FROM claims c WHERE c.first_actor = ops.name"
+        " AND c.applied_at >= ? AND c.applied_at < ?) FROM ops WHERE ops.name IS NOT NULL"));
+    q.addBindValue(from.toSecsSinceEpoch());
+    q.addBindValue(to.toSecsSinceEpoch());
+    if (!q.exec())
+        return failure(q);
+    QList<reportrows::OperatorCount> out;
+    while (q.next())
+        if (const qint64 n = q.value(1).toLongLong(); n > 0)
+            out.append({q.value(0).toString(), n});
+    return out;
+}
+
+Result<QList<qint64>> SqliteStorage::firstActionDelays(const QString &operatorName, const QDateTime &from,
+                                                       const QDateTime &to, qint64 rank, int count) const
+{
+    if (count <= 0 || rank < 0)
+        return QList<qint64>();
+    // The operator's delays walked in order (claims_first_delay, the index alone), counting
+    // only the period's: it stops at the rank instead of sorting the period's delays.
+    QSqlQuery q = prepare(QStringLiteral("SELECT first_action_delay FROM claims INDEXED BY claims_first_delay"
+                                         " WHERE first_actor = ? AND applied_at >= ? AND applied_at < ?"
+                                         " ORDER BY first_action_delay LIMIT ? OFFSET ?"));
+    q.addBindValue(operatorName);
+    q.addBindValue(from.toSecsSinceEpoch());
+    q.addBindValue(to.toSecsSinceEpoch());
+    q.addBindValue(count);
+    q.addBindValue(rank);
+    if (!q.exec())
+        return failure(q);
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+} // namespace aftersales
