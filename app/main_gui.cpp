@@ -5,6 +5,9 @@
 #include "io/demo.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "platform/memorykeyring.h"
+#include "platform/syncengine.h"
+#include "platform/systemkeyring.h"
 #include "screenshots.h"
 #include "session.h"
 #include "settings.h"
@@ -170,6 +173,9 @@ int main(int argc, char *argv[])
             }
         }
 
+        // The platform sync (made before the window, gone after it): its own thread and
+        // database connection; the window only asks it.
+        std::unique_ptr<platform::SyncEngine> sync;
         ui::MainWindow window(workbench, settings);
         if (parser.isSet(operatorOption)) {
             // On a team's database who acts is who logged in: the window says so and uses the role.
@@ -184,10 +190,28 @@ int main(int argc, char *argv[])
                                     << Qt::endl;
             window.setOperatorName(parser.value(operatorOption));
         }
+        if (!session->isReadOnly() && session->storage().has(Storage::Capability::PlatformSync)) {
+            platform::SyncEnvironment env;
+            env.location = workbench.storage().location();
+            env.policy = workbench.policy();
+            // --now fixes the time of what the sync writes as well; the platform's clock is real.
+            if (parser.isSet(nowOption))
+                env.localClock = std::make_shared<FixedClock>(clock->now());
+            else
+                env.localClock = std::make_shared<SystemClock>();
+            env.platformClock = std::make_shared<SystemClock>();
+            env.makeKeyring = []() -> std::unique_ptr<platform::Keyring> {
+                if (qEnvironmentVariable("AFTERSALES_KEYRING") == QLatin1String("none"))
+                    return std::make_unique<platform::MemoryKeyring>(false);
+                return std::make_unique<platform::SystemKeyring>();
+            };
+            sync = std::make_unique<platform::SyncEngine>(env);
+            window.attachSync(*sync);
+        }
         if (parser.isSet(screenshotOption)) {
             const QStringList files = ui::saveScreenshots(window, parser.value(screenshotOption));
             QTextStream(stdout) << files.join(QLatin1Char('\n')) << Qt::endl;
-            return files.size() == 3 ? 0 : 1;
+            return files.size() == (sync ? 4 : 3) ? 0 : 1;
         }
         if (session->isReadOnly())
             window.statusBar()->addPermanentWidget(new QLabel(QCoreApplication::translate(

@@ -51,6 +51,9 @@ public:
     // The database the window opened last (a file's path, or a team's PostgreSQL address,
     // which never holds a password); empty: the local file.
     SettingValue<QString> database() { return {*m_settings, "general/database"}; }
+    // How often the window syncs with the platform in the background, in seconds; 0: only
+    // when asked (Sync now). Never a credential: the app secret lives in the keyring.
+    SettingValue<int> syncIntervalSecs() { return {*m_settings, "sync/intervalSecs", 60}; }
 
     void sync();
     QString fileName() const;

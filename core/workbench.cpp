@@ -3,6 +3,7 @@
 #include "domain/carriers.h"
 #include "domain/timeformat.h"
 #include "logcategories.h"
+#include "platformqueue.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -229,9 +230,22 @@ Outcome Workbench::decide(qint64 id, const ActionRequest &request, std::optional
         return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; it has been "
                                     "reloaded. Check it and try again.")
                                      .arg(id));
+    const bool onPlatform = current->sync.onPlatform();
+    if (onPlatform && platformqueue::happensOnPlatform(request.action))
+        return Outcome::refused(QStringLiteral("happens_on_platform"),
+                                tr("Claim %1 lives on the platform: the buyer's moves and the platform's "
+                                   "decisions happen there, and a sync brings them here.")
+                                    .arg(id));
     Result<Decision> d = rules::act(*current, request, now(), m_policy);
     if (!d.ok())
         return lapsedWindow(*current, request).value_or(d.outcome);
+    std::optional<OutboxEntry> queued;
+    if (onPlatform) {
+        Result<OutboxEntry> entry = platformqueue::entryFor(*current, d->claim, request, now());
+        if (!entry.ok())
+            return entry.outcome;
+        queued = *entry;
+    }
     if (request.action == Action::Ship) {
         Result<std::optional<qint64>> used = m_storage.trackingUsedBy(d->claim.trackingNo, id);
         if (!used.ok())
@@ -242,8 +256,13 @@ Outcome Workbench::decide(qint64 id, const ActionRequest &request, std::optional
     }
     if (Outcome u = m_storage.updateClaim(*d, current->version); !u.ok())
         return u;
+    if (queued)
+        if (Outcome q = queueForPlatform(*queued); !q.ok())
+            return q;
     after = d->claim;
     after.version = current->version + 1;
+    if (queued)
+        after.sync.state = SyncState::Pending;
     return Outcome::success();
 }
 
@@ -442,32 +461,71 @@ bool samePlatformState(const Claim &here, const Claim &platform)
 Result<QList<Workbench::PlatformChange>> Workbench::platformSays(const QList<Claim> &claims,
                                                                  const PlatformCheck &check)
 {
-    if (Outcome o = checkClock(); !o.ok())
-        return o;
-    for (const Claim &c : claims)
+    QList<qint64> ids;
+    for (const Claim &c : claims) {
         if (c.id <= 0)
             return Outcome::badInput(tr("A claim from the platform needs its id."));
+        ids.append(c.id);
+    }
+    const Result<QList<PageItem>> items = platformPage(ids, [&](int i, const std::optional<Claim> &existing) {
+        PlatformFit fit;
+        if (check)
+            if (Outcome refused = check(i, claims.at(i), existing); !refused.ok()) {
+                fit.kind = PlatformFit::Kind::Abort;
+                fit.abort = refused;
+                return fit;
+            }
+        fit.kind = PlatformFit::Kind::TakeIn;
+        fit.claim = claims.at(i);
+        return fit;
+    });
+    if (!items.ok())
+        return items.outcome;
     QList<PlatformChange> changes;
+    for (const PageItem &item : *items)
+        changes.append(item.change);
+    return changes;
+}
+
+Result<QList<Workbench::PageItem>> Workbench::platformPage(const QList<qint64> &ids,
+                                                           const PlatformFitter &fit, bool clockChecked)
+{
+    if (!clockChecked)
+        if (Outcome o = checkClock(); !o.ok())
+            return o;
+    QList<PageItem> items;
     QList<qint64> changed;
     Outcome o = m_storage.transaction([&]() -> Outcome {
-        changes.clear();
+        items.clear();
         changed.clear();
-        for (int i = 0; i < claims.size(); ++i) {
-            const Claim &incoming = claims.at(i);
-            std::optional<Claim> existing;
-            if (Result<Claim> found = m_storage.claim(incoming.id); found.ok())
-                existing = *found;
+        for (int i = 0; i < ids.size(); ++i) {
+            std::optional<Claim> held;
+            if (Result<Claim> found = m_storage.claim(ids.at(i)); found.ok())
+                held = *found;
             else if (found.outcome.kind != Outcome::Kind::BadInput) // not just unknown
                 return found.outcome;
-            if (check)
-                if (Outcome refused = check(i, incoming, existing); !refused.ok())
-                    return refused;
-            const Result<PlatformChange> change = takeIn(incoming, existing);
-            if (!change.ok())
-                return change.outcome;
-            changes.append(*change);
-            if (*change != PlatformChange::Unchanged)
-                changed.append(incoming.id);
+            const PlatformFit fitted = fit(i, held);
+            PageItem item{ids.at(i), PlatformChange::Unchanged, {}};
+            switch (fitted.kind) {
+            case PlatformFit::Kind::Abort:
+                return fitted.abort;
+            case PlatformFit::Kind::Refused:
+                item.change = PlatformChange::Refused;
+                item.why = fitted.why;
+                break;
+            case PlatformFit::Kind::NotNewer:
+                break;
+            case PlatformFit::Kind::TakeIn: {
+                const Result<PlatformChange> change = takeIn(fitted.claim, held);
+                if (!change.ok())
+                    return change.outcome;
+                item.change = *change;
+                if (*change != PlatformChange::Unchanged)
+                    changed.append(item.id);
+                break;
+            }
+            }
+            items.append(item);
         }
         return Outcome::success();
     });
@@ -475,7 +533,17 @@ Result<QList<Workbench::PlatformChange>> Workbench::platformSays(const QList<Cla
         return o;
     if (!changed.isEmpty())
         Q_EMIT claimsChanged(changed);
-    return changes;
+    return items;
+}
+
+Outcome Workbench::beginBulkLoad()
+{
+    return m_storage.beginBulkLoad();
+}
+
+Outcome Workbench::endBulkLoad()
+{
+    return m_storage.endBulkLoad();
 }
 
 Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,
@@ -486,11 +554,11 @@ Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,
         if (!m_storage.order(incoming.orderId).ok())
             if (Outcome added = m_storage.insertOrder(incoming.order); !added.ok())
                 return added;
-        // The buyer's application as the rules record it, then the platform's word on where
-        // the claim stands since.
+        // The buyer's application as the rules record it (never after the clock), then the
+        // platform's word on where the claim stands since.
         Decision d =
             rules::application(incoming.order, ApplyRequest{incoming.type, incoming.reason, incoming.note},
-                               incoming.appliedAt, m_policy);
+                               std::min(incoming.appliedAt, at), m_policy);
         d.claim = incoming;
         d.events.append(Event{0, incoming.id, at, actors::platform, QStringLiteral("import"),
                               ClaimStatus::PendingReview, incoming.status, tr("imported from the platform")});
@@ -498,8 +566,18 @@ Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,
             return id.outcome;
         return PlatformChange::Inserted;
     }
-    if (samePlatformState(*existing, incoming))
+    // The platform's newer update_time is kept even when nothing it holds changed (our own
+    // action, taken), so that the next action is sent on it.
+    ClaimSync sync = existing->sync;
+    const bool newerTime = incoming.sync.onPlatform() && sync.onPlatform() &&
+                           sync.platformUpdateTime != incoming.sync.platformUpdateTime;
+    sync.platformUpdateTime = incoming.sync.platformUpdateTime;
+    if (samePlatformState(*existing, incoming)) {
+        if (newerTime)
+            if (Outcome o = m_storage.setClaimSync(existing->id, sync); !o.ok())
+                return o;
         return PlatformChange::Unchanged;
+    }
     Decision d{*existing, {}};
     Claim &c = d.claim;
     c.reason = incoming.reason;
@@ -523,6 +601,9 @@ Result<Workbench::PlatformChange> Workbench::takeIn(const Claim &incoming,
                           {}});
     if (Outcome u = m_storage.updateClaim(d, existing->version); !u.ok())
         return u;
+    if (newerTime)
+        if (Outcome o = m_storage.setClaimSync(existing->id, sync); !o.ok())
+            return o;
     return PlatformChange::Updated;
 }
 

@@ -6,6 +6,7 @@
 #include "domain/outcome.h"
 #include "domain/policy.h"
 #include "domain/rules.h"
+#include "storage/syncrecords.h"
 
 #include <QObject>
 
@@ -19,9 +20,16 @@ class Storage;
 
 // The one write path. Every change of a claim, whoever makes it, goes through here: "the
 // merchant does" (act, actMany, shipMany, remarks and flags), "the platform says"
-// (platformSays), "time passes" (sweep), and bulk loads (addDecided). Each is decided by the
-// rules at the injected clock's time, written with its events in one transaction, and
-// announced with claimsChanged.
+// (platformSays, platformPage and the outbox's answers), "time passes" (sweep), and bulk
+// loads (addDecided). Each is decided by the rules at the injected clock's time, written with
+// its events in one transaction, and announced with claimsChanged.
+//
+// A platform claim (one pulled from the platform: claim.sync.onPlatform()) is the platform's:
+// a merchant's action on it is decided by the rules, applied here at once and queued for the
+// platform in the same transaction (an outbox row; the claim shows SyncState::Pending); the
+// buyer's moves and the platform's decisions are refused here (they happen on the platform
+// and a pull brings them); the sweep leaves it alone (the platform's automatic steps arrive
+// by pull); remarks and flags stay local.
 class Workbench : public QObject
 {
     Q_OBJECT
@@ -108,10 +116,77 @@ public:
     // `check(index, claim, existing)` runs first for each claim, inside the transaction; an
     // outcome other than success refuses the whole call with it (the importer refuses known
     // ids and used tracking numbers this way).
-    enum class PlatformChange { Inserted, Unchanged, Updated };
+    // Such claims are local-only (claim.sync says so), as from a file.
+    enum class PlatformChange { Inserted, Unchanged, Updated, Refused };
     using PlatformCheck =
         std::function<Outcome(int index, const Claim &claim, const std::optional<Claim> &existing)>;
     Result<QList<PlatformChange>> platformSays(const QList<Claim> &claims, const PlatformCheck &check = {});
+
+    // How one claim the platform holds fits onto the claim held here (a pull, or a claim read
+    // back): the platform's codes need the local claim to be read (27, 8 and 28 each stand for
+    // more than one status), and only what is newer than what is held is taken in.
+    struct PlatformFit {
+        enum class Kind {
+            TakeIn,   // `claim` is the claim as the platform holds it now
+            NotNewer, // the platform's claim is not newer than the one held: nothing changes
+            Refused,  // not taken (`why`), e.g. the id of a claim made here; the others go on
+            Abort,    // the whole call is refused with `abort`, nothing written
+        };
+        Kind kind = Kind::NotNewer;
+        Claim claim;
+        QString why;
+        Outcome abort;
+    };
+    struct PageItem {
+        qint64 id = 0;
+        PlatformChange change = PlatformChange::Unchanged;
+        QString why; // Refused
+    };
+    using PlatformFitter = std::function<PlatformFit(int index, const std::optional<Claim> &held)>;
+    // A page of claims the platform holds (a pull's page), by id, in one transaction, each on
+    // its own: `fit` says what each one is, and what it says to take in is taken in as by
+    // platformSays (inserted with the application and an "import" event, or updated with a
+    // "platform_update" event, by `platform`), its platform update_time with it. A claim
+    // whose platform state is the one held but whose update_time is newer only takes that time.
+    // `clockChecked`: the caller checked the clock for this series of pages already (a bulk
+    // pull, during which the events' time index is suspended).
+    Result<QList<PageItem>> platformPage(const QList<qint64> &ids, const PlatformFitter &fit,
+                                         bool clockChecked = false);
+    // A large first pull into an empty database: the storage stops keeping its indexes row by
+    // row meanwhile and builds them once at the end (as addDecided does for the demo). A pull
+    // killed in between leaves a database that the next opening puts right.
+    Outcome beginBulkLoad();
+    Outcome endBulkLoad();
+
+    // --- The outbox's answers, for the sync engine (core/platform). Each in one transaction.
+    // The sending of an outbox row starts: waiting → sending, committed before the request
+    // leaves, one more attempt, with the platform update_time it is sent on. A conflict when
+    // the row is no longer waiting (another process took it): it must not be sent.
+    Result<OutboxEntry> startSending(qint64 entryId, qint64 baseUpdateTime);
+    // The platform took the sending row: delivered. The claim's actions still waiting were
+    // based on the platform's claim before it: their base becomes unknown (0), to be read
+    // from the platform before they are sent.
+    Outcome outboxDelivered(qint64 entryId);
+    // The sending row goes back to waiting (`why` kept): it did not reach the platform, or
+    // the claim read back shows the platform did not take it.
+    Outcome outboxNotDelivered(qint64 entryId, const QString &why);
+    // The platform refused the row (sending or waiting) with `message`: it is kept as refused,
+    // the claim's later queued actions are refused with it (they were based on it and are not
+    // sent blindly), the claim is marked Failed with the message and gets a `platform` event
+    // "sync_refused" per refused action. `readBack(held)` gives the claim as the platform holds
+    // it now (a PlatformFit), which the claim adopts; when it cannot (the platform could not
+    // be read), the row waits for readBackRefused().
+    using ReadBack = std::function<PlatformFit(const Claim &held)>;
+    Outcome outboxRefused(qint64 entryId, const QString &message, const ReadBack &readBack);
+    // A refused row's claim read back later (refusalsToReadBack).
+    Outcome readBackRefused(qint64 entryId, const ReadBack &readBack);
+    // The merchant has seen the claim's refused actions: it leaves sync_failed (a "sync_seen"
+    // event by `actor`). Acting on the claim again does the same. Bad input when there is none.
+    Result<Claim> acknowledgeRefusals(qint64 claimId, const QString &actor);
+    // `platform connect`: the shop this database syncs with.
+    Outcome savePlatformConnection(const PlatformConnection &connection);
+    // A round ended; `pulled` when its pull went through to the end.
+    Outcome recordSyncRound(bool pulled);
 
     // A claim whose whole life the rules decided elsewhere (the demo), with its order.
     struct DecidedClaim {
@@ -148,6 +223,14 @@ private:
                            const std::function<void(Claim &)> &change);
     // Inside a transaction: one claim the platform holds, taken in.
     Result<PlatformChange> takeIn(const Claim &claim, const std::optional<Claim> &existing);
+    // Inside a transaction, after the action `entry` queues was written: its outbox row, and
+    // the claim Pending (its earlier refusals count as seen: the merchant acted on it again).
+    Outcome queueForPlatform(const OutboxEntry &entry);
+    // Inside a transaction: the claim's sync state from its outbox rows.
+    Outcome resettleSync(qint64 claimId, const QString &failure = {});
+    // Inside a transaction: refuses the row, and the claim's later open rows, with events.
+    Outcome refuseRows(const OutboxEntry &first, const QString &message, const ReadBack &readBack,
+                       QList<qint64> &changed);
 
     Storage &m_storage;
     const Clock &m_clock;

@@ -5,6 +5,7 @@
 #include "flagformat.h"
 #include "io/claimtext.h"
 #include "logging.h"
+#include "syncmarks.h"
 #include "workbench.h"
 
 #include <QBrush>
@@ -279,9 +280,14 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return raw(claim, column);
     case ClaimIdRole:
         return claim.id;
+    case UrgencyRole:
+        return int(ClaimFormat::urgency(claim, m_workbench.now(), m_workbench.policy().dueSoonSecs));
     case Qt::DecorationRole:
         if (column == FlagColumn && claim.flag > 0)
             return FlagFormat::dot(claim.flag);
+        if (column == StatusColumn &&
+            (claim.sync.state == SyncState::Pending || claim.sync.state == SyncState::Failed))
+            return SyncMarks::icon(claim.sync.state);
         return {};
     case Qt::TextAlignmentRole:
         if (column == IdColumn || column == AmountColumn)
@@ -302,12 +308,19 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         if (column == DeadlineColumn && claim.deadline)
             return QString(ClaimFormat::localTime(*claim.deadline) + QLatin1Char('\n') +
                            claimtext::deadlineSentence(claim, m_workbench.now(), m_workbench.policy()));
-        if (column == ProductColumn)
-            return claim.order.product;
         if (column == FlagColumn)
             return FlagFormat::label(claim.flag);
-        if (column == RemarkColumn && !claim.remark.isEmpty())
-            return claim.remark;
+        if (column == StatusColumn) {
+            if (const QString sync = SyncMarks::toolTip(claim.sync); !sync.isEmpty())
+                return sync;
+        }
+        if (column == IdColumn) {
+            if (const QString sync = SyncMarks::toolTip(claim.sync); !sync.isEmpty())
+                return QString(QString::number(claim.id) + QLatin1Char('\n') + sync);
+        }
+        // The cell's whole text, for when the column is narrower than it.
+        if (const QString text = display(claim, column).toString(); !text.isEmpty())
+            return text;
         return {};
     default:
         return {};
@@ -318,7 +331,7 @@ QVariant ClaimTableModel::display(const Claim &claim, int column) const
 {
     switch (column) {
     case IdColumn:
-        return claim.id;
+        return QString::number(claim.id); // a number would be shown with group separators
     case OrderColumn:
         return claim.orderId;
     case TypeColumn:

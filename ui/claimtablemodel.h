@@ -50,6 +50,7 @@ public:
     enum Role {
         RawRole = Qt::UserRole, // the column's value as stored, for sorting and tests
         ClaimIdRole,
+        UrgencyRole, // the claim's Urgency (ClaimFormat) as an int
     };
     static constexpr int pageSize = 100;
     // Pages held at most: a few screens either side of any two places in the list.

@@ -1,5 +1,7 @@
 #include "flagformat.h"
 
+#include "domain/names.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -26,20 +28,7 @@ QColor FlagFormat::color(int flag)
 
 QString FlagFormat::label(int flag)
 {
-    switch (flag) {
-    case 1:
-        return tr("Purple");
-    case 2:
-        return tr("Cyan");
-    case 3:
-        return tr("Green");
-    case 4:
-        return tr("Orange");
-    case 5:
-        return tr("Red");
-    default:
-        return tr("No flag");
-    }
+    return names::flagLabel(flag);
 }
 
 QIcon FlagFormat::dot(int flag)

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "domain/names.h"
+
 #include <QColor>
-#include <QCoreApplication>
 #include <QIcon>
 #include <QString>
 
@@ -12,10 +13,8 @@ namespace aftersales::ui
 // 2 cyan, 3 green, 4 orange, 5 red.
 class FlagFormat
 {
-    Q_DECLARE_TR_FUNCTIONS(FlagFormat)
-
 public:
-    static constexpr int count = 6;
+    static constexpr int count = names::flagCount;
     static QColor color(int flag);
     static QString label(int flag);
     // A filled dot in the flag's colour (a ring for "none").

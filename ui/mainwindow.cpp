@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "claimcolumns.h"
 #include "claimformat.h"
 #include "claimtablemodel.h"
 #include "detailpane.h"
@@ -18,6 +19,8 @@
 #include "storage/checkpointer.h"
 #include "storage/searchrunner.h"
 #include "storage/storage.h"
+#include "synccontroller.h"
+#include "syncindicator.h"
 #include "teamtools.h"
 #include "translation.h"
 #include "workbench.h"
@@ -26,6 +29,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -39,6 +43,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -53,6 +58,20 @@ namespace aftersales::ui
 {
 namespace
 {
+
+// Elides on the left: what tells long ids apart is their end.
+class ElideLeftDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
 
 // Menus show the text with its mnemonic; tooltips show the shortcut.
 void setActionText(QAction *action, const QString &text, const QString &tip = QString())
@@ -150,6 +169,7 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     m_quickBar->setCurrent(m_quick);
     applyFilters();
     updateCounts();
+    focusList();
     m_poll->start();
 }
 
@@ -163,6 +183,27 @@ void MainWindow::setOperatorName(const QString &name)
         m_filterBar->setAssignees(m_operator, m_team->agents());
         m_databaseLabel->setText(m_team->databaseText());
     }
+}
+
+void MainWindow::attachSync(platform::SyncEngine &engine)
+{
+    if (m_sync)
+        return;
+    m_sync = new SyncController(*this, m_workbench, m_settings, engine, this);
+    // Platform claims keep the platform's ids (up to 19 digits): where the claim column is too
+    // narrow for one, its last digits show (the whole id in the tooltip).
+    m_view->setItemDelegateForColumn(ClaimTableModel::IdColumn, new ElideLeftDelegate(m_view));
+    addAction(m_sync->syncNowAction()); // F6 without the menu too
+    QAction *settings = m_tools->settingsAction();
+    m_fileMenu->insertAction(settings, m_sync->connectAction());
+    m_fileMenu->insertAction(settings, m_sync->syncNowAction());
+    m_fileMenu->insertSeparator(settings);
+    statusBar()->insertPermanentWidget(0, m_sync->indicator());
+    connect(m_sync, &SyncController::showRefusedRequested, this,
+            [this] { setQuickFilter(QuickFilter::SyncFailed); });
+    connect(m_detail, &DetailPane::refusalSeen, m_sync, &SyncController::acknowledgeRefusals);
+    connect(m_tools, &MerchantTools::settingsApplied, m_sync, &SyncController::applySettings);
+    updateCounts();
 }
 
 void MainWindow::setPollInterval(int milliseconds)
@@ -301,6 +342,18 @@ void MainWindow::createCentralWidget()
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
+    m_view->installEventFilter(this);
+    // Says why the list is empty instead of a blank white area.
+    m_emptyNotice = new QLabel(m_view->viewport());
+    m_emptyNotice->setObjectName(QStringLiteral("emptyListNotice"));
+    m_emptyNotice->setAlignment(Qt::AlignCenter);
+    m_emptyNotice->setWordWrap(true);
+    m_emptyNotice->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyNotice->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNotice->hide();
+    auto *emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->setContentsMargins(24, 24, 24, 24);
+    emptyLayout->addWidget(m_emptyNotice);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
@@ -309,12 +362,7 @@ void MainWindow::createCentralWidget()
     header->setSortIndicator(ClaimTableModel::DeadlineColumn, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
-    // The first columns stay readable on a 1366×768 screen; the flag's dot first, as in the
-    // Douyin back office; the remark last (it stretches).
-    setDefaultColumnWidths();
-    header->moveSection(header->visualIndex(ClaimTableModel::FlagColumn), 0);
-    header->resizeSection(ClaimTableModel::FlagColumn, m_view->fontMetrics().height() + 12);
-    header->setStretchLastSection(true);
+    new ClaimColumns(m_view);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         if (!ClaimTableModel::isSortable(column)) {
             // Only what SQL can sort on an index is sortable; put the indicator back.
@@ -335,9 +383,10 @@ void MainWindow::createCentralWidget()
     m_detail->setMinimumWidth(300);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
+    // The list's columns need the width more than the pane: 360 px at 1366, about 500 at 1920.
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({900, 440});
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({990, 360});
 
     m_drillBar = new DrillDownBar(central);
     m_drillBar->hide();
@@ -365,50 +414,17 @@ void MainWindow::createCentralWidget()
 
     connect(m_quickBar, &QuickFilterBar::currentChanged, this, &MainWindow::setQuickFilter);
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilters);
-    connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, m_view, qOverload<>(&QWidget::setFocus));
+    connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, this, &MainWindow::focusList);
     connect(m_strip, &MoneyAtRiskStrip::clicked, this, [this] { setQuickFilter(QuickFilter::AtRisk); });
+    connect(m_strip, &MoneyAtRiskStrip::cleared, this, [this] { setQuickFilter(m_beforeAtRisk); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
+    // The pane follows the selection too: one claim, several, or none after one left.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateListStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateListStatus);
     connect(m_model, &ClaimTableModel::loadFailed, this,
             [this](const Outcome &o) { statusBar()->showMessage(o.message, 10000); });
-}
-
-void MainWindow::setDefaultColumnWidths()
-{
-    // Wide enough for what the columns hold, so the first columns stay readable on a
-    // 1366×768 screen beside the detail pane.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int pad = metrics.horizontalAdvance(QLatin1Char('M')) * 3 / 2;
-    auto widest = [&](const QStringList &texts) {
-        int w = 0;
-        for (const QString &t : texts)
-            w = std::max(w, metrics.horizontalAdvance(t));
-        return w + pad;
-    };
-    QStringList types, statuses;
-    for (ClaimType t : names::allTypes())
-        types << names::typeLabel(t);
-    for (ClaimStatus s : {ClaimStatus::PendingReview, ClaimStatus::AwaitingShipment,
-                          ClaimStatus::PendingSecondReview, ClaimStatus::ShipOverdue})
-        statuses << names::statusLabel(s);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(ClaimTableModel::IdColumn, widest({QStringLiteral("100000")}));
-    header->resizeSection(ClaimTableModel::OrderColumn, widest({QStringLiteral("6998093050308345640")}));
-    header->resizeSection(ClaimTableModel::TypeColumn, std::min(widest(types), 6 * pad));
-    header->resizeSection(ClaimTableModel::ReasonColumn, 4 * pad);
-    header->resizeSection(ClaimTableModel::ProductColumn, 7 * pad);
-    header->resizeSection(ClaimTableModel::BuyerColumn, 4 * pad);
-    header->resizeSection(ClaimTableModel::AmountColumn, widest({QStringLiteral("¥9,999.00")}));
-    header->resizeSection(ClaimTableModel::StatusColumn, std::min(widest(statuses), 8 * pad));
-    header->resizeSection(ClaimTableModel::DeadlineColumn, widest({QStringLiteral("overdue 23h 59m")}));
-    header->resizeSection(ClaimTableModel::AssigneeColumn, 4 * pad);
-    // A shop on its own file has nobody to hand claims to: the column waits for a team.
-    header->setSectionHidden(ClaimTableModel::AssigneeColumn,
-                             !m_workbench.storage().has(Storage::Capability::Team));
 }
 
 void MainWindow::retranslate()
@@ -443,6 +459,8 @@ void MainWindow::retranslate()
         m_filterBar->setAssignees(m_operator, m_team->agents());
         m_databaseLabel->setText(m_team->databaseText());
     }
+    if (m_sync)
+        m_sync->retranslate();
     updateActions();
     updateCounts();
     updateListStatus();
@@ -460,6 +478,10 @@ void MainWindow::restoreSettings()
     const QByteArray header = m_settings.headerState().value();
     if (!header.isEmpty())
         m_view->horizontalHeader()->restoreState(header);
+    // A shop on its own file has nobody to hand claims to: the assignee column waits for a
+    // team (whatever the header saved on another database said).
+    m_view->horizontalHeader()->setSectionHidden(ClaimTableModel::AssigneeColumn,
+                                                 !m_workbench.storage().has(Storage::Capability::Team));
     if (!ClaimTableModel::isSortable(m_view->horizontalHeader()->sortIndicatorSection()))
         m_view->horizontalHeader()->setSortIndicator(ClaimTableModel::DeadlineColumn, Qt::AscendingOrder);
     // The header's indicator decides the order of the first query.
@@ -477,6 +499,21 @@ void MainWindow::saveSettings()
     m_settings.sync();
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    // Every dialog of the window (its own, the tools', message boxes) gives the keyboard
+    // back to the list when it closes, not to whatever had it before it opened.
+    if (event->type() == QEvent::ChildPolished)
+        if (auto *dialog = qobject_cast<QDialog *>(static_cast<QChildEvent *>(event)->child()))
+            connect(dialog, &QDialog::finished, this, &MainWindow::focusList, Qt::UniqueConnection);
+    return QMainWindow::event(event);
+}
+
+void MainWindow::focusList()
+{
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
@@ -492,14 +529,19 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setQuickFilter(QuickFilter filter)
 {
+    if (filter == QuickFilter::AtRisk && m_quick != QuickFilter::AtRisk)
+        m_beforeAtRisk = m_quick;
     // A quick filter is a list of its own: it ends a drill-down, and Insight gives way to it.
     m_drill.reset();
     m_drillBar->hide();
     showInsight(false);
     m_quick = filter;
+    if (filter == QuickFilter::SyncFailed)
+        m_quickBar->setFilterVisible(filter, true);
     m_quickBar->setCurrent(filter);
     m_strip->setActive(filter == QuickFilter::AtRisk);
     applyFilters();
+    focusList();
 }
 
 void MainWindow::applyFilters()
@@ -559,7 +601,15 @@ void MainWindow::updateCounts()
         Result<qint64> n = reader.count(q);
         if (n.ok())
             m_quickBar->setCount(filter, *n);
+        q.status = ClaimStatus::ShipOverdue; // its badge turns red
+        if (Result<qint64> overdue = reader.count(q); overdue.ok())
+            m_quickBar->setOverdue(filter, *overdue);
     }
+    // 同步失败 takes room in the bar only where there is a platform to sync with.
+    m_quickBar->setFilterVisible(QuickFilter::SyncFailed,
+                                 m_quick == QuickFilter::SyncFailed ||
+                                     m_quickBar->count(QuickFilter::SyncFailed) > 0 ||
+                                     (m_sync && m_sync->isConnected()));
     Result<MoneyAtRisk> risk = reader.moneyAtRisk();
     if (risk.ok())
         m_strip->setRisk(*risk);
@@ -580,6 +630,7 @@ void MainWindow::updateListStatus()
         m_listStatus->setText(tr("%1 of %n claim(s) shown", nullptr, int(*m_searchTotal)).arg(rows));
     else
         m_listStatus->setText(tr("%n claim(s)", nullptr, rows));
+    updateEmptyNotice();
 }
 
 ClaimQuery MainWindow::listQuery() const
@@ -592,22 +643,6 @@ void MainWindow::showStatus(const QString &message, int milliseconds)
     statusBar()->showMessage(message, milliseconds);
 }
 
-std::optional<qint64> MainWindow::currentClaimId() const
-{
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    return m_model->claimAt(current).id;
-}
-
-std::optional<Claim> MainWindow::currentClaim() const
-{
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    return m_model->claimAt(current);
-}
-
 bool MainWindow::selectClaim(qint64 id)
 {
     const int row = m_model->rowOf(id);
@@ -618,31 +653,6 @@ bool MainWindow::selectClaim(qint64 id)
                                                                           QItemSelectionModel::Rows);
     m_view->scrollTo(m_model->index(row, 0));
     return true;
-}
-
-QList<Claim> MainWindow::selectedClaims() const
-{
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QList<Claim> out;
-    for (const QModelIndex &index : std::as_const(rows))
-        out.append(m_model->claimAt(index));
-    if (out.isEmpty())
-        if (std::optional<Claim> c = currentClaim())
-            out.append(*c);
-    return out;
-}
-
-void MainWindow::showCurrent()
-{
-    if (std::optional<Claim> c = currentClaim())
-        m_detail->setClaim(*c);
-    else
-        m_detail->clear();
-    if (m_tools)
-        m_tools->currentClaimChanged();
-    updateActions();
 }
 
 void MainWindow::updateActions()
@@ -673,18 +683,6 @@ void MainWindow::updateActions()
     m_previous->setEnabled(row > 0);
     if (m_team)
         m_team->updateActions(int(selected.size()));
-}
-
-void MainWindow::moveSelection(int delta)
-{
-    int row = m_view->selectionModel()->currentIndex().row() + delta;
-    if (row >= m_model->rowCount() && m_model->canFetchMore(QModelIndex()))
-        m_model->fetchMore(QModelIndex());
-    row = std::clamp(row, 0, m_model->rowCount() - 1);
-    if (row < 0)
-        return;
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
 }
 
 bool MainWindow::isInsightShown() const

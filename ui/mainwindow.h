@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QModelIndex>
 
 #include <optional>
 
@@ -30,6 +31,11 @@ class Settings;
 class Workbench;
 } // namespace aftersales
 
+namespace aftersales::platform
+{
+class SyncEngine;
+}
+
 namespace aftersales::ui
 {
 
@@ -44,6 +50,7 @@ class MoneyAtRiskStrip;
 class QuickFilterBar;
 class RejectDialog;
 class ShipDialog;
+class SyncController;
 
 // The workbench window. Thin: it wires the filter bars, the list, the detail pane and the
 // dialogs to the actions and to the workbench; each of those is a widget of its own.
@@ -72,6 +79,10 @@ public:
     MoneyAtRiskStrip *moneyAtRiskStrip() const { return m_strip; }
     // Import, export, backup, settings, remark and flag edits, About.
     MerchantTools *merchantTools() const { return m_tools; }
+    // The platform sync: Connect to shop…, Sync now (F6), the status bar's indicator and the
+    // background rounds; `engine` must outlive the window. Without it the window has no sync.
+    void attachSync(platform::SyncEngine &engine);
+    SyncController *syncController() const { return m_sync; }
     // 统计 / Insight (View menu, Ctrl+0), made when first shown; and the bar above the list
     // while it shows one of its drill-downs.
     InsightView *insightView() const { return m_insight; }
@@ -107,6 +118,8 @@ public Q_SLOTS:
     void poll();
 
 protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -118,21 +131,39 @@ private:
     void createActions();
     void createMenus();
     void createCentralWidget();
-    void setDefaultColumnWidths();
     void retranslate();
     void restoreSettings();
     void saveSettings();
 
+    // The keyboard goes to the list: ↓ / ↑, Shift+↓, J / K and the action keys work at once.
+    void focusList();
     void applyFilters();
     void showSearchResult(const aftersales::ClaimQuery &query, const aftersales::Page &page);
     void updateCounts();
     void updateListStatus();
+    // Over an empty list: that there are no claims here, and why.
+    void updateEmptyNotice();
     void updateActions();
     void showCurrent();
-    void reloadKeepingSelection();
+    // What happens to the selection when its current claim leaves the list on a reload.
+    enum class Departure {
+        // The merchant handled it here: the claim below takes its place, selected.
+        FollowToNext,
+        // It changed elsewhere (another program, a deadline): the place is kept but nothing
+        // is selected, so that no action reaches a claim the merchant has not looked at.
+        KeepPlace,
+    };
+    void reloadKeepingSelection(Departure departure);
+    // Says in the status bar and the pane that the claim the merchant was on left the list.
+    void noticeDeparture(qint64 id);
     void onClaimsChanged(const QList<qint64> &ids);
 
+    // The row actions act on: the current row while it is selected (after a claim left the
+    // list elsewhere, the current row only marks the place and is no target).
+    QModelIndex targetIndex() const;
     std::optional<Claim> currentClaim() const;
+    // Why a claim action's key does nothing now, for the status bar.
+    QString whyNot(const ClaimAction &row) const;
     // A claim action's QAction was triggered: what it needs, asked as the table says.
     void trigger(const ClaimAction &row);
     void actOnSelected(const ClaimAction &row);
@@ -148,10 +179,14 @@ private:
     Settings &m_settings;
     QString m_operator;
     QuickFilter m_quick = QuickFilter::ExchangeReshipPending;
+    // The quick filter the money-at-risk strip's filter clears back to.
+    QuickFilter m_beforeAtRisk = QuickFilter::ExchangeReshipPending;
     // The storage's change mark when last looked at (other processes' commits).
     std::optional<qint64> m_changeMark;
     QDateTime m_countsAt;
     QString m_lastPollError;
+    // What the pane says while no claim is the target (empty when it says the default).
+    QString m_notice;
 
     QuickFilterBar *m_quickBar = nullptr;
     FilterBar *m_filterBar = nullptr;
@@ -161,6 +196,7 @@ private:
     ClaimTableModel *m_model = nullptr;
     DetailPane *m_detail = nullptr;
     QLabel *m_listStatus = nullptr;
+    QLabel *m_emptyNotice = nullptr;
     SearchRunner *m_searchRunner = nullptr;
     // Claims a sweep moves per batch (adapted to take about 30 ms), the steps applied by the
     // batches so far, and whether a sweep is under way.
@@ -175,6 +211,7 @@ private:
     // timers are served between two batches.
     QTimer *m_nextSweepBatch = nullptr;
     MerchantTools *m_tools = nullptr;
+    SyncController *m_sync = nullptr;
     // The list (page 0) and Insight (page 1, made when first shown).
     QStackedWidget *m_pages = nullptr;
     InsightView *m_insight = nullptr;

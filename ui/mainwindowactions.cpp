@@ -80,16 +80,26 @@ void MainWindow::actOnSelected(const ClaimAction &row)
     if (!row.many)
         if (std::optional<Claim> c = currentClaim())
             claims.append(*c);
+    const int chosen = int(claims.size());
+    // Claims the rules do not allow it on are skipped, and the merchant is told which and why.
+    QStringList skipped;
     claims.erase(
         std::remove_if(claims.begin(), claims.end(),
-                       [&row](const Claim &c) { return !rules::merchantActions(c).contains(row.action); }),
+                       [this, &row, &skipped](const Claim &c) {
+                           if (rules::merchantActions(c).contains(row.action))
+                               return false;
+                           skipped << tr("Claim %1 skipped: %2").arg(c.id).arg(names::statusLabel(c.status));
+                           return true;
+                       }),
         claims.end());
-    if (claims.isEmpty())
+    if (claims.isEmpty()) {
+        statusBar()->showMessage(whyNot(row), 10000);
         return;
+    }
     ActionRequest request;
     request.action = row.action;
     request.actor = m_operator;
-    if (claims.size() == 1) {
+    if (chosen == 1) {
         act(claims.first(), request, row.doneText());
         return;
     }
@@ -108,12 +118,14 @@ void MainWindow::actOnSelected(const ClaimAction &row)
             m_model->refreshClaim(r.id);
         refused << tr("Claim %1: %2").arg(r.id).arg(r.outcome.message);
     }
-    const QString summary =
-        QCoreApplication::translate("claimactions", row.manyDone, nullptr, int(claims.size())).arg(done);
-    statusBar()->showMessage(summary, 10000);
-    if (!refused.isEmpty())
+    QString summary = QCoreApplication::translate("claimactions", row.manyDone, nullptr, chosen).arg(done);
+    if (!skipped.isEmpty())
+        summary +=
+            QLatin1Char(' ') + tr("%n skipped: not allowed in its status.", nullptr, int(skipped.size()));
+    statusBar()->showMessage(summary, 15000);
+    if (!refused.isEmpty() || !skipped.isEmpty())
         MessageBox::warning(this, claimactions::tr(row.manyRefused),
-                            summary + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
+                            summary + QLatin1Char('\n') + (skipped + refused).join(QLatin1Char('\n')));
 }
 
 template <typename Dialog, typename Fill>

@@ -2,9 +2,11 @@
 
 #include "claimtablemodel.h"
 #include "detailpane.h"
+#include "domain/names.h"
 #include "logging.h"
 #include "storage/checkpointer.h"
 #include "storage/storage.h"
+#include "synccontroller.h"
 #include "teamtools.h"
 #include "workbench.h"
 
@@ -26,46 +28,102 @@ void MainWindow::onClaimsChanged(const QList<qint64> &ids)
     // A sweep in progress refreshes everything once it is done.
     if (m_sweeping)
         return;
-    for (qint64 id : ids)
-        m_model->refreshClaim(id);
+    // Changes made in this window. A claim the merchant handled leaves a list it no longer
+    // belongs to at once, the claim below it selected, so that the list's count agrees with
+    // its filter's; a claim that still belongs keeps its row, and the merchant their place.
+    bool left = false;
+    for (qint64 id : ids) {
+        if (!m_model->refreshClaim(id))
+            continue;
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && !holdsApartFromSearch(m_model->query(), m_model->claimAt(m_model->index(row, 0))))
+            left = true;
+    }
     if (m_detail->claim() && ids.contains(m_detail->claim()->id))
         m_detail->reload();
-    updateActions();
+    if (left)
+        reloadKeepingSelection(Departure::FollowToNext);
+    else
+        showCurrent();
     updateCounts();
 }
 
-void MainWindow::reloadKeepingSelection()
+void MainWindow::reloadKeepingSelection(Departure departure)
 {
-    const std::optional<qint64> current = currentClaimId();
-    const int row = m_view->selectionModel()->currentIndex().row();
+    QItemSelectionModel *selectionModel = m_view->selectionModel();
+    const std::optional<Claim> target = currentClaim();
+    const int row = selectionModel->currentIndex().row();
     QList<qint64> selected;
     QList<int> rows{row};
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+    for (const QModelIndex &index : selectionModel->selectedRows()) {
         selected.append(m_model->claimAt(index).id);
         rows.append(index.row());
     }
-    const QSignalBlocker blocker(m_view->selectionModel());
-    m_model->reload(rows);
-    QItemSelection selection;
-    for (qint64 id : std::as_const(selected)) {
-        const int r = m_model->rowOf(id);
-        if (r >= 0)
+    bool left = false;
+    {
+        const QSignalBlocker blocker(selectionModel);
+        m_model->reload(rows);
+        QItemSelection selection;
+        int firstKept = -1;
+        for (qint64 id : std::as_const(selected)) {
+            const int r = m_model->rowOf(id);
+            if (r < 0)
+                continue;
             selection.select(m_model->index(r, 0), m_model->index(r, ClaimTableModel::ColumnCount - 1));
-    }
-    int currentRow = current ? m_model->rowOf(*current) : -1;
-    if (currentRow < 0 && row >= 0 && m_model->rowCount() > 0)
-        currentRow = std::min(row, m_model->rowCount() - 1); // the claim left the list: the next one
-    if (currentRow >= 0) {
-        if (selection.isEmpty() || m_model->rowOf(current.value_or(-1)) < 0)
+            if (firstKept < 0 || r < firstKept)
+                firstKept = r;
+        }
+        // Where the current claim was: the claim below it has moved up into its row.
+        const int place = row >= 0 && m_model->rowCount() > 0 ? std::min(row, m_model->rowCount() - 1) : -1;
+        int currentRow = target ? m_model->rowOf(target->id) : (row < m_model->rowCount() ? row : place);
+        left = target && currentRow < 0;
+        if (left) {
+            // Claims still selected stay the target; otherwise the handled claim's successor
+            // is, or (changed elsewhere) nothing is.
+            if (firstKept >= 0)
+                currentRow = firstKept;
+            else {
+                currentRow = place;
+                if (currentRow >= 0 && departure == Departure::FollowToNext)
+                    selection.select(m_model->index(currentRow, 0),
+                                     m_model->index(currentRow, ClaimTableModel::ColumnCount - 1));
+            }
+        } else if (target && selection.isEmpty() && currentRow >= 0) {
             selection.select(m_model->index(currentRow, 0),
                              m_model->index(currentRow, ClaimTableModel::ColumnCount - 1));
-        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, 0),
-                                                  QItemSelectionModel::NoUpdate);
+        }
+        selectionModel->select(selection, QItemSelectionModel::ClearAndSelect);
+        if (currentRow >= 0)
+            selectionModel->setCurrentIndex(m_model->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+        else
+            selectionModel->clearCurrentIndex();
     }
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_view->viewport()->update();
+    if (left && departure == Departure::KeepPlace)
+        noticeDeparture(target->id);
+    else if (target && departure == Departure::KeepPlace)
+        if (const std::optional<Claim> now = currentClaim(); now && now->version != target->version)
+            statusBar()->showMessage(tr("Claim %1 was changed outside this window: it is now %2.")
+                                         .arg(now->id)
+                                         .arg(names::statusLabel(now->status)),
+                                     15000);
     showCurrent();
     updateListStatus();
+}
+
+void MainWindow::noticeDeparture(qint64 id)
+{
+    const Result<Claim> now = m_workbench.claim(id);
+    const QString status = now.ok() ? names::statusLabel(now->status) : QString();
+    const QString what = tr("Claim %1 was changed outside this window (by another program or at a "
+                            "deadline) and left this list: it is now %2.")
+                             .arg(id)
+                             .arg(status);
+    statusBar()->showMessage(what, 30000);
+    if (!targetIndex().isValid())
+        m_notice = what + QStringLiteral("\n\n") +
+                   tr("No claim is selected, so no action reaches a claim you have not looked at. "
+                      "Press ↓ or J for the claim that took its place.");
 }
 
 void MainWindow::refresh()
@@ -74,8 +132,10 @@ void MainWindow::refresh()
     m_checkpointer->request();
     if (isInsightShown())
         m_insightRefresh->start();
-    reloadKeepingSelection();
+    reloadKeepingSelection(Departure::KeepPlace);
     updateCounts();
+    if (m_sync)
+        m_sync->updateIndicator();
 }
 
 void MainWindow::startSweep()

@@ -79,7 +79,8 @@ void MerchantTools::retranslate()
     set(m_exportTimeline, tr("Export claim &history…"),
         tr("Save the selected claim and its history as text"));
     set(m_backup, tr("&Back up now"), tr("Copy the database into the backups folder"));
-    set(m_settingsAction, tr("Se&ttings…"), tr("Language, time zone, operator and platform rules"));
+    set(m_settingsAction, tr("Se&ttings…"),
+        tr("Language, time zone, operator, sync interval and platform rules"));
 }
 
 void MerchantTools::currentClaimChanged()
@@ -91,8 +92,8 @@ TrackingImportDialog *MerchantTools::openTrackingImport()
 {
     auto *dialog = new TrackingImportDialog(m_workbench, m_host.operatorName(), m_host.dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_host.showStatus(tr("%n claim(s) shipped from the file.", nullptr, dialog->applied()), 10000);
+    connect(dialog, &TrackingImportDialog::shipped, this, [this](int count) {
+        m_host.showStatus(tr("%n claim(s) shipped from the file.", nullptr, count), 10000);
         m_host.refresh();
     });
     dialog->open();
@@ -135,7 +136,8 @@ bool MerchantTools::exportList()
     // The list with its filters, as of now (the export stamps it again).
     const ClaimQuery query = m_host.listQuery();
     Progress progress(m_host.dialogParent(), tr("Exporting claims…"));
-    const Result<qint64> n = exporter::exportClaims(m_workbench.reader(), query, path, progress.callback());
+    const Result<qint64> n = exporter::exportClaims(m_workbench.reader(), query, path, progress.callback(),
+                                                    ClaimFormat::timeZone());
     if (!n.ok()) {
         if (progress.wasCancelled())
             m_host.showStatus(n.outcome.message, 8000);
@@ -207,6 +209,7 @@ void MerchantTools::applySettings()
     const QString language = m_settings.language().value();
     translation::install(language); // LanguageChange: every widget retranslates itself
     m_host.refresh();
+    Q_EMIT settingsApplied();
 }
 
 void MerchantTools::about()

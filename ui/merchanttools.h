@@ -56,6 +56,10 @@ public:
     // The texts in the current language (the window calls it on a language change).
     void retranslate();
 
+Q_SIGNALS:
+    // The settings dialog's values were saved and applied (the sync takes its interval).
+    void settingsApplied();
+
 public Q_SLOTS:
     // The window shows another claim (or none).
     void currentClaimChanged();

@@ -1,9 +1,12 @@
 #include "quickfilterbar.h"
 
+#include "quickfiltertab.h"
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QToolButton>
+#include <QStyleOptionTabBarBase>
+#include <QStylePainter>
 
 namespace aftersales::ui
 {
@@ -16,15 +19,16 @@ QuickFilterBar::QuickFilterBar(const QList<QuickFilter> &filters, QWidget *paren
     setObjectName(QStringLiteral("quickFilterBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setSpacing(0);
     m_group->setExclusive(true);
     for (QuickFilter filter : filters) {
-        auto *button = new QToolButton(this);
+        auto *button = new QuickFilterTab(this);
         button->setObjectName(QStringLiteral("quickFilter_") + quickfilters::name(filter));
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setProperty("quickFilter", quickfilters::name(filter));
+        const qsizetype at = filters.indexOf(filter);
+        button->setPosition(at == 0                    ? QStyleOptionTab::Beginning
+                            : at == filters.size() - 1 ? QStyleOptionTab::End
+                                                       : QStyleOptionTab::Middle);
         m_group->addButton(button);
         m_buttons.insert(filter, button);
         layout->addWidget(button);
@@ -41,7 +45,7 @@ QuickFilterBar::QuickFilterBar(const QList<QuickFilter> &filters, QWidget *paren
 void QuickFilterBar::setCurrent(QuickFilter filter)
 {
     m_current = filter;
-    QToolButton *button = m_buttons.value(filter);
+    QuickFilterTab *button = m_buttons.value(filter);
     if (button) {
         m_group->setExclusive(true);
         button->setChecked(true);
@@ -49,7 +53,7 @@ void QuickFilterBar::setCurrent(QuickFilter filter)
     }
     // An exclusive group cannot have nothing checked.
     m_group->setExclusive(false);
-    for (QToolButton *b : std::as_const(m_buttons))
+    for (QuickFilterTab *b : std::as_const(m_buttons))
         b->setChecked(false);
     m_group->setExclusive(true);
 }
@@ -60,15 +64,37 @@ void QuickFilterBar::setCount(QuickFilter filter, qint64 count)
     updateText(filter);
 }
 
+void QuickFilterBar::setFilterVisible(QuickFilter filter, bool visible)
+{
+    if (QuickFilterTab *button = m_buttons.value(filter))
+        button->setVisible(visible);
+}
+
+void QuickFilterBar::setOverdue(QuickFilter filter, qint64 overdue)
+{
+    if (QuickFilterTab *button = m_buttons.value(filter))
+        button->setOverdue(overdue);
+}
+
 void QuickFilterBar::updateText(QuickFilter filter)
 {
-    QToolButton *button = m_buttons.value(filter);
+    QuickFilterTab *button = m_buttons.value(filter);
     if (!button)
         return;
-    const qint64 count = m_counts.value(filter, -1);
-    QString label = quickfilters::label(filter);
-    label.replace(QLatin1Char('&'), QLatin1String("&&")); // a button would take it for a mnemonic
-    button->setText(count < 0 ? label : tr("%1 (%2)").arg(label).arg(count));
+    button->setLabel(quickfilters::label(filter));
+    button->setCount(m_counts.value(filter, -1));
+}
+
+void QuickFilterBar::paintEvent(QPaintEvent *)
+{
+    // The line the tabs stand on, across the whole bar.
+    QStylePainter painter(this);
+    QStyleOptionTabBarBase base;
+    base.initFrom(this);
+    base.shape = QTabBar::RoundedNorth;
+    const int thickness = style()->pixelMetric(QStyle::PM_TabBarBaseOverlap, nullptr, this);
+    base.rect = QRect(0, height() - thickness, width(), thickness);
+    painter.drawPrimitive(QStyle::PE_FrameTabBarBase, base);
 }
 
 void QuickFilterBar::retranslate()

@@ -6,13 +6,15 @@
 #include <QWidget>
 
 class QButtonGroup;
-class QToolButton;
 
 namespace aftersales::ui
 {
 
-// The quick filters of CLI.md across the top of the window, each with its live count.
-// Buttons are named "quickFilter_<name>" (e.g. quickFilter_exchange_reship_pending).
+class QuickFilterTab;
+
+// The quick filters of CLI.md across the top of the window as tabs, each with its live
+// count in a badge, red while a claim in it is overdue. The tabs are checkable buttons
+// named "quickFilter_<name>" (e.g. quickFilter_exchange_reship_pending).
 class QuickFilterBar : public QWidget
 {
     Q_OBJECT
@@ -26,7 +28,11 @@ public:
     // A filter not in the bar (the money-at-risk strip's) leaves every button unchecked.
     void setCurrent(QuickFilter filter);
     void setCount(QuickFilter filter, qint64 count);
+    // Shows or hides a filter's button (a filter that means nothing here takes no room).
+    void setFilterVisible(QuickFilter filter, bool visible);
     qint64 count(QuickFilter filter) const { return m_counts.value(filter, -1); }
+    // Overdue claims in the filter: its badge turns red.
+    void setOverdue(QuickFilter filter, qint64 overdue);
     void retranslate();
 
 Q_SIGNALS:
@@ -34,12 +40,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void updateText(QuickFilter filter);
 
     QButtonGroup *m_group;
-    QHash<QuickFilter, QToolButton *> m_buttons;
+    QHash<QuickFilter, QuickFilterTab *> m_buttons;
     QHash<QuickFilter, qint64> m_counts;
     QuickFilter m_current = QuickFilter::ExchangeReshipPending;
 };

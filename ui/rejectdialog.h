@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -31,11 +32,13 @@ public:
 
 private:
     void updateOk();
+    void fitWidth();
 
     Claim m_claim;
     QComboBox *m_code;
     QPlainTextEdit *m_note;
     QLabel *m_warning;
+    QGridLayout *m_grid;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,9 +1,11 @@
 #include "screenshots.h"
 
 #include "claimtablemodel.h"
+#include "connectdialog.h"
 #include "mainwindow.h"
 #include "rejectdialog.h"
 #include "shipdialog.h"
+#include "synccontroller.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -72,6 +74,22 @@ QStringList saveScreenshots(MainWindow &window, const QString &folder)
             settle();
             if (dialog->grab().save(dir.filePath(QStringLiteral("ship_dialog.png"))))
                 written << dir.filePath(QStringLiteral("ship_dialog.png"));
+            dialog->reject();
+        }
+    }
+    if (SyncController *sync = window.syncController()) {
+        if (ConnectDialog *dialog = sync->openConnectDialog()) {
+            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("connectAppKey"));
+                edit && edit->text().isEmpty())
+                edit->setText(QStringLiteral("demo-app-key"));
+            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("connectShopId"));
+                edit && edit->text().isEmpty())
+                edit->setText(QStringLiteral("10086"));
+            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("connectSecret")))
+                edit->setText(QStringLiteral("not-a-real-secret"));
+            settle();
+            if (dialog->grab().save(dir.filePath(QStringLiteral("connect_dialog.png"))))
+                written << dir.filePath(QStringLiteral("connect_dialog.png"));
             dialog->reject();
         }
     }

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "domain/names.h"
 #include "settings.h"
 
 #include <QComboBox>
@@ -33,6 +34,15 @@ QJsonObject readObject(const QString &path)
     return QJsonDocument::fromJson(f.read(1 << 20)).object();
 }
 
+// The categories by name, comma-separated.
+QString categoryText(const QStringList &codes)
+{
+    QStringList labels;
+    for (const QString &code : codes)
+        labels << names::categoryLabel(code);
+    return labels.join(QStringLiteral(", "));
+}
+
 QSpinBox *hoursBox(QWidget *parent, const char *objectName)
 {
     auto *box = new QSpinBox(parent);
@@ -47,8 +57,8 @@ QSpinBox *hoursBox(QWidget *parent, const char *objectName)
 SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_policyFile(policyFile), m_policy(Policy::defaults()),
       m_language(new QComboBox(this)), m_timeZone(new QComboBox(this)), m_operator(new QLineEdit(this)),
-      m_dueSoon(hoursBox(this, "settingsDueSoon")), m_categories(new QLineEdit(this)),
-      m_error(new QLabel(this)),
+      m_syncInterval(new QSpinBox(this)), m_dueSoon(hoursBox(this, "settingsDueSoon")),
+      m_categories(new QLineEdit(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
@@ -67,8 +77,20 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QW
     m_timeZone->setMaxVisibleItems(20);
     m_operator->setObjectName(QStringLiteral("settingsOperator"));
     m_operator->setPlaceholderText(tr("The login name"));
+    m_syncInterval->setObjectName(QStringLiteral("settingsSyncInterval"));
+    m_syncInterval->setRange(0, 24 * 3600);
+    m_syncInterval->setSuffix(tr(" s"));
+    m_syncInterval->setSpecialValueText(tr("Only on Sync now (F6)"));
+    m_syncInterval->setToolTip(tr("How often the workbench sends waiting actions to the platform and "
+                                  "pulls what changed there; 0: only when asked."));
     m_categories->setObjectName(QStringLiteral("settingsReshipCategories"));
-    m_categories->setPlaceholderText(QStringLiteral("smart_home, digital"));
+    // Categories by name (智能家居), as the merchant knows them; a category the table does not
+    // know is shown and kept as typed.
+    m_categories->setPlaceholderText(categoryText({QStringLiteral("smart_home"), QStringLiteral("digital")}));
+    m_categories->setToolTip(tr("Comma-separated product categories open to reshipment, by name or code: %1")
+                                 .arg(categoryText({QStringLiteral("smart_home"), QStringLiteral("digital"),
+                                                    QStringLiteral("home"), QStringLiteral("apparel"),
+                                                    QStringLiteral("beauty"), QStringLiteral("food")})));
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -81,6 +103,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QW
     generalForm->addRow(tr("&Time zone shown:"), m_timeZone);
     generalForm->addRow(tr("&Operator name:"), m_operator);
     generalForm->addRow(tr("&Due soon within:"), m_dueSoon);
+    generalForm->addRow(tr("S&ync with the platform every:"), m_syncInterval);
 
     auto *policy = new QGroupBox(tr("Platform rules (shared with the aftersales command line)"), this);
     auto *policyForm = new QFormLayout(policy);
@@ -118,6 +141,7 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language().value())));
     m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(m_settings.timeZone().value())));
     m_operator->setText(m_settings.operatorName().value());
+    m_syncInterval->setValue(m_settings.syncIntervalSecs().value());
     const Result<Policy> current = Policy::load(m_policyFile);
     if (current.ok())
         m_policy = *current;
@@ -135,7 +159,7 @@ void SettingsDialog::load()
     for (const auto &[key, box] : std::as_const(m_hours))
         box->setValue(qRound(values.value(QLatin1String(key)).toDouble()));
     m_dueSoon->setValue(int(m_policy.dueSoonSecs / 3600));
-    m_categories->setText(m_policy.reshipCategories.join(QStringLiteral(", ")));
+    m_categories->setText(categoryText(m_policy.reshipCategories));
 }
 
 void SettingsDialog::restoreDefaults()
@@ -151,7 +175,7 @@ void SettingsDialog::restoreDefaults()
     for (const auto &[key, box] : std::as_const(m_hours))
         box->setValue(int(secs.value(QLatin1String(key)) / 3600));
     m_dueSoon->setValue(int(d.dueSoonSecs / 3600));
-    m_categories->setText(d.reshipCategories.join(QStringLiteral(", ")));
+    m_categories->setText(categoryText(d.reshipCategories));
 }
 
 QJsonObject SettingsDialog::policyOverrides() const
@@ -164,8 +188,8 @@ QJsonObject SettingsDialog::policyOverrides() const
     // Every comma-separated entry, empty ones included: the policy names what is wrong.
     const QString text = m_categories->text().trimmed();
     if (!text.isEmpty())
-        for (const QString &c : text.split(QRegularExpression(QStringLiteral("[,，;；]"))))
-            categories.append(c.trimmed());
+        for (const QString &c : text.split(QRegularExpression(QStringLiteral("[,，;；、]"))))
+            categories.append(names::categoryCode(c));
     o.insert(QStringLiteral("reship_categories"), categories);
     return o;
 }
@@ -202,6 +226,7 @@ bool SettingsDialog::save()
     m_settings.language().setValue(m_language->currentData().toString());
     m_settings.timeZone().setValue(m_timeZone->currentData().toString());
     m_settings.operatorName().setValue(m_operator->text().trimmed());
+    m_settings.syncIntervalSecs().setValue(m_syncInterval->value());
     m_settings.sync();
     m_error->hide();
     m_error->clear();

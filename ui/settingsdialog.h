@@ -19,13 +19,14 @@ class Settings;
 namespace aftersales::ui
 {
 
-// Preferences: language, the time zone times are shown in, who acts, the due-soon
+// Preferences: language, the time zone times are shown in, who acts, how often the platform
+// sync runs in the background, the due-soon
 // threshold and the policy's durations and reshipment whitelist. The window's own
 // choices go to QSettings; the policy values go to the policy file the command line
 // reads as well (policy.json), so the window and `aftersales` never apply different
 // rules to the same database. Nothing is saved while a value is invalid; the reason is
 // shown in settingsError. Object names: settingsLanguage, settingsTimeZone,
-// settingsOperator, settingsDueSoon, settingsReviewHours, settingsShipHours,
+// settingsOperator, settingsSyncInterval, settingsDueSoon, settingsReviewHours, settingsShipHours,
 // settingsBuyerWindowHours, settingsReshipAfterReceiptHours, settingsBuyerReturnHours,
 // settingsSecondReviewHours, settingsReshipCategories, settingsError, buttonBox.
 class SettingsDialog : public QDialog
@@ -54,6 +55,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_timeZone;
     QLineEdit *m_operator;
+    QSpinBox *m_syncInterval;
     QSpinBox *m_dueSoon;
     QList<std::pair<const char *, QSpinBox *>> m_hours;
     QLineEdit *m_categories;

@@ -1,6 +1,8 @@
 #include "trackingimportdialog.h"
 
+#include "domain/carriers.h"
 #include "filedialog.h"
+#include "io/exporter.h"
 #include "messagebox.h"
 #include "progress.h"
 #include "workbench.h"
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -57,7 +60,9 @@ QVariant TrackingPreviewModel::data(const QModelIndex &index, int role) const
         case OrderColumn:
             return r.orderText;
         case CarrierColumn:
-            return r.carrier.isEmpty() ? r.carrierText : r.carrier;
+            if (const auto carrier = carriers::find(r.carrier))
+                return carrier->name; // 顺丰速运, not shunfeng
+            return r.carrierText;
         case TrackingColumn:
             return r.trackingNo.isEmpty() ? r.trackingText : r.trackingNo;
         case StateColumn:
@@ -113,7 +118,7 @@ TrackingImportDialog::TrackingImportDialog(Workbench &workbench, const QString &
     : QDialog(parent), m_workbench(workbench), m_operator(operatorName), m_intro(new QLabel(this)),
       m_file(new QLineEdit(this)), m_browse(new QPushButton(this)), m_summary(new QLabel(this)),
       m_view(new QTableView(this)), m_model(new TrackingPreviewModel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)), m_apply(nullptr)
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)), m_apply(nullptr), m_saveBad(nullptr)
 {
     setObjectName(QStringLiteral("trackingImportDialog"));
     m_intro->setWordWrap(true);
@@ -132,6 +137,9 @@ TrackingImportDialog::TrackingImportDialog(Workbench &workbench, const QString &
     m_apply = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("trackingApplyButton"));
     m_apply->setEnabled(false);
+    m_saveBad = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_saveBad->setObjectName(QStringLiteral("trackingSaveBadButton"));
+    m_saveBad->setVisible(false);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
     auto *fileRow = new QHBoxLayout;
@@ -147,6 +155,7 @@ TrackingImportDialog::TrackingImportDialog(Workbench &workbench, const QString &
 
     connect(m_browse, &QPushButton::clicked, this, &TrackingImportDialog::browse);
     connect(m_apply, &QPushButton::clicked, this, &TrackingImportDialog::applyGoodRows);
+    connect(m_saveBad, &QPushButton::clicked, this, &TrackingImportDialog::saveBadRowsAs);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
 }
@@ -159,6 +168,8 @@ void TrackingImportDialog::retranslate()
                         "物流单号 (tracking number). Every row is checked first; the good rows are then "
                         "saved together."));
     m_browse->setText(tr("&Choose file…"));
+    m_saveBad->setText(tr("Save &rows to fix…"));
+    m_saveBad->setToolTip(tr("A CSV of the rows not shipped, each with why, to send back to the warehouse"));
     m_file->setPlaceholderText(tr("No file chosen"));
     updateSummary();
 }
@@ -181,6 +192,7 @@ void TrackingImportDialog::browse()
 bool TrackingImportDialog::loadFile(const QString &path)
 {
     m_path = path;
+    m_shippedFromFile.reset();
     m_file->setText(QFileInfo(path).fileName());
     m_file->setToolTip(path);
     const Result<trackingimport::Preview> preview = trackingimport::previewFile(m_workbench, path);
@@ -202,6 +214,16 @@ void TrackingImportDialog::updateSummary()
 {
     const trackingimport::Preview &p = m_model->preview();
     const int ok = p.okCount();
+    m_apply->setVisible(!m_shippedFromFile);
+    m_saveBad->setVisible(m_shippedFromFile.has_value());
+    if (m_shippedFromFile) {
+        m_summary->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_summary->setText(tr("%n claim(s) shipped.", nullptr, *m_shippedFromFile) + QLatin1Char(' ') +
+                           tr("These %n row(s) were not: save them for the warehouse to fix, then import "
+                              "them again.",
+                              nullptr, int(p.rows.size())));
+        return;
+    }
     m_apply->setText(ok > 0 ? tr("&Ship %n claim(s)", nullptr, ok) : tr("&Ship"));
     m_apply->setEnabled(ok > 0 && m_error.isEmpty());
     if (!m_error.isEmpty()) {
@@ -247,8 +269,69 @@ bool TrackingImportDialog::applyGoodRows()
         return false;
     }
     m_applied = *n;
-    accept();
+    Q_EMIT shipped(*n);
+    if (p.badCount() == 0) {
+        accept();
+        return true;
+    }
+    showRowsToFix();
     return true;
+}
+
+void TrackingImportDialog::showRowsToFix()
+{
+    trackingimport::Preview left = m_model->preview();
+    left.rows.removeIf([](const trackingimport::Row &r) { return r.state == RowState::Ok; });
+    m_shippedFromFile = m_applied;
+    m_model->setPreview(left);
+    for (int c = 0; c < TrackingPreviewModel::WhyColumn; ++c)
+        m_view->resizeColumnToContents(c);
+    updateSummary();
+    m_saveBad->setFocus();
+}
+
+void TrackingImportDialog::saveBadRowsAs()
+{
+    const QFileInfo file(m_path);
+    const QString path = FileDialog::saveFileName(this, tr("Save rows to fix"),
+                                                  tr("%1-to-fix.csv").arg(file.completeBaseName()),
+                                                  tr("CSV for Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Outcome saved = saveBadRows(path); !saved.ok()) {
+        MessageBox::warning(this, tr("Not saved"), saved.message);
+        return;
+    }
+    m_summary->setStyleSheet(QString());
+    m_summary->setText(tr("%n row(s) to fix saved to %1.", nullptr, m_model->rowCount()).arg(path));
+}
+
+Outcome TrackingImportDialog::saveBadRows(const QString &path)
+{
+    // The columns the preview shows, under the names the import reads back; ids as text.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Outcome::badInput(tr("Cannot write %1: %2").arg(path, out.errorString()));
+    QStringList header;
+    for (int c = 0; c < TrackingPreviewModel::ColumnCount; ++c)
+        header << exporter::csvField(m_model->headerData(c, Qt::Horizontal).toString());
+    out.write(exporter::csvStart() + exporter::csvLine(header));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(TrackingPreviewModel::StateRole).toString() == QLatin1String("ok"))
+            continue;
+        QStringList cells;
+        for (int c = 0; c < TrackingPreviewModel::ColumnCount; ++c) {
+            const QString text = m_model->index(row, c).data().toString();
+            const bool id = c == TrackingPreviewModel::ClaimColumn ||
+                            c == TrackingPreviewModel::OrderColumn ||
+                            c == TrackingPreviewModel::TrackingColumn;
+            cells << (id ? exporter::csvTextField(text) : exporter::csvField(text));
+        }
+        out.write(exporter::csvLine(cells));
+    }
+    if (!out.commit())
+        return Outcome::badInput(tr("Cannot write %1: %2").arg(path, out.errorString()));
+    return Outcome::success();
 }
 
 } // namespace aftersales::ui

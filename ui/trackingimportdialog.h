@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/outcome.h"
 #include "io/trackingimport.h"
 
 #include <QAbstractTableModel>
 #include <QDialog>
+
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -52,9 +55,11 @@ private:
 };
 
 // 批量导入物流单号: choose the warehouse's CSV, see every row checked, ship the good rows
-// in one transaction. Opened with open(); tests drive it by object name
-// (trackingFileEdit, trackingBrowseButton, trackingPreviewView, trackingSummary,
-// trackingApplyButton) and loadFile().
+// in one transaction. When some rows could not be shipped the dialog stays open on them,
+// each with why, and saves them as a CSV to send back to the warehouse. Opened with
+// open(); tests drive it by object name (trackingFileEdit, trackingBrowseButton,
+// trackingPreviewView, trackingSummary, trackingApplyButton, trackingSaveBadButton) and
+// loadFile().
 class TrackingImportDialog : public QDialog
 {
     Q_OBJECT
@@ -65,17 +70,27 @@ public:
     // Reads and checks the file; false (with the reason shown) when it cannot be read.
     bool loadFile(const QString &path);
     TrackingPreviewModel *model() const { return m_model; }
-    // Ships the good rows; after success the dialog closes (accepted).
+    // Ships the good rows. Then the dialog closes (accepted) when every row was shipped, and
+    // otherwise shows the rows left to fix.
     bool applyGoodRows();
     int applied() const { return m_applied; }
+    // Writes the rows shown that were not shipped to `path`, as CSV for Excel.
+    Outcome saveBadRows(const QString &path);
+
+Q_SIGNALS:
+    // Claims were shipped from the file (the window's list changed).
+    void shipped(int count);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void browse();
+    void saveBadRowsAs();
     void retranslate();
     void updateSummary();
+    // After shipping: only the rows left to fix, and the button to save them.
+    void showRowsToFix();
 
     Workbench &m_workbench;
     QString m_operator;
@@ -90,6 +105,9 @@ private:
     TrackingPreviewModel *m_model;
     QDialogButtonBox *m_buttons;
     QPushButton *m_apply;
+    QPushButton *m_saveBad;
+    // Claims shipped from the file shown, once applied (the rows shown are those left).
+    std::optional<int> m_shippedFromFile;
 };
 
 } // namespace aftersales::ui

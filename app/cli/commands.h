@@ -32,6 +32,7 @@ QList<Command> claimCommands();       // apply, approve, reject, ship, buyer …
 QList<Command> queryCommands();       // list, show, sweep, check
 QList<Command> dataCommands();        // init, demo, order add, import, export
 QList<Command> maintenanceCommands(); // check, backup, copy
+QList<Command> platformCommands();    // platform connect / status / ack, sync
 QList<Command> reportCommands();      // report
 QList<Command> teamCommands();        // assign, team grant, team revoke, team list
 QList<Command> allCommands();

@@ -25,10 +25,11 @@ QString tr(const char *text)
 // Commands that only read: they still answer on a database that cannot be written.
 bool onlyReads(const Command &command)
 {
-    static const QStringList reading{
-        QStringLiteral("list"),  QStringLiteral("show"),      QStringLiteral("export"),
-        QStringLiteral("check"), QStringLiteral("backup"),    QStringLiteral("init"),
-        QStringLiteral("copy"),  QStringLiteral("team list"), QStringLiteral("report")};
+    static const QStringList reading{QStringLiteral("list"),   QStringLiteral("show"),
+                                     QStringLiteral("export"), QStringLiteral("check"),
+                                     QStringLiteral("backup"), QStringLiteral("init"),
+                                     QStringLiteral("copy"),   QStringLiteral("team list"),
+                                     QStringLiteral("report"), QStringLiteral("platform status")};
     return reading.contains(command.name);
 }
 

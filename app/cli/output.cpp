@@ -70,6 +70,22 @@ QStringList claimHeaders()
             tr("Amount"), tr("Deadline"), tr("Time left"), tr("Assignee"), tr("Product")};
 }
 
+namespace
+{
+// A platform claim's row is marked while its actions wait to be sent (⇡) or one was refused (!).
+QString syncMark(const Claim &c)
+{
+    switch (c.sync.state) {
+    case SyncState::Pending:
+        return QStringLiteral(" ⇡");
+    case SyncState::Failed:
+        return QStringLiteral(" !");
+    default:
+        return QString();
+    }
+}
+} // namespace
+
 QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now, const QTimeZone &zone)
 {
     QList<QStringList> rows;
@@ -78,7 +94,7 @@ QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now, c
         if (product.size() > 16)
             product = product.left(15) + QChar(0x2026);
         rows.append({QString::number(c.id), c.orderId, names::typeLabel(c.type), names::reasonLabel(c.reason),
-                     names::statusLabel(c.status), claimtext::money(c.order.amountCents),
+                     names::statusLabel(c.status) + syncMark(c), claimtext::money(c.order.amountCents),
                      c.deadline ? localTime(*c.deadline, zone) : QStringLiteral("-"),
                      claimtext::timeLeft(c, now), c.assignee.isEmpty() ? QStringLiteral("-") : c.assignee,
                      product});

@@ -36,7 +36,7 @@ QList<QCommandLineOption> filterOptions()
                QT_TRANSLATE_NOOP(
                    "aftersales::cli",
                    "all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, "
-                   "platform."),
+                   "platform, sync_failed."),
                "Q"),
         option("type", QT_TRANSLATE_NOOP("aftersales::cli", "Only this claim type."), "T"),
         option("status", QT_TRANSLATE_NOOP("aftersales::cli", "Only this status."), "S"),
@@ -228,6 +228,7 @@ QList<Command> allCommands()
     all += queryCommands();
     all += maintenanceCommands();
     all += teamCommands();
+    all += platformCommands();
     all += reportCommands();
     return all;
 }

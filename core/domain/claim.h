@@ -43,6 +43,25 @@ enum class Reason {
 
 enum class RejectCode { AgreedWithBuyer = 1, OutOfStock, Delivered, Other };
 
+// Where a claim stands with the platform (PLATFORM.md): a local-only claim (made here, or
+// imported from a file) has no platform update time and is never sent anywhere; a platform
+// claim is synced, has actions waiting to be sent, or had one refused that the merchant has
+// not seen yet.
+enum class SyncState { Local, Synced, Pending, Failed };
+
+struct ClaimSync {
+    // The platform's update_time of the claim as last pulled (or read back); none: local-only.
+    std::optional<qint64> platformUpdateTime;
+    SyncState state = SyncState::Local;
+    QString message; // the platform's words on the refused action, while Failed
+    bool onPlatform() const { return platformUpdateTime.has_value(); }
+    bool operator==(const ClaimSync &) const = default;
+};
+
+// Claims made here take ids below this; platform claims keep their aftersale_id, which is
+// far above it (sixteen digits and more), so the two never collide.
+inline constexpr qint64 localIdLimit = 1'000'000'000'000;
+
 struct Order {
     QString orderId;
     QString category;
@@ -80,6 +99,8 @@ struct Claim {
     QString assignee;
     // Denormalised from the order, for display; not changed by rules.
     Order order;
+    // Kept by the sync (the Workbench's platform calls), never by the rules.
+    ClaimSync sync;
 };
 
 struct Event {

@@ -202,9 +202,29 @@ QList<RejectCode> allRejectCodes()
     return values(rejectRows);
 }
 
+namespace
+{
+constexpr std::array syncRows{
+    Row<SyncState>{SyncState::Local, "local", QT_TRANSLATE_NOOP("names", "Local only")},
+    Row<SyncState>{SyncState::Synced, "synced", QT_TRANSLATE_NOOP("names", "Synced")},
+    Row<SyncState>{SyncState::Pending, "pending", QT_TRANSLATE_NOOP("names", "Waiting to be sent")},
+    Row<SyncState>{SyncState::Failed, "failed", QT_TRANSLATE_NOOP("names", "Refused by the platform")},
+};
+} // namespace
+
+QString syncStateName(SyncState s)
+{
+    return QLatin1String(find(syncRows, s)->name);
+}
+
+QString syncStateLabel(SyncState s)
+{
+    return label(find(syncRows, s)->label);
+}
+
 QString actionLabel(const QString &action)
 {
-    static const std::array<std::pair<const char *, const char *>, 22> rows{{
+    static const std::array<std::pair<const char *, const char *>, 24> rows{{
         {"apply", QT_TRANSLATE_NOOP("names", "Buyer applied")},
         {"approve", QT_TRANSLATE_NOOP("names", "Approved")},
         {"auto_approve", QT_TRANSLATE_NOOP("names", "Approved automatically")},
@@ -227,11 +247,58 @@ QString actionLabel(const QString &action)
         {"platform_update", QT_TRANSLATE_NOOP("names", "Changed on the platform")},
         {"flag", QT_TRANSLATE_NOOP("names", "Flag changed")},
         {"assign", QT_TRANSLATE_NOOP("names", "Assigned")},
+        {"sync_refused", QT_TRANSLATE_NOOP("names", "Refused by the platform")},
+        {"sync_seen", QT_TRANSLATE_NOOP("names", "Platform's refusal seen")},
     }};
     for (const auto &[name, source] : rows)
         if (action == QLatin1String(name))
             return label(source);
     return action;
+}
+
+QString flagLabel(int flag)
+{
+    static const std::array<const char *, flagCount> labels{
+        QT_TRANSLATE_NOOP("names", "No flag"), QT_TRANSLATE_NOOP("names", "Purple"),
+        QT_TRANSLATE_NOOP("names", "Cyan"),    QT_TRANSLATE_NOOP("names", "Green"),
+        QT_TRANSLATE_NOOP("names", "Orange"),  QT_TRANSLATE_NOOP("names", "Red"),
+    };
+    if (flag < 0 || flag >= flagCount)
+        return QString::number(flag);
+    return label(labels[size_t(flag)]);
+}
+
+namespace
+{
+
+// The categories the demo and the platform's smart-home gray release use.
+constexpr std::array<std::pair<const char *, const char *>, 6> categoryRows{{
+    {"smart_home", QT_TRANSLATE_NOOP("names", "Smart home")},
+    {"digital", QT_TRANSLATE_NOOP("names", "Digital")},
+    {"home", QT_TRANSLATE_NOOP("names", "Home and living")},
+    {"apparel", QT_TRANSLATE_NOOP("names", "Apparel")},
+    {"beauty", QT_TRANSLATE_NOOP("names", "Beauty")},
+    {"food", QT_TRANSLATE_NOOP("names", "Food")},
+}};
+
+} // namespace
+
+QString categoryLabel(const QString &code)
+{
+    for (const auto &[name, source] : categoryRows)
+        if (code == QLatin1String(name))
+            return label(source);
+    return code;
+}
+
+QString categoryCode(const QString &text)
+{
+    const QString t = text.trimmed();
+    for (const auto &[name, source] : categoryRows)
+        if (t == QLatin1String(name) || t.compare(label(source), Qt::CaseInsensitive) == 0 ||
+            t.compare(QLatin1String(source), Qt::CaseInsensitive) == 0)
+            return QLatin1String(name);
+    return t;
 }
 
 QString actorLabel(const QString &actor)

@@ -162,6 +162,11 @@ QList<Field> fields(const Claim &c, const QTimeZone &zone, Precision precision, 
         {"compensation", tr("Compensation paid"), moneyIfAny(c.compensationCents)},
         {"remark", tr("Remark"), c.remark},
         {"assignee", tr("Assignee"), c.assignee},
+        {"platform", tr("Platform"),
+         c.sync.onPlatform()
+             ? names::syncStateLabel(c.sync.state) +
+                   (c.sync.message.isEmpty() ? QString() : QStringLiteral(": ") + c.sync.message)
+             : QString()},
     };
 }
 
@@ -172,7 +177,7 @@ QString eventDetail(const Event &event)
         const QStringList parts = d.split(QLatin1Char('/'));
         const auto type = names::parseType(parts.value(0));
         const auto reason = names::parseReason(parts.value(1));
-        if (type && reason)
+        if (parts.size() == 2 && type && reason)
             return names::typeLabel(*type) + QStringLiteral(" · ") + names::reasonLabel(*reason);
         return d;
     }
@@ -202,6 +207,11 @@ QString eventDetail(const Event &event)
                 out << tr("refund %1").arg(money(cents));
         }
         return out.join(QLatin1String(", "));
+    }
+    if (event.action == QLatin1String("flag")) {
+        bool ok = false;
+        const int flag = d.toInt(&ok);
+        return ok && flag >= 0 && flag < names::flagCount ? names::flagLabel(flag) : d;
     }
     return d;
 }

@@ -50,11 +50,13 @@ struct Field {
 // The claim's fields in reading order: order, product, buyer, amount, buyer's reason and
 // note, applied, deadline (with the time left when `now` is valid), original shipment,
 // buyer's return, replacement, reject reason, refunded, compensation, remark, assignee (the
-// agent who holds it).
+// agent who holds it), and where a platform claim stands with the platform (empty for a
+// local-only claim).
 QList<Field> fields(const Claim &claim, const QTimeZone &zone, Precision precision,
                     const QDateTime &now = {});
 
-// An event's detail for people: labels instead of codes, yuan instead of fen.
+// An event's detail for people: labels instead of codes, yuan instead of fen, carriers and
+// flag colours by name.
 QString eventDetail(const Event &event);
 // "Pending review → Awaiting shipment", or one status where it did not change.
 QString statusChange(const Event &event);

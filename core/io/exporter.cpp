@@ -1,14 +1,17 @@
 #include "io/exporter.h"
 
 #include "claimreader.h"
+#include "domain/carriers.h"
 #include "domain/names.h"
-#include "domain/timeformat.h"
 #include "io/claimjson.h"
+#include "io/claimtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <array>
 
 namespace aftersales::exporter
 {
@@ -21,45 +24,53 @@ QString tr(const char *text)
     return QCoreApplication::translate("aftersales::exporter", text);
 }
 
-QString csvHeader()
+QStringList csvHeader()
 {
-    return QStringList{QStringLiteral("id"),
-                       QStringLiteral("order_id"),
-                       QStringLiteral("type"),
-                       QStringLiteral("reason"),
-                       QStringLiteral("status"),
-                       QStringLiteral("deadline"),
-                       QStringLiteral("buyer"),
-                       QStringLiteral("product"),
-                       QStringLiteral("amount_cents"),
-                       QStringLiteral("carrier"),
-                       QStringLiteral("tracking_no"),
-                       QStringLiteral("refund_cents"),
-                       QStringLiteral("compensation_cents"),
-                       QStringLiteral("remark")}
-        .join(QLatin1Char(','));
+    // The list's columns first, then what only the file has.
+    QStringList fields;
+    static constexpr std::array sources{
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Claim"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Order"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Type"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Reason"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Status"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Applied"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Deadline"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Buyer"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Product"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Amount (yuan)"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Carrier"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Tracking number"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Refunded (yuan)"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Compensation (yuan)"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Flag"),
+        QT_TRANSLATE_NOOP("aftersales::exporter", "Remark"),
+    };
+    for (const char *source : sources)
+        fields << csvField(tr(source));
+    return fields;
 }
 
-QString csvRow(const Claim &c)
+QStringList csvRow(const Claim &c, const QTimeZone &zone)
 {
-    const QStringList cells{QString::number(c.id),
-                            c.orderId,
-                            names::typeName(c.type),
-                            names::reasonName(c.reason),
-                            names::statusName(c.status),
-                            c.deadline ? timeformat::toIsoUtc(*c.deadline) : QString(),
-                            c.order.buyer,
-                            c.order.product,
-                            QString::number(c.order.amountCents),
-                            c.carrier,
-                            c.trackingNo,
-                            QString::number(c.refundCents),
-                            QString::number(c.compensationCents),
-                            c.remark};
-    QStringList quoted;
-    for (const QString &cell : cells)
-        quoted.append(csvField(cell));
-    return quoted.join(QLatin1Char(','));
+    auto at = [&](const QDateTime &t) { return claimtext::time(t, zone, claimtext::Precision::Minutes); };
+    const std::optional<carriers::Carrier> carrier = carriers::find(c.carrier);
+    return {csvTextField(QString::number(c.id)),
+            csvTextField(c.orderId),
+            csvField(names::typeLabel(c.type)),
+            csvField(names::reasonLabel(c.reason)),
+            csvField(names::statusLabel(c.status)),
+            csvField(at(c.appliedAt)),
+            csvField(c.deadline ? at(*c.deadline) : QString()),
+            csvField(c.order.buyer),
+            csvField(c.order.product),
+            csvYuan(c.order.amountCents),
+            csvField(carrier ? carrier->name : c.carrier),
+            c.trackingNo.isEmpty() ? QString() : csvTextField(c.trackingNo),
+            csvYuan(c.refundCents),
+            csvYuan(c.compensationCents),
+            csvField(c.flag > 0 ? names::flagLabel(c.flag) : QString()),
+            csvField(c.remark)};
 }
 
 } // namespace
@@ -77,8 +88,37 @@ QString csvField(const QString &text)
     return t;
 }
 
+QString csvTextField(const QString &id)
+{
+    for (const QChar ch : id)
+        if (!(ch.isLetterOrNumber() && ch.unicode() < 128) && ch != QLatin1Char('-') &&
+            ch != QLatin1Char('_'))
+            return csvField(id);
+    if (id.isEmpty())
+        return id;
+    // ="123" quoted as an RFC 4180 field: "=""123""".
+    return QStringLiteral("\"=\"\"%1\"\"\"").arg(id);
+}
+
+QByteArray csvLine(const QStringList &fields)
+{
+    return fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+QByteArray csvStart()
+{
+    return QByteArrayLiteral("\xEF\xBB\xBF");
+}
+
+QString csvYuan(qint64 cents)
+{
+    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
+    const qint64 abs = cents < 0 ? -cents : cents;
+    return sign + QStringLiteral("%1.%2").arg(abs / 100).arg(abs % 100, 2, 10, QLatin1Char('0'));
+}
+
 Result<qint64> exportClaims(const ClaimReader &reader, const ClaimQuery &query, const QString &path,
-                            const std::function<bool(qint64, qint64)> &progress)
+                            const std::function<bool(qint64, qint64)> &progress, const QTimeZone &zone)
 {
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QSaveFile file(path);
@@ -90,7 +130,7 @@ Result<qint64> exportClaims(const ClaimReader &reader, const ClaimQuery &query, 
     if (!total.ok())
         return total.outcome;
     if (!json)
-        file.write("\xEF\xBB\xBF" + csvHeader().toUtf8() + "\r\n");
+        file.write(csvStart() + csvLine(csvHeader()));
     QJsonArray items;
     qint64 written = 0;
     std::optional<PageKey> after;
@@ -102,7 +142,7 @@ Result<qint64> exportClaims(const ClaimReader &reader, const ClaimQuery &query, 
             if (json)
                 items.append(claimjson::toJson(c));
             else
-                file.write(csvRow(c).toUtf8() + "\r\n");
+                file.write(csvLine(csvRow(c, zone)));
         }
         written += page->claims.size();
         after = page->next;

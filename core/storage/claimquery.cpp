@@ -30,6 +30,7 @@ constexpr std::array rows{
     Row{QuickFilter::Platform, "platform", QT_TRANSLATE_NOOP("quickfilters", "With the platform")},
     Row{QuickFilter::AtRisk, "at_risk", QT_TRANSLATE_NOOP("quickfilters", "Money at risk")},
     Row{QuickFilter::MyPending, "my_pending", QT_TRANSLATE_NOOP("quickfilters", "My pending")},
+    Row{QuickFilter::SyncFailed, "sync_failed", QT_TRANSLATE_NOOP("quickfilters", "Sync failed")},
 };
 
 // The statuses in which the merchant acts next (the rules say which).
@@ -76,7 +77,8 @@ QList<QuickFilter> bar()
             QuickFilter::DueSoon,
             QuickFilter::Overdue,
             QuickFilter::Platform,
-            QuickFilter::All};
+            QuickFilter::All,
+            QuickFilter::SyncFailed};
 }
 
 Definition definition(QuickFilter q)
@@ -106,6 +108,9 @@ Definition definition(QuickFilter q)
     case QuickFilter::MyPending:
         // 我的待处理: what the agent holds and has to act on next.
         return {{}, merchantNext(), Definition::Until::Any, true};
+    case QuickFilter::SyncFailed:
+        // 同步失败: an action the platform refused, until the merchant has seen it.
+        return {{}, {}, Definition::Until::Any, false, true};
     }
     return {};
 }
@@ -114,6 +119,30 @@ Definition definition(QuickFilter q)
 
 namespace aftersales
 {
+
+bool holdsApartFromSearch(const ClaimQuery &query, const Claim &claim)
+{
+    const quickfilters::Definition d = quickfilters::definition(query.quick);
+    if (!d.types.isEmpty() && !d.types.contains(claim.type))
+        return false;
+    if (!d.statuses.isEmpty() && !d.statuses.contains(claim.status))
+        return false;
+    if (d.until != quickfilters::Definition::Until::Any) {
+        const qint64 ahead = d.until == quickfilters::Definition::Until::DueSoon ? query.dueSoonSecs
+                                                                                 : quickfilters::atRiskSecs;
+        if (!claim.deadline || claim.deadline->toSecsSinceEpoch() >= query.now.toSecsSinceEpoch() + ahead)
+            return false;
+    }
+    if (query.type && claim.type != *query.type)
+        return false;
+    if (!query.types.isEmpty() && !query.types.contains(claim.type))
+        return false;
+    if (query.status && claim.status != *query.status)
+        return false;
+    if (query.flag && claim.flag != *query.flag)
+        return false;
+    return true;
+}
 
 bool isDrillDown(const ClaimQuery &q)
 {

@@ -24,7 +24,8 @@ enum class QuickFilter {
     Platform,
     AtRisk,
     // 我的待处理: assigned to ClaimQuery::me, and the merchant acts next.
-    MyPending
+    MyPending,
+    SyncFailed
 };
 
 namespace quickfilters
@@ -40,13 +41,15 @@ constexpr qint64 atRiskSecs = 24 * 3600;
 
 // What a quick filter means, for every backend to turn into its own query: claims of these
 // types (empty: any) in these statuses (empty: any) whose deadline falls before the limit,
-// and (mine) assigned to ClaimQuery::me.
+// and (mine) assigned to ClaimQuery::me, and with `syncFailed` only the platform claims whose
+// action the platform refused and the merchant has not seen yet (SyncState::Failed).
 struct Definition {
     enum class Until { Any, DueSoon, AtRisk };
     QList<ClaimType> types;
     QList<ClaimStatus> statuses;
     Until until = Until::Any;
     bool mine = false;
+    bool syncFailed = false;
 };
 Definition definition(QuickFilter q);
 } // namespace quickfilters
@@ -122,6 +125,10 @@ struct ClaimQuery {
     bool descending = false;
 };
 
+// Whether `claim` belongs to the list `query` describes, its search aside (only the storage
+// matches a search): the conditions every backend turns into its own query, for a claim
+// already in memory, so that a claim just changed leaves a list it no longer belongs to.
+bool holdsApartFromSearch(const ClaimQuery &query, const Claim &claim);
 // Whether a report's drill-down narrows the query (any of ClaimQuery::applied … ::step).
 bool isDrillDown(const ClaimQuery &query);
 // `query` narrowed by what `drill` sets: its type, types and status when set, and every

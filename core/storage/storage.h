@@ -6,6 +6,7 @@
 #include "storage/claimquery.h"
 #include "storage/consistency.h"
 #include "storage/reportrows.h"
+#include "storage/syncrecords.h"
 
 #include <QFlags>
 #include <QStringList>
@@ -51,6 +52,9 @@ public:
         // audit trail, grantAgent() / revokeAgent() give and take an agent's rights, and the
         // team lock says which process runs the automatic steps and the platform sync.
         Team = 0x10,
+        // The platform sync's storage (the sync columns, the outbox, the connection, the
+        // lease below): a backend without it refuses those calls with a sentence saying so.
+        PlatformSync = 0x20,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -169,6 +173,55 @@ public:
     virtual Outcome updateClaim(const Decision &decision, qint64 expectedVersion) = 0;
     // Events are appended, never changed or removed.
     virtual Outcome insertEvents(qint64 claimId, const QList<Event> &events) = 0;
+
+    // --- The platform sync (PLATFORM.md; storage/syncrecords.h) ---
+    // Claims: insertClaim() writes claim.sync as given; updateClaim() leaves it alone, so
+    // the sync state is written only here. A new claim with id 0 takes the next id below
+    // localIdLimit (the highest such id plus one), never one near the platform's ids.
+
+    // A claim's sync fields (platform update_time, state, message), exactly as given; its
+    // version, events and everything else untouched: the sync state is bookkeeping that
+    // a window holding the claim need not reload for. Inside transaction().
+    virtual Outcome setClaimSync(qint64 claimId, const ClaimSync &sync) = 0;
+    // The newest platform update_time of any claim held (none before the first pull): where
+    // the next pull starts, less its overlap.
+    virtual Result<std::optional<qint64>> newestPlatformUpdate() const = 0;
+
+    // The outbox. A new row (its id as the backend gives it, increasing in the order rows are
+    // added); inside transaction(), with the change it belongs to.
+    virtual Result<qint64> insertOutbox(const OutboxEntry &entry) = 0;
+    // One row; none when there is no such row.
+    virtual Result<std::optional<OutboxEntry>> outboxEntry(qint64 entryId) const = 0;
+    // Rows in `state`, oldest first (by id), at most `limit`.
+    virtual Result<QList<OutboxEntry>> outboxInState(OutboxState state, int limit) const = 0;
+    // Every row of one claim, oldest first.
+    virtual Result<QList<OutboxEntry>> outboxOfClaim(qint64 claimId) const = 0;
+    // Refused rows not seen yet, oldest first, at most `limit`.
+    virtual Result<QList<OutboxEntry>> unseenRefusals(int limit) const = 0;
+    // Refused rows whose claim's platform state has still to be read back.
+    virtual Result<QList<OutboxEntry>> refusalsToReadBack(int limit) const = 0;
+    // How many rows are waiting or sending.
+    virtual Result<qint64> openOutboxCount() const = 0;
+    // A row's state, attempts, last error, base update_time, read-back and seen fields as
+    // given, if the row is still in `expectedState`; a conflict otherwise (nothing written):
+    // the compare-and-set by which exactly one sender takes a waiting row. Inside transaction().
+    virtual Outcome updateOutbox(const OutboxEntry &entry, OutboxState expectedState) = 0;
+
+    // The connection: none before the first `platform connect`.
+    virtual Result<std::optional<PlatformConnection>> platformConnection() const = 0;
+    // Replaces the connection (there is at most one), inside transaction().
+    virtual Outcome savePlatformConnection(const PlatformConnection &connection) = 0;
+
+    // The lease `name` (one sender at a time). Takes it for `holder` until `until` when
+    // nobody holds it, its holder's time ran out (expiresAt <= now), it is this holder's own
+    // (a renewal), or it is held by exactly `replacing` (a holder the caller knows is dead);
+    // otherwise changes nothing and answers who holds it. Runs in a write transaction of its
+    // own (a backend with session locks may use them instead: the lease then also ends with
+    // its holder's connection).
+    virtual Result<LeaseAnswer> takeLease(const QString &name, const QString &holder, const QDateTime &now,
+                                          const QDateTime &until, const QString &replacing = {}) = 0;
+    // Gives the lease up, if `holder` has it.
+    virtual Outcome releaseLease(const QString &name, const QString &holder) = 0;
 
     // A bulk load into an empty database, outside any transaction: the backend may stop
     // keeping its indexes row by row meanwhile and build them once at the end. A load killed

@@ -19,6 +19,8 @@ CliRunner::Run CliRunner::raw(const QStringList &args) const
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir() + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir() + QStringLiteral("/data"));
+    for (auto it = m_env.cbegin(); it != m_env.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(AFTERSALES_CLI), args);
     p.waitForFinished(60000);

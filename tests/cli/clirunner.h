@@ -2,6 +2,7 @@
 
 #include "testdatabase.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -26,7 +27,10 @@ public:
     Run at(const QString &now, const QStringList &args) const;
     Run json(const QString &now, const QStringList &args) const;
     Run raw(const QStringList &args) const;
+    // An environment variable for the runs that follow (LANG, TZ …).
+    void setEnvironment(const QString &name, const QString &value) { m_env.insert(name, value); }
 
 private:
     aftersales::testing::TestDatabase m_database;
+    QHash<QString, QString> m_env;
 };

@@ -191,6 +191,38 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("\"催仓库, \"\"加急\"\"\"")));
     }
 
+    void export_csvForAPersonInChinese()
+    {
+        CliRunner cli;
+        cli.setEnvironment(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+        cli.setEnvironment(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        cli.setEnvironment(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
+        awaitingShipment(cli, QStringLiteral("6930012345678901234"));
+        const QString csv = cli.dir() + QStringLiteral("/导出.csv");
+        QCOMPARE(cli.at(t1, QStringList{QStringLiteral("export"), csv}).exitCode, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count("\r\n"), 2);
+        const QList<QStringList> rows = aftersales::trackingimport::parseCsv(QString::fromUtf8(bytes.mid(3)));
+        QCOMPARE(rows.size(), 2);
+        const QStringList &row = rows.at(1);
+        // The 19-digit order id as text, the type and status in Chinese, yuan, local time.
+        QCOMPARE(row.at(1), QStringLiteral("=\"6930012345678901234\""));
+        QCOMPARE(row.at(2), QStringLiteral("补寄"));
+        QCOMPARE(row.at(4), QStringLiteral("待商家发货"));
+        QCOMPARE(row.at(5), QStringLiteral("2026-11-26 10:00"));
+        QCOMPARE(row.at(9), QStringLiteral("259.00"));
+        QCOMPARE(row.at(10), QString()); // not shipped yet
+        // JSON keeps the codes for scripts.
+        const QString json = cli.dir() + QStringLiteral("/list.json");
+        QCOMPARE(cli.at(t1, QStringList{QStringLiteral("export"), json}).exitCode, 0);
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        QVERIFY(j.readAll().contains("\"reship\""));
+    }
+
     void show_textWritesTheTimeline()
     {
         CliRunner cli(aftersales::testing::currentBackend());

@@ -65,7 +65,8 @@ private Q_SLOTS:
                                         QuickFilter::Overdue,
                                         QuickFilter::Platform,
                                         QuickFilter::AtRisk,
-                                        QuickFilter::MyPending};
+                                        QuickFilter::MyPending,
+                                        QuickFilter::SyncFailed};
         for (QuickFilter q : quicks)
             for (int type : {-1, int(ClaimType::Reship)})
                 for (int status : {-1, int(ClaimStatus::PendingReview)})
@@ -127,12 +128,27 @@ private Q_SLOTS:
         // less the flagged ones.
         const bool fromCounts = search.isEmpty() && flag <= 0 && q.quick != QuickFilter::DueSoon &&
                                 q.quick != QuickFilter::AtRisk && q.quick != QuickFilter::MyPending &&
-                                assignee != QLatin1String("agent1");
+                                q.quick != QuickFilter::SyncFailed && assignee != QLatin1String("agent1");
         for (const QString &step : *plan) {
             if (fromCounts && step.trimmed() == QLatin1String("SCAN c"))
                 continue;
             QVERIFY2(!isFullScan(step),
                      qPrintable(QStringLiteral("count: ") + plan->join(QStringLiteral(" | "))));
+        }
+    }
+
+    // 同步失败 finds the refused through their own partial index, list and count alike.
+    void syncFailed_usesItsPartialIndex()
+    {
+        ClaimQuery q;
+        q.quick = QuickFilter::SyncFailed;
+        q = m_db->workbench().reader().stamped(q);
+        for (const Result<QStringList> &plan :
+             {m_db->sqlite().explainPage(q, false), m_db->sqlite().explainPage(q, true),
+              m_db->sqlite().explainCount(q)}) {
+            QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
+            QVERIFY2(plan->join(QLatin1Char(' ')).contains(QLatin1String("claims_sync_failed")),
+                     qPrintable(plan->join(QStringLiteral(" | "))));
         }
     }
 

@@ -161,12 +161,7 @@ void TestTrackingImport::previewMarksEveryState()
     const qint64 pending = m_db->applyFor(QStringLiteral("DY3004"), ClaimType::Reship, Reason::MissingItems);
     // Another claim already carries SF1000000000009.
     const qint64 shipped = awaitingShipment(QStringLiteral("DY3005"));
-    ActionRequest ship;
-    ship.action = Action::Ship;
-    ship.actor = QStringLiteral("tester");
-    ship.carrier = QStringLiteral("shunfeng");
-    ship.trackingNo = QStringLiteral("SF1000000000009");
-    QVERIFY(m_db->workbench().act(shipped, ship).ok());
+    QVERIFY(m_db->ship(shipped, QStringLiteral("shunfeng"), QStringLiteral("SF1000000000009")).ok());
     const Result<Claim> claimC = m_db->workbench().claim(c);
 
     const QString csv = QStringLiteral("售后单号,快递公司,物流单号\n"
@@ -322,12 +317,9 @@ void TestTrackingImport::applyIsAllOrNothing()
     QVERIFY(p.ok());
     QCOMPARE(p->okCount(), 2);
     // Between preview and apply, someone ships b by hand: the batch is refused whole.
-    ActionRequest ship;
-    ship.action = Action::Ship;
-    ship.actor = QStringLiteral("someone");
-    ship.carrier = QStringLiteral("yuantong");
-    ship.trackingNo = QStringLiteral("YT1000000000009");
-    QVERIFY(m_db->workbench().act(b, ship).ok());
+    QVERIFY(m_db->ship(b, QStringLiteral("yuantong"), QStringLiteral("YT1000000000009"),
+                       QStringLiteral("someone"))
+                .ok());
     Result<int> n = apply(m_db->workbench(), *p, QStringLiteral("仓库"));
     QVERIFY(!n.ok());
     QCOMPARE(n.outcome.kind, Outcome::Kind::Conflict);

@@ -103,4 +103,15 @@ qint64 TempDatabase::awaitingShipment(const QString &orderId)
     return id;
 }
 
+Result<Claim> TempDatabase::ship(qint64 id, const QString &carrier, const QString &trackingNo,
+                                 const QString &actor)
+{
+    ActionRequest r;
+    r.action = Action::Ship;
+    r.actor = actor;
+    r.carrier = carrier;
+    r.trackingNo = trackingNo;
+    return m_workbench->act(id, r);
+}
+
 } // namespace aftersales::testing

@@ -57,6 +57,9 @@ public:
     // A reshipment for missing items on a new shipped order, approved by "tester": awaiting
     // shipment.
     qint64 awaitingShipment(const QString &orderId);
+    // The merchant `actor` ships the claim with this carrier and number.
+    Result<Claim> ship(qint64 id, const QString &carrier, const QString &trackingNo,
+                       const QString &actor = QStringLiteral("tester"));
 
 private:
     TestDatabase m_database;

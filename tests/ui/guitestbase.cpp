@@ -4,9 +4,11 @@
 #include "claimtablemodel.h"
 #include "merchanttools.h"
 #include "messagebox.h"
+#include "translation.h"
 #include "workbench.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QTableView>
@@ -34,18 +36,48 @@ void GuiTestBase::cleanupFixture()
     m_settings.reset();
     m_db.reset();
     ui::ClaimFormat::setTimeZone(QTimeZone());
+    translation::install(QStringLiteral("en"));
 }
 
-void GuiTestBase::openWindow()
+void GuiTestBase::openWindow(const QSize &size, const QString &language)
 {
-    m_window = std::make_unique<ui::MainWindow>(m_db->workbench(), *m_settings);
+    if (!language.isEmpty())
+        translation::install(language);
+    m_window = std::make_unique<ui::MainWindow>(db().workbench(), *m_settings);
     m_window->setOperatorName(QStringLiteral("tester"));
     m_window->setPollInterval(50);
-    m_window->merchantTools()->setPolicyFile(QDir(m_db->dir()).filePath(QStringLiteral("policy.json")));
+    m_window->merchantTools()->setPolicyFile(QDir(db().dir()).filePath(QStringLiteral("policy.json")));
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (size.isValid())
+        m_window->resize(size);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void GuiTestBase::activateWindow()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+QWidget *GuiTestBase::focused()
+{
+    return QApplication::focusWidget();
+}
+
+void GuiTestBase::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClick(target, key, modifiers);
+}
+
+void GuiTestBase::addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("中文") << QStringLiteral("zh_CN");
+    QTest::newRow("English") << QStringLiteral("en");
 }
 
 QAction *GuiTestBase::action(const char *name) const
@@ -91,20 +123,20 @@ QString GuiTestBase::statusOf(qint64 id) const
 
 ClaimStatus GuiTestBase::storedStatus(qint64 id)
 {
-    Result<Claim> c = m_db->workbench().claim(id);
+    Result<Claim> c = db().workbench().claim(id);
     return c.ok() ? c->status : ClaimStatus::Cancelled;
 }
 
 qint64 GuiTestBase::awaitingShipment(const QString &orderId)
 {
-    const qint64 id = m_db->awaitingShipment(orderId);
-    m_db->clock().advance(60);
+    const qint64 id = db().awaitingShipment(orderId);
+    db().clock().advance(60);
     return id;
 }
 
 QString GuiTestBase::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = QDir(m_db->dir()).filePath(name);
+    const QString path = QDir(db().dir()).filePath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));

@@ -26,9 +26,21 @@ protected:
     void initGui();
     // A fresh database (on the backend given) and settings (no window yet).
     void initFixture(Backend backend = Backend::Sqlite);
+    // Also puts the language and the time zone back.
     void cleanupFixture();
-    // The window on the fixture, shown: operator "tester", polling every 50 ms.
-    void openWindow();
+    // The window on the fixture, shown at `size` (the platform's default when invalid), in
+    // `language` when one is given: operator "tester", polling every 50 ms.
+    void openWindow(const QSize &size = {}, const QString &language = {});
+
+    // Makes the window the active one, as a merchant's window is: keys go to its focus.
+    void activateWindow();
+    // The widget with the keyboard focus.
+    static QWidget *focused();
+    // A key pressed where the keyboard focus is, as typed.
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+    // A _data() table of one column, "language": a row for 中文 and one for English.
+    static void addLanguageRows();
 
     QAction *action(const char *name) const;
     // Triggers the action found by its object name; false when there is none.
@@ -43,6 +55,9 @@ protected:
     qint64 awaitingShipment(const QString &orderId);
     // A file of these bytes in the fixture's folder; its path.
     QString writeFile(const QString &name, const QByteArray &bytes);
+    // The database the window opens on: the fixture's own, or one a test class brings (the
+    // sync tests' harness has its own).
+    virtual TempDatabase &db() { return *m_db; }
 
     std::unique_ptr<TempDatabase> m_db;
     std::unique_ptr<Settings> m_settings;

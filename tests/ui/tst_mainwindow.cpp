@@ -273,7 +273,11 @@ void TestMainWindow::rejectThroughTheDialog()
     QTest::mouseClick(ok, Qt::LeftButton);
 
     QCOMPARE(storedStatus(m_reshipMissing), ClaimStatus::Rejected);
+    // Handled: it leaves 换货&补寄待处理 at once; it is in All as rejected.
+    QCOMPARE(statusOf(m_reshipMissing), QString());
+    QVERIFY(triggerAction("actionQuickFilter_all"));
     QCOMPARE(statusOf(m_reshipMissing), QStringLiteral("rejected"));
+    QVERIFY(m_window->selectClaim(m_reshipMissing));
     const QList<Event> events = *m_db->workbench().events(m_reshipMissing);
     QCOMPARE(events.last().action, QStringLiteral("reject"));
     QCOMPARE(events.last().detail, QStringLiteral("out_of_stock: 缺货，已联系买家"));
@@ -335,8 +339,9 @@ void TestMainWindow::shipWrongThenRightTrackingNumber()
     QCOMPARE(shipped.status, ClaimStatus::Shipped);
     QCOMPARE(shipped.carrier, QStringLiteral("yuantong"));
     QCOMPARE(shipped.trackingNo, QStringLiteral("YT7512345678901"));
-    QCOMPARE(statusOf(m_reshipMissing), QStringLiteral("shipped"));
-    QVERIFY(!action("actionShip")->isEnabled());
+    // Handled: it leaves the queue, and another claim is the target.
+    QCOMPARE(statusOf(m_reshipMissing), QString());
+    QVERIFY(m_window->currentClaimId() != std::optional<qint64>(m_reshipMissing));
     QVERIFY(MessageBox::shown().isEmpty());
 }
 
@@ -536,7 +541,7 @@ void TestMainWindow::settingsPersist()
 {
     openWindow();
     m_window->resize(1240, 720);
-    m_window->view()->horizontalHeader()->resizeSection(ClaimTableModel::ProductColumn, 321);
+    m_window->view()->horizontalHeader()->resizeSection(ClaimTableModel::ReasonColumn, 321);
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     splitter->setSizes({600, 480});
     const QList<int> sizes = splitter->sizes();
@@ -545,7 +550,7 @@ void TestMainWindow::settingsPersist()
     m_window.reset();
 
     openWindow();
-    QCOMPARE(m_window->view()->horizontalHeader()->sectionSize(ClaimTableModel::ProductColumn), 321);
+    QCOMPARE(m_window->view()->horizontalHeader()->sectionSize(ClaimTableModel::ReasonColumn), 321);
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(m_window->size(), QSize(1240, 720));
 

@@ -40,6 +40,10 @@ QString quickCondition(QuickFilter q)
     }
     if (d.mine)
         parts << QStringLiteral("c.assignee = :me");
+    // No claim on a team's server is synced with the platform (no PlatformSync here), so
+    // none was refused by it.
+    if (d.syncFailed)
+        parts << QStringLiteral("FALSE");
     return parts.join(QLatin1String(" AND "));
 }
 

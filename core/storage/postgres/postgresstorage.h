@@ -94,6 +94,25 @@ public:
                                             const QDateTime &to, qint64 rank, int count) const override;
     static Outcome reportsUnavailable();
 
+    // postgressync.cpp: the platform sync is not kept on this backend yet (no PlatformSync);
+    // each call says so and changes nothing.
+    Outcome setClaimSync(qint64 claimId, const ClaimSync &sync) override;
+    Result<std::optional<qint64>> newestPlatformUpdate() const override;
+    Result<qint64> insertOutbox(const OutboxEntry &entry) override;
+    Result<std::optional<OutboxEntry>> outboxEntry(qint64 entryId) const override;
+    Result<QList<OutboxEntry>> outboxInState(OutboxState state, int limit) const override;
+    Result<QList<OutboxEntry>> outboxOfClaim(qint64 claimId) const override;
+    Result<QList<OutboxEntry>> unseenRefusals(int limit) const override;
+    Result<QList<OutboxEntry>> refusalsToReadBack(int limit) const override;
+    Result<qint64> openOutboxCount() const override;
+    Outcome updateOutbox(const OutboxEntry &entry, OutboxState expectedState) override;
+    Result<std::optional<PlatformConnection>> platformConnection() const override;
+    Outcome savePlatformConnection(const PlatformConnection &connection) override;
+    Result<LeaseAnswer> takeLease(const QString &name, const QString &holder, const QDateTime &now,
+                                  const QDateTime &until, const QString &replacing = {}) override;
+    Outcome releaseLease(const QString &name, const QString &holder) override;
+    static Outcome syncUnavailable();
+
     Outcome insertOrder(const Order &order) override;
     Result<qint64> insertClaim(const Decision &decision) override;
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion) override;

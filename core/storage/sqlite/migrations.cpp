@@ -292,7 +292,59 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX events_automatic ON events(action, at, detail, actor)"
                            " WHERE actor = 'system'"),
         },
-        // 8: assignment (a team's agents; the operator name here). "Mine" walks the claims
+        // 8: the platform sync (PLATFORM.md). A claim on the platform carries the update_time
+        // last pulled (NULL: a local-only claim) and its sync state: 0 synced (or local),
+        // 1 actions waiting, 2 an action refused and not seen yet (with the platform's words).
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN platform_update_time INTEGER"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN sync_state INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE claims ADD COLUMN sync_message TEXT NOT NULL DEFAULT ''"),
+            // 同步失败: the refused, in list order.
+            QStringLiteral("CREATE INDEX claims_sync_failed ON claims(due, id) WHERE sync_state = 2"),
+            // Where the next pull starts.
+            QStringLiteral("CREATE INDEX claims_by_platform_update ON claims(platform_update_time)"
+                           " WHERE platform_update_time IS NOT NULL"),
+            // The merchant's actions on platform claims, in the order they were made. state: 0
+            // waiting, 1 sending, 2 delivered, 3 refused; method: 1 afterSale/operate (with
+            // operate_type), 2 afterSale/fillLogistics. Statuses and reject codes are ours.
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY,"
+                           " claim_id INTEGER NOT NULL REFERENCES claims(id),"
+                           " action TEXT NOT NULL,"
+                           " method INTEGER NOT NULL CHECK (method IN (1, 2)),"
+                           " operate_type INTEGER NOT NULL DEFAULT 0,"
+                           " reject_code INTEGER,"
+                           " remark TEXT NOT NULL DEFAULT '',"
+                           " company_code TEXT NOT NULL DEFAULT '',"
+                           " tracking_no TEXT NOT NULL DEFAULT '',"
+                           " from_status INTEGER NOT NULL,"
+                           " to_status INTEGER NOT NULL,"
+                           " base_update_time INTEGER NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " state INTEGER NOT NULL DEFAULT 0 CHECK (state IN (0, 1, 2, 3)),"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " updated_at INTEGER NOT NULL,"
+                           " needs_readback INTEGER NOT NULL DEFAULT 0,"
+                           " seen_at INTEGER)"),
+            QStringLiteral("CREATE INDEX outbox_open ON outbox(state, id) WHERE state IN (0, 1)"),
+            QStringLiteral("CREATE INDEX outbox_by_claim ON outbox(claim_id, id)"),
+            QStringLiteral("CREATE INDEX outbox_unseen ON outbox(id) WHERE state = 3 AND seen_at IS NULL"),
+            // The shop (one row): never the secret or a token.
+            QStringLiteral("CREATE TABLE platform_connection ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " app_key TEXT NOT NULL,"
+                           " shop_id TEXT NOT NULL,"
+                           " base_url TEXT NOT NULL,"
+                           " shop_name TEXT NOT NULL DEFAULT '',"
+                           " connected_at INTEGER NOT NULL,"
+                           " last_pull_at INTEGER,"
+                           " last_round_at INTEGER)"),
+            // One sender at a time: the holder and until when (Unix seconds, real time).
+            QStringLiteral("CREATE TABLE sync_lease (name TEXT PRIMARY KEY, holder TEXT NOT NULL,"
+                           " expires_at INTEGER NOT NULL)"),
+        },
+        // 9: assignment (a team's agents; the operator name here). "Mine" walks the claims
         // assigned to one name by deadline; 我的待处理 those of them the merchant acts on.
         {
             QStringLiteral("ALTER TABLE claims ADD COLUMN assignee TEXT"),

@@ -38,6 +38,9 @@ QString quickCondition(QuickFilter q)
     }
     if (d.mine)
         parts << QStringLiteral("c.assignee = :me");
+    // The literal of the partial claims_sync_failed index.
+    if (d.syncFailed)
+        parts << QStringLiteral("c.sync_state = %1").arg(sqlite::syncFailedCode);
     return parts.join(QLatin1String(" AND "));
 }
 
@@ -507,7 +510,7 @@ Result<SqliteStorage::CountSql> SqliteStorage::countSql(const ClaimQuery &query)
         // Type/status predicates are answered from the trigger-kept claim_counts table.
         const QString where = whereClause(query, false);
         if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")) &&
-            !isDrillDown(query))
+            !where.contains(QLatin1String("c.sync_state")) && !isDrillDown(query))
             return CountSql{QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
                                 (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
                             {}};

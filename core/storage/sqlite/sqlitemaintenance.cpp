@@ -22,7 +22,7 @@ QString tr(const char *text)
 Storage::Capabilities SqliteStorage::capabilities() const
 {
     return Capability::Backup | Capability::ConsistencyCheck | Capability::Checkpoint |
-           Capability::ExternalChangeDetection;
+           Capability::ExternalChangeDetection | Capability::PlatformSync;
 }
 
 Outcome SqliteStorage::backupTo(const QString &file) const
@@ -99,6 +99,9 @@ Result<QList<consistency::Problem>> SqliteStorage::checkConsistency(int maxProbl
     for (const QSqlQuery *read : {&claims, &events})
         if (read->lastError().isValid())
             return failure(*read);
+    if (problems.size() < maxProblems)
+        if (Outcome o = checkSync(problems, maxProblems); !o.ok())
+            return o;
     if (problems.size() > maxProblems)
         problems.resize(maxProblems);
     return problems;

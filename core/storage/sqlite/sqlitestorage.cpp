@@ -2,6 +2,7 @@
 
 #include "logcategories.h"
 #include "storage/milestones.h"
+#include "storage/sqlite/sqlitevalues.h"
 #include "storage/sqlite/sqlliterals.h"
 
 #include <QAtomicInt>
@@ -17,6 +18,8 @@
 
 namespace aftersales
 {
+using namespace sqlite; // the stored forms of values
+
 namespace
 {
 
@@ -24,34 +27,6 @@ namespace
 QString tr(const char *text)
 {
     return QCoreApplication::translate("aftersales::SqliteStorage", text);
-}
-
-QVariant timeValue(const std::optional<QDateTime> &t)
-{
-    return t ? QVariant(t->toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-std::optional<QDateTime> timeFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QDateTime timeAt(const QVariant &v)
-{
-    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 QVariant endValue(const std::optional<WindowEnd> &end)
@@ -141,6 +116,14 @@ QSqlQuery SqliteStorage::prepare(const QString &sql) const
 }
 
 QSqlQuery &SqliteStorage::preparedWrite(const QString &sql)
+{
+    auto it = m_writes->bySql.find(sql);
+    if (it == m_writes->bySql.end())
+        it = m_writes->bySql.emplace(sql, prepare(sql)).first;
+    return it->second;
+}
+
+QSqlQuery &SqliteStorage::preparedRead(const QString &sql) const
 {
     auto it = m_writes->bySql.find(sql);
     if (it == m_writes->bySql.end())
@@ -269,14 +252,16 @@ Outcome SqliteStorage::insertOrder(const Order &order)
 
 Result<Order> SqliteStorage::order(const QString &orderId) const
 {
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, shipped_at,"
-                               " received_at, buyer, product FROM orders WHERE order_id = ?"));
+    QSqlQuery &q = preparedRead(
+        QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, shipped_at,"
+                       " received_at, buyer, product FROM orders WHERE order_id = ?"));
     q.addBindValue(orderId);
     if (!q.exec())
         return failure(q);
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return Outcome::badInput(tr("Unknown order %1.").arg(orderId));
+    }
     Order o;
     o.orderId = q.value(0).toString();
     o.category = q.value(1).toString();
@@ -287,6 +272,7 @@ Result<Order> SqliteStorage::order(const QString &orderId) const
     o.receivedAt = timeFrom(q.value(6));
     o.buyer = q.value(7).toString();
     o.product = q.value(8).toString();
+    q.finish();
     return o;
 }
 
@@ -298,7 +284,8 @@ QString SqliteStorage::claimColumns()
                           "c.reject_code, c.remark,"
                           " c.flag, c.version, c.updated_at, o.category, o.amount_cents, o.carrier, "
                           "o.tracking_no, o.shipped_at,"
-                          " o.received_at, o.buyer, o.product, c.assignee");
+                          " o.received_at, o.buyer, o.product, c.platform_update_time, c.sync_state,"
+                          " c.sync_message, c.assignee");
 }
 
 Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
@@ -333,28 +320,37 @@ Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
     c.order.receivedAt = timeFrom(q.value(24));
     c.order.buyer = q.value(25).toString();
     c.order.product = q.value(26).toString();
-    c.assignee = q.value(27).toString();
+    if (!q.value(27).isNull()) {
+        c.sync.platformUpdateTime = q.value(27).toLongLong();
+        c.sync.state = sqlite::syncStateFrom(q.value(28).toInt());
+        c.sync.message = q.value(29).toString();
+    }
+    c.assignee = q.value(30).toString();
     return c;
 }
 
 Result<Claim> SqliteStorage::claim(qint64 id) const
 {
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT ") + claimColumns() +
-                QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE c.id = ?"));
+    // Read claim by claim (a pull's page asks for each): parsed once.
+    static const QString sql =
+        QStringLiteral("SELECT ") + claimColumns() +
+        QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE c.id = ?");
+    QSqlQuery &q = preparedRead(sql);
     q.addBindValue(id);
     if (!q.exec())
         return failure(q);
-    if (!q.next())
-        return Outcome::badInput(tr("Unknown claim %1.").arg(id));
-    return claimFromRow(q);
+    const bool found = q.next();
+    const Result<Claim> c = found ? Result<Claim>(claimFromRow(q))
+                                  : Result<Claim>(Outcome::badInput(tr("Unknown claim %1.").arg(id)));
+    q.finish();
+    return c;
 }
 
 Result<QList<Event>> SqliteStorage::events(qint64 claimId) const
 {
     QSqlQuery q =
         prepare(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
-                               " FROM events WHERE claim_id = ? ORDER BY id"));
+                               " FROM events WHERE claim_id = ? ORDER BY at, id"));
     q.addBindValue(claimId);
     if (!q.exec())
         return failure(q);
@@ -459,9 +455,11 @@ Outcome SqliteStorage::exec(const QString &statement) const
 
 Result<QList<Claim>> SqliteStorage::dueClaims(const QDateTime &now, int limit) const
 {
+    // The platform's claims take their automatic steps on the platform; a pull brings them.
     QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
                           QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
-                                         " WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?"));
+                                         " WHERE c.due <= ? AND c.platform_update_time IS NULL"
+                                         " ORDER BY c.due, c.id LIMIT ?"));
     q.addBindValue(now.toSecsSinceEpoch());
     q.addBindValue(limit);
     return claimsOf(q);
@@ -469,7 +467,8 @@ Result<QList<Claim>> SqliteStorage::dueClaims(const QDateTime &now, int limit) c
 
 Result<qint64> SqliteStorage::dueCount(const QDateTime &now) const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ?"));
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT count(*) FROM claims WHERE due <= ? AND platform_update_time IS NULL"));
     q.addBindValue(now.toSecsSinceEpoch());
     if (!q.exec() || !q.next())
         return failure(q);
@@ -538,6 +537,9 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
                             QStringLiteral("applied_at")};
         for (const char *column : stateColumns)
             columns << QLatin1String(column);
+        // Set apart from a decision (setClaimSync): a claim starts with the platform's.
+        columns << QStringLiteral("platform_update_time") << QStringLiteral("sync_state")
+                << QStringLiteral("sync_message");
         const QStringList marks(columns.size(), QStringLiteral("?"));
         return QStringLiteral("INSERT INTO claims (") + columns.join(QLatin1String(", ")) +
                QStringLiteral(", version, product_id, first_action_at, first_actor, first_action_delay,"
@@ -547,13 +549,28 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
                               " WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?)");
     }();
     const Claim &c = d.claim;
+    qint64 id = c.id;
+    if (id <= 0) {
+        // Local claims count up below the platform's ids (which a pull may insert above them).
+        QSqlQuery &next =
+            preparedWrite(QStringLiteral("SELECT IFNULL(max(id), 0) + 1 FROM claims WHERE id < ?"));
+        next.addBindValue(localIdLimit);
+        if (!next.exec() || !next.next())
+            return failure(next);
+        id = next.value(0).toLongLong();
+        next.finish();
+        if (id >= localIdLimit)
+            return Outcome::storage(tr("No claim id is left for claims made here."));
+    }
     QSqlQuery &q = preparedWrite(sql);
-    // id 0: SQLite picks the next one.
-    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(id);
     q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
     q.addBindValue(c.appliedAt.toSecsSinceEpoch());
     bindState(q, c);
+    q.addBindValue(integerOrNull(c.sync.platformUpdateTime));
+    q.addBindValue(syncStateCode(c.sync.state));
+    q.addBindValue(text(c.sync.message));
     q.addBindValue(text(c.orderId));
     const milestones::Milestones m = milestones::advance({}, d.events);
     bindMilestones(q, m);
@@ -562,7 +579,6 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     bindEnds(q, m);
     if (!q.exec())
         return failure(q);
-    const qint64 id = q.lastInsertId().toLongLong();
     if (Outcome o = insertEventRows(id, d.events); !o.ok())
         return o;
     return id;

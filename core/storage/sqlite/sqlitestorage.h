@@ -88,6 +88,24 @@ public:
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion) override;
     Outcome insertEvents(qint64 claimId, const QList<Event> &events) override;
 
+    // sqlitesync.cpp: the platform sync's tables (outbox, platform_connection, sync_lease)
+    // and the claims' sync columns.
+    Outcome setClaimSync(qint64 claimId, const ClaimSync &sync) override;
+    Result<std::optional<qint64>> newestPlatformUpdate() const override;
+    Result<qint64> insertOutbox(const OutboxEntry &entry) override;
+    Result<std::optional<OutboxEntry>> outboxEntry(qint64 entryId) const override;
+    Result<QList<OutboxEntry>> outboxInState(OutboxState state, int limit) const override;
+    Result<QList<OutboxEntry>> outboxOfClaim(qint64 claimId) const override;
+    Result<QList<OutboxEntry>> unseenRefusals(int limit) const override;
+    Result<QList<OutboxEntry>> refusalsToReadBack(int limit) const override;
+    Result<qint64> openOutboxCount() const override;
+    Outcome updateOutbox(const OutboxEntry &entry, OutboxState expectedState) override;
+    Result<std::optional<PlatformConnection>> platformConnection() const override;
+    Outcome savePlatformConnection(const PlatformConnection &connection) override;
+    Result<LeaseAnswer> takeLease(const QString &name, const QString &holder, const QDateTime &now,
+                                  const QDateTime &until, const QString &replacing = {}) override;
+    Outcome releaseLease(const QString &name, const QString &holder) override;
+
     // Drops the secondary indexes of claims, events and orders and the per-row index-keeping
     // triggers, remembering their SQL; the end rebuilds them all in one go (full-text index
     // and counts included), ANALYZEs and checkpoints.
@@ -129,8 +147,12 @@ private:
     QSqlDatabase db() const;
     QSqlQuery prepare(const QString &sql) const;
     // A prepared write statement kept for reuse (bulk inserts parse it once). Only for
-    // INSERT/UPDATE statements, which finish on exec and hold no read snapshot.
+    // INSERT/UPDATE statements, which finish on exec and hold no read snapshot, and reads
+    // inside a write that finish() at once.
     QSqlQuery &preparedWrite(const QString &sql);
+    // A read statement kept for reuse, for reads made one row at a time in a loop; the
+    // caller finish()es it once read, so that it holds no read snapshot.
+    QSqlQuery &preparedRead(const QString &sql) const;
     // A failed query as a storage outcome with a sentence for the user.
     static Outcome failure(const QSqlQuery &query);
     static QString claimColumns();
@@ -155,6 +177,12 @@ private:
     Result<QStringList> suspendIndexing();
     Outcome resumeIndexing(const QStringList &savedSql);
 
+    // sqlitesync.cpp
+    static QString outboxColumns();
+    static OutboxEntry outboxFromRow(const QSqlQuery &query);
+    static Result<QList<OutboxEntry>> outboxOf(QSqlQuery &query);
+    // The sync's own rules of consistency (sync states against the outbox), appended.
+    Outcome checkSync(QList<consistency::Problem> &problems, int maxProblems) const;
     // sqlitereports.cpp: claims counted per bucket b and way a window ended e.k, where
     // `range` says which (its claims c in b's range, ending e.k).
     Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &range, const Bounds &bounds) const;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// Values as the SQLite backend stores them: times as UTC seconds since the epoch (NULL for
+// none), text NOT NULL DEFAULT '' (Qt binds a null QString as NULL), optional text as NULL.
+namespace aftersales::sqlite
+{
+
+QVariant timeValue(const std::optional<QDateTime> &t);
+QVariant textOrNull(const QString &s);
+QString text(const QString &s);
+QVariant integerOrNull(const std::optional<qint64> &n);
+std::optional<QDateTime> timeFrom(const QVariant &v);
+QDateTime timeAt(const QVariant &v);
+
+} // namespace aftersales::sqlite
