@@ -31,6 +31,19 @@ Result<Copied> copy(const Storage &from, Storage &to, const std::function<bool(q
             tr("%1 already holds orders or claims: a copy goes only into an empty database, "
                "so that nothing is mixed or overwritten. Nothing was copied.")
                 .arg(to.location()));
+    // A shop connected to the platform has sync state and perhaps queued actions that a
+    // database without the sync's storage would drop: refused rather than copied in part.
+    if (from.has(Storage::Capability::PlatformSync) && !to.has(Storage::Capability::PlatformSync)) {
+        const Result<std::optional<PlatformConnection>> connection = from.platformConnection();
+        if (!connection.ok())
+            return connection.outcome;
+        if (*connection)
+            return Outcome::badInput(
+                tr("%1 is connected to a shop on the platform, and %2 does not keep the platform sync "
+                   "yet: the claims' platform state and the actions waiting to be sent would be lost. "
+                   "Nothing was copied.")
+                    .arg(from.location(), to.location()));
+    }
     const Result<qint64> total = from.count(ClaimQuery{});
     if (!total.ok())
         return total.outcome;

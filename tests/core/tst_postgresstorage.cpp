@@ -6,6 +6,7 @@
 #include "report/drilldown.h"
 #include "report/report.h"
 #include "storage/consistency.h"
+#include "storage/databasecopy.h"
 #include "storage/postgres/postgresmigrations.h"
 #include "storage/postgres/postgresstorage.h"
 #include "storage/storagefactory.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void teamLock_oneHolder_nextTakesOverWhenItCloses();
     void counts_keptByTriggers_compacted();
     void reports_notKeptYet_refusedSayingSo();
+    void platformSync_notKeptYet_refusedSayingSo();
 };
 
 void TestPostgresStorage::init()
@@ -447,6 +449,74 @@ void TestPostgresStorage::reports_notKeptYet_refusedSayingSo()
     QVERIFY(!n.ok());
     // The list itself is unaffected.
     QCOMPARE(*wb.reader().count(ClaimQuery{}), 1);
+}
+
+void TestPostgresStorage::platformSync_notKeptYet_refusedSayingSo()
+{
+    // The platform sync's storage is the SQLite backend's for now: a team's server does not
+    // claim it, and every call says so and writes nothing.
+    TempDatabase db(Backend::Postgres);
+    TempDatabase file(Backend::Sqlite);
+    QVERIFY(file.storage().has(Storage::Capability::PlatformSync));
+    Storage &s = db.storage();
+    QVERIFY(!s.has(Storage::Capability::PlatformSync));
+    db.addShippedOrder(QStringLiteral("PS1"));
+    const qint64 id = db.applyFor(QStringLiteral("PS1"), ClaimType::Reship, Reason::MissingItems);
+    auto saysSo = [](const Outcome &o) {
+        return !o.ok() && o.message.contains(QStringLiteral("platform sync is not available"));
+    };
+    const QDateTime now = db.clock().now();
+    const Result<Claim> before = db.workbench().claim(id);
+    QVERIFY(before.ok());
+    OutboxEntry entry;
+    entry.claimId = id;
+    entry.action = QStringLiteral("approve");
+    entry.createdAt = now;
+    ClaimSync sync;
+    sync.platformUpdateTime = 1796000000;
+    PlatformConnection connection;
+    connection.appKey = QStringLiteral("k");
+    connection.shopId = QStringLiteral("1");
+    connection.connectedAt = now;
+    QVERIFY(saysSo(s.transaction([&] { return s.setClaimSync(id, sync); })));
+    QVERIFY(saysSo(s.transaction([&] { return s.insertOutbox(entry).outcome; })));
+    QVERIFY(saysSo(s.transaction([&] { return s.updateOutbox(entry, OutboxState::Waiting); })));
+    QVERIFY(saysSo(s.transaction([&] { return s.savePlatformConnection(connection); })));
+    QVERIFY(saysSo(s.newestPlatformUpdate().outcome));
+    QVERIFY(saysSo(s.outboxEntry(1).outcome));
+    QVERIFY(saysSo(s.outboxInState(OutboxState::Waiting, 10).outcome));
+    QVERIFY(saysSo(s.outboxOfClaim(id).outcome));
+    QVERIFY(saysSo(s.unseenRefusals(10).outcome));
+    QVERIFY(saysSo(s.refusalsToReadBack(10).outcome));
+    QVERIFY(saysSo(s.openOutboxCount().outcome));
+    QVERIFY(saysSo(s.platformConnection().outcome));
+    QVERIFY(saysSo(s.takeLease(QStringLiteral("sync"), QStringLiteral("me"), now, now.addSecs(60)).outcome));
+    QVERIFY(saysSo(s.releaseLease(QStringLiteral("sync"), QStringLiteral("me"))));
+    // Nothing written: the claim is as it was, local, and 同步失败 lists nothing.
+    const Result<Claim> c = db.workbench().claim(id);
+    QVERIFY(c.ok());
+    QVERIFY(!c->sync.onPlatform());
+    QCOMPARE(c->version, before->version);
+    ClaimQuery failed;
+    failed.quick = QuickFilter::SyncFailed;
+    failed = db.workbench().reader().stamped(failed);
+    QCOMPARE(*db.workbench().reader().count(failed), 0);
+    const Result<Page> page = db.workbench().reader().page(failed, std::nullopt, 50);
+    QVERIFY2(page.ok(), qPrintable(page.outcome.message));
+    QVERIFY(page->claims.isEmpty());
+    QCOMPARE(*db.workbench().reader().count(ClaimQuery{}), 1);
+
+    // A database file connected to a shop is not copied to the server in part.
+    file.addShippedOrder(QStringLiteral("PS2"));
+    file.applyFor(QStringLiteral("PS2"), ClaimType::Reship, Reason::MissingItems);
+    QVERIFY(
+        file.storage().transaction([&] { return file.storage().savePlatformConnection(connection); }).ok());
+    TempDatabase target(Backend::Postgres);
+    const Result<databasecopy::Copied> copied = databasecopy::copy(file.storage(), target.storage(), {});
+    QVERIFY(!copied.ok());
+    QVERIFY2(copied.outcome.message.contains(QStringLiteral("connected to a shop")),
+             qPrintable(copied.outcome.message));
+    QVERIFY(*target.storage().isEmpty());
 }
 
 #include "tst_postgresstorage.moc"
