@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "storage/storage.h"
 #include "storage/storagefactory.h"
+#include "teamtools.h"
 #include "translation.h"
 #include "workbench.h"
 
@@ -117,76 +118,118 @@ int main(int argc, char *argv[])
                         .arg(Policy::defaultUserFile(), policy.outcome.message),
                     2);
 
-    const QString path = parser.value(dbOption);
-    // A file this program may not write opens read-only: lists and claims can be read,
-    // every change is refused with the reason.
-    Session::Options options;
-    options.readOnly = !storage::isWritable(path);
-    Result<std::unique_ptr<Session>> opened = Session::open(path, *clock, *policy, options);
-    if (!opened.ok()) {
-        const Outcome &o = opened.outcome;
-        if (o.kind == Outcome::Kind::BadInput)
-            return fail(o.message, 2);
-        return fail(
-            QCoreApplication::translate("main", "Cannot open the database %1.\n\n%2").arg(path, o.message),
-            o.exitCode());
-    }
-    const std::unique_ptr<Session> session = std::move(*opened);
-    Workbench &workbench = session->workbench();
-    if (!session->backupOutcome().ok())
-        qWarning("no backup was taken: %s", qPrintable(session->backupOutcome().message));
-
-    if (parser.isSet(demoOption)) {
-        const Result<qint64> claims = workbench.reader().count(ClaimQuery{});
-        if (claims.ok() && *claims == 0) {
-            QProgressDialog progress(QCoreApplication::translate("main", "Adding demo claims…"),
-                                     QCoreApplication::translate("main", "Cancel"), 0, 300);
-            progress.setWindowModality(Qt::ApplicationModal);
-            progress.setMinimumDuration(500);
-            const Outcome o = demo::generate(workbench, 300, 1, [&progress](int done, int total) {
-                progress.setMaximum(total);
-                progress.setValue(done);
-                return !progress.wasCanceled();
-            });
-            if (!o.ok())
-                return fail(o.message, o.exitCode());
+    // --db when given; else the database the window opened last (File → Open team database…);
+    // else the local file.
+    const QString remembered = settings.database().value();
+    QString path = parser.isSet(dbOption) || remembered.isEmpty() ? parser.value(dbOption) : remembered;
+    bool fromSettings = !parser.isSet(dbOption) && !remembered.isEmpty();
+    // What the event loop returns when the user chose another database: it opens in place.
+    constexpr int reopen = 0x7a11;
+    for (;;) {
+        // A file this program may not write opens read-only: lists and claims can be read,
+        // every change is refused with the reason.
+        Session::Options options;
+        options.readOnly = !storage::isWritable(path);
+        Result<std::unique_ptr<Session>> opened = Session::open(path, *clock, *policy, options);
+        if (!opened.ok()) {
+            const Outcome &o = opened.outcome;
+            if (fromSettings) {
+                // The team's server out of reach (or the password gone): the local file, saying why.
+                ui::MessageBox::warning(
+                    nullptr, QCoreApplication::translate("main", "After-sales workbench"),
+                    QCoreApplication::translate("main",
+                                                "Cannot open the database %1.\n\n%2\n\nThe local database "
+                                                "file opens instead.")
+                        .arg(path, o.message));
+                fromSettings = false;
+                path = defaultDb;
+                continue;
+            }
+            if (o.kind == Outcome::Kind::BadInput)
+                return fail(o.message, 2);
+            return fail(QCoreApplication::translate("main", "Cannot open the database %1.\n\n%2")
+                            .arg(path, o.message),
+                        o.exitCode());
         }
-    }
+        const std::unique_ptr<Session> session = std::move(*opened);
+        Workbench &workbench = session->workbench();
+        if (!session->backupOutcome().ok())
+            qWarning("no backup was taken: %s", qPrintable(session->backupOutcome().message));
 
-    // The platform sync (made before the window, gone after it): its own thread and database
-    // connection; the window only asks it.
-    std::unique_ptr<platform::SyncEngine> sync;
-    ui::MainWindow window(workbench, settings);
-    if (parser.isSet(operatorOption))
-        window.setOperatorName(parser.value(operatorOption));
-    if (!session->isReadOnly()) {
-        platform::SyncEnvironment env;
-        env.location = workbench.storage().location();
-        env.policy = workbench.policy();
-        // --now fixes the time of what the sync writes as well; the platform's clock is real.
-        if (parser.isSet(nowOption))
-            env.localClock = std::make_shared<FixedClock>(clock->now());
-        else
-            env.localClock = std::make_shared<SystemClock>();
-        env.platformClock = std::make_shared<SystemClock>();
-        env.makeKeyring = []() -> std::unique_ptr<platform::Keyring> {
-            if (qEnvironmentVariable("AFTERSALES_KEYRING") == QLatin1String("none"))
-                return std::make_unique<platform::MemoryKeyring>(false);
-            return std::make_unique<platform::SystemKeyring>();
-        };
-        sync = std::make_unique<platform::SyncEngine>(env);
-        window.attachSync(*sync);
+        if (parser.isSet(demoOption)) {
+            const Result<qint64> claims = workbench.reader().count(ClaimQuery{});
+            if (claims.ok() && *claims == 0) {
+                QProgressDialog progress(QCoreApplication::translate("main", "Adding demo claims…"),
+                                         QCoreApplication::translate("main", "Cancel"), 0, 300);
+                progress.setWindowModality(Qt::ApplicationModal);
+                progress.setMinimumDuration(500);
+                const Outcome o = demo::generate(workbench, 300, 1, [&progress](int done, int total) {
+                    progress.setMaximum(total);
+                    progress.setValue(done);
+                    return !progress.wasCanceled();
+                });
+                if (!o.ok())
+                    return fail(o.message, o.exitCode());
+            }
+        }
+
+        // The platform sync (made before the window, gone after it): its own thread and
+        // database connection; the window only asks it.
+        std::unique_ptr<platform::SyncEngine> sync;
+        ui::MainWindow window(workbench, settings);
+        if (parser.isSet(operatorOption)) {
+            // On a team's database who acts is who logged in: the window says so and uses the role.
+            if (session->storage().has(Storage::Capability::Team) &&
+                parser.value(operatorOption) != session->storage().connectedRole())
+                QTextStream(stderr) << "aftersales-workbench: "
+                                    << QCoreApplication::translate(
+                                           "main", "on a PostgreSQL database the audit trail records "
+                                                   "the role logged in (%1); --operator %2 is not used.")
+                                           .arg(session->storage().connectedRole(),
+                                                parser.value(operatorOption))
+                                    << Qt::endl;
+            window.setOperatorName(parser.value(operatorOption));
+        }
+        if (!session->isReadOnly() && session->storage().has(Storage::Capability::PlatformSync)) {
+            platform::SyncEnvironment env;
+            env.location = workbench.storage().location();
+            env.policy = workbench.policy();
+            // --now fixes the time of what the sync writes as well; the platform's clock is real.
+            if (parser.isSet(nowOption))
+                env.localClock = std::make_shared<FixedClock>(clock->now());
+            else
+                env.localClock = std::make_shared<SystemClock>();
+            env.platformClock = std::make_shared<SystemClock>();
+            env.makeKeyring = []() -> std::unique_ptr<platform::Keyring> {
+                if (qEnvironmentVariable("AFTERSALES_KEYRING") == QLatin1String("none"))
+                    return std::make_unique<platform::MemoryKeyring>(false);
+                return std::make_unique<platform::SystemKeyring>();
+            };
+            sync = std::make_unique<platform::SyncEngine>(env);
+            window.attachSync(*sync);
+        }
+        if (parser.isSet(screenshotOption)) {
+            const QStringList files = ui::saveScreenshots(window, parser.value(screenshotOption));
+            QTextStream(stdout) << files.join(QLatin1Char('\n')) << Qt::endl;
+            // The list at two sizes, both dialogs, Insight; and the connect dialog with a sync.
+            return files.size() == (sync ? 6 : 5) ? 0 : 1;
+        }
+        if (session->isReadOnly())
+            window.statusBar()->addPermanentWidget(new QLabel(QCoreApplication::translate(
+                "main", "Read-only: this database file cannot be written, so nothing can be changed here.")));
+        QString next;
+        QObject::connect(window.teamTools(), &ui::TeamTools::openDatabaseRequested, &window,
+                         [&next](const QString &location) {
+                             next = location;
+                             QCoreApplication::exit(reopen);
+                         });
+        QApplication::setWindowIcon(window.windowIcon());
+        window.show();
+        const int code = app.exec();
+        if (code != reopen)
+            return code;
+        window.close(); // its layout saved; the window remembered the choice in the settings
+        path = next.isEmpty() ? defaultDb : next;
+        fromSettings = true;
     }
-    if (parser.isSet(screenshotOption)) {
-        const QStringList files = ui::saveScreenshots(window, parser.value(screenshotOption));
-        QTextStream(stdout) << files.join(QLatin1Char('\n')) << Qt::endl;
-        // The list at two sizes, both dialogs, Insight; and the connect dialog with a sync.
-        return files.size() == (sync ? 6 : 5) ? 0 : 1;
-    }
-    if (session->isReadOnly())
-        window.statusBar()->addPermanentWidget(new QLabel(QCoreApplication::translate(
-            "main", "Read-only: this database file cannot be written, so nothing can be changed here.")));
-    QApplication::setWindowIcon(window.windowIcon());
-    window.show();
-    return app.exec();
 }

@@ -48,6 +48,9 @@ public:
     SettingValue<QString> timeZone() { return {*m_settings, "general/timeZone"}; }
     // Who acts, written into the audit trail; empty: the login name.
     SettingValue<QString> operatorName() { return {*m_settings, "general/operator"}; }
+    // The database the window opened last (a file's path, or a team's PostgreSQL address,
+    // which never holds a password); empty: the local file.
+    SettingValue<QString> database() { return {*m_settings, "general/database"}; }
     // How often the window syncs with the platform in the background, in seconds; 0: only
     // when asked (Sync now). Never a credential: the app secret lives in the keyring.
     SettingValue<int> syncIntervalSecs() { return {*m_settings, "sync/intervalSecs", 60}; }

@@ -288,6 +288,71 @@ std::optional<Outcome> Workbench::lapsedWindow(const Claim &claim, const ActionR
     return std::nullopt;
 }
 
+QList<Workbench::ItemResult> Workbench::assign(const QList<Target> &claims, const QString &assignee,
+                                               const QString &actor)
+{
+    const auto everyone = [&claims](const Outcome &o) {
+        QList<ItemResult> all;
+        for (const Target &t : claims)
+            all.append({t.id, o, std::nullopt});
+        return all;
+    };
+    if (Outcome o = checkClock(); !o.ok())
+        return everyone(o);
+    if (!assignee.isEmpty() && m_storage.has(Storage::Capability::Team)) {
+        const Result<bool> agent = m_storage.isAgent(assignee);
+        if (!agent.ok())
+            return everyone(agent.outcome);
+        if (!*agent)
+            return everyone(Outcome::badInput(
+                tr("%1 is not an agent of this database: its owner gives a login role an agent's rights with "
+                   "\"aftersales team grant %1\".")
+                    .arg(assignee)));
+    }
+    QList<ItemResult> results;
+    const Outcome o = m_storage.transaction([&]() -> Outcome {
+        results.clear();
+        for (const Target &t : claims) {
+            Result<Claim> current = m_storage.claim(t.id);
+            if (!current.ok()) {
+                if (current.outcome.kind == Outcome::Kind::Storage)
+                    return current.outcome;
+                results.append({t.id, current.outcome, std::nullopt});
+                continue;
+            }
+            if (t.expectedVersion && current->version != *t.expectedVersion) {
+                results.append(
+                    {t.id,
+                     Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; it has been "
+                                          "reloaded. Check it and try again.")
+                                           .arg(t.id)),
+                     std::nullopt});
+                continue;
+            }
+            Decision d{*current, {}};
+            d.claim.assignee = assignee;
+            d.claim.updatedAt = now();
+            d.events.append(Event{0, t.id, now(), actor, QStringLiteral("assign"), current->status,
+                                  current->status, assignee});
+            if (Outcome u = m_storage.updateClaim(d, current->version); !u.ok())
+                return u;
+            Claim after = d.claim;
+            after.version = current->version + 1;
+            results.append({t.id, Outcome::success(), after});
+        }
+        return Outcome::success();
+    });
+    if (!o.ok())
+        return everyone(o);
+    QList<qint64> changed;
+    for (const ItemResult &r : std::as_const(results))
+        if (r.outcome.ok())
+            changed.append(r.id);
+    if (!changed.isEmpty())
+        Q_EMIT claimsChanged(changed);
+    return results;
+}
+
 Result<Claim> Workbench::setRemark(qint64 id, const QString &remark, const QString &actor,
                                    std::optional<qint64> expectedVersion)
 {

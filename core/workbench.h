@@ -79,6 +79,12 @@ public:
     QList<ItemResult> approveMany(const QList<Target> &claims, const QString &actor,
                                   const QString &note = {});
 
+    // Hands each claim to `assignee` (empty: nobody), each on its own, in one transaction,
+    // announced with one claimsChanged: an "assign" event by `actor`, the status the same
+    // twice, the new assignee as its detail. On a team's database only an agent (or the
+    // owner) can hold claims. Results as approveMany's.
+    QList<ItemResult> assign(const QList<Target> &claims, const QString &assignee, const QString &actor);
+
     Result<Claim> setRemark(qint64 id, const QString &remark, const QString &actor,
                             std::optional<qint64> expectedVersion = {});
     // The platform's order_flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.

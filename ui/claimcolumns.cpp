@@ -45,6 +45,7 @@ bool sizedToContent(int column)
     case ClaimTableModel::AmountColumn:
     case ClaimTableModel::StatusColumn:
     case ClaimTableModel::DeadlineColumn:
+    case ClaimTableModel::AssigneeColumn:
         return true;
     default:
         return false;
@@ -155,6 +156,8 @@ void ClaimColumns::fit(Fit how)
     // What each column wants, and the least it may be squeezed to when the list is narrow.
     QHash<int, int> wanted, least;
     for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue; // takes no width (the assignee on a shop's own file)
         if (column == ClaimTableModel::ProductColumn) {
             header->setSectionResizeMode(column, QHeaderView::Stretch);
             continue;

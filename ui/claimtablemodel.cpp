@@ -348,6 +348,8 @@ QVariant ClaimTableModel::display(const Claim &claim, int column) const
         return names::statusLabel(claim.status);
     case DeadlineColumn:
         return claimtext::timeLeft(claim, m_workbench.now());
+    case AssigneeColumn:
+        return claim.assignee;
     case FlagColumn:
         return QString();
     case RemarkColumn:
@@ -378,6 +380,8 @@ QVariant ClaimTableModel::raw(const Claim &claim, int column) const
         return names::statusName(claim.status);
     case DeadlineColumn:
         return claim.deadline ? QVariant(claim.deadline->toSecsSinceEpoch()) : QVariant();
+    case AssigneeColumn:
+        return claim.assignee;
     case FlagColumn:
         return claim.flag;
     case RemarkColumn:
@@ -410,6 +414,8 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case DeadlineColumn:
         return tr("Deadline");
+    case AssigneeColumn:
+        return tr("Assignee");
     case FlagColumn:
         return tr("Flag");
     case RemarkColumn:

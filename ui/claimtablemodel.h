@@ -42,8 +42,9 @@ public:
         AmountColumn,
         StatusColumn,
         DeadlineColumn,
-        FlagColumn,   // the platform's order_flag as a coloured dot
-        RemarkColumn, // the merchant's own remark
+        AssigneeColumn, // the agent who holds the claim (a team's)
+        FlagColumn,     // the platform's order_flag as a coloured dot
+        RemarkColumn,   // the merchant's own remark
         ColumnCount
     };
     enum Role {

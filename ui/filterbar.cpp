@@ -30,13 +30,16 @@ QList<QList<ClaimType>> typeGroups()
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_typeLabel(new QLabel(this)), m_type(new QComboBox(this)),
       m_statusLabel(new QLabel(this)), m_status(new QComboBox(this)), m_flagLabel(new QLabel(this)),
-      m_flag(new QComboBox(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this))
+      m_flag(new QComboBox(this)), m_assigneeLabel(new QLabel(this)), m_assignee(new QComboBox(this)),
+      m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_flag->setObjectName(QStringLiteral("flagFilter"));
     m_flagLabel->setBuddy(m_flag);
+    m_assignee->setObjectName(QStringLiteral("assigneeFilter"));
+    m_assigneeLabel->setBuddy(m_assignee);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -55,17 +58,22 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_flagLabel);
     layout->addWidget(m_flag);
+    layout->addSpacing(8);
+    layout->addWidget(m_assigneeLabel);
+    layout->addWidget(m_assignee);
     layout->addStretch(1);
     layout->addWidget(m_search, 2);
 
     fillTypes();
     fillStatuses();
     fillFlags();
+    fillAssignees();
     retranslate();
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_flag, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_assignee, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::changed);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -84,7 +92,30 @@ void FilterBar::applyTo(ClaimQuery &query) const
     query.flag.reset();
     if (m_flag->currentIndex() > 0)
         query.flag = m_flag->currentData().toInt();
+    query.me = m_me;
+    query.assignee.reset();
+    switch (m_assignee->currentIndex()) {
+    case 0: // anyone
+        break;
+    case 1:
+        query.assignee = m_me;
+        break;
+    case 2: // nobody
+        query.assignee = QString(QLatin1String(""));
+        break;
+    default:
+        query.assignee = m_assignee->currentData().toString();
+        break;
+    }
     query.search = m_search->text().trimmed();
+}
+
+void FilterBar::setAssignees(const QString &me, const QStringList &agents)
+{
+    m_me = me;
+    m_agents = agents;
+    m_agents.removeAll(me);
+    fillAssignees();
 }
 
 void FilterBar::reset()
@@ -92,10 +123,12 @@ void FilterBar::reset()
     const QSignalBlocker type(m_type);
     const QSignalBlocker status(m_status);
     const QSignalBlocker flag(m_flag);
+    const QSignalBlocker assignee(m_assignee);
     const QSignalBlocker search(m_search);
     m_type->setCurrentIndex(0);
     m_status->setCurrentIndex(0);
     m_flag->setCurrentIndex(0);
+    m_assignee->setCurrentIndex(0);
     m_search->clear();
     m_searchDelay->stop();
 }
@@ -141,15 +174,32 @@ void FilterBar::fillFlags()
     m_flag->setCurrentIndex(current);
 }
 
+void FilterBar::fillAssignees()
+{
+    const QSignalBlocker blocker(m_assignee);
+    const QString current = m_assignee->currentIndex() > 2 ? m_assignee->currentData().toString() : QString();
+    const int index = std::max(0, m_assignee->currentIndex());
+    m_assignee->clear();
+    m_assignee->addItem(tr("Anyone"));
+    m_assignee->addItem(m_me.isEmpty() ? tr("Me") : tr("Me (%1)").arg(m_me));
+    m_assignee->addItem(tr("Nobody"));
+    for (const QString &agent : std::as_const(m_agents))
+        m_assignee->addItem(agent, agent);
+    const int again = current.isEmpty() ? std::min(index, 2) : m_assignee->findData(current);
+    m_assignee->setCurrentIndex(std::max(0, again));
+}
+
 void FilterBar::retranslate()
 {
     m_typeLabel->setText(tr("&Type:"));
     m_statusLabel->setText(tr("St&atus:"));
     m_flagLabel->setText(tr("Fla&g:"));
+    m_assigneeLabel->setText(tr("Ass&ignee:"));
     m_search->setPlaceholderText(tr("Search order, claim, buyer, product, tracking number"));
     fillTypes();
     fillStatuses();
     fillFlags();
+    fillAssignees();
 }
 
 void FilterBar::changeEvent(QEvent *event)

@@ -13,7 +13,8 @@ namespace aftersales::ui
 {
 
 // The narrowing filters beside the quick filters: claim type (全部/仅退款/退货退款/换货/补寄),
-// status, the platform's flag, and the search box (order id, claim id, buyer, product, tracking number).
+// status, the platform's flag, who holds the claim (anyone, me, nobody, an agent), and the
+// search box (order id, claim id, buyer, product, tracking number).
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -21,8 +22,11 @@ class FilterBar : public QWidget
 public:
     explicit FilterBar(QWidget *parent = nullptr);
 
-    // Sets type, types, status and search of `query`.
+    // Sets type, types, status, flag, assignee, "me" and search of `query`.
     void applyTo(ClaimQuery &query) const;
+    // Who "me" is (the operator; on a team's database the role logged in), and the team's
+    // agents the assignee filter offers besides anyone, me and nobody.
+    void setAssignees(const QString &me, const QStringList &agents);
     void focusSearch();
     // Every filter back to "All" and the search emptied, without a changed() signal.
     void reset();
@@ -39,6 +43,7 @@ private:
     void fillTypes();
     void fillStatuses();
     void fillFlags();
+    void fillAssignees();
 
     QLabel *m_typeLabel;
     QComboBox *m_type;
@@ -46,6 +51,10 @@ private:
     QComboBox *m_status;
     QLabel *m_flagLabel;
     QComboBox *m_flag;
+    QLabel *m_assigneeLabel;
+    QComboBox *m_assignee;
+    QString m_me;
+    QStringList m_agents;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
 };

@@ -21,6 +21,7 @@
 #include "storage/storage.h"
 #include "synccontroller.h"
 #include "syncindicator.h"
+#include "teamtools.h"
 #include "translation.h"
 #include "workbench.h"
 
@@ -106,6 +107,10 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
       m_poll(new QTimer(this)), m_nextSweepBatch(new QTimer(this)), m_insightRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // A team's agent works its own claims first: 我的待处理 leads the bar.
+    m_bar = quickfilters::bar();
+    if (m_workbench.storage().has(Storage::Capability::Team))
+        m_bar.prepend(QuickFilter::MyPending);
     initUiResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/aftersales.svg")));
     createActions();
@@ -115,6 +120,19 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     addAction(m_tools->settingsAction());
     connect(m_detail, &DetailPane::remarkEdited, m_tools, &MerchantTools::setRemark);
     connect(m_detail, &DetailPane::flagChosen, m_tools, &MerchantTools::setFlag);
+    m_team = new TeamTools(*this, m_workbench, this);
+    addActions(m_team->fileActions());
+    addActions(m_team->claimActions());
+    connect(m_team, &TeamTools::othersChanged, this, &MainWindow::refresh);
+    // The next start opens the same database. An address never holds a password (the dialog
+    // refuses one), so none reaches the settings file.
+    connect(m_team, &TeamTools::openDatabaseRequested, this, [this](const QString &location) {
+        m_settings.database().setValue(location);
+        m_settings.sync();
+    });
+    setOperatorName(m_operator);
+    connect(m_team, &TeamTools::statusChanged, this,
+            [this] { m_databaseLabel->setText(m_team->databaseText()); });
     createMenus();
     retranslate();
 
@@ -143,7 +161,8 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
             m_insight->refresh();
     });
 
-    if (m_workbench.storage().has(Storage::Capability::ExternalChangeDetection))
+    if (m_workbench.storage().has(Storage::Capability::ExternalChangeDetection) &&
+        !m_workbench.storage().has(Storage::Capability::Team))
         if (Result<qint64> mark = m_workbench.storage().changeMark(); mark.ok())
             m_changeMark = *mark;
     restoreSettings();
@@ -155,6 +174,16 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setOperatorName(const QString &name)
+{
+    const Storage &storage = m_workbench.storage();
+    m_operator = storage.has(Storage::Capability::Team) ? storage.connectedRole() : name;
+    if (m_filterBar && m_team) {
+        m_filterBar->setAssignees(m_operator, m_team->agents());
+        m_databaseLabel->setText(m_team->databaseText());
+    }
+}
 
 void MainWindow::attachSync(platform::SyncEngine &engine)
 {
@@ -209,9 +238,8 @@ void MainWindow::createActions()
     m_insightAction->setCheckable(true);
     m_quit->setMenuRole(QAction::QuitRole);
 
-    const QList<QuickFilter> bar = quickfilters::bar();
-    for (int i = 0; i < bar.size(); ++i) {
-        const QuickFilter filter = bar.at(i);
+    for (int i = 0; i < m_bar.size(); ++i) {
+        const QuickFilter filter = m_bar.at(i);
         QAction *a = makeAction(qPrintable(QStringLiteral("actionQuickFilter_") + quickfilters::name(filter)),
                                 QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, filter] { setQuickFilter(filter); });
@@ -252,6 +280,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addActions(m_team->fileActions());
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_tools->fileActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_tools->settingsAction());
@@ -265,6 +295,8 @@ void MainWindow::createMenus()
     m_claimMenu->setObjectName(QStringLiteral("menuClaim"));
     for (const ClaimAction &row : claimactions::all())
         m_claimMenu->addAction(m_claimActions.value(row.action));
+    m_claimMenu->addSeparator();
+    m_claimMenu->addActions(m_team->claimActions());
     m_claimMenu->addSeparator();
     m_claimMenu->addAction(m_next);
     m_claimMenu->addAction(m_previous);
@@ -292,7 +324,7 @@ void MainWindow::createMenus()
 void MainWindow::createCentralWidget()
 {
     auto *central = new QWidget(this);
-    m_quickBar = new QuickFilterBar(central);
+    m_quickBar = new QuickFilterBar(m_bar, central);
     m_filterBar = new FilterBar(central);
     m_strip = new MoneyAtRiskStrip(central);
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -374,8 +406,11 @@ void MainWindow::createCentralWidget()
 
     m_listStatus = new QLabel(this);
     m_listStatus->setObjectName(QStringLiteral("listStatus"));
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_listStatus);
+    statusBar()->addPermanentWidget(m_databaseLabel);
 
     connect(m_quickBar, &QuickFilterBar::currentChanged, this, &MainWindow::setQuickFilter);
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilters);
@@ -413,13 +448,17 @@ void MainWindow::retranslate()
     setActionText(m_insightAction, tr("&Insight"),
                   tr("Charts of the period: claims, reshipment reasons, on-time rates, money lost, backlog"));
     m_languageSystem->setText(tr("Follow the system"));
-    const QList<QuickFilter> bar = quickfilters::bar();
     for (int i = 0; i < m_quickActions.size(); ++i)
         setActionText(m_quickActions.at(i),
-                      quickfilters::label(bar.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
+                      quickfilters::label(m_bar.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
     m_model->retranslate();
     if (m_tools)
         m_tools->retranslate();
+    if (m_team) {
+        m_team->retranslate();
+        m_filterBar->setAssignees(m_operator, m_team->agents());
+        m_databaseLabel->setText(m_team->databaseText());
+    }
     if (m_sync)
         m_sync->retranslate();
     updateActions();
@@ -439,6 +478,10 @@ void MainWindow::restoreSettings()
     const QByteArray header = m_settings.headerState().value();
     if (!header.isEmpty())
         m_view->horizontalHeader()->restoreState(header);
+    // A shop on its own file has nobody to hand claims to: the assignee column waits for a
+    // team (whatever the header saved on another database said).
+    m_view->horizontalHeader()->setSectionHidden(ClaimTableModel::AssigneeColumn,
+                                                 !m_workbench.storage().has(Storage::Capability::Team));
     if (!ClaimTableModel::isSortable(m_view->horizontalHeader()->sortIndicatorSection()))
         m_view->horizontalHeader()->setSortIndicator(ClaimTableModel::DeadlineColumn, Qt::AscendingOrder);
     // The header's indicator decides the order of the first query.
@@ -551,9 +594,10 @@ void MainWindow::updateCounts()
     const ClaimReader &reader = m_workbench.reader();
     const ClaimQuery stamped = reader.stamped({});
     m_countsAt = stamped.now;
-    for (QuickFilter filter : quickfilters::bar()) {
+    for (QuickFilter filter : std::as_const(m_bar)) {
         ClaimQuery q = stamped;
         q.quick = filter;
+        q.me = m_operator;
         Result<qint64> n = reader.count(q);
         if (n.ok())
             m_quickBar->setCount(filter, *n);
@@ -604,7 +648,9 @@ bool MainWindow::selectClaim(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    m_view->selectRow(row);
+    // Not selectRow(): it extends the selection while a modifier key is held.
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(m_model->index(row, 0));
     return true;
 }
@@ -635,6 +681,8 @@ void MainWindow::updateActions()
     const int row = m_view->selectionModel()->currentIndex().row();
     m_next->setEnabled(row + 1 < m_model->rowCount() || m_model->canFetchMore(QModelIndex()));
     m_previous->setEnabled(row > 0);
+    if (m_team)
+        m_team->updateActions(int(selected.size()));
 }
 
 bool MainWindow::isInsightShown() const

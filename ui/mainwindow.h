@@ -45,6 +45,7 @@ class DrillDownBar;
 class FilterBar;
 class InsightView;
 class MerchantTools;
+class TeamTools;
 class MoneyAtRiskStrip;
 class QuickFilterBar;
 class RejectDialog;
@@ -64,7 +65,8 @@ public:
     ~MainWindow() override;
 
     // Who acts, written into the audit trail (default: the login name).
-    void setOperatorName(const QString &name) override { m_operator = name; }
+    // On a team's database, the role logged in (the server writes it into the audit trail).
+    void setOperatorName(const QString &name) override;
     QString operatorName() const override { return m_operator; }
     // How often the window looks for other processes' changes and lapsed deadlines.
     void setPollInterval(int milliseconds);
@@ -91,10 +93,13 @@ public:
     // until the drill-down is cleared or a quick filter chosen.
     void showDrillDown(const aftersales::report::drilldown::DrillDown &drill);
     void clearDrillDown();
+    // Assignment, the team's database and lock, other agents' changes.
+    TeamTools *teamTools() const { return m_team; }
 
     QuickFilter quickFilter() const { return m_quick; }
     void setQuickFilter(QuickFilter filter);
     std::optional<qint64> currentClaimId() const override;
+    QList<Claim> selectedClaims() const override;
     ClaimQuery listQuery() const override;
     QWidget *dialogParent() override { return this; }
     void showStatus(const QString &message, int milliseconds) override;
@@ -153,7 +158,6 @@ private:
     void noticeDeparture(qint64 id);
     void onClaimsChanged(const QList<qint64> &ids);
 
-    QList<Claim> selectedClaims() const;
     // The row actions act on: the current row while it is selected (after a claim left the
     // list elsewhere, the current row only marks the place and is no target).
     QModelIndex targetIndex() const;
@@ -215,6 +219,11 @@ private:
     std::optional<aftersales::report::drilldown::DrillDown> m_drill;
     // Insight reads its report again a moment after claims change while it is shown.
     QTimer *m_insightRefresh = nullptr;
+    TeamTools *m_team = nullptr;
+    // Which database is open and as whom.
+    QLabel *m_databaseLabel = nullptr;
+    // The quick filters in the bar: a team's database has 我的待处理 first.
+    QList<QuickFilter> m_bar;
 
     // The claim actions (claimactions.h), by the rules' Action.
     QHash<Action, QAction *> m_claimActions;

@@ -7,6 +7,7 @@
 #include "storage/checkpointer.h"
 #include "storage/storage.h"
 #include "synccontroller.h"
+#include "teamtools.h"
 #include "workbench.h"
 
 #include <QElapsedTimer>
@@ -192,7 +193,9 @@ void MainWindow::sweepBatch()
 void MainWindow::poll()
 {
     const Storage &storage = m_workbench.storage();
-    if (storage.has(Storage::Capability::ExternalChangeDetection))
+    // A team's server tells of other agents' changes itself (TeamTools::othersChanged); a
+    // file is asked.
+    if (storage.has(Storage::Capability::ExternalChangeDetection) && !storage.has(Storage::Capability::Team))
         if (Result<qint64> mark = storage.changeMark();
             mark.ok() && (!m_changeMark || *mark != *m_changeMark)) {
             m_changeMark = *mark;
@@ -203,12 +206,14 @@ void MainWindow::poll()
     if (m_sweeping)
         return;
     const QDateTime now = m_workbench.now();
-    if (Result<bool> due = m_workbench.reader().anythingDue(); due.ok() && *due) {
-        // The sweep's batches run on their own turns of the event loop, and it brings the
-        // counts up to date when it is done.
-        startSweep();
-        return;
-    }
+    // On a team's database one window runs the automatic steps: the one holding the team lock.
+    if (m_team->mayRunAutomaticSteps())
+        if (Result<bool> due = m_workbench.reader().anythingDue(); due.ok() && *due) {
+            // The sweep's batches run on their own turns of the event loop, and it brings the
+            // counts up to date when it is done.
+            startSweep();
+            return;
+        }
     // Due soon and money at risk are relative to now.
     if (!m_countsAt.isValid() || m_countsAt.secsTo(now) >= 30)
         updateCounts();

@@ -11,22 +11,24 @@
 namespace aftersales::ui
 {
 
-QuickFilterBar::QuickFilterBar(QWidget *parent) : QWidget(parent), m_group(new QButtonGroup(this))
+QuickFilterBar::QuickFilterBar(QWidget *parent) : QuickFilterBar(quickfilters::bar(), parent) {}
+
+QuickFilterBar::QuickFilterBar(const QList<QuickFilter> &filters, QWidget *parent)
+    : QWidget(parent), m_group(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("quickFilterBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_group->setExclusive(true);
-    const QList<QuickFilter> bar = quickfilters::bar();
-    for (QuickFilter filter : bar) {
+    for (QuickFilter filter : filters) {
         auto *button = new QuickFilterTab(this);
         button->setObjectName(QStringLiteral("quickFilter_") + quickfilters::name(filter));
         button->setProperty("quickFilter", quickfilters::name(filter));
-        const qsizetype at = bar.indexOf(filter);
-        button->setPosition(at == 0                ? QStyleOptionTab::Beginning
-                            : at == bar.size() - 1 ? QStyleOptionTab::End
-                                                   : QStyleOptionTab::Middle);
+        const qsizetype at = filters.indexOf(filter);
+        button->setPosition(at == 0                    ? QStyleOptionTab::Beginning
+                            : at == filters.size() - 1 ? QStyleOptionTab::End
+                                                       : QStyleOptionTab::Middle);
         m_group->addButton(button);
         m_buttons.insert(filter, button);
         layout->addWidget(button);

@@ -20,7 +20,9 @@ class QuickFilterBar : public QWidget
     Q_OBJECT
 
 public:
+    // The filters of quickfilters::bar(), or those given (a team's database adds 我的待处理).
     explicit QuickFilterBar(QWidget *parent = nullptr);
+    QuickFilterBar(const QList<QuickFilter> &filters, QWidget *parent);
 
     QuickFilter current() const { return m_current; }
     // A filter not in the bar (the money-at-risk strip's) leaves every button unchecked.

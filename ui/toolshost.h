@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/claim.h"
 #include "storage/claimquery.h"
 
 #include <QString>
@@ -22,6 +23,8 @@ public:
     virtual QString operatorName() const = 0;
     virtual void setOperatorName(const QString &name) = 0;
     virtual std::optional<qint64> currentClaimId() const = 0;
+    // The claims selected in the list (the current one when none is).
+    virtual QList<Claim> selectedClaims() const = 0;
     // The list as shown: its filters, search and order.
     virtual ClaimQuery listQuery() const = 0;
     virtual QWidget *dialogParent() = 0;

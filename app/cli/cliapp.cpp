@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace aftersales::cli
 {
 namespace
@@ -55,13 +57,16 @@ QString loginName()
 QString usage()
 {
     QString text =
-        tr("Usage: aftersales [--db PATH] [--now TIME] [--operator NAME] [--json] COMMAND ...\n\n"
+        tr("Usage: aftersales [--db PATH|URI] [--now TIME] [--operator NAME] [--json] COMMAND ...\n\n"
            "The after-sales workbench on the command line: Douyin shop claims, their deadlines\n"
            "and the platform's rules, over the same database as the desktop workbench.\n\n"
            "Global options (before the command):\n"
-           "  --db PATH          the database file (default: %1)\n"
+           "  --db PATH|URI      the database file (default: %1), or a team's PostgreSQL\n"
+           "                     database: postgresql://ROLE@HOST[:PORT]/DATABASE (the password\n"
+           "                     from PGPASSWORD or ~/.pgpass, never in the address)\n"
            "  --now TIME         the clock, ISO 8601 with offset (default: the system clock)\n"
-           "  --operator NAME    who acts, written into the audit trail (default: the login name)\n"
+           "  --operator NAME    who acts, written into the audit trail (default: the login name;\n"
+           "                     on PostgreSQL always the role logged in)\n"
            "  --policy FILE      policy overrides (default: %2 when it exists)\n"
            "  --json             machine-readable output on stdout\n"
            "  --help, --version\n\n"
@@ -231,6 +236,13 @@ int run(const QStringList &arguments)
 
     Context ctx{nullptr, nullptr, nullptr, g.operatorName.isEmpty() ? loginName() : g.operatorName,
                 g.json,  out,     err};
+    // A command that keeps watching (--watch) sees time pass, from --now when given.
+    const bool watching =
+        command->options.end() != std::find_if(command->options.begin(), command->options.end(),
+                                               [](const QCommandLineOption &o) {
+                                                   return o.names().contains(QStringLiteral("watch"));
+                                               }) &&
+        parser.isSet(QStringLiteral("watch"));
     ctx.zone = claimtext::zoneOf(Settings().timeZone().value());
     if (g.now.isEmpty()) {
         ctx.clock = std::make_unique<SystemClock>();
@@ -240,7 +252,10 @@ int run(const QStringList &arguments)
             return ctx.badUsage(tr("--now \"%1\" is not an ISO 8601 time with an offset, such as "
                                    "2026-11-26T10:00:00+08:00.")
                                     .arg(g.now));
-        ctx.clock = std::make_unique<FixedClock>(*now);
+        if (watching)
+            ctx.clock = std::make_unique<RunningClock>(*now);
+        else
+            ctx.clock = std::make_unique<FixedClock>(*now);
     }
     const Result<Policy> policy =
         Policy::load(g.policyFile.isEmpty() ? Policy::defaultUserFile() : g.policyFile);
@@ -252,6 +267,18 @@ int run(const QStringList &arguments)
     const QString db = g.db.isEmpty() ? defaultDatabase() : g.db;
     if (int code = openDatabase(ctx, db, *policy, *command))
         return code;
+    // On a team's database who acts is who logged in: the server writes the role into the
+    // audit trail, so the operator (and "me" of --mine) is that role, whatever --operator says.
+    if (ctx.storage().has(Storage::Capability::Team)) {
+        const QString role = ctx.storage().connectedRole();
+        if (!g.operatorName.isEmpty() && g.operatorName != role)
+            err << "aftersales: "
+                << tr("warning: on a PostgreSQL database the audit trail records the role logged in (%1); "
+                      "--operator %2 is not used.")
+                       .arg(role, g.operatorName)
+                << Qt::endl;
+        ctx.operatorName = role;
+    }
     return command->run(ctx, parser);
 }
 

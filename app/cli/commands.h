@@ -31,9 +31,10 @@ struct Command {
 QList<Command> claimCommands();       // apply, approve, reject, ship, buyer …, platform decide
 QList<Command> queryCommands();       // list, show, sweep, check
 QList<Command> dataCommands();        // init, demo, order add, import, export
-QList<Command> maintenanceCommands(); // check, backup
+QList<Command> maintenanceCommands(); // check, backup, copy
 QList<Command> platformCommands();    // platform connect / status / ack, sync
 QList<Command> reportCommands();      // report
+QList<Command> teamCommands();        // assign, team grant, team revoke, team list
 QList<Command> allCommands();
 
 // The list filters (--quick, --type, --status, --search), shared by list and export.
@@ -43,6 +44,9 @@ int parseFilters(Context &ctx, const QCommandLineParser &parser, ClaimQuery &que
 // Opens the database for `command` (read-only when the file cannot be written and the
 // command only reads), backs it up when due and brings it up to the clock; 0 or an exit code.
 int openDatabase(Context &ctx, const QString &path, const Policy &policy, const Command &command);
+
+// `sweep --watch`: rounds of the sweep until the process is stopped.
+int watchSweeps(Context &ctx, const QCommandLineParser &parser);
 
 // Shared parsing of what users type, each a clear bad-input message when wrong.
 std::optional<qint64> parseClaimId(const QString &text);

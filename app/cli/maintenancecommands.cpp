@@ -3,6 +3,7 @@
 #include "domain/policy.h"
 #include "storage/backup.h"
 #include "storage/consistency.h"
+#include "storage/databasecopy.h"
 #include "storage/storagefactory.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ bool onlyReads(const Command &command)
     static const QStringList reading{QStringLiteral("list"),   QStringLiteral("show"),
                                      QStringLiteral("export"), QStringLiteral("check"),
                                      QStringLiteral("backup"), QStringLiteral("init"),
+                                     QStringLiteral("copy"),   QStringLiteral("team list"),
                                      QStringLiteral("report"), QStringLiteral("platform status")};
     return reading.contains(command.name);
 }
@@ -66,6 +68,12 @@ int check(Context &ctx, const QCommandLineParser &)
 
 int backupCommand(Context &ctx, const QCommandLineParser &p)
 {
+    if (!ctx.storage().has(Storage::Capability::Backup))
+        return ctx.badUsage(
+            tr("%1 is a PostgreSQL database: the workbench takes no backups of it. The server's own "
+               "backups apply (pg_dump, or its base backups and archived write-ahead log); ask the "
+               "database's administrator.")
+                .arg(ctx.storage().location()));
     QString path;
     if (p.isSet(QStringLiteral("to"))) {
         path = QFileInfo(p.value(QStringLiteral("to"))).absoluteFilePath();
@@ -81,6 +89,43 @@ int backupCommand(Context &ctx, const QCommandLineParser &p)
         ctx.printJson(QJsonObject{{QStringLiteral("backup"), path}});
     else
         ctx.out << tr("Backup written to %1").arg(path) << Qt::endl;
+    return 0;
+}
+
+int copyCommand(Context &ctx, const QCommandLineParser &p)
+{
+    const QString target = p.value(QStringLiteral("to")).trimmed();
+    if (target.isEmpty())
+        return ctx.badUsage(tr("--to is required: the address of an empty database, e.g. "
+                               "postgresql://ROLE@HOST/DATABASE."));
+    if (target == ctx.storage().location())
+        return ctx.badUsage(tr("The copy must go to another database than --db."));
+    // The target set up (when empty) by the role given, which must be allowed to.
+    Result<std::unique_ptr<Storage>> to = storage::open(target);
+    if (!to.ok())
+        return ctx.fail(to.outcome);
+    const Result<databasecopy::Copied> copied =
+        databasecopy::copy(ctx.storage(), **to, [&ctx](qint64 done, qint64 total) {
+            if (!ctx.json && total >= 5000) {
+                ctx.err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << (done >= total ? "\n" : "");
+                ctx.err.flush();
+            }
+            return true;
+        });
+    if (!copied.ok())
+        return ctx.fail(copied.outcome);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("to"), (*to)->location()},
+                                  {QStringLiteral("orders"), copied->orders},
+                                  {QStringLiteral("claims"), copied->claims},
+                                  {QStringLiteral("events"), copied->events}});
+    else
+        ctx.out << tr("%1 orders, %2 claims and %3 events copied to %4.")
+                       .arg(copied->orders)
+                       .arg(copied->claims)
+                       .arg(copied->events)
+                       .arg((*to)->location())
+                << Qt::endl;
     return 0;
 }
 
@@ -143,6 +188,18 @@ QList<Command> maintenanceCommands()
         {QCommandLineOption(QStringLiteral("to"), tr("Write the backup to this file (it must not exist)."),
                             QStringLiteral("FILE"))},
         backupCommand});
+    list.append(Command{
+        QStringLiteral("copy"),
+        {},
+        QT_TRANSLATE_NOOP("cli",
+                          "Copy every order, claim and event (ids, versions and the audit trail kept) into "
+                          "an empty database, e.g. a team's PostgreSQL server."),
+        {QCommandLineOption(
+            QStringLiteral("to"),
+            tr(QT_TRANSLATE_NOOP("aftersales::cli", "The empty database: postgresql://ROLE@HOST/DATABASE "
+                                                    "(or a file path).")),
+            QStringLiteral("URI"))},
+        copyCommand});
     return list;
 }
 

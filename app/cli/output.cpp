@@ -66,8 +66,8 @@ QString localTime(const QDateTime &t, const QTimeZone &zone)
 
 QStringList claimHeaders()
 {
-    return {tr("ID"),     tr("Order"),    tr("Type"),      tr("Reason"), tr("Status"),
-            tr("Amount"), tr("Deadline"), tr("Time left"), tr("Product")};
+    return {tr("ID"),     tr("Order"),    tr("Type"),      tr("Reason"),   tr("Status"),
+            tr("Amount"), tr("Deadline"), tr("Time left"), tr("Assignee"), tr("Product")};
 }
 
 namespace
@@ -96,7 +96,8 @@ QList<QStringList> claimRows(const QList<Claim> &claims, const QDateTime &now, c
         rows.append({QString::number(c.id), c.orderId, names::typeLabel(c.type), names::reasonLabel(c.reason),
                      names::statusLabel(c.status) + syncMark(c), claimtext::money(c.order.amountCents),
                      c.deadline ? localTime(*c.deadline, zone) : QStringLiteral("-"),
-                     claimtext::timeLeft(c, now), product});
+                     claimtext::timeLeft(c, now), c.assignee.isEmpty() ? QStringLiteral("-") : c.assignee,
+                     product});
     }
     return rows;
 }

@@ -158,6 +158,9 @@ int connectCommand(Context &ctx, const QCommandLineParser &p)
         return ctx.badUsage(tr("--app-key and --shop-id are required."));
     if (p.isSet(QStringLiteral("base-url")))
         credentials.baseUrl = QUrl(p.value(QStringLiteral("base-url")));
+    // A database that cannot keep the connection says so before the platform is asked.
+    if (const Result<std::optional<PlatformConnection>> kept = ctx.storage().platformConnection(); !kept.ok())
+        return ctx.fail(kept.outcome);
     SyncEngine engine(environment(ctx, 1));
     QEventLoop loop;
     ConnectResult result;

@@ -31,23 +31,31 @@ QCommandLineOption option(const char *name, const char *description, const char 
 // The list filters, shared by `list` and `export`.
 QList<QCommandLineOption> filterOptions()
 {
-    return {option("quick",
-                   QT_TRANSLATE_NOOP(
-                       "aftersales::cli",
-                       "all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, "
-                       "platform, sync_failed."),
-                   "Q"),
-            option("type", QT_TRANSLATE_NOOP("aftersales::cli", "Only this claim type."), "T"),
-            option("status", QT_TRANSLATE_NOOP("aftersales::cli", "Only this status."), "S"),
-            option("search",
-                   QT_TRANSLATE_NOOP("aftersales::cli",
-                                     "Order id prefix, claim id, buyer, product or tracking number."),
-                   "TEXT"),
-            option("flag",
-                   QT_TRANSLATE_NOOP(
-                       "aftersales::cli",
-                       "Only claims with this flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red."),
-                   "N")};
+    return {
+        option("quick",
+               QT_TRANSLATE_NOOP(
+                   "aftersales::cli",
+                   "all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, "
+                   "platform, sync_failed."),
+               "Q"),
+        option("type", QT_TRANSLATE_NOOP("aftersales::cli", "Only this claim type."), "T"),
+        option("status", QT_TRANSLATE_NOOP("aftersales::cli", "Only this status."), "S"),
+        option("search",
+               QT_TRANSLATE_NOOP("aftersales::cli",
+                                 "Order id prefix, claim id, buyer, product or tracking number."),
+               "TEXT"),
+        option("flag",
+               QT_TRANSLATE_NOOP(
+                   "aftersales::cli",
+                   "Only claims with this flag: 0 none, 1 purple, 2 cyan, 3 green, 4 orange, 5 red."),
+               "N"),
+        QCommandLineOption(QStringLiteral("mine"),
+                           tr(QT_TRANSLATE_NOOP("aftersales::cli",
+                                                "Only the claims assigned to me (the operator; on PostgreSQL "
+                                                "the role logged in)."))),
+        option("assignee",
+               QT_TRANSLATE_NOOP("aftersales::cli", "Only the claims assigned to NAME; nobody: unassigned."),
+               "NAME")};
 }
 
 int parseFilters(Context &ctx, const QCommandLineParser &p, ClaimQuery &q)
@@ -74,6 +82,18 @@ int parseFilters(Context &ctx, const QCommandLineParser &p, ClaimQuery &q)
         if (!ok || flag < 0 || flag > 5)
             return ctx.badUsage(tr("--flag must be a number from 0 (none) to 5 (red)."));
         q.flag = flag;
+    }
+    // "Me" of --mine and my_pending: the operator (on a team's database, the role logged in).
+    q.me = ctx.operatorName;
+    if (p.isSet(QStringLiteral("mine")) && p.isSet(QStringLiteral("assignee")))
+        return ctx.badUsage(tr("Give either --mine or --assignee, not both."));
+    if (p.isSet(QStringLiteral("mine")))
+        q.assignee = ctx.operatorName;
+    if (p.isSet(QStringLiteral("assignee"))) {
+        const QString who = p.value(QStringLiteral("assignee")).trimmed();
+        if (who.isEmpty())
+            return ctx.badUsage(tr("--assignee needs a name, or nobody."));
+        q.assignee = who == QLatin1String("nobody") ? QString(QLatin1String("")) : who;
     }
     q.search = p.value(QStringLiteral("search"));
     return 0;
@@ -160,9 +180,23 @@ QList<Command> queryCommands()
     list.append(Command{
         QStringLiteral("sweep"),
         {},
-        QT_TRANSLATE_NOOP("cli", "Apply every automatic step that is due and print what changed."),
-        {},
-        [](Context &ctx, const QCommandLineParser &) {
+        QT_TRANSLATE_NOOP("cli",
+                          "Apply every automatic step that is due and print what changed; --watch keeps "
+                          "at it (on a team's database, while this process holds the team lock)."),
+        {QCommandLineOption(
+             QStringLiteral("watch"),
+             tr(QT_TRANSLATE_NOOP("aftersales::cli",
+                                  "Keep sweeping until stopped, the clock running from --now; on "
+                                  "PostgreSQL only while holding the team lock, taking it over "
+                                  "when its holder stops."))),
+         option("interval",
+                QT_TRANSLATE_NOOP("aftersales::cli", "With --watch: seconds between rounds (default 10)."),
+                "S")},
+        [](Context &ctx, const QCommandLineParser &p) {
+            if (p.isSet(QStringLiteral("watch")))
+                return watchSweeps(ctx, p);
+            if (p.isSet(QStringLiteral("interval")))
+                return ctx.badUsage(tr("--interval goes with --watch."));
             if (ctx.json) {
                 QJsonArray applied;
                 for (const Event &e : ctx.session->swept()) {
@@ -193,6 +227,7 @@ QList<Command> allCommands()
     all += claimCommands();
     all += queryCommands();
     all += maintenanceCommands();
+    all += teamCommands();
     all += platformCommands();
     all += reportCommands();
     return all;

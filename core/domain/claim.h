@@ -94,6 +94,9 @@ struct Claim {
     int flag = 0;
     qint64 version = 0;
     QDateTime updatedAt;
+    // The agent who holds the claim (the operator name on SQLite, a login role on
+    // PostgreSQL); empty: nobody.
+    QString assignee;
     // Denormalised from the order, for display; not changed by rules.
     Order order;
     // Kept by the sync (the Workbench's platform calls), never by the rules.

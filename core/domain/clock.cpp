@@ -12,4 +12,16 @@ QDateTime SystemClock::now() const
     return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
 }
 
+RunningClock::RunningClock(const QDateTime &start)
+    : m_start(start.toUTC()), m_startedMs(QDateTime::currentMSecsSinceEpoch())
+{
+}
+
+QDateTime RunningClock::now() const
+{
+    // Whole seconds, as the system clock's.
+    const qint64 elapsed = (QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000;
+    return m_start.addSecs(elapsed);
+}
+
 } // namespace aftersales

@@ -19,6 +19,19 @@ public:
     QDateTime now() const override;
 };
 
+// A clock that starts at a given instant and runs from there as the system clock does:
+// `sweep --watch --now …`, which must see deadlines come.
+class RunningClock final : public Clock
+{
+public:
+    explicit RunningClock(const QDateTime &start);
+    QDateTime now() const override;
+
+private:
+    QDateTime m_start;
+    qint64 m_startedMs;
+};
+
 // A clock that stands still until it is moved: the command line's --now, and tests.
 class FixedClock final : public Clock
 {

@@ -224,7 +224,7 @@ QString syncStateLabel(SyncState s)
 
 QString actionLabel(const QString &action)
 {
-    static const std::array<std::pair<const char *, const char *>, 23> rows{{
+    static const std::array<std::pair<const char *, const char *>, 24> rows{{
         {"apply", QT_TRANSLATE_NOOP("names", "Buyer applied")},
         {"approve", QT_TRANSLATE_NOOP("names", "Approved")},
         {"auto_approve", QT_TRANSLATE_NOOP("names", "Approved automatically")},
@@ -246,6 +246,7 @@ QString actionLabel(const QString &action)
         {"import", QT_TRANSLATE_NOOP("names", "Imported")},
         {"platform_update", QT_TRANSLATE_NOOP("names", "Changed on the platform")},
         {"flag", QT_TRANSLATE_NOOP("names", "Flag changed")},
+        {"assign", QT_TRANSLATE_NOOP("names", "Assigned")},
         {"sync_refused", QT_TRANSLATE_NOOP("names", "Refused by the platform")},
         {"sync_seen", QT_TRANSLATE_NOOP("names", "Platform's refusal seen")},
     }};

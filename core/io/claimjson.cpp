@@ -51,6 +51,7 @@ QJsonObject toJson(const Claim &c)
         {QStringLiteral("product"), c.order.product},
         {QStringLiteral("original_carrier"), textOrNull(c.order.carrier)},
         {QStringLiteral("original_tracking_no"), textOrNull(c.order.trackingNo)},
+        {QStringLiteral("assignee"), textOrNull(c.assignee)},
         {QStringLiteral("sync"), QJsonObject{{QStringLiteral("state"), names::syncStateName(c.sync.state)},
                                              {QStringLiteral("message"), textOrNull(c.sync.message)}}},
     };

@@ -161,6 +161,7 @@ QList<Field> fields(const Claim &c, const QTimeZone &zone, Precision precision, 
         {"refund", tr("Refunded"), moneyIfAny(c.refundCents)},
         {"compensation", tr("Compensation paid"), moneyIfAny(c.compensationCents)},
         {"remark", tr("Remark"), c.remark},
+        {"assignee", tr("Assignee"), c.assignee},
         {"platform", tr("Platform"),
          c.sync.onPlatform()
              ? names::syncStateLabel(c.sync.state) +

@@ -49,8 +49,9 @@ struct Field {
 };
 // The claim's fields in reading order: order, product, buyer, amount, buyer's reason and
 // note, applied, deadline (with the time left when `now` is valid), original shipment,
-// buyer's return, replacement, reject reason, refunded, compensation, remark, and where a
-// platform claim stands with the platform (empty for a local-only claim).
+// buyer's return, replacement, reject reason, refunded, compensation, remark, assignee (the
+// agent who holds it), and where a platform claim stands with the platform (empty for a
+// local-only claim).
 QList<Field> fields(const Claim &claim, const QTimeZone &zone, Precision precision,
                     const QDateTime &now = {});
 

@@ -29,6 +29,7 @@ constexpr std::array rows{
     Row{QuickFilter::Overdue, "overdue", QT_TRANSLATE_NOOP("quickfilters", "Shipment overdue")},
     Row{QuickFilter::Platform, "platform", QT_TRANSLATE_NOOP("quickfilters", "With the platform")},
     Row{QuickFilter::AtRisk, "at_risk", QT_TRANSLATE_NOOP("quickfilters", "Money at risk")},
+    Row{QuickFilter::MyPending, "my_pending", QT_TRANSLATE_NOOP("quickfilters", "My pending")},
     Row{QuickFilter::SyncFailed, "sync_failed", QT_TRANSLATE_NOOP("quickfilters", "Sync failed")},
 };
 
@@ -104,9 +105,12 @@ Definition definition(QuickFilter q)
     case QuickFilter::AtRisk:
         // Review and shipping deadlines: what lapsing them costs is what the strip shows.
         return {{}, {S::PendingReview, S::AwaitingShipment}, Definition::Until::AtRisk};
+    case QuickFilter::MyPending:
+        // 我的待处理: what the agent holds and has to act on next.
+        return {{}, merchantNext(), Definition::Until::Any, true};
     case QuickFilter::SyncFailed:
         // 同步失败: an action the platform refused, until the merchant has seen it.
-        return {{}, {}, Definition::Until::Any, true};
+        return {{}, {}, Definition::Until::Any, false, true};
     }
     return {};
 }

@@ -23,6 +23,8 @@ enum class QuickFilter {
     Overdue,
     Platform,
     AtRisk,
+    // 我的待处理: assigned to ClaimQuery::me, and the merchant acts next.
+    MyPending,
     SyncFailed
 };
 
@@ -39,13 +41,14 @@ constexpr qint64 atRiskSecs = 24 * 3600;
 
 // What a quick filter means, for every backend to turn into its own query: claims of these
 // types (empty: any) in these statuses (empty: any) whose deadline falls before the limit,
-// and with `syncFailed` only the platform claims whose action the platform refused and the
-// merchant has not seen yet (SyncState::Failed).
+// and (mine) assigned to ClaimQuery::me, and with `syncFailed` only the platform claims whose
+// action the platform refused and the merchant has not seen yet (SyncState::Failed).
 struct Definition {
     enum class Until { Any, DueSoon, AtRisk };
     QList<ClaimType> types;
     QList<ClaimStatus> statuses;
     Until until = Until::Any;
+    bool mine = false;
     bool syncFailed = false;
 };
 Definition definition(QuickFilter q);
@@ -88,6 +91,11 @@ struct ClaimQuery {
     QList<ClaimType> types;
     std::optional<ClaimStatus> status;
     std::optional<int> flag; // the platform's order_flag, 0 (none) to 5 (red)
+    // Only the claims this agent holds; an empty name: the claims nobody holds.
+    std::optional<QString> assignee;
+    // Who "mine" is for MyPending: the operator name (SQLite) or the connected role
+    // (PostgreSQL, Storage::connectedRole()). Empty: MyPending matches nothing.
+    QString me;
     QString search;
     // Drill-downs from a report (core/report/drilldown.h), each narrowing further:
     // applied for within the span; the deadline within the span (claims without one never

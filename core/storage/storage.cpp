@@ -38,4 +38,63 @@ Result<qint64> Storage::changeMark() const
     return unsupported();
 }
 
+void Storage::setChangeListener(std::function<void()>) const {}
+
+QString Storage::connectedRole() const
+{
+    return {};
+}
+
+Outcome Storage::grantAgent(const QString &) const
+{
+    return unsupported();
+}
+
+Outcome Storage::revokeAgent(const QString &) const
+{
+    return unsupported();
+}
+
+Result<QStringList> Storage::agents() const
+{
+    return unsupported();
+}
+
+Result<bool> Storage::isAgent(const QString &) const
+{
+    return unsupported();
+}
+
+Result<bool> Storage::takeTeamLock() const
+{
+    return unsupported();
+}
+
+void Storage::releaseTeamLock() const {}
+
+bool Storage::holdsTeamLock() const
+{
+    return false;
+}
+
+Result<QList<Order>> Storage::ordersAfter(const QString &, int) const
+{
+    return unsupported();
+}
+
+Result<QList<Claim>> Storage::claimsAfter(qint64, int) const
+{
+    return unsupported();
+}
+
+Result<QList<Event>> Storage::eventsOfClaims(qint64, qint64) const
+{
+    return unsupported();
+}
+
+Outcome Storage::insertCopied(const QList<Order> &, const QList<Claim> &, const QList<Event> &)
+{
+    return unsupported();
+}
+
 } // namespace aftersales

@@ -9,6 +9,7 @@
 #include "storage/syncrecords.h"
 
 #include <QFlags>
+#include <QStringList>
 
 #include <functional>
 
@@ -45,8 +46,15 @@ public:
         // database by whoever asks for it, so that a window can leave it to another thread.
         Checkpoint = 0x4,
         // changeMark(): notices what other connections commit (SQLite polls data_version;
-        // PostgreSQL listens for notifications).
+        // PostgreSQL listens for notifications, and also calls the change listener).
         ExternalChangeDetection = 0x8,
+        // Several agents on one server (PostgreSQL): connectedRole() is the operator of the
+        // audit trail, grantAgent() / revokeAgent() give and take an agent's rights, and the
+        // team lock says which process runs the automatic steps and the platform sync.
+        Team = 0x10,
+        // The platform sync's storage (the sync columns, the outbox, the connection, the
+        // lease below): a backend without it refuses those calls with a sentence saying so.
+        PlatformSync = 0x20,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -87,6 +95,9 @@ public:
     // The newest event anywhere: the clock may not go behind it.
     virtual Result<std::optional<QDateTime>> newestEventAt() const = 0;
     // Claims whose deadline is at or before `now`, soonest first (then by id), at most `limit`.
+    // Inside transaction() they are the caller's to change until it ends: another process's
+    // sweep waits meanwhile, then sees what this one wrote (SQLite's write lock; PostgreSQL
+    // locks the team's sweep turn and the rows), so an automatic step is never applied twice.
     virtual Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const = 0;
     // How many claims have a deadline at or before `now`.
     virtual Result<qint64> dueCount(const QDateTime &now) const = 0;
@@ -231,6 +242,44 @@ public:
     // Capability ExternalChangeDetection: a value that changes whenever another connection
     // has committed since the last call.
     virtual Result<qint64> changeMark() const;
+    // Capability ExternalChangeDetection, pushed: `listener` is called on this storage's thread
+    // (from its event loop) soon after another connection committed a change of claims. A
+    // backend that can only be polled (SQLite) never calls it; changeMark() still tells. An
+    // empty function stops the calls.
+    virtual void setChangeListener(std::function<void()> listener) const;
+
+    // Capability Team. Who the database says is connected (PostgreSQL's session_user): the
+    // operator written for every merchant action through this storage, whatever name the
+    // caller gives, and "me" of MyPending. Empty where the caller names the operator (SQLite).
+    virtual QString connectedRole() const;
+    // Capability Team: gives an existing login role an agent's rights (read everything, act
+    // through the rules, add events but never change or remove them), or takes them back.
+    // Only the database's owner may. Like the team lock below, no claim, order or event
+    // changes: a storage handed out read-only (Session) may do it.
+    virtual Outcome grantAgent(const QString &role) const;
+    virtual Outcome revokeAgent(const QString &role) const;
+    // Capability Team: the roles that hold an agent's rights, and the owner, by name.
+    virtual Result<QStringList> agents() const;
+    // Capability Team: whether `role` may log in here and be assigned claims.
+    virtual Result<bool> isAgent(const QString &role) const;
+    // Capability Team: the team lock. Whoever holds it runs the automatic steps and the
+    // platform sync for the team. Takes it when it is free, without waiting; true when this
+    // connection holds it (already, or now). It goes with the connection: a process that
+    // closes or dies lets another take it.
+    virtual Result<bool> takeTeamLock() const;
+    virtual void releaseTeamLock() const;
+    virtual bool holdsTeamLock() const;
+
+    // Copying a whole database (`copy --to`): the orders and the claims in key order, a batch
+    // at a time, after the key given (the start for an empty one / 0), and the events of the
+    // claims from `firstId` to `lastId` (both included) in claim and event order.
+    virtual Result<QList<Order>> ordersAfter(const QString &afterId, int limit) const;
+    virtual Result<QList<Claim>> claimsAfter(qint64 afterId, int limit) const;
+    virtual Result<QList<Event>> eventsOfClaims(qint64 firstId, qint64 lastId) const;
+    // Inside transaction(), into a database being bulk loaded: rows as another database holds
+    // them, every id, version, assignee and actor kept.
+    virtual Outcome insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
+                                 const QList<Event> &events);
 
 protected:
     // The outcome of a capability this storage has not got.

@@ -1,5 +1,6 @@
 #include "storage/storagefactory.h"
 
+#include "storage/postgres/postgresstorage.h"
 #include "storage/sqlite/sqlitestorage.h"
 
 #include <QCoreApplication>
@@ -40,15 +41,20 @@ QString shown(const QString &location)
 
 Result<std::unique_ptr<Storage>> open(const QString &location, const StorageOptions &options)
 {
-    if (const std::optional<QString> scheme = schemeOf(location)) {
-        if (*scheme == QLatin1String("postgresql") || *scheme == QLatin1String("postgres"))
-            return Outcome::badInput(tr("%1: PostgreSQL databases are not supported yet; give the path of a "
-                                        "database file.")
-                                         .arg(shown(location)));
-        return Outcome::badInput(
-            tr("%1: not a database this program can open; give the path of a database file.")
-                .arg(shown(location)));
+    if (postgres::isUri(location)) {
+        auto postgres = std::make_unique<PostgresStorage>();
+        PostgresStorage::Options postgresOptions;
+        postgresOptions.readOnly = options.readOnly;
+        postgresOptions.busyTimeoutMs = options.busyTimeoutMs;
+        if (Outcome o = postgres->open(location, postgresOptions); !o.ok())
+            return o;
+        return std::unique_ptr<Storage>(std::move(postgres));
     }
+    if (schemeOf(location))
+        return Outcome::badInput(
+            tr("%1: not a database this program can open; give the path of a database file, "
+               "or a PostgreSQL address (postgresql://ROLE@HOST[:PORT]/DATABASE).")
+                .arg(shown(location)));
     auto sqlite = std::make_unique<SqliteStorage>();
     SqliteStorage::Options sqliteOptions;
     sqliteOptions.readOnly = options.readOnly;

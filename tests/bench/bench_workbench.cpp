@@ -1,22 +1,23 @@
 // Drives the real main window offscreen and the command line over a generated database
 // of N claims, and prints each figure of the README's performance table as the median of
-// several runs.
+// several runs; eight agents approving at once on their own connections.
 //
-//   build/release/tests/bench/bench_workbench [--count 1000000] [--runs 5] [--db FILE]
+//   build/release/tests/bench/bench_workbench [--count 1000000] [--runs 5] [--db FILE|URI]
 //
-// The database is generated once (`aftersales demo`, timed) and reused afterwards; the
-// runs that write (actions, the sweep) work on a copy of it.
+// The database (a file, or a PostgreSQL database: --db postgresql://ROLE@HOST/DATABASE, a
+// role that may create databases) is generated once (`aftersales demo`, timed) and reused
+// afterwards; the runs that write (actions, the sweep, the agents) work on a copy of it.
 
+#include "benchdatabase.h"
 #include "claimtablemodel.h"
 #include "domain/timeformat.h"
 #include "filterbar.h"
 #include "heaptuning.h"
 #include "mainwindow.h"
 #include "quickfilterbar.h"
-#include "rawsqlite.h"
 #include "settings.h"
 #include "storage/claimquery.h"
-#include "storage/sqlite/sqlitestorage.h"
+#include "storage/storagefactory.h"
 #include "workbench.h"
 
 #include <QAbstractButton>
@@ -39,13 +40,23 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <functional>
+#include <thread>
 
 using namespace aftersales;
 
 namespace
 {
+
+std::unique_ptr<Storage> openStorage(const QString &location)
+{
+    Result<std::unique_ptr<Storage>> opened = storage::open(location);
+    if (!opened.ok())
+        qFatal("cannot open %s: %s", qPrintable(location), qPrintable(opened.outcome.message));
+    return std::move(*opened);
+}
 
 double median(QList<double> v)
 {
@@ -134,11 +145,9 @@ public:
         for (int i = 0; i < m_runs; ++i) {
             QElapsedTimer t;
             t.start();
-            SqliteStorage store;
-            if (!store.open(m_db).ok())
-                qFatal("cannot open %s", qPrintable(m_db));
-            FixedClock clock(quietTime(store));
-            Workbench wb(store, clock, Policy::defaults());
+            const std::unique_ptr<Storage> store = openStorage(m_db);
+            FixedClock clock(quietTime(*store));
+            Workbench wb(*store, clock, Policy::defaults());
             Settings settings(m_settingsFile);
             ui::MainWindow window(wb, settings);
             window.resize(1366, 768);
@@ -154,10 +163,10 @@ public:
 
     void interactive()
     {
-        SqliteStorage store;
-        store.open(m_db);
+        const std::unique_ptr<Storage> opened = openStorage(m_db);
+        const Storage &store = *opened;
         FixedClock clock(quietTime(store));
-        Workbench wb(store, clock, Policy::defaults());
+        Workbench wb(*opened, clock, Policy::defaults());
         Settings settings(m_settingsFile);
         ui::MainWindow window(wb, settings);
         window.resize(1366, 768);
@@ -211,14 +220,15 @@ public:
     void search(ui::MainWindow &window, const Storage &store)
     {
         window.setQuickFilter(QuickFilter::All);
-        const testing::RawSqlite raw(store.location());
-        QSqlQuery q(raw.db());
-        q.exec(QStringLiteral("SELECT o.buyer, o.order_id FROM claims c JOIN orders o "
-                              "ON o.order_id = c.order_id ORDER BY c.id DESC LIMIT 1"));
-        q.next();
-        const QString buyer = q.value(0).toString();
-        const QString orderPrefix = q.value(1).toString().left(10);
-        q.finish();
+        const BenchDatabase raw(store.location());
+        const QString buyer =
+            raw.scalar(QStringLiteral("SELECT o.buyer FROM claims c JOIN orders o "
+                                      "ON o.order_id = c.order_id ORDER BY c.id DESC LIMIT 1"))
+                .toString();
+        const QString orderPrefix =
+            raw.scalar(QStringLiteral("SELECT order_id FROM claims ORDER BY id DESC LIMIT 1"))
+                .toString()
+                .left(10);
         auto *edit = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         const QList<std::pair<QString, QString>> terms{
             {QStringLiteral("buyer"), buyer},
@@ -290,18 +300,10 @@ public:
 
     void actionsAndSweep()
     {
-        const QString copy = m_db + QStringLiteral(".work.db");
-        QFile::remove(copy);
-        QFile::remove(copy + QStringLiteral("-wal"));
-        QFile::remove(copy + QStringLiteral("-shm"));
-        if (!QFile::copy(m_db, copy))
-            qFatal("cannot copy the database");
-        // On disk before the clock starts: else the first checkpoint's fsync writes out the
-        // whole fresh copy and is timed as part of the sweep.
-        if (QFile written(copy); !written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
-            qFatal("cannot sync the copy");
-        SqliteStorage store;
-        store.open(copy);
+        const BenchDatabase original(m_db);
+        const QString copy = original.workCopy();
+        const std::unique_ptr<Storage> opened = openStorage(copy);
+        Storage &store = *opened;
         FixedClock clock(quietTime(store));
         Workbench wb(store, clock, Policy::defaults());
         Settings settings(m_settingsFile);
@@ -331,24 +333,29 @@ public:
         // the work copy. One second later exactly they are due.
         const qint64 now = clock.now().toSecsSinceEpoch();
         const qint64 applied = now - 172800 + 1;
-        const testing::RawSqlite raw(copy);
-        QSqlQuery q(raw.db());
-        const bool made =
-            q.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
-            q.exec(QStringLiteral(
-                       "INSERT INTO claims (order_id, type, reason, status, note, applied_at, deadline,"
-                       " refund_cents, compensation_cents, remark, flag, version, updated_at)"
-                       " SELECT order_id, 7, 2, 1, '', %1, %1 + 172800, 0, 0, '', 0, 1, %1 FROM claims"
-                       " WHERE status = 7 LIMIT 10000")
-                       .arg(applied)) &&
-            q.exec(QStringLiteral(
-                       "INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail)"
-                       " SELECT id, %1, 'buyer', 'apply', 1, 1, 'reship/missing_items' FROM claims"
-                       " WHERE applied_at = %1 AND status = 1 AND deadline = %1 + 172800")
-                       .arg(applied)) &&
-            q.exec(QStringLiteral("COMMIT"));
+        const BenchDatabase raw(copy);
+        // SQLite picks the next ids itself; PostgreSQL is given them.
+        const QString newId = raw.isPostgres()
+                                  ? QStringLiteral("(SELECT max(id) FROM claims) + row_number() OVER (), ")
+                                  : QString();
+        const bool made = raw.execAll(
+            {QStringLiteral("INSERT INTO claims (") +
+                 (raw.isPostgres() ? QStringLiteral("id, ") : QString()) +
+                 QStringLiteral("order_id, type, reason, status, note, applied_at, deadline,"
+                                " refund_cents, compensation_cents, remark, flag, version, updated_at)"
+                                " SELECT ") +
+                 newId +
+                 QStringLiteral("order_id, 7, 2, 1, '', %1, %1 + 172800, 0, 0, '', 0, 1, %1 FROM claims"
+                                " WHERE status = 7 LIMIT 10000")
+                     .arg(applied),
+             QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail)"
+                            " SELECT id, %1, 'buyer', 'apply', 1, 1, 'reship/missing_items' FROM claims"
+                            " WHERE applied_at = %1 AND status = 1 AND deadline = %1 + 172800")
+                 .arg(applied)});
         if (!made)
             qFatal("cannot prepare the sweep");
+        if (raw.isPostgres())
+            raw.exec(QStringLiteral("ANALYZE claims"));
         clock.set(QDateTime::fromSecsSinceEpoch(applied + 172800, Qt::UTC));
         sweepInWindow(window, store, clock, QStringLiteral("sweep of 10,000 due claims in the window"));
         // Two days later: what the demo's own open claims do with their deadlines, scattered
@@ -388,10 +395,8 @@ public:
     {
         QString now;
         {
-            SqliteStorage store;
-            if (!store.open(m_db).ok())
-                qFatal("cannot open %s", qPrintable(m_db));
-            now = timeformat::toIsoUtc(quietTime(store));
+            const std::unique_ptr<Storage> store = openStorage(m_db);
+            now = timeformat::toIsoUtc(quietTime(*store));
         }
         const QStringList common{QStringLiteral("--json"), QStringLiteral("--db"), m_db,
                                  QStringLiteral("--now"), now};
@@ -421,6 +426,105 @@ public:
             add(QStringLiteral("aftersales list --search %1 --limit 50, total included, above start-up")
                     .arg(terms[t].first),
                 median(searched[t]) - median(startUp), QStringLiteral("ms"), terms[t].second);
+    }
+
+    // Eight agents approve claims pending review at once, each on a connection of its own (as
+    // eight desktops would), every claim wanted by two of them: how many actions a second in
+    // all, and that each acknowledged approval is there once and nothing else is.
+    void agents()
+    {
+        const BenchDatabase original(m_db);
+        const QString copy = original.workCopy();
+        const BenchDatabase raw(copy);
+        QDateTime quiet;
+        {
+            const std::unique_ptr<Storage> store = openStorage(copy);
+            quiet = quietTime(*store);
+        }
+        constexpr int agentCount = 8;
+        constexpr int perAgent = 1500;
+        QList<qint64> ids;
+        {
+            const std::unique_ptr<Storage> store = openStorage(copy);
+            ClaimQuery pending;
+            pending.quick = QuickFilter::PendingReview;
+            pending.sort = SortKey::Id;
+            pending.now = quiet;
+            std::optional<PageKey> after;
+            while (ids.size() < agentCount * perAgent / 2) {
+                const Result<Page> page = store->page(pending, after, 1000);
+                if (!page.ok() || page->claims.isEmpty())
+                    break;
+                for (const Claim &c : page->claims)
+                    if (c.type != ClaimType::Exchange && c.type != ClaimType::ReturnRefund)
+                        ids << c.id;
+                after = page->next;
+                if (!after)
+                    break;
+            }
+        }
+        // Agent i goes through its own share (position % 8 == i), then its neighbour's.
+        std::atomic<int> acknowledged{0};
+        std::atomic<int> refused{0};
+        std::atomic<int> failed{0};
+        std::atomic<int> ready{0};
+        std::atomic<bool> go{false};
+        QElapsedTimer timer;
+        std::vector<std::thread> threads;
+        for (int agent = 0; agent < agentCount; ++agent)
+            threads.emplace_back([&, agent] {
+                const std::unique_ptr<Storage> store = openStorage(copy);
+                FixedClock clock(quiet);
+                Workbench wb(*store, clock, Policy::defaults());
+                QList<qint64> mine;
+                for (int pass : {0, 1})
+                    for (qsizetype p = 0; p < ids.size(); ++p)
+                        if (p % agentCount == (agent + pass) % agentCount)
+                            mine << ids.at(p);
+                ActionRequest approve;
+                approve.action = Action::Approve;
+                approve.actor = QStringLiteral("agent%1").arg(agent + 1);
+                ++ready;
+                while (!go)
+                    std::this_thread::yield();
+                for (qint64 id : std::as_const(mine)) {
+                    const Result<Claim> r = wb.act(id, approve);
+                    if (r.ok())
+                        ++acknowledged;
+                    else if (r.outcome.kind == Outcome::Kind::Refused)
+                        ++refused;
+                    else
+                        ++failed;
+                }
+            });
+        while (ready < agentCount)
+            std::this_thread::yield();
+        timer.start();
+        go = true;
+        for (std::thread &t : threads)
+            t.join();
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        const qint64 stored =
+            raw.scalar(QStringLiteral("SELECT count(*) FROM events WHERE action = 'approve' AND at = %1")
+                           .arg(quiet.toSecsSinceEpoch()))
+                .toLongLong();
+        const qint64 twice = raw.scalar(QStringLiteral("SELECT count(*) FROM (SELECT claim_id FROM events"
+                                                       " WHERE action = 'approve' AND at = %1"
+                                                       " GROUP BY claim_id HAVING count(*) > 1) x")
+                                            .arg(quiet.toSecsSinceEpoch()))
+                                 .toLongLong();
+        std::printf(
+            "    8 agents: %d approvals tried in %.1f s: %d acknowledged, %d refused (the other agent "
+            "was first), %d failed; %lld approvals stored, %lld claims approved twice\n",
+            acknowledged + refused + failed, seconds, int(acknowledged), int(refused), int(failed), stored,
+            twice);
+        if (stored != acknowledged || twice != 0 || failed != 0)
+            qFatal("lost or doubled approvals: %lld stored for %d acknowledged, %lld twice, %d failed",
+                   stored, int(acknowledged), twice, int(failed));
+        add(QStringLiteral("8 agents approving at once: acknowledged actions a second, in all"),
+            acknowledged / seconds, QStringLiteral("/s"), QStringLiteral(">= 500 /s"));
+        add(QStringLiteral("8 agents approving at once: tries a second (approve or refused), in all"),
+            (acknowledged + refused + failed) / seconds, QStringLiteral("/s"), QStringLiteral("-"));
     }
 
     QString m_settingsFile = QDir::temp().filePath(QStringLiteral("aftersales-bench-settings.ini"));
@@ -465,11 +569,14 @@ int main(int argc, char *argv[])
                       QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure (the median is printed)."),
                       QStringLiteral("R"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The database (generated when missing)."),
-                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("The database (generated when missing): a file, or "
+                                     "postgresql://ROLE@HOST/DATABASE (a role that may create databases)."),
+                      QStringLiteral("FILE|URI")});
     parser.addOption(
         {QStringLiteral("only"),
-         QStringLiteral("Comma-separated parts to run: launch, interactive, sweep, cli (all by default)."),
+         QStringLiteral(
+             "Comma-separated parts to run: launch, interactive, sweep, cli, agents (all by default)."),
          QStringLiteral("PARTS")});
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
@@ -480,7 +587,7 @@ int main(int argc, char *argv[])
     std::printf("aftersales benchmark: N = %d claims, median of %d runs, %s\n", count, runs,
                 qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)));
     Bench bench(db, runs);
-    if (!QFile::exists(db)) {
+    if (!BenchDatabase(db).holdsClaims()) {
         QElapsedTimer t;
         t.start();
         const int rc =
@@ -506,5 +613,7 @@ int main(int argc, char *argv[])
         bench.actionsAndSweep();
     if (wanted("cli"))
         bench.commandLineSearch();
+    if (wanted("agents"))
+        bench.agents();
     return 0;
 }

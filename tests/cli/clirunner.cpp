@@ -8,7 +8,7 @@ QJsonObject CliRunner::Run::json() const
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
-CliRunner::CliRunner() : m_db(m_dir.filePath(QStringLiteral("cli.db"))) {}
+CliRunner::CliRunner(aftersales::testing::Backend backend) : m_database(backend) {}
 
 CliRunner::Run CliRunner::raw(const QStringList &args) const
 {
@@ -17,8 +17,8 @@ CliRunner::Run CliRunner::raw(const QStringList &args) const
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir() + QStringLiteral("/data"));
     for (auto it = m_env.cbegin(); it != m_env.cend(); ++it)
         env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
@@ -33,12 +33,12 @@ CliRunner::Run CliRunner::raw(const QStringList &args) const
 
 CliRunner::Run CliRunner::at(const QString &now, const QStringList &args) const
 {
-    return raw(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--now"), now} + args);
+    return raw(QStringList{QStringLiteral("--db"), db(), QStringLiteral("--now"), now} + args);
 }
 
 CliRunner::Run CliRunner::json(const QString &now, const QStringList &args) const
 {
     return raw(
-        QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--now"), now, QStringLiteral("--json")} +
+        QStringList{QStringLiteral("--db"), db(), QStringLiteral("--now"), now, QStringLiteral("--json")} +
         args);
 }

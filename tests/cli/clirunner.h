@@ -1,11 +1,14 @@
 #pragma once
 
+#include "testdatabase.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
-#include <QTemporaryDir>
 
-// Runs the real `aftersales` binary on a temporary database, the clock given per call.
+// Runs the real `aftersales` binary on a fresh database of the backend given (SQLite: a file
+// in a temporary folder; PostgreSQL: a database of its own on the test server, as the role
+// tester), the clock given per call.
 class CliRunner
 {
 public:
@@ -16,9 +19,10 @@ public:
         QJsonObject json() const;
     };
 
-    CliRunner();
-    QString db() const { return m_db; }
-    QString dir() const { return m_dir.path(); }
+    explicit CliRunner(aftersales::testing::Backend backend = aftersales::testing::Backend::Sqlite);
+    QString db() const { return m_database.location(); }
+    QString dir() const { return m_database.dir(); }
+    aftersales::testing::TestDatabase &database() { return m_database; }
     // `aftersales --db DB --now NOW args...`
     Run at(const QString &now, const QStringList &args) const;
     Run json(const QString &now, const QStringList &args) const;
@@ -27,7 +31,6 @@ public:
     void setEnvironment(const QString &name, const QString &value) { m_env.insert(name, value); }
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
+    aftersales::testing::TestDatabase m_database;
     QHash<QString, QString> m_env;
 };

@@ -65,9 +65,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { aftersales::testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void shipFrom_badRowRefusesWholeFile_skipBadShipsTheRest()
     {
-        CliRunner cli;
+        CliRunner cli(aftersales::testing::currentBackend());
         const qint64 a = awaitingShipment(cli, QStringLiteral("6921"));
         const qint64 b = awaitingShipment(cli, QStringLiteral("6922"));
         const QString file = cli.dir() + QStringLiteral("/tracking.csv");
@@ -108,7 +111,7 @@ private Q_SLOTS:
 
     void shipFrom_gb18030AllGood_exitZero()
     {
-        CliRunner cli;
+        CliRunner cli(aftersales::testing::currentBackend());
         const qint64 a = awaitingShipment(cli, QStringLiteral("6931"));
         awaitingShipment(cli, QStringLiteral("6932"));
         const QString file = cli.dir() + QStringLiteral("/excel.csv");
@@ -127,7 +130,7 @@ private Q_SLOTS:
 
     void shipFrom_usage()
     {
-        CliRunner cli;
+        CliRunner cli(aftersales::testing::currentBackend());
         const qint64 a = awaitingShipment(cli, QStringLiteral("6941"));
         QCOMPARE(cli.at(t1, QStringList{QStringLiteral("ship"), QString::number(a), QStringLiteral("--from"),
                                         QStringLiteral("x.csv")})
@@ -145,7 +148,7 @@ private Q_SLOTS:
 
     void flag_listAndExportFilter()
     {
-        CliRunner cli;
+        CliRunner cli(aftersales::testing::currentBackend());
         const qint64 a = awaitingShipment(cli, QStringLiteral("6951"));
         const qint64 b = awaitingShipment(cli, QStringLiteral("6952"));
         QCOMPARE(cli.at(t1, QStringList{QStringLiteral("flag"), QString::number(a), QStringLiteral("--set"),
@@ -222,7 +225,7 @@ private Q_SLOTS:
 
     void show_textWritesTheTimeline()
     {
-        CliRunner cli;
+        CliRunner cli(aftersales::testing::currentBackend());
         const qint64 a = awaitingShipment(cli, QStringLiteral("6961"));
         const QString file = cli.dir() + QStringLiteral("/timeline.txt");
         auto run = cli.at(
@@ -242,7 +245,7 @@ private Q_SLOTS:
 
     void version()
     {
-        CliRunner cli;
+        CliRunner cli(aftersales::testing::currentBackend());
         auto run = cli.raw(QStringList{QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(QStringLiteral("aftersales ")));

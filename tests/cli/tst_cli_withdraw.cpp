@@ -49,6 +49,9 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { aftersales::testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void cancel_beforeThePlatform_endsTheDispute_data()
     {
         QTest::addColumn<QStringList>("setup"); // the claim is id 1
@@ -90,7 +93,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, setup);
         QFETCH(QString, disputed);
-        CliRunner cli;
+        CliRunner cli(aftersales::testing::currentBackend());
         int minute = 0;
         for (const QString &line : setup)
             run(cli, minute++, line);

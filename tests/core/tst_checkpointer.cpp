@@ -50,9 +50,9 @@ private Q_SLOTS:
 void TestCheckpointer::theWindowConnectionCheckpointsNothingMeanwhile()
 {
     TempDatabase db;
-    Checkpointer checkpointer(db.storage());
+    Checkpointer checkpointer(db.sqlite());
     QVERIFY(checkpointer.isActive());
-    QCOMPARE(autoCheckpointPages(db.storage()), 0);
+    QCOMPARE(autoCheckpointPages(db.sqlite()), 0);
     const qint64 fileBefore = QFileInfo(db.path()).size();
     writeClaims(db, 600);
     QVERIFY(QFileInfo(db.path() + QStringLiteral("-wal")).size() > 4 * 1024 * 1024);
@@ -62,20 +62,20 @@ void TestCheckpointer::theWindowConnectionCheckpointsNothingMeanwhile()
 void TestCheckpointer::aRequestCheckpointsOnAnotherThread()
 {
     TempDatabase db;
-    Checkpointer checkpointer(db.storage());
+    Checkpointer checkpointer(db.sqlite());
     const qint64 fileBefore = QFileInfo(db.path()).size();
     writeClaims(db, 300);
     checkpointer.request();
     QTRY_COMPARE(checkpointer.finished(), 1);
     QVERIFY(QFileInfo(db.path()).size() > fileBefore);
     // What the window's connection reads is the same before and after.
-    QCOMPARE(db.storage().claim(1)->remark.size(), 2000);
+    QCOMPARE(db.sqlite().claim(1)->remark.size(), 2000);
 }
 
 void TestCheckpointer::manyRequestsMakeOneCheckpoint()
 {
     TempDatabase db;
-    Checkpointer checkpointer(db.storage());
+    Checkpointer checkpointer(db.sqlite());
     QSignalSpy done(&checkpointer, &Checkpointer::checkpointed);
     writeClaims(db, 20);
     for (int i = 0; i < 20; ++i)
@@ -89,12 +89,12 @@ void TestCheckpointer::theConnectionTakesCheckpointsBackAfterwards()
 {
     TempDatabase db;
     {
-        Checkpointer checkpointer(db.storage());
-        QCOMPARE(autoCheckpointPages(db.storage()), 0);
+        Checkpointer checkpointer(db.sqlite());
+        QCOMPARE(autoCheckpointPages(db.sqlite()), 0);
         writeClaims(db, 5);
         checkpointer.request();
     } // waits for a checkpoint in flight
-    QCOMPARE(autoCheckpointPages(db.storage()), 1000);
+    QCOMPARE(autoCheckpointPages(db.sqlite()), 1000);
 }
 
 void TestCheckpointer::aReadOnlyDatabaseIsLeftAlone()

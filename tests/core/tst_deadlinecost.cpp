@@ -45,13 +45,16 @@ class TestDeadlineCost : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void sweepStripAndSentenceAgree();
     void exchangeAwaitingShipment_noCompensationAtRisk();
 };
 
 void TestDeadlineCost::sweepStripAndSentenceAgree()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     const Policy policy = db.policy();
     const ClaimReader &reader = db.workbench().reader();
     const QList<ClaimStatus> atRisk = quickfilters::definition(QuickFilter::AtRisk).statuses;
@@ -139,7 +142,7 @@ void TestDeadlineCost::sweepStripAndSentenceAgree()
 // neither does the strip or the detail pane promise one.
 void TestDeadlineCost::exchangeAwaitingShipment_noCompensationAtRisk()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("EX1"), 49900);
     const qint64 id = db.applyFor(QStringLiteral("EX1"), ClaimType::Exchange, Reason::WrongItem);
     ActionRequest r;

@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include <map>
 #include <memory>
 
 using namespace aftersales;
@@ -27,7 +28,9 @@ class TestQuery : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase_data() { testing::addBackendRows(); }
+    // The claims below, once per backend, on the first test that runs on it.
+    void init();
     void cleanupTestCase();
 
     void quickFilter_countsAndOrder_data();
@@ -52,7 +55,10 @@ private:
     qint64 apply(const QString &orderId, ClaimType type, Reason reason);
     void act(qint64 id, Action action, const QString &carrier = {}, const QString &tracking = {});
 
-    std::unique_ptr<TempDatabase> m_db;
+    void build();
+
+    std::map<testing::Backend, std::unique_ptr<TempDatabase>> m_dbs;
+    TempDatabase *m_db = nullptr; // the current backend's
     QHash<QString, qint64> m_ids; // order id → claim id
 };
 
@@ -106,9 +112,20 @@ void TestQuery::act(qint64 id, Action action, const QString &carrier, const QStr
 //   Q09 exchange         t96 → approved → returned → pending_second_review [144]
 //   Q10 reship           t96 → approved → shipped [none]
 //   Q11 refund_unshipped t97 → pending_review [145]
-void TestQuery::initTestCase()
+void TestQuery::init()
 {
-    m_db = std::make_unique<TempDatabase>();
+    AFTERSALES_FETCH_BACKEND(backend);
+    std::unique_ptr<TempDatabase> &db = m_dbs[backend];
+    if (!db) {
+        db = std::make_unique<TempDatabase>(backend);
+        m_db = db.get();
+        build();
+    }
+    m_db = db.get();
+}
+
+void TestQuery::build()
+{
     addOrder(QStringLiteral("6930001001"), QStringLiteral("王小明"), QStringLiteral("智能门锁 X1"), 59900);
     addOrder(QStringLiteral("6930001002"), QStringLiteral("李雷"), QStringLiteral("智能插座"), 4900);
     addOrder(QStringLiteral("6930001003"), QStringLiteral("O'Brien \"小李\""), QStringLiteral("智能门锁 X2"),
@@ -151,7 +168,8 @@ void TestQuery::initTestCase()
 
 void TestQuery::cleanupTestCase()
 {
-    m_db.reset();
+    m_db = nullptr;
+    m_dbs.clear();
 }
 
 QStringList TestQuery::orderIds(const QList<Claim> &claims) const

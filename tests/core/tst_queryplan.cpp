@@ -36,6 +36,11 @@ private Q_SLOTS:
         m_db = std::make_unique<testing::TempDatabase>();
         // Enough claims for the bulk path: indexes built after the data, then ANALYZE.
         QVERIFY(demo::generate(m_db->workbench(), 20000, 3).ok());
+        // Some claims held by agents, as a team's file has them.
+        QVERIFY(
+            testing::RawSqlite(m_db->path())
+                .exec(QStringLiteral("UPDATE claims SET assignee = 'agent' || (id % 5) WHERE id % 9 = 0")));
+        QVERIFY(testing::RawSqlite(m_db->path()).exec(QStringLiteral("ANALYZE")));
     }
 
     void interactiveQueries_useIndexes_data()
@@ -44,7 +49,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("type");   // -1: none
         QTest::addColumn<int>("status"); // -1: none
         QTest::addColumn<QString>("search");
-        QTest::addColumn<int>("flag"); // -1: none
+        QTest::addColumn<int>("flag");         // -1: none
+        QTest::addColumn<QString>("assignee"); // "-": none; "": nobody
         const QStringList searches{QString(),
                                    QStringLiteral("扫地机器人"),
                                    QStringLiteral("快乐的小鱼1024"),
@@ -59,16 +65,21 @@ private Q_SLOTS:
                                         QuickFilter::Overdue,
                                         QuickFilter::Platform,
                                         QuickFilter::AtRisk,
+                                        QuickFilter::MyPending,
                                         QuickFilter::SyncFailed};
         for (QuickFilter q : quicks)
             for (int type : {-1, int(ClaimType::Reship)})
                 for (int status : {-1, int(ClaimStatus::PendingReview)})
                     for (const QString &search : searches)
                         for (int flag : {-1, 0, 5})
-                            QTest::addRow("%s type %d status %d search '%s' flag %d",
-                                          qPrintable(quickfilters::name(q)), type, status, qPrintable(search),
-                                          flag)
-                                << int(q) << type << status << search << flag;
+                            for (const QString &assignee :
+                                 search.isEmpty()
+                                     ? QStringList{QStringLiteral("-"), QStringLiteral("agent1"), QString()}
+                                     : QStringList{QStringLiteral("-")})
+                                QTest::addRow("%s type %d status %d search '%s' flag %d assignee '%s'",
+                                              qPrintable(quickfilters::name(q)), type, status,
+                                              qPrintable(search), flag, qPrintable(assignee))
+                                    << int(q) << type << status << search << flag << assignee;
     }
 
     void interactiveQueries_useIndexes()
@@ -78,9 +89,13 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, search);
         QFETCH(int, flag);
+        QFETCH(QString, assignee);
         ClaimQuery q;
         if (flag >= 0)
             q.flag = flag;
+        if (assignee != QLatin1String("-"))
+            q.assignee = assignee.isNull() ? QString(QLatin1String("")) : assignee;
+        q.me = QStringLiteral("agent2");
         q.quick = QuickFilter(quick);
         if (type >= 0)
             q.type = ClaimType(type);
@@ -94,25 +109,26 @@ private Q_SLOTS:
         if (likeScan)
             return;
         for (bool keyset : {false, true}) {
-            const Result<QStringList> plan = m_db->storage().explainPage(q, keyset);
+            const Result<QStringList> plan = m_db->sqlite().explainPage(q, keyset);
             QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
             for (const QString &step : *plan)
                 QVERIFY2(!isFullScan(step),
                          qPrintable(QStringLiteral("page: ") + plan->join(QStringLiteral(" | "))));
         }
         // Where a page far down the list starts: the same walk, keys only.
-        const Result<QStringList> jump = m_db->storage().explainKeyAfter(q);
+        const Result<QStringList> jump = m_db->sqlite().explainKeyAfter(q);
         QVERIFY2(jump.ok(), qPrintable(jump.outcome.message));
         for (const QString &step : *jump)
             QVERIFY2(!isFullScan(step),
                      qPrintable(QStringLiteral("key after: ") + jump->join(QStringLiteral(" | "))));
-        const Result<QStringList> plan = m_db->storage().explainCount(q);
+        const Result<QStringList> plan = m_db->sqlite().explainCount(q);
         QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
         // Without a search or a time condition the count sums claim_counts (at most 70
         // rows, aliased c); its scan is not one of claims. Unflagged claims are that sum
         // less the flagged ones.
         const bool fromCounts = search.isEmpty() && flag <= 0 && q.quick != QuickFilter::DueSoon &&
-                                q.quick != QuickFilter::AtRisk && q.quick != QuickFilter::SyncFailed;
+                                q.quick != QuickFilter::AtRisk && q.quick != QuickFilter::MyPending &&
+                                q.quick != QuickFilter::SyncFailed && assignee != QLatin1String("agent1");
         for (const QString &step : *plan) {
             if (fromCounts && step.trimmed() == QLatin1String("SCAN c"))
                 continue;
@@ -128,8 +144,8 @@ private Q_SLOTS:
         q.quick = QuickFilter::SyncFailed;
         q = m_db->workbench().reader().stamped(q);
         for (const Result<QStringList> &plan :
-             {m_db->storage().explainPage(q, false), m_db->storage().explainPage(q, true),
-              m_db->storage().explainCount(q)}) {
+             {m_db->sqlite().explainPage(q, false), m_db->sqlite().explainPage(q, true),
+              m_db->sqlite().explainCount(q)}) {
             QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
             QVERIFY2(plan->join(QLatin1Char(' ')).contains(QLatin1String("claims_sync_failed")),
                      qPrintable(plan->join(QStringLiteral(" | "))));
@@ -201,10 +217,10 @@ private Q_SLOTS:
         ClaimQuery q;
         q.search = term;
         q = m_db->workbench().reader().stamped(q);
-        const Result<QStringList> plan = m_db->storage().explainPage(q, false);
+        const Result<QStringList> plan = m_db->sqlite().explainPage(q, false);
         QVERIFY(plan.ok() && !plan->isEmpty());
         QCOMPARE(plan->first().startsWith(QLatin1String("SCAN c USING INDEX")), dense);
-        const Result<qint64> searched = m_db->storage().count(q);
+        const Result<qint64> searched = m_db->sqlite().count(q);
         const testing::RawSqlite raw(m_db->path());
         QVERIFY2(searched.ok(), qPrintable(searched.outcome.message));
         QSqlQuery like(raw.db());
@@ -228,7 +244,7 @@ private Q_SLOTS:
         QList<qint64> expected;
         while (first.next())
             expected.append(first.value(0).toLongLong());
-        const Result<Page> page = m_db->storage().page(q, std::nullopt, 50);
+        const Result<Page> page = m_db->sqlite().page(q, std::nullopt, 50);
         QVERIFY2(page.ok(), qPrintable(page.outcome.message));
         QList<qint64> listed;
         for (const Claim &c : page->claims)
@@ -272,7 +288,7 @@ private Q_SLOTS:
                                 : backlog(report::BacklogBucket::Under24h, wb.now());
         const ClaimQuery q = wb.reader().stamped(d.query);
         for (bool keyset : {false, true}) {
-            const Result<QStringList> plan = m_db->storage().explainPage(q, keyset);
+            const Result<QStringList> plan = m_db->sqlite().explainPage(q, keyset);
             QVERIFY2(plan.ok(), qPrintable(plan.outcome.message));
             const QString steps = plan->join(QStringLiteral(" | "));
             for (const QString &step : *plan)
@@ -280,7 +296,7 @@ private Q_SLOTS:
                          qPrintable(steps));
             QVERIFY2(steps.contains(QStringLiteral("INDEX ") + index), qPrintable(steps));
         }
-        const Result<QStringList> count = m_db->storage().explainCount(q);
+        const Result<QStringList> count = m_db->sqlite().explainCount(q);
         QVERIFY(count.ok());
         for (const QString &step : *count)
             QVERIFY2(!isFullScan(step) && !step.startsWith(QLatin1String("SCAN c USING")),

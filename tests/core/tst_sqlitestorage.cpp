@@ -264,7 +264,7 @@ void TestSqliteStorage::staleVersion_conflictNothingWritten()
     const Result<Claim> approved = db.workbench().act(id, approve, version);
     QVERIFY2(approved.ok(), qPrintable(approved.outcome.message));
     QCOMPARE(approved->version, version + 1);
-    const qint64 eventsBefore = count(db.storage(), "events");
+    const qint64 eventsBefore = count(db.sqlite(), "events");
 
     ActionRequest reject;
     reject.action = Action::Reject;
@@ -273,14 +273,14 @@ void TestSqliteStorage::staleVersion_conflictNothingWritten()
     const Result<Claim> stale = db.workbench().act(id, reject, version);
     QCOMPARE(stale.outcome.kind, Outcome::Kind::Conflict);
     QCOMPARE(stale.outcome.exitCode(), 3);
-    QCOMPARE(count(db.storage(), "events"), eventsBefore);
+    QCOMPARE(count(db.sqlite(), "events"), eventsBefore);
     QCOMPARE(db.workbench().claim(id)->status, ClaimStatus::AwaitingShipment);
     QCOMPARE(db.workbench().claim(id)->version, version + 1);
 
     const Result<Claim> staleRemark =
         db.workbench().setRemark(id, QStringLiteral("note"), reject.actor, version);
     QCOMPARE(staleRemark.outcome.kind, Outcome::Kind::Conflict);
-    QCOMPARE(count(db.storage(), "events"), eventsBefore);
+    QCOMPARE(count(db.sqlite(), "events"), eventsBefore);
     QCOMPARE(db.workbench().claim(id)->remark, QString());
 }
 
@@ -300,7 +300,7 @@ void TestSqliteStorage::concurrentChange_conflictNothingWritten()
     approve.action = Action::Approve;
     approve.actor = QStringLiteral("alice");
     QVERIFY(db.workbench().act(id, approve).ok());
-    const qint64 eventsBefore = count(db.storage(), "events");
+    const qint64 eventsBefore = count(db.sqlite(), "events");
 
     ActionRequest reject;
     reject.action = Action::Reject;
@@ -310,8 +310,8 @@ void TestSqliteStorage::concurrentChange_conflictNothingWritten()
     QVERIFY(d.ok());
     const Outcome o = second.transaction([&] { return second.updateClaim(*d, seen->version); });
     QCOMPARE(o.kind, Outcome::Kind::Conflict);
-    QCOMPARE(count(db.storage(), "events"), eventsBefore);
-    QCOMPARE(db.storage().claim(id)->status, ClaimStatus::AwaitingShipment);
+    QCOMPARE(count(db.sqlite(), "events"), eventsBefore);
+    QCOMPARE(db.sqlite().claim(id)->status, ClaimStatus::AwaitingShipment);
 }
 
 void TestSqliteStorage::interruptedTransaction_leavesNothing_data()
@@ -326,7 +326,7 @@ void TestSqliteStorage::interruptedTransaction_leavesNothing()
 {
     QFETCH(int, stage);
     TempDatabase db;
-    SqliteStorage &store = db.storage();
+    SqliteStorage &store = db.sqlite();
     const Order order = sampleOrder(QStringLiteral("I1"));
     ApplyRequest apply;
     apply.type = ClaimType::Reship;
@@ -378,7 +378,7 @@ void TestSqliteStorage::events_appendOnly()
     TempDatabase db;
     db.addShippedOrder(QStringLiteral("E1"));
     const qint64 id = db.applyFor(QStringLiteral("E1"), ClaimType::Reship, Reason::Other);
-    const Result<QList<Event>> before = db.storage().events(id);
+    const Result<QList<Event>> before = db.sqlite().events(id);
     QVERIFY(before.ok());
     QCOMPARE(before->size(), 1);
 
@@ -386,7 +386,7 @@ void TestSqliteStorage::events_appendOnly()
     QVERIFY(!RawSqlite(db.path()).exec(sql, &error));
     QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
 
-    const Result<QList<Event>> after = db.storage().events(id);
+    const Result<QList<Event>> after = db.sqlite().events(id);
     QCOMPARE(after->size(), 1);
     QCOMPARE(after->first().actor, before->first().actor);
     QCOMPARE(after->first().at, before->first().at);
@@ -397,7 +397,7 @@ void TestSqliteStorage::claim_roundTrip()
     TempDatabase db;
     db.addShippedOrder(QStringLiteral("R1"), 31400);
     const qint64 id = db.applyFor(QStringLiteral("R1"), ClaimType::Reship, Reason::NeverReceived);
-    const Result<Claim> c = db.storage().claim(id);
+    const Result<Claim> c = db.sqlite().claim(id);
     QVERIFY(c.ok());
     QCOMPARE(c->id, id);
     QCOMPARE(c->type, ClaimType::Reship);
@@ -409,19 +409,19 @@ void TestSqliteStorage::claim_roundTrip()
     QCOMPARE(c->order.amountCents, 31400);
     QCOMPARE(c->version, 1);
     QVERIFY(!c->order.trackingNo.isEmpty());
-    const Result<QList<Event>> events = db.storage().events(id);
+    const Result<QList<Event>> events = db.sqlite().events(id);
     QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().action, QStringLiteral("apply"));
     QCOMPARE(events->first().claimId, id);
-    QCOMPARE(db.storage().newestEventAt().value->value(), db.clock().now());
+    QCOMPARE(db.sqlite().newestEventAt().value->value(), db.clock().now());
 }
 
 void TestSqliteStorage::unknownIds_badInput()
 {
     TempDatabase db;
-    QCOMPARE(db.storage().claim(4711).outcome.kind, Outcome::Kind::BadInput);
-    QVERIFY(db.storage().claim(4711).outcome.message.contains(QStringLiteral("4711")));
-    QCOMPARE(db.storage().order(QStringLiteral("nope")).outcome.kind, Outcome::Kind::BadInput);
+    QCOMPARE(db.sqlite().claim(4711).outcome.kind, Outcome::Kind::BadInput);
+    QVERIFY(db.sqlite().claim(4711).outcome.message.contains(QStringLiteral("4711")));
+    QCOMPARE(db.sqlite().order(QStringLiteral("nope")).outcome.kind, Outcome::Kind::BadInput);
     ActionRequest approve;
     approve.action = Action::Approve;
     QCOMPARE(db.workbench().act(4711, approve).outcome.kind, Outcome::Kind::BadInput);

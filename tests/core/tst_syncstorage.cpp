@@ -4,6 +4,7 @@
 #include "rawsqlite.h"
 #include "storage/consistency.h"
 #include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "tempdatabase.h"
 
 #include <QSqlQuery>

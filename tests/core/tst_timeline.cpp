@@ -2,12 +2,10 @@
 // in deadline order, however late the sweep runs; applied once; a clock behind the
 // database refused.
 #include "domain/names.h"
-#include "rawsqlite.h"
-#include "storage/sqlite/sqlitestorage.h"
+#include "storage/storagefactory.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace aftersales;
@@ -53,20 +51,18 @@ QList<qint64> applyPlan(TempDatabase &db)
 }
 
 // Every event in the order it was written: the audit trail as a whole.
-QStringList auditTrail(const SqliteStorage &storage)
+QStringList auditTrail(TempDatabase &db)
 {
-    const testing::RawSqlite raw(storage.path());
-    QSqlQuery q(raw.db());
-    q.exec(QStringLiteral("SELECT c.order_id, e.at, e.actor, e.action, e.from_status, e.to_status, e.detail"
-                          " FROM events e JOIN claims c ON c.id = e.claim_id ORDER BY e.id"));
     QStringList out;
-    while (q.next()) {
+    for (const QString &row : db.database().rows(
+             QStringLiteral("SELECT c.order_id, e.at, e.actor, e.action, e.from_status, e.to_status, e.detail"
+                            " FROM events e JOIN claims c ON c.id = e.claim_id ORDER BY e.id"))) {
+        const QStringList v = row.split(QLatin1Char('|'));
         out << QStringLiteral("%1 +%2s %3 %4 %5->%6 %7")
-                   .arg(q.value(0).toString())
-                   .arg(q.value(1).toLongLong() - start().toSecsSinceEpoch())
-                   .arg(q.value(2).toString(), q.value(3).toString(),
-                        names::statusName(ClaimStatus(q.value(4).toInt())),
-                        names::statusName(ClaimStatus(q.value(5).toInt())), q.value(6).toString());
+                   .arg(v.value(0))
+                   .arg(v.value(1).toLongLong() - start().toSecsSinceEpoch())
+                   .arg(v.value(2), v.value(3), names::statusName(ClaimStatus(v.value(4).toInt())),
+                        names::statusName(ClaimStatus(v.value(5).toInt())), v.mid(6).join(QLatin1Char('|')));
     }
     return out;
 }
@@ -101,6 +97,9 @@ class TestTimeline : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void closedForDays_sameHistoryAsHourlySweeps_data();
     void closedForDays_sameHistoryAsHourlySweeps();
     void sweep_stampsEachStepAtItsDeadline_data();
@@ -135,7 +134,7 @@ void TestTimeline::closedForDays_sameHistoryAsHourlySweeps()
     QFETCH(int, batchSize);
     const QDateTime end = start().addSecs(closedSecs);
 
-    TempDatabase hourly;
+    TempDatabase hourly(testing::currentBackend());
     const QList<qint64> hourlyIds = applyPlan(hourly);
     // Running throughout: a sweep on every full hour after the last application.
     for (QDateTime t = start().addSecs(48 * hour); t <= end; t = t.addSecs(hour)) {
@@ -145,26 +144,25 @@ void TestTimeline::closedForDays_sameHistoryAsHourlySweeps()
     hourly.clock().set(end);
     QVERIFY(hourly.workbench().sweep().ok());
 
-    TempDatabase closed;
+    TempDatabase closed(testing::currentBackend());
     const QList<qint64> closedIds = applyPlan(closed);
     closed.clock().set(end);
     const Result<QList<Event>> once = closed.workbench().sweep(batchSize);
     QVERIFY2(once.ok(), qPrintable(once.outcome.message));
 
-    QCOMPARE(auditTrail(closed.storage()), auditTrail(hourly.storage()));
+    QCOMPARE(auditTrail(closed), auditTrail(hourly));
     for (int i = 0; i < hourlyIds.size(); ++i)
         QCOMPARE(stateOf(*closed.workbench().claim(closedIds.at(i))),
                  stateOf(*hourly.workbench().claim(hourlyIds.at(i))));
 
     // The whole trail is in time order: what the clock did is interleaved across claims
     // exactly as it happened.
-    const testing::RawSqlite raw(closed.path());
-    QSqlQuery q(raw.db());
-    QVERIFY(q.exec(QStringLiteral("SELECT at FROM events ORDER BY id")));
+    const QStringList times = closed.database().rows(QStringLiteral("SELECT at FROM events ORDER BY id"));
+    QVERIFY(!times.isEmpty());
     qint64 previous = 0;
-    while (q.next()) {
-        QVERIFY(q.value(0).toLongLong() >= previous);
-        previous = q.value(0).toLongLong();
+    for (const QString &at : times) {
+        QVERIFY(at.toLongLong() >= previous);
+        previous = at.toLongLong();
     }
 
     // The reshipment with missing items: auto-approval at apply+48 h, the late-shipment
@@ -214,7 +212,7 @@ void TestTimeline::sweep_stampsEachStepAtItsDeadline()
     QFETCH(QStringList, actions);
     QFETCH(QList<qint64>, stampedAt);
 
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("D1"));
     const QDateTime applied = db.clock().now();
     const qint64 id = db.applyFor(QStringLiteral("D1"), ClaimType::Reship, Reason::MissingItems);
@@ -244,13 +242,13 @@ void TestTimeline::sweep_stampsEachStepAtItsDeadline()
 
 void TestTimeline::sweep_appliedTwiceChangesNothing()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     const QList<qint64> ids = applyPlan(db);
     db.clock().set(start().addSecs(120 * hour));
     const Result<QList<Event>> first = db.workbench().sweep();
     QVERIFY(first.ok());
     QVERIFY(!first->isEmpty());
-    const QStringList trail = auditTrail(db.storage());
+    const QStringList trail = auditTrail(db);
     QList<qint64> versions;
     for (qint64 id : ids)
         versions << db.workbench().claim(id)->version;
@@ -258,24 +256,24 @@ void TestTimeline::sweep_appliedTwiceChangesNothing()
     const Result<QList<Event>> second = db.workbench().sweep();
     QVERIFY(second.ok());
     QVERIFY(second->isEmpty());
-    QCOMPARE(auditTrail(db.storage()), trail);
+    QCOMPARE(auditTrail(db), trail);
     for (int i = 0; i < ids.size(); ++i)
         QCOMPARE(db.workbench().claim(ids.at(i))->version, versions.at(i));
 
     // A second workbench on the same file, at the same time, finds nothing to do either.
-    SqliteStorage other;
-    QVERIFY(other.open(db.path()).ok());
+    Result<std::unique_ptr<Storage>> other = storage::open(db.path());
+    QVERIFY(other.ok());
     FixedClock clock(db.clock().now());
-    Workbench second2(other, clock, Policy::defaults());
+    Workbench second2(**other, clock, Policy::defaults());
     const Result<QList<Event>> third = second2.sweep();
     QVERIFY(third.ok());
     QVERIFY(third->isEmpty());
-    QCOMPARE(auditTrail(db.storage()), trail);
+    QCOMPARE(auditTrail(db), trail);
 }
 
 void TestTimeline::sweep_returnsEventsInDeadlineOrder()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     applyPlan(db);
     db.clock().set(start().addSecs(400 * hour));
     const Result<QList<Event>> swept = db.workbench().sweep();
@@ -295,12 +293,12 @@ void TestTimeline::clockBehindNewestEvent_badInputNothingWritten_data()
 void TestTimeline::clockBehindNewestEvent_badInputNothingWritten()
 {
     QFETCH(QString, operation);
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("B1"));
     db.addShippedOrder(QStringLiteral("B2"));
     db.clock().advance(10 * hour);
     const qint64 id = db.applyFor(QStringLiteral("B1"), ClaimType::Reship, Reason::MissingItems);
-    const QStringList trail = auditTrail(db.storage());
+    const QStringList trail = auditTrail(db);
 
     db.clock().advance(-1); // one second behind the application
     Outcome o;
@@ -324,7 +322,7 @@ void TestTimeline::clockBehindNewestEvent_badInputNothingWritten()
     QCOMPARE(o.kind, Outcome::Kind::BadInput);
     QCOMPARE(o.exitCode(), 2);
     QVERIFY2(o.message.contains(QStringLiteral("behind")), qPrintable(o.message));
-    QCOMPARE(auditTrail(db.storage()), trail);
+    QCOMPARE(auditTrail(db), trail);
     QCOMPARE(db.workbench().claim(id)->status, ClaimStatus::PendingReview);
     QCOMPARE(db.workbench().claim(id)->version, 1);
     QCOMPARE(db.storage().order(QStringLiteral("B3")).outcome.kind, Outcome::Kind::BadInput);
@@ -332,7 +330,7 @@ void TestTimeline::clockBehindNewestEvent_badInputNothingWritten()
 
 void TestTimeline::clockAtNewestEvent_accepted()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("N1"));
     const qint64 id = db.applyFor(QStringLiteral("N1"), ClaimType::Reship, Reason::MissingItems);
     // A sweep far ahead stamps events at +96 h; a clock at +96 h is then still acceptable.
@@ -347,7 +345,7 @@ void TestTimeline::clockAtNewestEvent_accepted()
 
 void TestTimeline::act_sweepsFirstAtItsDeadline()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("A1"));
     const qint64 id = db.applyFor(QStringLiteral("A1"), ClaimType::Reship, Reason::MissingItems);
 
@@ -373,7 +371,7 @@ void TestTimeline::act_sweepsFirstAtItsDeadline()
 
 void TestTimeline::lateShipment_compensationOncePerClaim()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("L1"));
     const qint64 id = db.applyFor(QStringLiteral("L1"), ClaimType::Reship, Reason::MissingItems);
     db.clock().advance(97 * hour);
@@ -414,7 +412,7 @@ void TestTimeline::lateShipment_compensationOncePerClaim()
 
 void TestTimeline::ship_trackingUsedByAnotherClaim_refused()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("U1"));
     db.addShippedOrder(QStringLiteral("U2"));
     const qint64 first = db.applyFor(QStringLiteral("U1"), ClaimType::Reship, Reason::MissingItems);
@@ -426,13 +424,13 @@ void TestTimeline::ship_trackingUsedByAnotherClaim_refused()
     ship.carrier = QStringLiteral("yunda");
     ship.trackingNo = QStringLiteral("431234567890123");
     QVERIFY(db.workbench().act(first, ship).ok());
-    const QStringList trail = auditTrail(db.storage());
+    const QStringList trail = auditTrail(db);
 
     const Result<Claim> again = db.workbench().act(second, ship);
     QCOMPARE(again.outcome.kind, Outcome::Kind::Refused);
     QCOMPARE(again.outcome.rule, QStringLiteral("tracking_already_used"));
     QVERIFY(again.outcome.message.contains(QString::number(first)));
-    QCOMPARE(auditTrail(db.storage()), trail);
+    QCOMPARE(auditTrail(db), trail);
     QCOMPARE(db.workbench().claim(second)->status, ClaimStatus::AwaitingShipment);
 
     // The original order's number is refused by its own rule.
@@ -445,7 +443,7 @@ void TestTimeline::ship_trackingUsedByAnotherClaim_refused()
 
 void TestTimeline::reship_applicationToCompletion()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("F1"), 59900, 24);
     const qint64 id = db.applyFor(QStringLiteral("F1"), ClaimType::Reship, Reason::MissingItems);
     db.clock().advance(2 * hour);
@@ -465,12 +463,14 @@ void TestTimeline::reship_applicationToCompletion()
     for (const Event &e : eventsOf(db, id))
         trail << e.actor + QLatin1Char(' ') + e.action + QLatin1Char(' ') + names::statusName(e.from) +
                      QLatin1String("->") + names::statusName(e.to);
-    QCOMPARE(trail, (QStringList{
-                        QStringLiteral("buyer apply pending_review->pending_review"),
-                        QStringLiteral("alice approve pending_review->awaiting_shipment"),
-                        QStringLiteral("alice ship awaiting_shipment->shipped"),
-                        QStringLiteral("buyer confirm shipped->completed"),
-                    }));
+    QCOMPARE(trail,
+             (QStringList{
+                 QStringLiteral("buyer apply pending_review->pending_review"),
+                 db.actorFor(QStringLiteral("alice")) +
+                     QStringLiteral(" approve pending_review->awaiting_shipment"),
+                 db.actorFor(QStringLiteral("alice")) + QStringLiteral(" ship awaiting_shipment->shipped"),
+                 QStringLiteral("buyer confirm shipped->completed"),
+             }));
     // A finished claim frees the order for a new application.
     QVERIFY(!*db.storage().hasOpenClaim(QStringLiteral("F1")));
 }

@@ -3,9 +3,8 @@
 #include "domain/names.h"
 #include "io/demo.h"
 #include "io/importer.h"
-#include "rawsqlite.h"
 #include "storage/consistency.h"
-#include "storage/sqlite/sqlitestorage.h"
+#include "storage/storagefactory.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
@@ -56,6 +55,9 @@ class TestWorkbench : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void platformSays_newClaim_applicationAndPlatformEvent();
     void platformSays_sameAgain_changesNothing();
     void platformSays_changed_updatedWithPlatformEvent();
@@ -69,7 +71,7 @@ private Q_SLOTS:
 
 void TestWorkbench::platformSays_newClaim_applicationAndPlatformEvent()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     QSignalSpy changed(&db.workbench(), &Workbench::claimsChanged);
     const QDateTime applied = db.clock().now().addSecs(-2 * hour);
     Claim c = platformClaim(7300000000000001, applied);
@@ -96,7 +98,7 @@ void TestWorkbench::platformSays_newClaim_applicationAndPlatformEvent()
 
 void TestWorkbench::platformSays_sameAgain_changesNothing()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     const Claim c = platformClaim(7300000000000002, db.clock().now().addSecs(-hour));
     QVERIFY(db.workbench().platformSays({c}).ok());
     QSignalSpy changed(&db.workbench(), &Workbench::claimsChanged);
@@ -111,7 +113,7 @@ void TestWorkbench::platformSays_sameAgain_changesNothing()
 
 void TestWorkbench::platformSays_changed_updatedWithPlatformEvent()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     Claim c = platformClaim(7300000000000003, db.clock().now().addSecs(-hour));
     QVERIFY(db.workbench().platformSays({c}).ok());
     QVERIFY(db.workbench().setRemark(c.id, QStringLiteral("call the buyer"), QStringLiteral("tester")).ok());
@@ -138,7 +140,7 @@ void TestWorkbench::platformSays_changed_updatedWithPlatformEvent()
 
 void TestWorkbench::platformSays_checkRefuses_nothingWritten()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     const QDateTime applied = db.clock().now().addSecs(-hour);
     const QList<Claim> claims{platformClaim(11, applied), platformClaim(12, applied)};
     QSignalSpy changed(&db.workbench(), &Workbench::claimsChanged);
@@ -149,13 +151,13 @@ void TestWorkbench::platformSays_checkRefuses_nothingWritten()
     QCOMPARE(refused.outcome.kind, Outcome::Kind::BadInput);
     QCOMPARE(refused.outcome.message, QStringLiteral("item 2 is wrong"));
     QVERIFY(!db.workbench().claim(11).ok());
-    QCOMPARE(testing::RawSqlite(db.path()).count("orders"), 0);
+    QCOMPARE(db.database().count("orders"), 0);
     QCOMPARE(changed.size(), 0);
 }
 
 void TestWorkbench::approveMany_eachOnItsOwn_oneTransactionOneSignal()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("M1"));
     db.addShippedOrder(QStringLiteral("M2"));
     db.addShippedOrder(QStringLiteral("M3"));
@@ -187,12 +189,12 @@ void TestWorkbench::approveMany_eachOnItsOwn_oneTransactionOneSignal()
 
 void TestWorkbench::approveMany_storageRefuses_everyClaimToldNothingWritten()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("R1"));
     const qint64 a = db.applyFor(QStringLiteral("R1"), ClaimType::Reship, Reason::MissingItems);
-    SqliteStorage readOnly;
-    QVERIFY(readOnly.open(db.path(), SqliteStorage::Options{true, 100}).ok());
-    Workbench window(readOnly, db.clock(), Policy::defaults());
+    Result<std::unique_ptr<Storage>> readOnly = storage::open(db.path(), StorageOptions{true, 100});
+    QVERIFY2(readOnly.ok(), qPrintable(readOnly.outcome.message));
+    Workbench window(**readOnly, db.clock(), Policy::defaults());
     QSignalSpy changed(&window, &Workbench::claimsChanged);
     const QList<Workbench::ItemResult> results =
         window.approveMany({{a, std::nullopt}, {4711, std::nullopt}}, QStringLiteral("tester"));
@@ -208,7 +210,7 @@ void TestWorkbench::approveMany_storageRefuses_everyClaimToldNothingWritten()
 
 void TestWorkbench::import_announcesItsClaims()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     QSignalSpy changed(&db.workbench(), &Workbench::claimsChanged);
     const QByteArray json = R"([{"aftersale_id": 501, "order_id": "6900000000000000501", "aftersale_type": 7,
         "aftersale_status": 8, "apply_time": "2026-11-25T09:00:00+08:00", "reason": "商家少发/漏发"}])";
@@ -223,7 +225,7 @@ void TestWorkbench::import_announcesItsClaims()
 
 void TestWorkbench::demo_writesThroughTheWorkbench()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     QSignalSpy changed(&db.workbench(), &Workbench::claimsChanged);
     QVERIFY(demo::generate(db.workbench(), 120, 7).ok());
     qsizetype announced = 0;
@@ -237,7 +239,7 @@ void TestWorkbench::demo_writesThroughTheWorkbench()
 
 void TestWorkbench::reader_stampsClockAndPolicy()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
     db.addShippedOrder(QStringLiteral("D1"));
     db.applyFor(QStringLiteral("D1"), ClaimType::Reship, Reason::MissingItems);
     ClaimQuery dueSoon;

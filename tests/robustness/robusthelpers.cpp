@@ -1,5 +1,7 @@
 #include "robusthelpers.h"
 
+#include "testdatabase.h"
+
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -64,6 +66,58 @@ QProcess *start(const QString &db, const QStringList &args, QObject *parent)
     p->start(QStringLiteral(AFTERSALES_CLI), QStringList{QStringLiteral("--db"), db} + args);
     p->waitForStarted();
     return p;
+}
+
+namespace
+{
+Run runAndWait(QProcess &p)
+{
+    p.waitForFinished(120000);
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+} // namespace
+
+Run cli(const aftersales::testing::TestDatabase &db, const QStringList &args, const QStringList &extraEnv)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment(db.dir(), extraEnv));
+    p.start(QStringLiteral(AFTERSALES_CLI), QStringList{QStringLiteral("--db"), db.location()} + args);
+    return runAndWait(p);
+}
+
+QProcess *start(const aftersales::testing::TestDatabase &db, const QStringList &args, QObject *parent)
+{
+    auto *p = new QProcess(parent);
+    p->setProcessEnvironment(environment(db.dir()));
+    p->start(QStringLiteral(AFTERSALES_CLI), QStringList{QStringLiteral("--db"), db.location()} + args);
+    p->waitForStarted();
+    return p;
+}
+
+QProcess *start(const QString &location, const QString &home, const QStringList &args, QObject *parent)
+{
+    auto *p = new QProcess(parent);
+    p->setProcessEnvironment(environment(home));
+    p->start(QStringLiteral(AFTERSALES_CLI), QStringList{QStringLiteral("--db"), location} + args);
+    p->waitForStarted();
+    return p;
+}
+
+QStringList dump(const aftersales::testing::TestDatabase &db)
+{
+    QStringList out;
+    out << db.rows(QStringLiteral("SELECT * FROM orders ORDER BY order_id"));
+    out << db.rows(
+        QStringLiteral("SELECT id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
+                       " tracking_no, return_carrier, return_tracking_no, refund_cents,"
+                       " compensation_cents, reject_code, remark, flag, version, updated_at, assignee"
+                       " FROM claims ORDER BY id"));
+    out << db.rows(QStringLiteral("SELECT * FROM events ORDER BY id"));
+    return out;
 }
 
 QByteArray sha256(const QString &path)

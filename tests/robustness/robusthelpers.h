@@ -7,6 +7,11 @@
 
 class QProcess;
 
+namespace aftersales::testing
+{
+class TestDatabase;
+}
+
 // Running the real `aftersales` binary against files in a test's own folder, and looking
 // at those files from outside the program.
 namespace robust
@@ -28,6 +33,18 @@ QProcessEnvironment environment(const QString &home, const QStringList &extra = 
 Run cli(const QString &db, const QStringList &args, const QStringList &extraEnv = {});
 // Started, not waited for.
 QProcess *start(const QString &db, const QStringList &args, QObject *parent = nullptr);
+
+// The same on a test database of either backend (its folder holds the config and data).
+Run cli(const aftersales::testing::TestDatabase &db, const QStringList &args,
+        const QStringList &extraEnv = {});
+QProcess *start(const aftersales::testing::TestDatabase &db, const QStringList &args,
+                QObject *parent = nullptr);
+// Started on `location` (another role's address of the database, say), `home` holding the
+// config and data folders; not waited for.
+QProcess *start(const QString &location, const QString &home, const QStringList &args,
+                QObject *parent = nullptr);
+// What the next start sees, from outside: every claim, order and event, one line each.
+QStringList dump(const aftersales::testing::TestDatabase &db);
 
 QByteArray sha256(const QString &path);
 // PRAGMA integrity_check of the file through a connection of our own ("ok" when intact).

@@ -35,10 +35,12 @@ class TestClock : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void clockSetBack_neverUndoesOrReappliesAStep()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("shop.db"));
+        const testing::TestDatabase db(testing::currentBackend());
         QCOMPARE(
             cli(db, {QStringLiteral("--now"), t0, QStringLiteral("order"), QStringLiteral("add"),
                      QStringLiteral("--order"), QStringLiteral("6900000000000000777"),
@@ -61,7 +63,12 @@ private Q_SLOTS:
         const QStringList expected{robust::after(0), robust::after(48 * h), robust::after(96 * h)};
         QCOMPARE(trail(late.json()).size(), 3);
         QCOMPARE(late.json().value(QStringLiteral("compensation_cents")).toInt(), 300);
-        const QByteArray before = robust::sha256(db);
+        // The file byte for byte (SQLite), every row (PostgreSQL).
+        const auto state = [&db] {
+            return db.isPostgres() ? robust::dump(db).join(QLatin1Char('\n')).toUtf8()
+                                   : robust::sha256(db.location());
+        };
+        const QByteArray before = state();
 
         // The clock goes back a day (a wrong system clock, a laptop from a trip): refused,
         // nothing undone, for every command.
@@ -74,7 +81,7 @@ private Q_SLOTS:
             QCOMPARE(back.exitCode, 2);
             QVERIFY2(back.err.contains(QStringLiteral("behind")), qPrintable(back.err));
         }
-        QCOMPARE(robust::sha256(db), before);
+        QCOMPARE(state(), before);
 
         // Forward again, and again at the same instant: nothing applied twice.
         for (int i = 0; i < 3; ++i) {
@@ -87,7 +94,7 @@ private Q_SLOTS:
 
     void clockSetBack_inProcess_refused()
     {
-        TempDatabase t;
+        TempDatabase t(testing::currentBackend());
         t.addShippedOrder(QStringLiteral("6900000000000000888"));
         const qint64 id = t.applyFor(QStringLiteral("6900000000000000888"), ClaimType::Reship, Reason::Other);
         t.clock().advance(49 * h);
@@ -105,8 +112,7 @@ private Q_SLOTS:
 
     void timeZoneChange_sameInstants()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("shop.db"));
+        const testing::TestDatabase db(testing::currentBackend());
         const QStringList shanghai{QStringLiteral("TZ=Asia/Shanghai")};
         const QStringList newYork{QStringLiteral("TZ=America/New_York")};
         // Applied on 2026-10-31 16:00 UTC: New York leaves daylight saving time within the 48 h.

@@ -3,7 +3,8 @@
 #include "domain/clock.h"
 #include "domain/policy.h"
 #include "storage/consistency.h"
-#include "storage/sqlite/sqlitestorage.h"
+#include "storage/storagefactory.h"
+#include "testdatabase.h"
 #include "workbench.h"
 
 #include <QElapsedTimer>
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace aftersales;
 using robust::cli;
@@ -34,11 +37,58 @@ QString tracking(int prefix, qint64 id)
     return QStringLiteral("SF%1%2").arg(prefix).arg(id, 12, 10, QLatin1Char('0'));
 }
 
+// Who an agent is on each backend: an operator name on SQLite; on PostgreSQL a login role of
+// its own (granted by the database's owner), which the audit trail records whatever
+// --operator says.
+struct Agent {
+    QString location; // what --db takes
+    QString actor;    // what the audit trail says
+};
+
+Agent agent(testing::TestDatabase &db, const QString &name)
+{
+    if (!db.isPostgres())
+        return {db.location(), name};
+    const QString role = name.toLower();
+    const QString as = db.locationAs(role);
+    if (const auto granted =
+            cli(db, {QStringLiteral("--now"), t0, QStringLiteral("team"), QStringLiteral("grant"), role});
+        granted.exitCode != 0)
+        qWarning() << "team grant" << role << granted.err;
+    return {as, role};
+}
+
+// Every claim in pending review: a reshipment applied at 09:00 for missing items.
+bool importClaims(testing::TestDatabase &db, int total)
+{
+    QFile f(db.dir() + QStringLiteral("/claims.json"));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write("[");
+    for (int id = 1; id <= total; ++id)
+        f.write(QStringLiteral(R"(%1{"aftersale_id": %2, "order_id": "69000%2", "aftersale_type": 7,
+            "aftersale_status": 6, "apply_time": "2026-11-26T09:00:00+08:00", "reason": "missing_items"})")
+                    .arg(id > 1 ? QStringLiteral(",") : QString())
+                    .arg(id)
+                    .toUtf8());
+    f.write("]");
+    f.close();
+    return cli(db, {QStringLiteral("--now"), t0, QStringLiteral("import"), f.fileName()}).exitCode == 0;
+}
+
 // One command line process after another, as a script in a loop would run them.
 class Writer
 {
 public:
-    Writer(QString db, QString name) : m_db(std::move(db)), m_name(std::move(name)) {}
+    Writer(const testing::TestDatabase &home, const Agent &agent, QString name)
+        : m_home(home), m_db(agent.location), m_actor(agent.actor), m_name(std::move(name))
+    {
+    }
+
+    void plan(qint64 id, const QString &action, const QStringList &args)
+    {
+        m_todo.enqueue({id, action, args});
+    }
 
     void plan(qint64 id)
     {
@@ -57,7 +107,7 @@ public:
         }
         m_current = m_todo.dequeue();
         m_process.reset(robust::start(
-            m_db,
+            m_db, m_home.dir(),
             QStringList{QStringLiteral("--now"), t0, QStringLiteral("--operator"), m_name} + m_current.args));
         QObject::connect(m_process.get(), &QProcess::finished, m_process.get(),
                          [this](int code, QProcess::ExitStatus status) {
@@ -65,7 +115,7 @@ public:
                              ++m_codes[exit];
                              ++m_tried;
                              if (exit == 0)
-                                 m_acks.append({m_current.claim, m_current.action, m_name});
+                                 m_acks.append({m_current.claim, m_current.action, m_actor});
                              else if (exit != 1 && exit != 3)
                                  qWarning()
                                      << m_name << m_current.args << exit << m_process->readAllStandardError();
@@ -84,7 +134,9 @@ private:
         QString action;
         QStringList args;
     };
+    const testing::TestDatabase &m_home;
     QString m_db;
+    QString m_actor;
     QString m_name;
     QQueue<Step> m_todo;
     Step m_current;
@@ -102,33 +154,20 @@ class TestConcurrency : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void twoScriptsAndTheWindow_everyAcknowledgedActionStoredOnce()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("shared.db"));
+        testing::TestDatabase db(testing::currentBackend());
         constexpr int own = 40;    // claims only one writer touches, per writer
         constexpr int shared = 40; // claims all three go for
         const int total = 3 * own + shared;
-        {
-            QFile f(dir.filePath(QStringLiteral("claims.json")));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("[");
-            for (int id = 1; id <= total; ++id)
-                f.write(QStringLiteral(R"(%1{"aftersale_id": %2, "order_id": "69000%2", "aftersale_type": 7,
-                    "aftersale_status": 6, "apply_time": "2026-11-26T09:00:00+08:00", "reason": "missing_items"})")
-                            .arg(id > 1 ? QStringLiteral(",") : QString())
-                            .arg(id)
-                            .toUtf8());
-            f.write("]");
-        }
-        QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("import"),
-                          dir.filePath(QStringLiteral("claims.json"))})
-                     .exitCode,
-                 0);
+        QVERIFY(importClaims(db, total));
 
         // Shared claims are interleaved with each writer's own, so they meet all the time.
-        Writer a(db, QStringLiteral("scriptA"));
-        Writer b(db, QStringLiteral("scriptB"));
+        Writer a(db, agent(db, QStringLiteral("scriptA")), QStringLiteral("scriptA"));
+        Writer b(db, agent(db, QStringLiteral("scriptB")), QStringLiteral("scriptB"));
         QList<qint64> windowIds;
         for (int i = 0; i < own; ++i) {
             a.plan(1 + i);
@@ -140,8 +179,10 @@ private Q_SLOTS:
 
         // The window: its own connection in this process, acting on what it last read, as
         // the merchant clicking does (expectedVersion: a change since is a conflict).
-        SqliteStorage store;
-        QVERIFY(store.open(db).ok());
+        const Agent windowAgent = agent(db, QStringLiteral("window"));
+        Result<std::unique_ptr<Storage>> opened = storage::open(windowAgent.location);
+        QVERIFY2(opened.ok(), qPrintable(opened.outcome.message));
+        Storage &store = **opened;
         FixedClock clock(QDateTime::fromString(t0, Qt::ISODate));
         Workbench window(store, clock, Policy::defaults());
         QList<Ack> windowAcks;
@@ -170,7 +211,8 @@ private Q_SLOTS:
             ++windowTried;
             const Result<Claim> after = window.act(id, r, seen->version);
             if (after.ok())
-                windowAcks.append({id, ship ? QStringLiteral("ship") : QStringLiteral("approve"), r.actor});
+                windowAcks.append(
+                    {id, ship ? QStringLiteral("ship") : QStringLiteral("approve"), windowAgent.actor});
             else if (after.outcome.kind == Outcome::Kind::Conflict)
                 ++windowConflicts;
             else if (after.outcome.kind == Outcome::Kind::Refused)
@@ -191,8 +233,8 @@ private Q_SLOTS:
         // nothing is there that nobody was told about.
         QList<Ack> acks = a.acks() + b.acks() + windowAcks;
         QMap<QPair<qint64, QString>, QStringList> stored;
-        for (const QString &row : robust::rows(db, QStringLiteral("SELECT claim_id, action, actor FROM events"
-                                                                  " WHERE action IN ('approve', 'ship')"))) {
+        for (const QString &row : db.rows(QStringLiteral("SELECT claim_id, action, actor FROM events"
+                                                         " WHERE action IN ('approve', 'ship')"))) {
             const QStringList cells = row.split(QLatin1Char('|'));
             stored[{cells[0].toLongLong(), cells[1]}].append(cells[2]);
         }
@@ -228,7 +270,112 @@ private Q_SLOTS:
         QVERIFY(problems->isEmpty());
         QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("check")}).exitCode, 0);
     }
-};
 
+    // Eight agents work one queue at once, each a script of command lines: approvals,
+    // rejections and shipments of the same claims meet all the time. Every action that was
+    // acknowledged is in the audit trail exactly once, by that agent; nothing is there that
+    // nobody was told of; each claim is approved (or rejected) and shipped at most once; the
+    // kept counts are the claims' own.
+    void eightAgents_overlappingActions_eachOnceCountsConsistent()
+    {
+        testing::TestDatabase db(testing::currentBackend());
+        constexpr int claims = 96;
+        QVERIFY(importClaims(db, claims));
+        std::vector<std::unique_ptr<Writer>> agents;
+        for (int i = 1; i <= 8; ++i) {
+            const QString name = QStringLiteral("agent%1").arg(i);
+            agents.push_back(std::make_unique<Writer>(db, agent(db, name), name));
+        }
+        // Claim c is wanted by three agents: one approves then ships, one rejects, one ships
+        // with its own number (all but one shipment of a claim are refused or conflict).
+        for (int c = 1; c <= claims; ++c) {
+            const QString id = QString::number(c);
+            Writer &approver = *agents[c % 8];
+            Writer &rejecter = *agents[(c + 3) % 8];
+            Writer &shipper = *agents[(c + 5) % 8];
+            approver.plan(c, QStringLiteral("approve"), {QStringLiteral("approve"), id});
+            rejecter.plan(
+                c, QStringLiteral("reject"),
+                {QStringLiteral("reject"), id, QStringLiteral("--reason-code"), QStringLiteral("other")});
+            approver.plan(c, QStringLiteral("ship"),
+                          {QStringLiteral("ship"), id, QStringLiteral("--carrier"),
+                           QStringLiteral("shunfeng"), QStringLiteral("--tracking"), tracking(3, c)});
+            shipper.plan(c, QStringLiteral("ship"),
+                         {QStringLiteral("ship"), id, QStringLiteral("--carrier"), QStringLiteral("shunfeng"),
+                          QStringLiteral("--tracking"), tracking(4, c)});
+        }
+        QElapsedTimer timer;
+        timer.start();
+        for (auto &a : agents)
+            a->next();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(agents.begin(), agents.end(), [](const auto &a) { return a->done(); }), 300000);
+        QList<Ack> acks;
+        int tried = 0;
+        QMap<int, int> codes;
+        for (const auto &a : agents) {
+            acks += a->acks();
+            tried += a->tried();
+            for (auto it = a->codes().cbegin(); it != a->codes().cend(); ++it)
+                codes[it.key()] += it.value();
+        }
+        // Each merchant action stored, by claim and action, with who did it.
+        QMap<QPair<qint64, QString>, QStringList> stored;
+        for (const QString &row : db.rows(QStringLiteral("SELECT claim_id, action, actor FROM events"
+                                                         " WHERE action IN ('approve', 'reject', 'ship')"))) {
+            const QStringList cells = row.split(QLatin1Char('|'));
+            stored[{cells[0].toLongLong(), cells[1]}].append(cells[2]);
+        }
+        int lost = 0;
+        for (const Ack &ack : acks)
+            if (stored.value({ack.claim, ack.action}) != QStringList{ack.actor}) {
+                ++lost;
+                qWarning() << "acknowledged" << ack.claim << ack.action << ack.actor << "stored as"
+                           << stored.value({ack.claim, ack.action});
+            }
+        int unacknowledged = 0;
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            if (std::none_of(acks.cbegin(), acks.cend(), [&](const Ack &x) {
+                    return x.claim == it.key().first && x.action == it.key().second;
+                }))
+                ++unacknowledged;
+        qInfo("8 agents: %d actions tried in %lld ms, %lld acknowledged (exit 1 x%d, exit 3 x%d), %d lost, "
+              "%d stored unacknowledged",
+              tried, timer.elapsed(), qlonglong(acks.size()), codes.value(1), codes.value(3), lost,
+              unacknowledged);
+        QCOMPARE(lost, 0);
+        QCOMPARE(unacknowledged, 0);
+        QCOMPARE(codes.value(-1) + codes.value(2), 0);
+        // Every claim was decided once: approved and shipped, or rejected (and then, the
+        // buyer's window open, perhaps approved after all and shipped).
+        for (int c = 1; c <= claims; ++c) {
+            QVERIFY(stored.value({c, QStringLiteral("approve")}).size() <= 1);
+            QVERIFY(stored.value({c, QStringLiteral("reject")}).size() <= 1);
+            QVERIFY(stored.value({c, QStringLiteral("ship")}).size() <= 1);
+            QVERIFY(stored.contains({c, QStringLiteral("approve")}) ||
+                    stored.contains({c, QStringLiteral("reject")}));
+        }
+        // The counts the lists show are the claims' own.
+        qint64 listed = 0;
+        for (const char *quick : {"pending_review", "awaiting_shipment", "all"}) {
+            const auto list = cli(db, {QStringLiteral("--now"), t0, QStringLiteral("--json"),
+                                       QStringLiteral("list"), QStringLiteral("--quick"),
+                                       QLatin1String(quick), QStringLiteral("--limit"), QStringLiteral("1")});
+            QCOMPARE(list.exitCode, 0);
+            const qint64 total = list.json().value(QStringLiteral("total")).toInteger();
+            const qint64 actual =
+                db.scalar(QLatin1String(quick) == QLatin1String("all")
+                              ? QStringLiteral("SELECT count(*) FROM claims")
+                              : QStringLiteral("SELECT count(*) FROM claims WHERE status = %1")
+                                    .arg(QLatin1String(quick) == QLatin1String("pending_review") ? 1 : 3))
+                    .toLongLong();
+            QCOMPARE(total, actual);
+            listed += total;
+        }
+        QVERIFY(listed > 0);
+        const auto check = cli(db, {QStringLiteral("--now"), t0, QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    }
+};
 QTEST_GUILESS_MAIN(TestConcurrency)
 #include "tst_concurrency.moc"

@@ -1,7 +1,6 @@
 #include "robusthelpers.h"
 
 #include "io/importer.h"
-#include "rawsqlite.h"
 #include "tempdatabase.h"
 
 #include <QFile>
@@ -32,7 +31,7 @@ QByteArray secondItem(const QByteArray &fields)
 
 qint64 claimCount(TempDatabase &t)
 {
-    return testing::RawSqlite(t.path()).count("claims");
+    return t.database().count("claims");
 }
 
 // Text that looks like SQL, LIKE patterns, quotes, emoji and characters outside the BMP.
@@ -56,6 +55,9 @@ class TestHostileInput : public QObject
     int m_malformed = 0;
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void import_malformed_refusedWithItemAndField_nothingWritten_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -134,7 +136,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
-        TempDatabase t;
+        TempDatabase t(testing::currentBackend());
         const Result<int> r = importer::importClaims(t.workbench(), json);
         QVERIFY(!r.ok());
         QCOMPARE(r.outcome.kind, Outcome::Kind::BadInput);
@@ -145,13 +147,12 @@ private Q_SLOTS:
 
     void import_hugeFile_refusedBeforeReading()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("huge.json"));
+        const testing::TestDatabase db(testing::currentBackend());
+        const QString path = db.dir() + QStringLiteral("/huge.json");
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         QVERIFY(f.resize(300LL * 1024 * 1024)); // sparse: no disk used
         f.close();
-        const QString db = dir.filePath(QStringLiteral("shop.db"));
         const auto r = cli(db, {QStringLiteral("--now"), t0, QStringLiteral("import"), path});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("larger than")), qPrintable(r.err));
@@ -160,7 +161,7 @@ private Q_SLOTS:
 
     void import_sqlLookingText_storedAsData()
     {
-        TempDatabase t;
+        TempDatabase t(testing::currentBackend());
         QJsonArray items;
         for (int i = 0; i < hostileTexts.size(); ++i)
             items.append(
@@ -185,8 +186,7 @@ private Q_SLOTS:
 
     void searchAndNotes_hostileText_isData()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("shop.db"));
+        const testing::TestDatabase db(testing::currentBackend());
         QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("demo"), QStringLiteral("--count"),
                           QStringLiteral("40")})
                      .exitCode,
@@ -240,7 +240,7 @@ private Q_SLOTS:
                     mine || QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == ids[i];
             QVERIFY2(mine || hostileTexts[i].size() < 3, qPrintable(hostileTexts[i]));
         }
-        QCOMPARE(robust::scalar(db, QStringLiteral("SELECT count(*) FROM claims")).toInt(), all);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM claims")).toInt(), all);
         QCOMPARE(cli(db, {QStringLiteral("--now"), t0, QStringLiteral("check")}).exitCode, 0);
     }
 

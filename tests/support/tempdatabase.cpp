@@ -1,5 +1,9 @@
 #include "tempdatabase.h"
 
+#include "storage/postgres/postgresstorage.h"
+#include "storage/sqlite/sqlitestorage.h"
+#include "storage/storagefactory.h"
+
 #include <QTest>
 
 namespace aftersales::testing
@@ -10,13 +14,14 @@ QDateTime TempDatabase::defaultStart()
     return QDateTime::fromString(QStringLiteral("2026-11-26T10:00:00+08:00"), Qt::ISODate).toUTC();
 }
 
-TempDatabase::TempDatabase(const QDateTime &start)
-    : m_path(m_dir.filePath(QStringLiteral("test.db"))), m_clock(start),
-      m_storage(std::make_unique<SqliteStorage>())
+TempDatabase::TempDatabase(const QDateTime &start) : TempDatabase(Backend::Sqlite, start) {}
+
+TempDatabase::TempDatabase(Backend backend, const QDateTime &start) : m_database(backend), m_clock(start)
 {
-    const Outcome o = m_storage->open(m_path);
-    if (!o.ok())
-        qFatal("cannot open test database: %s", qPrintable(o.message));
+    Result<std::unique_ptr<Storage>> opened = storage::open(m_database.location());
+    if (!opened.ok())
+        qFatal("cannot open test database: %s", qPrintable(opened.outcome.message));
+    m_storage = std::move(*opened);
     m_workbench = std::make_unique<Workbench>(*m_storage, m_clock, Policy::defaults());
 }
 
@@ -24,6 +29,33 @@ TempDatabase::~TempDatabase()
 {
     m_workbench.reset();
     m_storage.reset();
+}
+
+void TempDatabase::closeStorage()
+{
+    m_workbench.reset();
+    m_storage.reset();
+}
+
+SqliteStorage &TempDatabase::sqlite()
+{
+    auto *s = dynamic_cast<SqliteStorage *>(m_storage.get());
+    if (!s)
+        qFatal("this test database is not a SQLite one");
+    return *s;
+}
+
+PostgresStorage &TempDatabase::postgres()
+{
+    auto *s = dynamic_cast<PostgresStorage *>(m_storage.get());
+    if (!s)
+        qFatal("this test database is not a PostgreSQL one");
+    return *s;
+}
+
+QString TempDatabase::actorFor(const QString &name) const
+{
+    return m_storage && m_storage->has(Storage::Capability::Team) ? m_storage->connectedRole() : name;
 }
 
 Order TempDatabase::addShippedOrder(const QString &orderId, qint64 amountCents, int receivedHoursAgo,

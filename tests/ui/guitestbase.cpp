@@ -22,10 +22,10 @@ void GuiTestBase::initGui()
     ui::MessageBox::setTestMode(true);
 }
 
-void GuiTestBase::initFixture()
+void GuiTestBase::initFixture(Backend backend)
 {
     ui::MessageBox::clearShown();
-    m_db = std::make_unique<TempDatabase>();
+    m_db = std::make_unique<TempDatabase>(backend);
     m_settings = std::make_unique<Settings>(QDir(m_db->dir()).filePath(QStringLiteral("workbench.ini")));
 }
 

@@ -24,8 +24,8 @@ class GuiTestBase : public QObject
 protected:
     // Dialogs answer from their test hooks; nothing blocks.
     void initGui();
-    // A fresh database and settings (no window yet).
-    void initFixture();
+    // A fresh database (on the backend given) and settings (no window yet).
+    void initFixture(Backend backend = Backend::Sqlite);
     // Also puts the language and the time zone back.
     void cleanupFixture();
     // The window on the fixture, shown at `size` (the platform's default when invalid), in

@@ -12,7 +12,7 @@
 #include "rejectdialog.h"
 #include "settings.h"
 #include "shipdialog.h"
-#include "storage/sqlite/sqlitestorage.h"
+#include "storage/storagefactory.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
@@ -41,6 +41,7 @@ class TestMainWindow : public testing::GuiTestBase
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addBackendRows(); }
     void initTestCase();
     void init();
     void cleanup();
@@ -79,7 +80,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    initFixture();
+    AFTERSALES_FETCH_BACKEND(backend);
+    initFixture(backend);
     m_db->addShippedOrder(QStringLiteral("DY1001"), 29900);
     m_reshipNeverReceived =
         m_db->applyFor(QStringLiteral("DY1001"), ClaimType::Reship, Reason::NeverReceived);
@@ -230,9 +232,10 @@ void TestMainWindow::multiSelectApprove()
     QVERIFY(!action("actionReject")->isEnabled());
 
     // Another writer approves one of them in the meantime.
-    SqliteStorage second;
-    QVERIFY(second.open(m_db->path()).ok());
-    Workbench other(second, m_db->clock(), Policy::defaults());
+    // Another connection: another process on a file, another desktop on a team's server.
+    Result<std::unique_ptr<Storage>> second = storage::open(m_db->path());
+    QVERIFY(second.ok());
+    Workbench other(**second, m_db->clock(), Policy::defaults());
     ActionRequest r;
     r.action = Action::Approve;
     r.actor = QStringLiteral("colleague");
@@ -408,9 +411,10 @@ void TestMainWindow::conflictFromSecondWriter()
     const qint64 seenVersion = m_window->detailPane()->claim()->version;
 
     // Another window or the command line rejects it; this window has not noticed yet.
-    SqliteStorage second;
-    QVERIFY(second.open(m_db->path()).ok());
-    Workbench other(second, m_db->clock(), Policy::defaults());
+    // Another connection: another process on a file, another desktop on a team's server.
+    Result<std::unique_ptr<Storage>> second = storage::open(m_db->path());
+    QVERIFY(second.ok());
+    Workbench other(**second, m_db->clock(), Policy::defaults());
     ActionRequest r;
     r.action = Action::Reject;
     r.actor = QStringLiteral("colleague");
@@ -432,9 +436,10 @@ void TestMainWindow::otherProcessChangesAppearWithinTwoSeconds()
 {
     openWindow();
     m_window->setPollInterval(1000); // the real interval
-    SqliteStorage second;
-    QVERIFY(second.open(m_db->path()).ok());
-    Workbench other(second, m_db->clock(), Policy::defaults());
+    // Another connection: another process on a file, another desktop on a team's server.
+    Result<std::unique_ptr<Storage>> second = storage::open(m_db->path());
+    QVERIFY(second.ok());
+    Workbench other(**second, m_db->clock(), Policy::defaults());
     ActionRequest r;
     r.action = Action::Approve;
     r.actor = QStringLiteral("colleague");
@@ -535,7 +540,7 @@ void TestMainWindow::detailShowsCountdownAndTimeline()
 void TestMainWindow::settingsPersist()
 {
     openWindow();
-    m_window->resize(1100, 700);
+    m_window->resize(1240, 720);
     m_window->view()->horizontalHeader()->resizeSection(ClaimTableModel::ReasonColumn, 321);
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     splitter->setSizes({600, 480});
@@ -547,7 +552,7 @@ void TestMainWindow::settingsPersist()
     openWindow();
     QCOMPARE(m_window->view()->horizontalHeader()->sectionSize(ClaimTableModel::ReasonColumn), 321);
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
-    QCOMPARE(m_window->size(), QSize(1100, 700));
+    QCOMPARE(m_window->size(), QSize(1240, 720));
 
     QVERIFY(triggerAction("actionLanguageEnglish"));
     QCOMPARE(m_settings->language().value(), QStringLiteral("en"));

@@ -344,6 +344,15 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TABLE sync_lease (name TEXT PRIMARY KEY, holder TEXT NOT NULL,"
                            " expires_at INTEGER NOT NULL)"),
         },
+        // 9: assignment (a team's agents; the operator name here). "Mine" walks the claims
+        // assigned to one name by deadline; 我的待处理 those of them the merchant acts on.
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN assignee TEXT"),
+            QStringLiteral(
+                "CREATE INDEX claims_assigned ON claims(assignee, due, id) WHERE assignee IS NOT NULL"),
+            QStringLiteral("CREATE INDEX claims_assigned_pending ON claims(assignee, due, id)"
+                           " WHERE status IN (1, 3, 4)"),
+        },
     };
     return all;
 }

@@ -36,6 +36,8 @@ QString quickCondition(QuickFilter q)
         parts << QStringLiteral("c.due < :atRisk");
         break;
     }
+    if (d.mine)
+        parts << QStringLiteral("c.assignee = :me");
     // The literal of the partial claims_sync_failed index.
     if (d.syncFailed)
         parts << QStringLiteral("c.sync_state = %1").arg(sqlite::syncFailedCode);
@@ -191,6 +193,9 @@ QString whereClause(const ClaimQuery &q, bool dense)
         parts << QStringLiteral("c.type IN (") + sqlite::codes(q.types) + QLatin1Char(')');
     if (q.status)
         parts << QStringLiteral("c.status = :status");
+    if (q.assignee)
+        parts << (q.assignee->isEmpty() ? QStringLiteral("c.assignee IS NULL")
+                                        : QStringLiteral("c.assignee = :assignee"));
     if (q.flag) {
         parts << QStringLiteral("c.flag = :flag");
         // The literal condition of the partial claims_flagged index, which SQLite cannot
@@ -256,6 +261,10 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
         bindIf(":status", int(*q.status));
     if (q.flag)
         bindIf(":flag", *q.flag);
+    if (q.assignee)
+        bindIf(":assignee", *q.assignee);
+    // Nobody is "me" without a name: the condition then matches no claim.
+    bindIf(":me", q.me.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(q.me));
     const QString term = q.search.trimmed();
     if (!term.isEmpty()) {
         bool numeric = false;
@@ -465,6 +474,22 @@ Result<SqliteStorage::CountSql> SqliteStorage::countSql(const ClaimQuery &query)
     const bool timed = query.quick == QuickFilter::DueSoon || query.quick == QuickFilter::AtRisk;
     ClaimQuery unsearched = query;
     unsearched.search.clear();
+    if (term.isEmpty() && query.assignee && query.assignee->isEmpty()) {
+        // Held by nobody: the list's count less its assigned claims (claims_assigned holds
+        // only those), as for unflagged claims below.
+        ClaimQuery anyone = query;
+        anyone.assignee.reset();
+        const Result<CountSql> all = countSql(anyone);
+        if (!all.ok())
+            return all;
+        const QString where = whereClause(anyone, false);
+        return CountSql{
+            QStringLiteral("SELECT (") + all->sql +
+                QStringLiteral(") - (SELECT count(*) FROM claims c INDEXED BY claims_assigned WHERE ") +
+                (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
+                QStringLiteral("c.assignee IS NOT NULL)"),
+            {}};
+    }
     if (term.isEmpty() && query.flag == 0) {
         // Unflagged: the list's count less its flagged claims (claims_flagged holds only
         // those); most claims carry no flag and no index lists them.
@@ -484,8 +509,8 @@ Result<SqliteStorage::CountSql> SqliteStorage::countSql(const ClaimQuery &query)
     if (term.isEmpty() && !timed) {
         // Type/status predicates are answered from the trigger-kept claim_counts table.
         const QString where = whereClause(query, false);
-        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.sync_state")) &&
-            !isDrillDown(query))
+        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")) &&
+            !where.contains(QLatin1String("c.sync_state")) && !isDrillDown(query))
             return CountSql{QStringLiteral("SELECT IFNULL(sum(c.n), 0) FROM claim_counts c") +
                                 (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
                             {}};

@@ -22,7 +22,7 @@ QString tr(const char *text)
 Storage::Capabilities SqliteStorage::capabilities() const
 {
     return Capability::Backup | Capability::ConsistencyCheck | Capability::Checkpoint |
-           Capability::ExternalChangeDetection;
+           Capability::ExternalChangeDetection | Capability::PlatformSync;
 }
 
 Outcome SqliteStorage::backupTo(const QString &file) const

@@ -285,7 +285,7 @@ QString SqliteStorage::claimColumns()
                           " c.flag, c.version, c.updated_at, o.category, o.amount_cents, o.carrier, "
                           "o.tracking_no, o.shipped_at,"
                           " o.received_at, o.buyer, o.product, c.platform_update_time, c.sync_state,"
-                          " c.sync_message");
+                          " c.sync_message, c.assignee");
 }
 
 Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
@@ -325,6 +325,7 @@ Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
         c.sync.state = sqlite::syncStateFrom(q.value(28).toInt());
         c.sync.message = q.value(29).toString();
     }
+    c.assignee = q.value(30).toString();
     return c;
 }
 
@@ -354,19 +355,23 @@ Result<QList<Event>> SqliteStorage::events(qint64 claimId) const
     if (!q.exec())
         return failure(q);
     QList<Event> out;
-    while (q.next()) {
-        Event e;
-        e.id = q.value(0).toLongLong();
-        e.claimId = q.value(1).toLongLong();
-        e.at = timeAt(q.value(2));
-        e.actor = q.value(3).toString();
-        e.action = q.value(4).toString();
-        e.from = static_cast<ClaimStatus>(q.value(5).toInt());
-        e.to = static_cast<ClaimStatus>(q.value(6).toInt());
-        e.detail = q.value(7).toString();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(eventFromRow(q));
     return out;
+}
+
+Event SqliteStorage::eventFromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.claimId = q.value(1).toLongLong();
+    e.at = timeAt(q.value(2));
+    e.actor = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.from = static_cast<ClaimStatus>(q.value(5).toInt());
+    e.to = static_cast<ClaimStatus>(q.value(6).toInt());
+    e.detail = q.value(7).toString();
+    return e;
 }
 
 Result<bool> SqliteStorage::hasOpenClaim(const QString &orderId) const
@@ -499,7 +504,8 @@ const char *const stateColumns[] = {"status",         "reason",
                                     "return_carrier", "return_tracking_no",
                                     "refund_cents",   "compensation_cents",
                                     "reject_code",    "remark",
-                                    "flag",           "updated_at"};
+                                    "flag",           "updated_at",
+                                    "assignee"};
 
 void bindState(QSqlQuery &q, const Claim &c)
 {
@@ -517,6 +523,7 @@ void bindState(QSqlQuery &q, const Claim &c)
     q.addBindValue(text(c.remark));
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    q.addBindValue(textOrNull(c.assignee));
 }
 
 } // namespace
@@ -606,8 +613,12 @@ Outcome SqliteStorage::insertEvents(qint64 claimId, const QList<Event> &events)
 {
     if (Outcome o = insertEventRows(claimId, events); !o.ok())
         return o;
-    // What the events reach of the claim's milestones (an automatic step of the sweep ends
-    // a review or a shipping window): kept on the claim, each only the first time.
+    // An automatic step of the sweep ends a review or a shipping window.
+    return keepMilestones(claimId, events);
+}
+
+Outcome SqliteStorage::keepMilestones(qint64 claimId, const QList<Event> &events)
+{
     const milestones::Milestones m = milestones::advance({}, events);
     if (m.isEmpty())
         return Outcome::success();

@@ -112,6 +112,13 @@ public:
     Outcome beginBulkLoad() override;
     Outcome endBulkLoad() override;
 
+    // sqlitecopy.cpp: a whole database read in key order, and written as it was.
+    Result<QList<Order>> ordersAfter(const QString &afterId, int limit) const override;
+    Result<QList<Claim>> claimsAfter(qint64 afterId, int limit) const override;
+    Result<QList<Event>> eventsOfClaims(qint64 firstId, qint64 lastId) const override;
+    Outcome insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
+                         const QList<Event> &events) override;
+
     // VACUUM INTO.
     Outcome backupTo(const QString &file) const override;
     // PRAGMA integrity_check and foreign_key_check, then the audit trails in one pass.
@@ -150,12 +157,16 @@ private:
     static Outcome failure(const QSqlQuery &query);
     static QString claimColumns();
     static Claim claimFromRow(const QSqlQuery &query);
+    static Event eventFromRow(const QSqlQuery &query);
     // Runs a prepared query that selects claimColumns() and reads its claims.
     static Result<QList<Claim>> claimsOf(QSqlQuery &query);
     Outcome exec(const QString &statement) const;
     // The event rows alone; insertEvents() also keeps the claim's milestones, which
     // insertClaim() and updateClaim() write with the claim itself.
     Outcome insertEventRows(qint64 claimId, const QList<Event> &events);
+    // What `events` reach of the claim's milestones (milestones.h), kept on it, each only the
+    // first time.
+    Outcome keepMilestones(qint64 claimId, const QList<Event> &events);
 
     // sqliteschema.cpp
     Outcome configure();

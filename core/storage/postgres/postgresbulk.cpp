@@ -1,0 +1,290 @@
+#include "logcategories.h"
+#include "storage/postgres/postgresmigrations.h"
+#include "storage/postgres/postgresstate.h"
+#include "storage/postgres/postgresstorage.h"
+#include "storage/postgres/postgresvalues.h"
+
+#include <QElapsedTimer>
+
+// The PostgreSQL backend's bulk loads (demo, copy --to): the rows of each transaction go in
+// as multi-row INSERTs just before it commits, while the secondary indexes and the counting
+// triggers are suspended; they are built once at the end.
+namespace aftersales
+{
+using namespace postgres;
+
+namespace
+{
+
+// Rows per INSERT: each column one array parameter.
+constexpr int rowsPerStatement = 10000;
+
+} // namespace
+
+bool PostgresStorage::bulkLoading() const
+{
+    return m_state->bulk;
+}
+
+void PostgresStorage::discardBulk()
+{
+    State &s = *m_state;
+    s.bulkOrders.clear();
+    s.bulkClaims.clear();
+    s.bulkEvents.clear();
+    s.bulkCopied = false;
+    s.nextBulkId = s.nextBulkIdAtBegin;
+}
+
+Outcome PostgresStorage::beginBulkLoad()
+{
+    State &s = *m_state;
+    QStringList saved;
+    const Outcome dropped = transaction([&]() -> Outcome {
+        saved.clear();
+        QSqlQuery &q = statement(QStringLiteral(
+            "SELECT 'INDEX', c.relname, pg_get_indexdef(i.indexrelid), '' FROM pg_index i"
+            " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid"
+            " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'aftersales'"
+            " AND t.relname IN ('claims', 'events', 'orders', 'product_titles') AND NOT i.indisprimary"
+            " UNION ALL SELECT 'TRIGGER', tg.tgname, pg_get_triggerdef(tg.oid), ' ON ' || t.relname FROM "
+            "pg_trigger tg"
+            " JOIN pg_class t ON t.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+            " WHERE n.nspname = 'aftersales' AND tg.tgname IN ('claims_count_insert', "
+            "'orders_product_titles')"));
+        if (!run(q))
+            return failure(q);
+        QStringList drops;
+        while (q.next()) {
+            drops << QStringLiteral("DROP %1 %2%3")
+                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(3).toString());
+            saved << q.value(2).toString();
+        }
+        q.finish();
+        // The foreign keys too: checked row by row, they would take most of the load's time;
+        // built again at its end, each checked in one pass.
+        for (const postgres::migrations::ForeignKey &key : postgres::migrations::foreignKeys()) {
+            drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2")
+                         .arg(QLatin1String(key.table), QLatin1String(key.name));
+            saved << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                         .arg(QLatin1String(key.table), QLatin1String(key.name),
+                              QLatin1String(key.definition));
+        }
+        for (const QString &drop : drops)
+            if (Outcome o = exec(drop); !o.ok())
+                return o;
+        return Outcome::success();
+    });
+    // Another role than the owner cannot drop indexes: its load still goes in many rows at a time.
+    if (!dropped.ok())
+        qCInfo(lcDb) << "bulk load with the indexes kept:" << dropped.message;
+    else
+        s.suspended += saved;
+    // The owner loads with the operator trigger off in each batch (the operator written here,
+    // as the trigger would); anybody else with it on.
+    s.bulkAsOwner = dropped.ok();
+    QSqlQuery &next = statement(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM claims"));
+    if (!run(next, true) || !next.next())
+        return failure(next);
+    s.nextBulkId = s.nextBulkIdAtBegin = next.value(0).toLongLong();
+    next.finish();
+    s.bulk = true;
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::endBulkLoad()
+{
+    State &s = *m_state;
+    s.bulk = false;
+    s.bulkAsOwner = false;
+    const QStringList saved = std::exchange(s.suspended, {});
+    const Outcome rebuilt = transaction([&]() -> Outcome {
+        if (Outcome o = exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")); !o.ok())
+            return o;
+        for (QString sql : saved) {
+            // Another process opening the database meanwhile may have put them back already.
+            sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+            sql.replace(QStringLiteral("CREATE TRIGGER "), QStringLiteral("CREATE OR REPLACE TRIGGER "));
+            if (sql.startsWith(QLatin1String("ALTER TABLE")))
+                sql =
+                    QStringLiteral("DO $$ BEGIN ") + sql +
+                    QStringLiteral("; EXCEPTION WHEN duplicate_object OR duplicate_table THEN NULL; END $$");
+            QElapsedTimer timer;
+            timer.start();
+            if (Outcome o = exec(sql); !o.ok())
+                return o;
+            qCDebug(lcDb) << "rebuilt in" << timer.elapsed() << "ms:" << sql.left(80);
+        }
+        return rebuildDerived();
+    });
+    if (!rebuilt.ok())
+        return rebuilt;
+    // Statistics for the planner, and the visibility map that lets counts read indexes only.
+    if (Outcome o = exec(QStringLiteral("VACUUM (ANALYZE) claims, orders, events, product_titles"), true);
+        !o.ok())
+        qCInfo(lcDb) << "no VACUUM ANALYZE after the bulk load:" << o.message;
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
+                                      const QList<Event> &events)
+{
+    State &s = *m_state;
+    s.bulkOrders += orders;
+    s.bulkClaims += claims;
+    s.bulkEvents += events;
+    s.bulkCopied = true;
+    for (const Claim &c : claims)
+        s.nextBulkId = std::max(s.nextBulkId, c.id + 1);
+    // A large copy is one transaction: its rows go out as they come, not all at its end.
+    if (s.inTransaction &&
+        s.bulkOrders.size() + s.bulkClaims.size() + s.bulkEvents.size() >= 2 * rowsPerStatement)
+        return flushBulk();
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::flushBulk()
+{
+    State &s = *m_state;
+    if (s.bulkOrders.isEmpty() && s.bulkClaims.isEmpty() && s.bulkEvents.isEmpty())
+        return Outcome::success();
+    // A plan made once for each statement's shape.
+    if (Outcome o = exec(QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan")); !o.ok())
+        return o;
+    for (qsizetype at = 0; at < s.bulkOrders.size(); at += rowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkOrders.size());
+        Columns c(9);
+        for (qsizetype i = at; i < end; ++i) {
+            const Order &o = s.bulkOrders.at(i);
+            c[0].text(o.orderId);
+            c[1].text(o.category);
+            c[2].number(o.amountCents);
+            c[3].textOrNull(o.carrier);
+            c[4].textOrNull(o.trackingNo);
+            c[5].time(o.shippedAt);
+            c[6].time(o.receivedAt);
+            c[7].text(o.buyer);
+            c[8].text(o.product);
+        }
+        if (Outcome o =
+                insertColumns(QStringLiteral("orders (order_id, category, amount_cents, carrier, tracking_no,"
+                                             " shipped_at, received_at, buyer, product)"),
+                              {QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("bigint"),
+                               QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("bigint"),
+                               QStringLiteral("bigint"), QStringLiteral("text"), QStringLiteral("text")},
+                              c);
+            !o.ok())
+            return o;
+    }
+    for (qsizetype at = 0; at < s.bulkClaims.size(); at += rowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkClaims.size());
+        Columns k(20);
+        for (qsizetype i = at; i < end; ++i) {
+            const Claim &c = s.bulkClaims.at(i);
+            k[0].number(c.id);
+            k[1].text(c.orderId);
+            k[2].number(int(c.type));
+            k[3].number(int(c.reason));
+            k[4].number(int(c.status));
+            k[5].text(c.note);
+            k[6].number(c.appliedAt.toSecsSinceEpoch());
+            k[7].time(c.deadline);
+            k[8].textOrNull(c.carrier);
+            k[9].textOrNull(c.trackingNo);
+            k[10].textOrNull(c.returnCarrier);
+            k[11].textOrNull(c.returnTrackingNo);
+            k[12].number(c.refundCents);
+            k[13].number(c.compensationCents);
+            if (c.rejectCode)
+                k[14].number(int(*c.rejectCode));
+            else
+                k[14].null();
+            k[15].text(c.remark);
+            k[16].number(c.flag);
+            k[17].number(std::max<qint64>(1, c.version));
+            k[18].number(c.updatedAt.toSecsSinceEpoch());
+            k[19].textOrNull(c.assignee);
+        }
+        const QString b = QStringLiteral("bigint");
+        const QString i = QStringLiteral("integer");
+        const QString t = QStringLiteral("text");
+        if (Outcome o =
+                insertColumns(QStringLiteral("claims (id, order_id, type, reason, status, note, applied_at,"
+                                             " deadline, carrier, tracking_no, return_carrier,"
+                                             " return_tracking_no, refund_cents, compensation_cents,"
+                                             " reject_code, remark, flag, version, updated_at, assignee)"),
+                              {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t}, k);
+            !o.ok())
+            return o;
+    }
+    // A copy keeps every event's actor and id; the owner's bulk load writes the operator itself,
+    // as the trigger would. The operator trigger is off for this transaction only (ALTER
+    // TABLE: the owner alone may, and others wait until it commits).
+    const bool copied = s.bulkCopied;
+    const bool triggerOff = (copied || s.bulkAsOwner) && !s.bulkEvents.isEmpty();
+    if (triggerOff)
+        if (Outcome o = exec(QStringLiteral("ALTER TABLE events DISABLE TRIGGER events_operator")); !o.ok())
+            return o;
+    const auto actorOf = [&](const QString &actor) {
+        if (copied || !triggerOff || actor == actors::buyer || actor == actors::platform ||
+            actor == actors::system)
+            return actor;
+        return m_role;
+    };
+    for (qsizetype at = 0; at < s.bulkEvents.size(); at += rowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkEvents.size());
+        Columns c(copied ? 8 : 7);
+        const int first = copied ? 1 : 0;
+        for (qsizetype i = at; i < end; ++i) {
+            const Event &e = s.bulkEvents.at(i);
+            if (copied)
+                c[0].number(e.id);
+            c[first].number(e.claimId);
+            c[first + 1].number(e.at.toSecsSinceEpoch());
+            c[first + 2].text(actorOf(e.actor));
+            c[first + 3].text(e.action);
+            c[first + 4].number(int(e.from));
+            c[first + 5].number(int(e.to));
+            c[first + 6].text(e.detail);
+        }
+        QStringList types{QStringLiteral("bigint"), QStringLiteral("bigint"),  QStringLiteral("text"),
+                          QStringLiteral("text"),   QStringLiteral("integer"), QStringLiteral("integer"),
+                          QStringLiteral("text")};
+        if (copied)
+            types.prepend(QStringLiteral("bigint"));
+        if (Outcome o =
+                insertColumns(QStringLiteral("events (") + (copied ? QStringLiteral("id, ") : QString()) +
+                                  QStringLiteral("claim_id, at, actor, action, from_status, to_status,"
+                                                 " detail)"),
+                              types, c);
+            !o.ok())
+            return o;
+    }
+    if (triggerOff)
+        if (Outcome o = exec(QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_operator")); !o.ok())
+            return o;
+    s.bulkOrders.clear();
+    s.bulkClaims.clear();
+    s.bulkEvents.clear();
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::insertColumns(const QString &target, const QStringList &types,
+                                       const Columns &columns)
+{
+    // One parameter per column, each an array of the rows' values, taken apart by unnest on
+    // the server in the rows' order.
+    QStringList arrays;
+    for (const QString &type : types)
+        arrays << QStringLiteral("CAST(? AS ") + type + QStringLiteral("[])");
+    QSqlQuery &q =
+        statement(QStringLiteral("INSERT INTO ") + target + QStringLiteral(" SELECT * FROM unnest(") +
+                  arrays.join(QLatin1String(", ")) + QLatin1Char(')'));
+    for (const BulkColumn &column : columns)
+        q.addBindValue(column.literal());
+    if (!run(q))
+        return failure(q);
+    return Outcome::success();
+}
+
+} // namespace aftersales

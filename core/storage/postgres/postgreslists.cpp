@@ -1,0 +1,472 @@
+#include "domain/carriers.h"
+#include "storage/postgres/postgresstate.h"
+#include "storage/postgres/postgresstorage.h"
+#include "storage/postgres/postgresvalues.h"
+
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlField>
+#include <QSqlRecord>
+
+// The PostgreSQL backend's lists: what a ClaimQuery shows, counts and groups, as SQL that
+// finds its rows through an index at a million claims (tests/core/tst_postgresqueryplan).
+namespace aftersales
+{
+using namespace postgres;
+
+namespace
+{
+
+// A quick filter's condition. Its type and status lists are literals, as the partial
+// indexes' conditions are written: PostgreSQL uses a partial index when the query's
+// condition implies the index's, which it proves for equal literal lists.
+QString quickCondition(QuickFilter q)
+{
+    const quickfilters::Definition d = quickfilters::definition(q);
+    QStringList parts;
+    if (!d.types.isEmpty())
+        parts << condition(QStringLiteral("c.type"), d.types);
+    if (!d.statuses.isEmpty())
+        parts << condition(QStringLiteral("c.status"), d.statuses);
+    switch (d.until) {
+    case quickfilters::Definition::Until::Any:
+        break;
+    case quickfilters::Definition::Until::DueSoon:
+        parts << QStringLiteral("c.due < :dueSoon");
+        break;
+    case quickfilters::Definition::Until::AtRisk:
+        parts << QStringLiteral("c.due < :atRisk");
+        break;
+    }
+    if (d.mine)
+        parts << QStringLiteral("c.assignee = :me");
+    // No claim on a team's server is synced with the platform (no PlatformSync here), so
+    // none was refused by it.
+    if (d.syncFailed)
+        parts << QStringLiteral("FALSE");
+    return parts.join(QLatin1String(" AND "));
+}
+
+QString sortColumn(SortKey k)
+{
+    switch (k) {
+    case SortKey::Deadline:
+        return QStringLiteral("c.due");
+    case SortKey::Id:
+        return QStringLiteral("c.id");
+    case SortKey::OrderId:
+        return QStringLiteral("c.order_id");
+    case SortKey::Type:
+        return QStringLiteral("c.type");
+    case SortKey::Status:
+        return QStringLiteral("c.status");
+    case SortKey::Amount:
+        return QStringLiteral("o.amount_cents");
+    case SortKey::Applied:
+        return QStringLiteral("c.applied_at");
+    }
+    return QStringLiteral("c.due");
+}
+
+QString escapeLike(QString s)
+{
+    s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    s.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    s.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return s;
+}
+
+// The claims a term finds by a b-tree: its id, an order-id prefix, a tracking-number prefix.
+QString keyMatches(const QString &unite)
+{
+    return QStringLiteral("SELECT c2.id FROM claims c2 WHERE c2.id = :searchId") + unite +
+           QStringLiteral(
+               "SELECT c2.id FROM claims c2 WHERE c2.order_id >= :searchLo AND c2.order_id < :searchHi") +
+           unite +
+           QStringLiteral("SELECT c2.id FROM claims c2 WHERE c2.tracking_no >= :searchTracking"
+                          " AND c2.tracking_no < :searchTrackingHi");
+}
+
+// The product titles a term of three characters or more finds (pg_trgm): a few, even when
+// they are on tens of thousands of claims.
+QString titleSet()
+{
+    return QStringLiteral("SELECT t.title FROM product_titles t WHERE t.title LIKE :searchLike");
+}
+
+// Every claim a term of three characters or more finds: by key, by buyer (pg_trgm on the
+// orders), and on the orders of the titles it finds.
+QString matchSet(bool distinct)
+{
+    const QString unite = distinct ? QStringLiteral(" UNION ") : QStringLiteral(" UNION ALL ");
+    return keyMatches(unite) + unite +
+           QStringLiteral("SELECT c3.id FROM orders o3 JOIN claims c3 ON c3.order_id = o3.order_id"
+                          " WHERE o3.buyer LIKE :searchLike") +
+           unite +
+           QStringLiteral("SELECT c3.id FROM orders o3 JOIN claims c3 ON c3.order_id = o3.order_id"
+                          " WHERE o3.product IN (") +
+           titleSet() + QLatin1Char(')');
+}
+
+QString whereClause(const ClaimQuery &q, bool dense)
+{
+    QStringList parts;
+    if (const QString quick = quickCondition(q.quick); !quick.isEmpty())
+        parts << quick;
+    if (q.type)
+        parts << QStringLiteral("c.type = :type");
+    if (!q.types.isEmpty())
+        parts << QStringLiteral("c.type IN (") + codes(q.types) + QLatin1Char(')');
+    if (q.status)
+        parts << QStringLiteral("c.status = :status");
+    if (q.assignee)
+        parts << (q.assignee->isEmpty() ? QStringLiteral("c.assignee IS NULL")
+                                        : QStringLiteral("c.assignee = :assignee"));
+    if (q.flag) {
+        parts << QStringLiteral("c.flag = :flag");
+        // The literal condition of the partial claims_flagged index.
+        if (*q.flag > 0)
+            parts << QStringLiteral("c.flag > 0");
+    }
+    const QString term = q.search.trimmed();
+    if (!term.isEmpty()) {
+        // A short term cannot use the trigram indexes: each row's buyer and product are
+        // checked while the list's own index is walked, as for a term that finds many claims
+        // (dense). A term that finds few drives the query from its matches.
+        if (term.size() < 3)
+            parts << QStringLiteral("(c.id IN (") + keyMatches(QStringLiteral(" UNION ALL ")) +
+                         QStringLiteral(") OR o.buyer LIKE :searchLike OR o.product LIKE :searchLike)");
+        else if (dense)
+            parts << QStringLiteral("(c.id IN (") + keyMatches(QStringLiteral(" UNION ALL ")) +
+                         QStringLiteral(") OR o.buyer LIKE :searchLike OR o.product IN (") + titleSet() +
+                         QStringLiteral("))");
+        else
+            // An array the server makes once, then looks up by the primary key: a join would
+            // be planned from an estimate of the matches, a scan of claims for a few of them.
+            parts << QStringLiteral("c.id = ANY (ARRAY(") + matchSet(false) + QStringLiteral("))");
+    }
+    return parts.join(QLatin1String(" AND "));
+}
+
+void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
+{
+    const QString text = sql.lastQuery();
+    auto bindIf = [&](const char *name, const QVariant &value) {
+        if (text.contains(QLatin1String(name)))
+            sql.bindValue(QLatin1String(name), value);
+    };
+    bindIf(":dueSoon", q.now.toSecsSinceEpoch() + q.dueSoonSecs);
+    bindIf(":atRisk", q.now.toSecsSinceEpoch() + quickfilters::atRiskSecs);
+    if (q.type)
+        bindIf(":type", int(*q.type));
+    if (q.status)
+        bindIf(":status", int(*q.status));
+    if (q.flag)
+        bindIf(":flag", *q.flag);
+    if (q.assignee)
+        bindIf(":assignee", postgres::text(*q.assignee));
+    // Nobody is "me" without a name: the condition then matches no claim.
+    bindIf(":me", q.me.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(postgres::text(q.me)));
+    const QString term = postgres::text(q.search.trimmed());
+    if (!term.isEmpty()) {
+        bool numeric = false;
+        const qint64 id = term.toLongLong(&numeric);
+        bindIf(":searchId", numeric ? id : -1);
+        bindIf(":searchLo", term);
+        bindIf(":searchHi", QString(term + QChar(0xFFFF)));
+        const QString tracking = carriers::normalized(term);
+        bindIf(":searchTracking", tracking);
+        bindIf(":searchTrackingHi", QString(tracking + QChar(0xFFFF)));
+        bindIf(":searchLike", QString(QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')));
+    }
+}
+
+void bindAfter(QSqlQuery &sql, const std::optional<PageKey> &after)
+{
+    if (after) {
+        sql.bindValue(QStringLiteral(":afterValue"), after->sortValue);
+        sql.bindValue(QStringLiteral(":afterId"), after->id);
+    }
+}
+
+// The list's rows in order after a keyset position (a row comparison, which the (value, id)
+// indexes seek directly): the page's columns, or (keys only) the sort value and id, joining
+// the orders only when the filter or the order needs them.
+QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly, const QString &claimColumns)
+{
+    const QString column = sortColumn(query.sort);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    QString where = whereClause(query, dense);
+    const bool orders =
+        !keysOnly || where.contains(QLatin1String("o.")) || column.startsWith(QLatin1String("o."));
+    if (keyset) {
+        const QString after = QStringLiteral("(") + column + QStringLiteral(", c.id) ") +
+                              (query.descending ? QStringLiteral("<") : QStringLiteral(">")) +
+                              QStringLiteral(" (:afterValue, :afterId)");
+        where = where.isEmpty() ? after : where + QStringLiteral(" AND ") + after;
+    }
+    return QStringLiteral("SELECT ") + (keysOnly ? QString() : claimColumns + QStringLiteral(", ")) + column +
+           QStringLiteral(" AS sort_value, c.id AS sort_id FROM claims c") +
+           (orders ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id") : QString()) +
+           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY ") +
+           column + direction + QStringLiteral(", c.id") + direction + QStringLiteral(" LIMIT :limit") +
+           (keysOnly ? QStringLiteral(" OFFSET :offset") : QString());
+}
+
+} // namespace
+
+Result<Page> PostgresStorage::page(const ClaimQuery &query, const std::optional<PageKey> &after,
+                                   int limit) const
+{
+    if (isDrillDown(query))
+        return reportsUnavailable();
+    if (limit <= 0)
+        return Page{};
+    const Result<bool> dense = isDense(query);
+    if (!dense.ok())
+        return dense.outcome;
+    QSqlQuery &sql = statement(listSql(query, after.has_value(), *dense, false, claimColumns()));
+    bindFilters(sql, query);
+    bindAfter(sql, after);
+    sql.bindValue(QStringLiteral(":limit"), limit + 1);
+    if (!run(sql))
+        return failure(sql);
+    Page page;
+    const int sortIndex = sql.record().count() - 2; // then c.id
+    QVariant lastSort;
+    while (sql.next()) {
+        if (page.claims.size() == limit) {
+            page.next = PageKey{lastSort, page.claims.last().id};
+            break;
+        }
+        page.claims.append(claimFromRow(sql));
+        lastSort = sql.value(sortIndex);
+    }
+    sql.finish();
+    return page;
+}
+
+Result<std::optional<PageKey>>
+PostgresStorage::keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after, qint64 skip) const
+{
+    if (isDrillDown(query))
+        return reportsUnavailable();
+    const Result<bool> dense = isDense(query);
+    if (!dense.ok())
+        return dense.outcome;
+    QSqlQuery &sql = statement(listSql(query, after.has_value(), *dense, true, {}));
+    bindFilters(sql, query);
+    bindAfter(sql, after);
+    sql.bindValue(QStringLiteral(":limit"), 1);
+    sql.bindValue(QStringLiteral(":offset"), skip);
+    if (!run(sql))
+        return failure(sql);
+    std::optional<PageKey> key;
+    if (sql.next())
+        key = PageKey{sql.value(0), sql.value(1).toLongLong()};
+    sql.finish();
+    return key;
+}
+
+Result<bool> PostgresStorage::isDense(const ClaimQuery &query) const
+{
+    const QString term = query.search.trimmed();
+    if (term.isEmpty())
+        return false;
+    if (term.size() < 3)
+        return true; // a LIKE on each row: walk the list's index
+    // Capped counts: each stops at the threshold, so this costs a few index pages.
+    QSqlQuery &sql = statement(QStringLiteral(
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM orders WHERE buyer LIKE :searchLike LIMIT 2000) a)"
+        " + (SELECT count(*) FROM (SELECT 1 FROM product_titles t JOIN orders o3 ON o3.product = t.title"
+        "  WHERE t.title LIKE :searchLike LIMIT 2000) b)"
+        " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE order_id >= :searchLo AND order_id < :searchHi"
+        "  LIMIT 2000) c)"
+        " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE tracking_no >= :searchTracking"
+        "  AND tracking_no < :searchTrackingHi LIMIT 2000) d)"));
+    bindFilters(sql, query);
+    if (!run(sql) || !sql.next())
+        return failure(sql);
+    const bool dense = sql.value(0).toLongLong() >= 2000;
+    sql.finish();
+    return dense;
+}
+
+Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
+{
+    const QString term = query.search.trimmed();
+    const bool timed = query.quick == QuickFilter::DueSoon || query.quick == QuickFilter::AtRisk;
+    if (term.isEmpty() && query.assignee && query.assignee->isEmpty()) {
+        // Held by nobody: the list's count less its assigned claims (claims_assigned holds
+        // only those).
+        ClaimQuery anyone = query;
+        anyone.assignee.reset();
+        const Result<QString> all = countSql(anyone);
+        if (!all.ok())
+            return all;
+        const QString where = whereClause(anyone, false);
+        return QString(QStringLiteral("SELECT (") + *all +
+                       QStringLiteral(") - (SELECT count(*) FROM claims c WHERE ") +
+                       (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
+                       QStringLiteral("c.assignee IS NOT NULL)"));
+    }
+    if (term.isEmpty() && query.flag == 0) {
+        // Unflagged: the list's count less its flagged claims (claims_flagged holds only those).
+        ClaimQuery anyFlag = query;
+        anyFlag.flag.reset();
+        const Result<QString> all = countSql(anyFlag);
+        if (!all.ok())
+            return all;
+        const QString where = whereClause(anyFlag, false);
+        return QString(
+            QStringLiteral("SELECT (") + *all + QStringLiteral(") - (SELECT count(*) FROM claims c WHERE ") +
+            (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) + QStringLiteral("c.flag > 0)"));
+    }
+    if (term.isEmpty() && !timed) {
+        // Type and status conditions are answered from the trigger-kept counts.
+        const QString where = whereClause(query, false);
+        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")))
+            return QString(QStringLiteral("SELECT COALESCE(sum(c.n), 0) FROM claim_counts_now c") +
+                           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    }
+    ClaimQuery unsearched = query;
+    unsearched.search.clear();
+    if (term.size() >= 3 && whereClause(unsearched, false).isEmpty())
+        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(true) + QStringLiteral(") m"));
+    const Result<bool> dense = isDense(query);
+    if (!dense.ok())
+        return dense.outcome;
+    const QString where = whereClause(query, *dense);
+    return QString(QStringLiteral("SELECT count(*) FROM claims c") +
+                   (where.contains(QLatin1String("o."))
+                        ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
+                        : QString()) +
+                   (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+}
+
+Result<qint64> PostgresStorage::count(const ClaimQuery &query) const
+{
+    if (isDrillDown(query))
+        return reportsUnavailable();
+    const Result<QString> sql = countSql(query);
+    if (!sql.ok())
+        return sql.outcome;
+    QSqlQuery &q = statement(*sql);
+    bindFilters(q, query);
+    if (!run(q) || !q.next())
+        return failure(q);
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<QList<ClaimGroup>> PostgresStorage::groups(const ClaimQuery &query) const
+{
+    if (isDrillDown(query))
+        return reportsUnavailable();
+    const Result<bool> dense = isDense(query);
+    if (!dense.ok())
+        return dense.outcome;
+    const QString where = whereClause(query, *dense);
+    QSqlQuery &sql = statement(
+        QStringLiteral(
+            "SELECT c.type, c.status, c.reason, c.compensation_cents > 0, c.refund_cents > 0, count(*),"
+            " sum(o.amount_cents), sum(c.refund_cents)"
+            " FROM claims c JOIN orders o ON o.order_id = c.order_id") +
+        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
+        QStringLiteral(" GROUP BY 1, 2, 3, 4, 5"));
+    bindFilters(sql, query);
+    if (!run(sql))
+        return failure(sql);
+    QList<ClaimGroup> out;
+    while (sql.next())
+        out.append(ClaimGroup{
+            static_cast<ClaimType>(sql.value(0).toInt()), static_cast<ClaimStatus>(sql.value(1).toInt()),
+            static_cast<Reason>(sql.value(2).toInt()), sql.value(3).toBool(), sql.value(4).toBool(),
+            sql.value(5).toLongLong(), sql.value(6).toLongLong(), sql.value(7).toLongLong()});
+    sql.finish();
+    return out;
+}
+
+Result<QStringList> PostgresStorage::explain(const QString &sql, const ClaimQuery &query) const
+{
+    // EXPLAIN cannot be prepared: the statement is prepared under a name of our own with
+    // $n parameters, and explained executing with the values the driver formats as it
+    // formats every bound value.
+    QSqlQuery bound(db());
+    if (!bound.prepare(sql))
+        return failure(bound);
+    bindFilters(bound, query);
+    if (sql.contains(QLatin1String(":afterValue"))) {
+        bound.bindValue(QStringLiteral(":afterValue"),
+                        query.sort == SortKey::OrderId ? QVariant(QStringLiteral("0")) : QVariant(qint64(0)));
+        bound.bindValue(QStringLiteral(":afterId"), 0);
+    }
+    if (sql.contains(QLatin1String(":limit")))
+        bound.bindValue(QStringLiteral(":limit"), 51);
+    if (sql.contains(QLatin1String(":offset")))
+        bound.bindValue(QStringLiteral(":offset"), 1000);
+    static const QRegularExpression placeholder(QStringLiteral("(?<![:\\w]):([A-Za-z_]\\w*)"));
+    QString positional;
+    QStringList names;
+    qsizetype from = 0;
+    for (auto it = placeholder.globalMatch(sql); it.hasNext();) {
+        const auto m = it.next();
+        positional += sql.mid(from, m.capturedStart() - from);
+        qsizetype index = names.indexOf(m.captured(1));
+        if (index < 0) {
+            names << m.captured(1);
+            index = names.size() - 1;
+        }
+        positional += QStringLiteral("$%1").arg(index + 1);
+        from = m.capturedEnd();
+    }
+    positional += sql.mid(from);
+    QStringList literals;
+    for (const QString &name : std::as_const(names)) {
+        const QVariant value = bound.boundValue(QLatin1Char(':') + name);
+        QSqlField field(name, value.metaType());
+        field.setValue(value);
+        literals << db().driver()->formatValue(field);
+    }
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PREPARE aftersales_explain AS ") + positional))
+        return failure(q);
+    QStringList plan;
+    const bool explained =
+        q.exec(QStringLiteral("EXPLAIN EXECUTE aftersales_explain") +
+               (literals.isEmpty() ? QString() : QLatin1Char('(') + literals.join(u", ") + QLatin1Char(')')));
+    while (explained && q.next())
+        plan << q.value(0).toString();
+    const Outcome failed = explained ? Outcome::success() : failure(q);
+    q.exec(QStringLiteral("DEALLOCATE aftersales_explain"));
+    if (!failed.ok())
+        return failed;
+    return plan;
+}
+
+Result<QStringList> PostgresStorage::explainPage(const ClaimQuery &query, bool keyset) const
+{
+    const Result<bool> dense = isDense(query);
+    if (!dense.ok())
+        return dense.outcome;
+    return explain(listSql(query, keyset, *dense, false, claimColumns()), query);
+}
+
+Result<QStringList> PostgresStorage::explainKeyAfter(const ClaimQuery &query) const
+{
+    const Result<bool> dense = isDense(query);
+    if (!dense.ok())
+        return dense.outcome;
+    return explain(listSql(query, true, *dense, true, {}), query);
+}
+
+Result<QStringList> PostgresStorage::explainCount(const ClaimQuery &query) const
+{
+    const Result<QString> sql = countSql(query);
+    if (!sql.ok())
+        return sql.outcome;
+    return explain(*sql, query);
+}
+
+} // namespace aftersales

@@ -1,0 +1,819 @@
+#include "storage/postgres/postgresstorage.h"
+
+#include "logcategories.h"
+#include "storage/postgres/postgresstate.h"
+#include "storage/postgres/postgresvalues.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QThread>
+
+// The PostgreSQL backend's connection, transactions, failures, and the claims, orders and
+// events it reads and writes one at a time.
+namespace aftersales
+{
+using namespace postgres;
+
+namespace
+{
+
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aftersales::PostgresStorage", text);
+}
+
+const QString driverName = QStringLiteral("QPSQL");
+
+// Failures another try of the same transaction may not meet.
+bool isRetryable(const QString &state)
+{
+    return state == QLatin1String("40001") || state == QLatin1String("40P01");
+}
+
+bool isConnectionLoss(const QString &state)
+{
+    // Class 08 (connection exception), and the server shutting this session down.
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+           state == QLatin1String("57P02") || state == QLatin1String("57P03");
+}
+
+// The first line of a driver's text, for a message that quotes it.
+QString firstLine(const QString &text)
+{
+    return text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+} // namespace
+
+PostgresStorage::PostgresStorage() : m_state(std::make_unique<State>())
+{
+    static QAtomicInt counter;
+    m_connection = QStringLiteral("aftersales-pg-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+PostgresStorage::~PostgresStorage()
+{
+    close();
+}
+
+bool PostgresStorage::isDriverAvailable()
+{
+    return QSqlDatabase::isDriverAvailable(driverName);
+}
+
+void PostgresStorage::close()
+{
+    m_state->statements.clear();
+    m_state->retired.clear();
+    m_state->unprepared.clear();
+    m_holdsTeamLock = false;
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool PostgresStorage::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && db().isOpen();
+}
+
+QSqlDatabase PostgresStorage::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString PostgresStorage::location() const
+{
+    return m_location.uri();
+}
+
+Outcome PostgresStorage::open(const QString &location, const Options &options)
+{
+    close();
+    m_options = options;
+    const Result<Location> parsed = postgres::parse(location);
+    if (!parsed.ok())
+        return parsed.outcome;
+    m_location = *parsed;
+    if (!isDriverAvailable())
+        return Outcome::storage(tr("PostgreSQL support is not installed: Qt's PostgreSQL driver (QPSQL) was "
+                                   "not found. Install the package libqt6sql6-psql and try again."));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName, m_connection);
+        db.setDatabaseName(m_location.database);
+        if (!m_location.role.isEmpty())
+            db.setUserName(m_location.role);
+        if (!m_location.host.isEmpty())
+            db.setHostName(m_location.host);
+        if (m_location.port > 0)
+            db.setPort(m_location.port);
+        QStringList connectOptions{QStringLiteral("connect_timeout=10"),
+                                   QStringLiteral("application_name=aftersales")};
+        if (!m_location.sslmode.isEmpty())
+            connectOptions << QStringLiteral("sslmode=") + m_location.sslmode;
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    }
+    if (Outcome o = connect(); !o.ok()) {
+        close();
+        return o;
+    }
+    if (Outcome o = migrate(); !o.ok()) {
+        close();
+        return o;
+    }
+    if (!options.readOnly)
+        if (Outcome o = repair(); !o.ok())
+            qCWarning(lcDb) << "could not restore the indexes a bulk load left out:" << o.message;
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::connect()
+{
+    QSqlDatabase handle = db();
+    if (!handle.open())
+        return connectionFailure(handle.lastError());
+    m_state->lost = false;
+    if (Outcome o = configureSession(); !o.ok())
+        return o;
+    if (m_state->listening) {
+        m_state->listening = false;
+        listen();
+    }
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::configureSession()
+{
+    // Notices and warnings would go to stderr through libpq; statements wait for
+    // another connection's lock as long as the busy timeout, then give up as busy; plans are
+    // made for the values bound, so a partial index fits the filter each time.
+    const QStringList settings{
+        QStringLiteral("SET client_min_messages = error"),
+        // The workbench's tables, and pg_trgm wherever the database has it.
+        QStringLiteral("SET search_path = aftersales, public"),
+        QStringLiteral("SET lock_timeout = %1").arg(std::max(1, m_options.busyTimeoutMs)),
+        QStringLiteral("SET plan_cache_mode = force_custom_plan"),
+        QStringLiteral("SET default_transaction_read_only = %1")
+            .arg(m_options.readOnly ? QStringLiteral("on") : QStringLiteral("off")),
+    };
+    for (const QString &sql : settings)
+        if (Outcome o = exec(sql, true); !o.ok())
+            return o;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT session_user, pg_backend_pid()")) || !q.next())
+        return failure(q);
+    m_role = q.value(0).toString();
+    m_backendPid = q.value(1).toInt();
+    return Outcome::success();
+}
+
+QSqlQuery &PostgresStorage::statement(const QString &sql) const
+{
+    State &s = *m_state;
+    // A connection lost outside a transaction is made again before the next statement; its
+    // prepared statements went with it.
+    if (!s.inTransaction && QSqlDatabase::contains(m_connection) && !db().isOpen()) {
+        qCWarning(lcDb) << "the connection to" << m_location.uri() << "was lost; connecting again";
+        for (auto &[text, query] : s.statements)
+            s.retired.push_back(std::move(query));
+        s.statements.clear();
+        const_cast<PostgresStorage *>(this)->m_holdsTeamLock = false;
+        if (Outcome o = const_cast<PostgresStorage *>(this)->connect(); !o.ok())
+            qCWarning(lcDb) << "reconnecting failed:" << o.message;
+    }
+    auto it = s.statements.find(sql);
+    if (it != s.statements.end())
+        return *it->second;
+    auto query = std::make_unique<QSqlQuery>(db());
+    if (!query->prepare(sql)) {
+        qCDebug(lcDb) << "prepare failed:" << query->lastError().text() << sql;
+        note(query->lastError());
+        // Not kept: the next use prepares again (after the transaction that failed it).
+        s.unprepared.insert(query.get());
+        s.retired.push_back(std::move(query));
+        return *s.retired.back();
+    }
+    // Many list shapes come and go: past a few hundred, start afresh.
+    if (s.statements.size() >= 400) {
+        for (auto &[text, old] : s.statements)
+            s.retired.push_back(std::move(old));
+        s.statements.clear();
+    }
+    return *s.statements.emplace(sql, std::move(query)).first->second;
+}
+
+bool PostgresStorage::run(QSqlQuery &query, bool outside) const
+{
+    State &s = *m_state;
+    if (s.unprepared.count(&query))
+        return false; // its prepare failed: query.lastError() says why
+    if (s.inTransaction && !outside) {
+        if (s.aborted)
+            return false;
+        if (!s.begun) {
+            QSqlQuery begin(db());
+            if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"))) {
+                note(begin.lastError());
+                return false;
+            }
+            s.begun = true;
+        }
+    }
+    // What the transaction wrote behind goes out before anything that might read it.
+    if (s.inTransaction && !outside && hasPendingWrites() && !s.flushing)
+        if (!flushWrites().ok())
+            return false;
+    if (query.exec())
+        return true;
+    note(query.lastError());
+    return false;
+}
+
+Outcome PostgresStorage::exec(const QString &sql, bool outside) const
+{
+    State &s = *m_state;
+    if (s.inTransaction && !outside && !s.begun) {
+        QSqlQuery begin(db());
+        if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")))
+            return failure(begin);
+        s.begun = true;
+    }
+    if (s.inTransaction && !outside && hasPendingWrites() && !s.flushing)
+        if (Outcome o = flushWrites(); !o.ok())
+            return o;
+    QSqlQuery q(db());
+    if (!q.exec(sql))
+        return failure(q);
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::failure(const QSqlQuery &query) const
+{
+    return failure(query.lastError());
+}
+
+void PostgresStorage::note(const QSqlError &error) const
+{
+    State &s = *m_state;
+    const QString state = error.nativeErrorCode();
+    if (isConnectionLoss(state) || (QSqlDatabase::contains(m_connection) && !db().isOpen()))
+        s.lost = true;
+    if (s.inTransaction) {
+        if (!s.aborted)
+            s.failed = error;
+        s.aborted = true;
+        s.retry = s.retry || isRetryable(state);
+    }
+}
+
+Outcome PostgresStorage::failure(const QSqlError &error) const
+{
+    State &s = *m_state;
+    note(error);
+    const QString state = error.nativeErrorCode();
+    const QString detail = firstLine(error.databaseText());
+    if (isRetryable(state))
+        qCInfo(lcDb) << "PostgreSQL" << state << detail;
+    else
+        qCWarning(lcDb) << "PostgreSQL" << state << detail;
+    if (s.lost)
+        return Outcome::storage(
+            tr("The connection to the database server was lost (%1); nothing was written: "
+               "the server undoes whatever was not committed. Check the server and the "
+               "network, then try again.")
+                .arg(detail.isEmpty() ? m_location.uri() : detail));
+    if (isRetryable(state))
+        return Outcome::storage(
+            tr("Other agents changed the same claims at the same moment, again and again; "
+               "nothing was written. Try again."));
+    if (state == QLatin1String("55P03"))
+        return Outcome::storage(
+            tr("The database is busy: another agent or program has held a lock for too long. "
+               "Nothing was written; try again. (%1)")
+                .arg(detail));
+    if (state == QLatin1String("42501"))
+        return Outcome::storage(
+            tr("The role %1 may not do this on the database %2 (%3). The database's owner gives "
+               "an agent's rights with: aftersales --db %2 team grant %1")
+                .arg(m_role.isEmpty() ? m_location.role : m_role, m_location.uri(), detail));
+    if (state == QLatin1String("25006"))
+        return Outcome::storage(tr("The database is open read-only: nothing was written."));
+    if (state == QLatin1String("53100"))
+        return Outcome::storage(
+            tr("The database server's disk is full: nothing was written. Ask its administrator. (%1)")
+                .arg(detail));
+    if (state.startsWith(QLatin1String("53")))
+        return Outcome::storage(
+            tr("The database server is out of resources: nothing was written. Try again later. (%1)")
+                .arg(detail));
+    return Outcome::storage(tr("The database server reported an error; nothing was written. (%1)")
+                                .arg(detail.isEmpty() ? error.text() : detail));
+}
+
+Outcome PostgresStorage::connectionFailure(const QSqlError &error) const
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString detail = firstLine(text);
+    const QString where = m_location.uri();
+    const QString role = m_location.role.isEmpty() ? tr("(your login name)") : m_location.role;
+    qCWarning(lcDb) << "cannot connect to" << where << ":" << detail;
+    const auto has = [&text](const char *words) {
+        return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (has("password authentication failed") || has("no password supplied") || has("authentication failed"))
+        return Outcome::storage(
+            tr("The server refused the login of role %1 to %2: the password is wrong or missing. "
+               "The password comes only from PGPASSWORD or the password file (~/.pgpass, or "
+               "the file PGPASSFILE names), never from the address.")
+                .arg(role, where));
+    if (has("database") && has("does not exist"))
+        return Outcome::storage(
+            tr("The database %1 does not exist on the server; its administrator creates it "
+               "(createdb) before the first use.")
+                .arg(m_location.database));
+    if (has("role") && has("does not exist"))
+        return Outcome::storage(
+            tr("The role %1 does not exist on the server %2; its administrator creates it (createuser).")
+                .arg(role, where));
+    if (has("no pg_hba.conf entry"))
+        return Outcome::storage(
+            tr("The server %1 does not accept role %2 from this computer (pg_hba.conf): %3")
+                .arg(where, role, detail));
+    if (has("too many") || has("remaining connection slots"))
+        return Outcome::storage(
+            tr("The server %1 has no connection to spare; try again later. (%2)").arg(where, detail));
+    if (has("could not connect") || has("connection refused") || has("timeout expired") ||
+        has("could not translate host name") || has("no such file or directory") ||
+        has("connection to server"))
+        return Outcome::storage(
+            tr("Cannot reach the database server for %1 (%2). Check the address, the network, "
+               "and that the server is running.")
+                .arg(where, detail));
+    return Outcome::storage(tr("Cannot connect to the database %1: %2").arg(where, detail));
+}
+
+Outcome PostgresStorage::transaction(const std::function<Outcome()> &body)
+{
+    State &s = *m_state;
+    if (s.inTransaction)
+        return body(); // already inside one: the outer transaction holds it all
+    constexpr int maxTries = 40;
+    Outcome last;
+    for (int attempt = 1; attempt <= maxTries; ++attempt) {
+        s.inTransaction = true;
+        s.begun = false;
+        s.retry = false;
+        s.aborted = false;
+        s.failed = QSqlError();
+        s.pendingUpdates.clear();
+        s.pendingEvents.clear();
+        s.locked.clear();
+        discardBulk();
+        Outcome o = body();
+        // A body that went on after a failed statement must not commit what it thinks it did.
+        if (o.ok() && s.aborted)
+            o = failure(s.failed);
+        if (o.ok())
+            o = flushWrites();
+        if (o.ok() && s.aborted)
+            o = failure(s.failed);
+        if (o.ok())
+            o = flushBulk();
+        if (o.ok() && s.begun) {
+            QSqlQuery commit(db());
+            if (!commit.exec(QStringLiteral("COMMIT"))) {
+                const bool lost = isConnectionLoss(commit.lastError().nativeErrorCode()) || !db().isOpen();
+                o = failure(commit);
+                if (lost)
+                    o = Outcome::storage(
+                        tr("The connection to the database server was lost while the change was "
+                           "being committed; reload to see whether it was saved."));
+            }
+        }
+        if (!o.ok() && s.begun && !s.lost) {
+            QSqlQuery rollback(db());
+            rollback.exec(QStringLiteral("ROLLBACK"));
+        }
+        s.inTransaction = false;
+        s.begun = false;
+        if (o.ok()) {
+            s.nextBulkIdAtBegin = s.nextBulkId;
+            if (++s.commits >= 500) {
+                s.commits = 0;
+                compactCounts();
+            }
+            return o;
+        }
+        if (!s.retry || s.lost)
+            return o;
+        last = o;
+        // Another agent's transaction is in the way: let it finish, then try again.
+        QThread::usleep(1000ul * QRandomGenerator::global()->bounded(1u, 2u + std::min(attempt, 10) * 3u));
+    }
+    return last;
+}
+
+QString PostgresStorage::claimColumns()
+{
+    return QStringLiteral(
+        "c.id, c.order_id, c.type, c.reason, c.status, c.note, c.applied_at, c.deadline, "
+        "c.carrier, c.tracking_no, c.return_carrier, c.return_tracking_no, c.refund_cents, "
+        "c.compensation_cents, c.reject_code, c.remark, c.flag, c.version, c.updated_at, "
+        "o.category, o.amount_cents, o.carrier, o.tracking_no, o.shipped_at, o.received_at, "
+        "o.buyer, o.product, c.assignee");
+}
+
+Claim PostgresStorage::claimFromRow(const QSqlQuery &q)
+{
+    Claim c;
+    c.id = q.value(0).toLongLong();
+    c.orderId = q.value(1).toString();
+    c.type = static_cast<ClaimType>(q.value(2).toInt());
+    c.reason = static_cast<Reason>(q.value(3).toInt());
+    c.status = static_cast<ClaimStatus>(q.value(4).toInt());
+    c.note = q.value(5).toString();
+    c.appliedAt = timeAt(q.value(6));
+    c.deadline = timeFrom(q.value(7));
+    c.carrier = q.value(8).toString();
+    c.trackingNo = q.value(9).toString();
+    c.returnCarrier = q.value(10).toString();
+    c.returnTrackingNo = q.value(11).toString();
+    c.refundCents = q.value(12).toLongLong();
+    c.compensationCents = q.value(13).toLongLong();
+    if (!q.value(14).isNull())
+        c.rejectCode = static_cast<RejectCode>(q.value(14).toInt());
+    c.remark = q.value(15).toString();
+    c.flag = q.value(16).toInt();
+    c.version = q.value(17).toLongLong();
+    c.updatedAt = timeAt(q.value(18));
+    c.order.orderId = c.orderId;
+    c.order.category = q.value(19).toString();
+    c.order.amountCents = q.value(20).toLongLong();
+    c.order.carrier = q.value(21).toString();
+    c.order.trackingNo = q.value(22).toString();
+    c.order.shippedAt = timeFrom(q.value(23));
+    c.order.receivedAt = timeFrom(q.value(24));
+    c.order.buyer = q.value(25).toString();
+    c.order.product = q.value(26).toString();
+    c.assignee = q.value(27).toString();
+    return c;
+}
+
+Event PostgresStorage::eventFromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.claimId = q.value(1).toLongLong();
+    e.at = timeAt(q.value(2));
+    e.actor = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.from = static_cast<ClaimStatus>(q.value(5).toInt());
+    e.to = static_cast<ClaimStatus>(q.value(6).toInt());
+    e.detail = q.value(7).toString();
+    return e;
+}
+
+Result<QList<Claim>> PostgresStorage::claimsOf(QSqlQuery &query) const
+{
+    if (!run(query))
+        return failure(query);
+    QList<Claim> out;
+    while (query.next())
+        out.append(claimFromRow(query));
+    query.finish();
+    return out;
+}
+
+Result<Order> PostgresStorage::order(const QString &orderId) const
+{
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, shipped_at,"
+                                 " received_at, buyer, product FROM orders WHERE order_id = ?"));
+    q.addBindValue(text(orderId));
+    if (!run(q))
+        return failure(q);
+    if (!q.next())
+        return Outcome::badInput(tr("Unknown order %1.").arg(orderId));
+    Order o;
+    o.orderId = q.value(0).toString();
+    o.category = q.value(1).toString();
+    o.amountCents = q.value(2).toLongLong();
+    o.carrier = q.value(3).toString();
+    o.trackingNo = q.value(4).toString();
+    o.shippedAt = timeFrom(q.value(5));
+    o.receivedAt = timeFrom(q.value(6));
+    o.buyer = q.value(7).toString();
+    o.product = q.value(8).toString();
+    q.finish();
+    return o;
+}
+
+Result<Claim> PostgresStorage::claim(qint64 id) const
+{
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT ") + claimColumns() +
+                  QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE c.id = ?"));
+    q.addBindValue(id);
+    Result<QList<Claim>> found = claimsOf(q);
+    if (!found.ok())
+        return found.outcome;
+    if (found->isEmpty())
+        return Outcome::badInput(tr("Unknown claim %1.").arg(id));
+    return found->first();
+}
+
+Result<QList<Event>> PostgresStorage::events(qint64 claimId) const
+{
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
+                                 " FROM events WHERE claim_id = ? ORDER BY id"));
+    q.addBindValue(claimId);
+    if (!run(q))
+        return failure(q);
+    QList<Event> out;
+    while (q.next())
+        out.append(eventFromRow(q));
+    q.finish();
+    return out;
+}
+
+Result<bool> PostgresStorage::hasOpenClaim(const QString &orderId) const
+{
+    QSqlQuery &q = statement(QStringLiteral("SELECT 1 FROM claims WHERE order_id = ? AND status NOT IN (") +
+                             codes(finishedStatuses()) + QStringLiteral(") LIMIT 1"));
+    q.addBindValue(text(orderId));
+    if (!run(q))
+        return failure(q);
+    const bool open = q.next();
+    q.finish();
+    return open;
+}
+
+Result<QList<Claim>> PostgresStorage::claimsForOrder(const QString &orderId) const
+{
+    QSqlQuery &q = statement(QStringLiteral("SELECT ") + claimColumns() +
+                             QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                                            " WHERE c.order_id = ? ORDER BY c.id DESC"));
+    q.addBindValue(text(orderId));
+    return claimsOf(q);
+}
+
+Result<std::optional<qint64>> PostgresStorage::trackingUsedBy(const QString &trackingNo,
+                                                              qint64 exceptId) const
+{
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT id FROM claims WHERE tracking_no = ? AND id <> ? LIMIT 1"));
+    q.addBindValue(text(trackingNo));
+    q.addBindValue(exceptId);
+    if (!run(q))
+        return failure(q);
+    std::optional<qint64> used;
+    if (q.next())
+        used = q.value(0).toLongLong();
+    q.finish();
+    return used;
+}
+
+Result<std::optional<QDateTime>> PostgresStorage::newestEventAt() const
+{
+    QSqlQuery &q = statement(QStringLiteral("SELECT max(at) FROM events"));
+    if (!run(q) || !q.next())
+        return failure(q);
+    const std::optional<QDateTime> newest = timeFrom(q.value(0));
+    q.finish();
+    return newest;
+}
+
+Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit) const
+{
+    State &s = *m_state;
+    if (s.inTransaction) {
+        if (!s.begun) {
+            // Most sweeps find nothing: asked outside the transaction, they send no BEGIN and
+            // take no lock at all.
+            QSqlQuery &any = statement(QStringLiteral("SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ?)"));
+            any.addBindValue(now.toSecsSinceEpoch());
+            if (!run(any, true) || !any.next())
+                return failure(any);
+            const bool due = any.value(0).toBool();
+            any.finish();
+            if (!due)
+                return QList<Claim>();
+        }
+        // The team's sweep turn: LOCK TABLE takes no snapshot, so when a sweep ahead of this
+        // one commits, the rows read below are read after it.
+        if (Outcome o = exec(QStringLiteral("LOCK TABLE sweep_turn IN EXCLUSIVE MODE")); !o.ok())
+            return o;
+    }
+    QSqlQuery &q = statement(QStringLiteral("SELECT ") + claimColumns() +
+                             QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                                            " WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?") +
+                             (s.inTransaction ? QStringLiteral(" FOR UPDATE OF c") : QString()));
+    q.addBindValue(now.toSecsSinceEpoch());
+    q.addBindValue(limit);
+    Result<QList<Claim>> due = claimsOf(q);
+    if (due.ok() && s.inTransaction)
+        for (const Claim &c : *due)
+            s.locked.insert(c.id, c.version);
+    return due;
+}
+
+Result<qint64> PostgresStorage::dueCount(const QDateTime &now) const
+{
+    QSqlQuery &q = statement(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ?"));
+    q.addBindValue(now.toSecsSinceEpoch());
+    if (!run(q) || !q.next())
+        return failure(q);
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<bool> PostgresStorage::isEmpty() const
+{
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT NOT (EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM claims))"));
+    if (!run(q) || !q.next())
+        return failure(q);
+    const bool empty = q.value(0).toBool();
+    q.finish();
+    return empty;
+}
+
+Outcome PostgresStorage::insertOrder(const Order &order)
+{
+    if (bulkLoading()) {
+        m_state->bulkOrders.append(order);
+        return Outcome::success();
+    }
+    // ON CONFLICT: a known order is bad input, and the transaction goes on (a failed
+    // statement would end it).
+    QSqlQuery &q = statement(QStringLiteral(
+        "INSERT INTO orders (order_id, category, amount_cents, carrier, tracking_no, shipped_at, received_at,"
+        " buyer, product) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING"));
+    q.addBindValue(text(order.orderId));
+    q.addBindValue(text(order.category));
+    q.addBindValue(order.amountCents);
+    q.addBindValue(textOrNull(order.carrier));
+    q.addBindValue(textOrNull(order.trackingNo));
+    q.addBindValue(timeValue(order.shippedAt));
+    q.addBindValue(timeValue(order.receivedAt));
+    q.addBindValue(text(order.buyer));
+    q.addBindValue(text(order.product));
+    if (!run(q))
+        return failure(q);
+    if (q.numRowsAffected() != 1)
+        return Outcome::badInput(tr("Order %1 already exists.").arg(order.orderId));
+    return Outcome::success();
+}
+
+Result<qint64> PostgresStorage::insertClaim(const Decision &d)
+{
+    const Claim &c = d.claim;
+    if (bulkLoading()) {
+        Claim stored = c;
+        if (stored.id <= 0)
+            stored.id = m_state->nextBulkId++;
+        else
+            m_state->nextBulkId = std::max(m_state->nextBulkId, stored.id + 1);
+        stored.version = 1;
+        m_state->bulkClaims.append(stored);
+        for (Event e : d.events) {
+            e.claimId = stored.id;
+            m_state->bulkEvents.append(e);
+        }
+        return stored.id;
+    }
+    // An id the caller gives, or the next after the highest (as SQLite's rowid): two agents
+    // applying at once may both pick it, and the one that commits second tries again.
+    const bool automatic = c.id <= 0;
+    QSqlQuery &q = statement(
+        QStringLiteral(
+            "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
+            " tracking_no, return_carrier, return_tracking_no, refund_cents, compensation_cents,"
+            " reject_code, remark, flag, version, updated_at, assignee) VALUES (") +
+        (automatic ? QStringLiteral("(SELECT COALESCE(max(id), 0) + 1 FROM claims)") : QStringLiteral("?")) +
+        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+    if (!automatic)
+        q.addBindValue(c.id);
+    q.addBindValue(text(c.orderId));
+    q.addBindValue(int(c.type));
+    q.addBindValue(int(c.reason));
+    q.addBindValue(int(c.status));
+    q.addBindValue(text(c.note));
+    q.addBindValue(c.appliedAt.toSecsSinceEpoch());
+    q.addBindValue(timeValue(c.deadline));
+    q.addBindValue(textOrNull(c.carrier));
+    q.addBindValue(textOrNull(c.trackingNo));
+    q.addBindValue(textOrNull(c.returnCarrier));
+    q.addBindValue(textOrNull(c.returnTrackingNo));
+    q.addBindValue(c.refundCents);
+    q.addBindValue(c.compensationCents);
+    q.addBindValue(codeOrNull(c.rejectCode));
+    q.addBindValue(text(c.remark));
+    q.addBindValue(c.flag);
+    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    q.addBindValue(textOrNull(c.assignee));
+    if (!run(q)) {
+        const bool taken = q.lastError().nativeErrorCode() == QLatin1String("23505");
+        if (taken && automatic)
+            m_state->retry = true;
+        if (taken && !automatic)
+            return Outcome::badInput(tr("A claim with id %1 already exists.").arg(c.id));
+        return failure(q);
+    }
+    if (!q.next())
+        return failure(q);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (Outcome o = insertEvents(id, d.events); !o.ok())
+        return o;
+    return id;
+}
+
+Outcome PostgresStorage::updateClaim(const Decision &d, qint64 expectedVersion)
+{
+    const Claim &c = d.claim;
+    if (writeBehind(c, expectedVersion))
+        return insertEvents(c.id, d.events);
+    QSqlQuery &q = statement(QStringLiteral(
+        "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
+        " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code "
+        "= ?,"
+        " remark = ?, flag = ?, updated_at = ?, assignee = ?, version = version + 1 WHERE id = ? AND version "
+        "= ?"));
+    q.addBindValue(int(c.status));
+    q.addBindValue(int(c.reason));
+    q.addBindValue(text(c.note));
+    q.addBindValue(timeValue(c.deadline));
+    q.addBindValue(textOrNull(c.carrier));
+    q.addBindValue(textOrNull(c.trackingNo));
+    q.addBindValue(textOrNull(c.returnCarrier));
+    q.addBindValue(textOrNull(c.returnTrackingNo));
+    q.addBindValue(c.refundCents);
+    q.addBindValue(c.compensationCents);
+    q.addBindValue(codeOrNull(c.rejectCode));
+    q.addBindValue(text(c.remark));
+    q.addBindValue(c.flag);
+    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+    q.addBindValue(textOrNull(c.assignee));
+    q.addBindValue(c.id);
+    q.addBindValue(expectedVersion);
+    if (!run(q))
+        return failure(q);
+    if (q.numRowsAffected() != 1)
+        return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was written. "
+                                    "Reload it and try again.")
+                                     .arg(c.id));
+    return insertEvents(c.id, d.events);
+}
+
+Outcome PostgresStorage::insertEvents(qint64 claimId, const QList<Event> &events)
+{
+    if (events.isEmpty())
+        return Outcome::success();
+    if (bulkLoading()) {
+        for (Event e : events) {
+            e.claimId = claimId;
+            m_state->bulkEvents.append(e);
+        }
+        return Outcome::success();
+    }
+    if (m_state->inTransaction) {
+        // Only ever appended: they go out with the transaction's next statement.
+        for (Event e : events) {
+            e.claimId = claimId;
+            m_state->pendingEvents.append(e);
+        }
+        return Outcome::success();
+    }
+    // One statement for all of a change's events; the server writes the operator of a
+    // merchant's action itself (session_user).
+    QString sql =
+        QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 1; i < events.size(); ++i)
+        sql += QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery &q = statement(sql);
+    for (const Event &e : events) {
+        q.addBindValue(claimId);
+        q.addBindValue(e.at.toSecsSinceEpoch());
+        q.addBindValue(text(e.actor));
+        q.addBindValue(text(e.action));
+        q.addBindValue(int(e.from));
+        q.addBindValue(int(e.to));
+        q.addBindValue(text(e.detail));
+    }
+    if (!run(q))
+        return failure(q);
+    return Outcome::success();
+}
+
+} // namespace aftersales

@@ -1,0 +1,227 @@
+#pragma once
+
+#include "storage/postgres/postgreslocation.h"
+#include "storage/postgres/postgresvalues.h"
+#include "storage/storage.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QSqlDatabase;
+class QSqlError;
+class QSqlQuery;
+
+namespace aftersales
+{
+
+// The team's backend: one PostgreSQL 15 database that several agents' programs share, through
+// Qt's QPSQL driver. Everything PostgreSQL-specific lives in this folder: the schema and its
+// numbered migrations (table aftersales_schema), serializable transactions retried on
+// serialization failures and deadlocks, the list queries with partial indexes per quick
+// filter, pg_trgm search, counts kept by triggers in an append-only log, keyset pages, the
+// audit trail's operator set by the server (session_user), agents' rights, the team lock, and
+// change notifications (LISTEN / NOTIFY). Times are bigint seconds since the epoch, as on
+// SQLite, so that both backends' rules and queries agree.
+class PostgresStorage final : public Storage
+{
+public:
+    struct Options {
+        bool readOnly = false;
+        // How long a statement waits for another connection's lock (lock_timeout).
+        int busyTimeoutMs = 5000;
+    };
+
+    PostgresStorage();
+    ~PostgresStorage() override;
+
+    // Whether Qt's PostgreSQL driver (Debian: libqt6sql6-psql) can be loaded.
+    static bool isDriverAvailable();
+
+    // Connects (the password from PGPASSWORD or the password file, as libpq reads them), and
+    // sets up an empty database or brings an older one up to this program's schema when the
+    // role may; a clear refusal for a newer schema, a role without rights, an unreachable
+    // server, a failed login.
+    Outcome open(const QString &location, const Options &options);
+    Outcome open(const QString &location) { return open(location, Options{}); }
+    void close();
+    bool isOpen() const;
+
+    Capabilities capabilities() const override;
+    QString location() const override;
+    bool isReadOnly() const override { return m_options.readOnly; }
+    int schemaVersion() const override;
+
+    // SERIALIZABLE, retried (the body runs again) on a serialization failure, a deadlock, or
+    // an automatic claim id another agent took first. BEGIN goes out with the body's first
+    // statement: a sweep with nothing due sends none.
+    Outcome transaction(const std::function<Outcome()> &body) override;
+
+    Result<Order> order(const QString &orderId) const override;
+    Result<Claim> claim(qint64 id) const override;
+    Result<QList<Event>> events(qint64 claimId) const override;
+    Result<bool> hasOpenClaim(const QString &orderId) const override;
+    Result<QList<Claim>> claimsForOrder(const QString &orderId) const override;
+    Result<std::optional<qint64>> trackingUsedBy(const QString &trackingNo, qint64 exceptId) const override;
+    Result<std::optional<QDateTime>> newestEventAt() const override;
+    // Inside a transaction: nothing is locked when nothing is due; else the team's sweep turn
+    // (LOCK TABLE sweep_turn, which takes no snapshot, so the rows read next include what the
+    // sweep before wrote) and the claims' rows (FOR UPDATE).
+    Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const override;
+    Result<qint64> dueCount(const QDateTime &now) const override;
+    Result<bool> isEmpty() const override;
+
+    Result<Page> page(const ClaimQuery &query, const std::optional<PageKey> &after, int limit) const override;
+    Result<qint64> count(const ClaimQuery &query) const override;
+    Result<std::optional<PageKey>> keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after,
+                                            qint64 skip) const override;
+    Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
+
+    // postgresreports.cpp: not kept on this backend yet; each says so, and a list narrowed by
+    // a report's drill-down is refused rather than shown unnarrowed.
+    Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const override;
+    Result<QList<reportrows::ProductReasonCount>> claimsByProduct(ClaimType type, const QDateTime &from,
+                                                                  const QDateTime &to) const override;
+    Result<QList<reportrows::WindowEndCount>> firstReviewEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::WindowEndCount>> firstShipmentEnds(const Bounds &bounds) const override;
+    Result<QList<reportrows::StepCount>> automaticSteps(const Bounds &bounds,
+                                                        const QStringList &actions) const override;
+    Result<QList<reportrows::OperatorCount>> firstActions(const QDateTime &from,
+                                                          const QDateTime &to) const override;
+    Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
+                                            const QDateTime &to, qint64 rank, int count) const override;
+    static Outcome reportsUnavailable();
+
+    // postgressync.cpp: the platform sync is not kept on this backend yet (no PlatformSync);
+    // each call says so and changes nothing.
+    Outcome setClaimSync(qint64 claimId, const ClaimSync &sync) override;
+    Result<std::optional<qint64>> newestPlatformUpdate() const override;
+    Result<qint64> insertOutbox(const OutboxEntry &entry) override;
+    Result<std::optional<OutboxEntry>> outboxEntry(qint64 entryId) const override;
+    Result<QList<OutboxEntry>> outboxInState(OutboxState state, int limit) const override;
+    Result<QList<OutboxEntry>> outboxOfClaim(qint64 claimId) const override;
+    Result<QList<OutboxEntry>> unseenRefusals(int limit) const override;
+    Result<QList<OutboxEntry>> refusalsToReadBack(int limit) const override;
+    Result<qint64> openOutboxCount() const override;
+    Outcome updateOutbox(const OutboxEntry &entry, OutboxState expectedState) override;
+    Result<std::optional<PlatformConnection>> platformConnection() const override;
+    Outcome savePlatformConnection(const PlatformConnection &connection) override;
+    Result<LeaseAnswer> takeLease(const QString &name, const QString &holder, const QDateTime &now,
+                                  const QDateTime &until, const QString &replacing = {}) override;
+    Outcome releaseLease(const QString &name, const QString &holder) override;
+    static Outcome syncUnavailable();
+
+    Outcome insertOrder(const Order &order) override;
+    Result<qint64> insertClaim(const Decision &decision) override;
+    Outcome updateClaim(const Decision &decision, qint64 expectedVersion) override;
+    Outcome insertEvents(qint64 claimId, const QList<Event> &events) override;
+
+    // Drops the secondary indexes and the count-keeping triggers, and collects the rows of
+    // each transaction into multi-row INSERTs; the end builds the indexes, recounts, and
+    // VACUUM ANALYZEs. Only for the database's owner.
+    Outcome beginBulkLoad() override;
+    Outcome endBulkLoad() override;
+
+    // The audit trails in claim order, a range of claims at a time, and the trigger-kept
+    // counts against the claims themselves.
+    Result<QList<consistency::Problem>> checkConsistency(int maxProblems) const override;
+    // Notifications received from other connections (LISTEN aftersales_claims).
+    Result<qint64> changeMark() const override;
+    void setChangeListener(std::function<void()> listener) const override;
+
+    QString connectedRole() const override { return m_role; }
+    Outcome grantAgent(const QString &role) const override;
+    Outcome revokeAgent(const QString &role) const override;
+    Result<QStringList> agents() const override;
+    Result<bool> isAgent(const QString &role) const override;
+    Result<bool> takeTeamLock() const override;
+    void releaseTeamLock() const override;
+    bool holdsTeamLock() const override { return m_holdsTeamLock; }
+
+    Result<QList<Order>> ordersAfter(const QString &afterId, int limit) const override;
+    Result<QList<Claim>> claimsAfter(qint64 afterId, int limit) const override;
+    Result<QList<Event>> eventsOfClaims(qint64 firstId, qint64 lastId) const override;
+    // Keeps each event's actor: the operator trigger is switched off for the copy's
+    // transaction (only the owner may).
+    Outcome insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
+                         const QList<Event> &events) override;
+
+    // The server process of this connection (pg_backend_pid()): for tests that cut it.
+    int backendPid() const { return m_backendPid; }
+    // PostgreSQL's plans for the page, count and key-after queries (EXPLAIN, one line per
+    // row): what tests check for sequential scans of claims.
+    Result<QStringList> explainPage(const ClaimQuery &query, bool keyset) const;
+    Result<QStringList> explainCount(const ClaimQuery &query) const;
+    Result<QStringList> explainKeyAfter(const ClaimQuery &query) const;
+
+private:
+    struct State;
+
+    QSqlDatabase db() const;
+    Outcome connect();
+    Outcome configureSession();
+    // A prepared statement for `sql`, prepared once per connection and kept.
+    QSqlQuery &statement(const QString &sql) const;
+    // Runs a prepared (bound) statement: the transaction's BEGIN first when it is the body's
+    // first statement, unless `outside`; false with the failure kept for failure().
+    bool run(QSqlQuery &query, bool outside = false) const;
+    // Runs SQL text without parameters (schema, settings).
+    Outcome exec(const QString &sql, bool outside = false) const;
+    // The failed statement as an outcome with a sentence for the user; notes what a retry or
+    // a reconnection needs.
+    Outcome failure(const QSqlQuery &query) const;
+    Outcome failure(const QSqlError &error) const;
+    // What a failed statement means for the transaction and the connection (no message).
+    void note(const QSqlError &error) const;
+    Outcome connectionFailure(const QSqlError &error) const;
+
+    static QString claimColumns();
+    static Claim claimFromRow(const QSqlQuery &query);
+    static Event eventFromRow(const QSqlQuery &query);
+    Result<QList<Claim>> claimsOf(QSqlQuery &query) const;
+    Result<qint64> nextClaimId();
+
+    // postgresschema.cpp
+    Outcome migrate();
+    Outcome repair();
+    int readSchemaVersion(Outcome &outcome) const;
+    Outcome compactCounts() const;
+    QStringList missingSchema(Outcome &outcome) const;
+    Outcome rebuildDerived();
+
+    // postgresbulk.cpp: rows collected during a bulk load, written before COMMIT.
+    bool bulkLoading() const;
+    Outcome flushBulk();
+    void discardBulk();
+    using Columns = std::vector<postgres::BulkColumn>;
+    Outcome insertColumns(const QString &target, const QStringList &types, const Columns &columns);
+    // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next
+    // statement (run() calls it) or its COMMIT.
+    Outcome flushWrites() const;
+    bool writeBehind(const Claim &claim, qint64 expectedVersion);
+    bool hasPendingWrites() const;
+
+    // postgreslists.cpp
+    Result<QString> countSql(const ClaimQuery &query) const;
+    // Whether the query's search term matches many claims (2,000 or more).
+    Result<bool> isDense(const ClaimQuery &query) const;
+    Result<QStringList> explain(const QString &sql, const ClaimQuery &query) const;
+
+    // postgresteam.cpp
+    void listen() const;
+    // Success when the connected role owns the workbench's schema.
+    Outcome requireOwner() const;
+    void onNotification(bool fromOthers) const;
+
+    std::unique_ptr<State> m_state;
+    postgres::Location m_location;
+    Options m_options;
+    QString m_connection;
+    QString m_role;
+    int m_backendPid = 0;
+    mutable bool m_holdsTeamLock = false;
+};
+
+} // namespace aftersales

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/claim.h"
+
+#include <QDateTime>
+#include <QVariant>
+
+#include <optional>
+
+// Values as the PostgreSQL backend binds and reads them: times as bigint seconds since the
+// epoch (as on SQLite), text without NUL characters (PostgreSQL text cannot hold them), and
+// our own enums' codes written from the enums as SQL literals, never from user text.
+namespace aftersales::postgres
+{
+
+QVariant timeValue(const std::optional<QDateTime> &t);
+// A text column that is NOT NULL: an empty string, never NULL.
+QString text(const QString &s);
+// A nullable text column: NULL for an empty string.
+QVariant textOrNull(const QString &s);
+QVariant codeOrNull(const std::optional<RejectCode> &code);
+std::optional<QDateTime> timeFrom(const QVariant &v);
+QDateTime timeAt(const QVariant &v);
+
+// One column of many rows as a PostgreSQL array literal ("{1,2,NULL}", "{\"a\",\"b\"}"): a bulk
+// load binds one such value per column and the server takes the rows apart (unnest). The
+// literal is a value the driver quotes like any other, never SQL text.
+class BulkColumn
+{
+public:
+    void number(qint64 value);
+    void text(const QString &value);
+    void textOrNull(const QString &value);
+    void time(const std::optional<QDateTime> &t);
+    void null();
+    QString literal() const;
+
+private:
+    void separate();
+    QString m_items;
+    bool m_any = false;
+};
+
+// "1, 3, 4": ascending, as the migrations write the partial indexes' conditions.
+QString codes(QList<ClaimStatus> statuses);
+QString codes(QList<ClaimType> types);
+// "c.status = 1" or "c.status IN (1, 3, 4)".
+QString condition(const QString &column, const QList<ClaimStatus> &statuses);
+QString condition(const QString &column, const QList<ClaimType> &types);
+// The statuses nobody acts in any more (rules::isOpen).
+QList<ClaimStatus> finishedStatuses();
+
+} // namespace aftersales::postgres

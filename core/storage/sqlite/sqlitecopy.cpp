@@ -1,0 +1,153 @@
+#include "storage/sqlite/sqlitestorage.h"
+
+#include <QSqlQuery>
+
+// The SQLite backend's side of copying a whole database (`copy --to`): everything read in
+// key order a batch at a time, and rows written as another database holds them.
+namespace aftersales
+{
+namespace
+{
+
+QVariant timeValue(const std::optional<QDateTime> &t)
+{
+    return t ? QVariant(t->toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+std::optional<QDateTime> timeFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+Result<QList<Order>> SqliteStorage::ordersAfter(const QString &afterId, int limit) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT order_id, category, amount_cents, carrier, tracking_no, "
+                                         "shipped_at, received_at, buyer, product FROM orders"
+                                         " WHERE order_id > ? ORDER BY order_id LIMIT ?"));
+    q.addBindValue(text(afterId));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return failure(q);
+    QList<Order> out;
+    while (q.next()) {
+        Order o;
+        o.orderId = q.value(0).toString();
+        o.category = q.value(1).toString();
+        o.amountCents = q.value(2).toLongLong();
+        o.carrier = q.value(3).toString();
+        o.trackingNo = q.value(4).toString();
+        o.shippedAt = timeFrom(q.value(5));
+        o.receivedAt = timeFrom(q.value(6));
+        o.buyer = q.value(7).toString();
+        o.product = q.value(8).toString();
+        out.append(o);
+    }
+    return out;
+}
+
+Result<QList<Claim>> SqliteStorage::claimsAfter(qint64 afterId, int limit) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
+                          QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                                         " WHERE c.id > ? ORDER BY c.id LIMIT ?"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    return claimsOf(q);
+}
+
+Result<QList<Event>> SqliteStorage::eventsOfClaims(qint64 firstId, qint64 lastId) const
+{
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
+                               " FROM events WHERE claim_id BETWEEN ? AND ? ORDER BY claim_id, id"));
+    q.addBindValue(firstId);
+    q.addBindValue(lastId);
+    if (!q.exec())
+        return failure(q);
+    QList<Event> out;
+    while (q.next())
+        out.append(eventFromRow(q));
+    return out;
+}
+
+Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
+                                    const QList<Event> &events)
+{
+    for (const Order &order : orders)
+        if (Outcome o = insertOrder(order); !o.ok())
+            return o;
+    for (const Claim &c : claims) {
+        QSqlQuery &q = preparedWrite(QStringLiteral(
+            "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
+            " tracking_no, return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code,"
+            " remark, flag, version, updated_at, assignee, product_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product WHERE o.order_id = "
+            "?))"));
+        q.addBindValue(c.id);
+        q.addBindValue(text(c.orderId));
+        q.addBindValue(int(c.type));
+        q.addBindValue(int(c.reason));
+        q.addBindValue(int(c.status));
+        q.addBindValue(text(c.note));
+        q.addBindValue(c.appliedAt.toSecsSinceEpoch());
+        q.addBindValue(timeValue(c.deadline));
+        q.addBindValue(textOrNull(c.carrier));
+        q.addBindValue(textOrNull(c.trackingNo));
+        q.addBindValue(textOrNull(c.returnCarrier));
+        q.addBindValue(textOrNull(c.returnTrackingNo));
+        q.addBindValue(c.refundCents);
+        q.addBindValue(c.compensationCents);
+        q.addBindValue(c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()));
+        q.addBindValue(text(c.remark));
+        q.addBindValue(c.flag);
+        q.addBindValue(c.version);
+        q.addBindValue(c.updatedAt.toSecsSinceEpoch());
+        q.addBindValue(textOrNull(c.assignee));
+        q.addBindValue(text(c.orderId));
+        if (!q.exec())
+            return failure(q);
+    }
+    for (const Event &e : events) {
+        QSqlQuery &q = preparedWrite(QStringLiteral(
+            "INSERT INTO events (id, claim_id, at, actor, action, from_status, to_status, detail)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(e.id);
+        q.addBindValue(e.claimId);
+        q.addBindValue(e.at.toSecsSinceEpoch());
+        q.addBindValue(text(e.actor));
+        q.addBindValue(e.action);
+        q.addBindValue(int(e.from));
+        q.addBindValue(int(e.to));
+        q.addBindValue(text(e.detail));
+        if (!q.exec())
+            return failure(q);
+    }
+    // What reports read of each claim's trail (milestones.h), from its events as copied
+    // (they come in claim order).
+    for (qsizetype i = 0; i < events.size();) {
+        qsizetype end = i;
+        while (end < events.size() && events.at(end).claimId == events.at(i).claimId)
+            ++end;
+        if (Outcome o = keepMilestones(events.at(i).claimId, events.mid(i, end - i)); !o.ok())
+            return o;
+        i = end;
+    }
+    return Outcome::success();
+}
+
+} // namespace aftersales
