@@ -86,6 +86,157 @@
     </message>
 </context>
 <context>
+    <name>aftersales::PostgresStorage</name>
+    <message>
+        <source>the kept count of type %1 in status %2 is %3, but %4 claims are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are not available on a team&apos;s PostgreSQL database yet; they work on a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer version of the workbench (schema %2, this program knows %3). Update the program; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 needs to be set up or upgraded, but it is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is empty, and the role %2 may not set it up. Its owner sets it up once with: aftersales --db %1 init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade to schema %2, which only its owner may make: aftersales --db %1 init, as the owner. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the database %1 failed and was undone; nothing was changed. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed: Qt&apos;s PostgreSQL driver (QPSQL) was not found. Install the package libqt6sql6-psql and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (%1); nothing was written: the server undoes whatever was not committed. Check the server and the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other agents changed the same claims at the same moment, again and again; nothing was written. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another agent or program has held a lock for too long. Nothing was written; try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not do this on the database %2 (%3). The database&apos;s owner gives an agent&apos;s rights with: aftersales --db %2 team grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: nothing was written. Ask its administrator. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is out of resources: nothing was written. Try again later. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server reported an error; nothing was written. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login of role %1 to %2: the password is wrong or missing. The password comes only from PGPASSWORD or the password file (~/.pgpass, or the file PGPASSFILE names), never from the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server; its administrator creates it (createdb) before the first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 does not exist on the server %2; its administrator creates it (createuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept role %2 from this computer (pg_hba.conf): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no connection to spare; try again later. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server for %1 (%2). Check the address, the network, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while the change was being committed; reload to see whether it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown order %1.</source>
+        <translation type="unfinished">Unknown order %1.</translation>
+    </message>
+    <message>
+        <source>Unknown claim %1.</source>
+        <translation type="unfinished">Unknown claim %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 already exists.</source>
+        <translation type="unfinished">Order %1 already exists.</translation>
+    </message>
+    <message>
+        <source>A claim with id %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</source>
+        <translation type="unfinished">Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>The platform sync is not available on a team&apos;s PostgreSQL database yet; it works on a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner (%1) may give or take an agent&apos;s rights; %2 is not. Run it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role %1 on the server: create it first (createuser %1), then grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 cannot log in: an agent is a login role (createuser %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role %1 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes by other agents cannot be followed: the server did not accept LISTEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims changed elsewhere while they were locked; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aftersales::SqliteStorage</name>
     <message>
         <source>integrity check: %1</source>
@@ -287,6 +438,10 @@
     </message>
     <message>
         <source>Claim %1 has no refused action waiting to be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an agent of this database: its owner gives a login role an agent&apos;s rights with &quot;aftersales team grant %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -491,6 +646,10 @@
         <source>Platform</source>
         <translation type="unfinished">Platform</translation>
     </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli</name>
@@ -541,38 +700,6 @@
     <message>
         <source>--for must be buyer or merchant.</source>
         <translation>--for must be buyer or merchant.</translation>
-    </message>
-    <message>
-        <source>Usage: aftersales [--db PATH] [--now TIME] [--operator NAME] [--json] COMMAND ...
-
-The after-sales workbench on the command line: Douyin shop claims, their deadlines
-and the platform&apos;s rules, over the same database as the desktop workbench.
-
-Global options (before the command):
-  --db PATH          the database file (default: %1)
-  --now TIME         the clock, ISO 8601 with offset (default: the system clock)
-  --operator NAME    who acts, written into the audit trail (default: the login name)
-  --policy FILE      policy overrides (default: %2 when it exists)
-  --json             machine-readable output on stdout
-  --help, --version
-
-Commands:
-</source>
-        <translation>Usage: aftersales [--db PATH] [--now TIME] [--operator NAME] [--json] COMMAND ...
-
-The after-sales workbench on the command line: Douyin shop claims, their deadlines
-and the platform&apos;s rules, over the same database as the desktop workbench.
-
-Global options (before the command):
-  --db PATH          the database file (default: %1)
-  --now TIME         the clock, ISO 8601 with offset (default: the system clock)
-  --operator NAME    who acts, written into the audit trail (default: the login name)
-  --policy FILE      policy overrides (default: %2 when it exists)
-  --json             machine-readable output on stdout
-  --help, --version
-
-Commands:
-</translation>
     </message>
     <message>
         <source>
@@ -1070,6 +1197,115 @@ Options:
         <source>all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, platform, sync_failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: aftersales [--db PATH|URI] [--now TIME] [--operator NAME] [--json] COMMAND ...
+
+The after-sales workbench on the command line: Douyin shop claims, their deadlines
+and the platform&apos;s rules, over the same database as the desktop workbench.
+
+Global options (before the command):
+  --db PATH|URI      the database file (default: %1), or a team&apos;s PostgreSQL
+                     database: postgresql://ROLE@HOST[:PORT]/DATABASE (the password
+                     from PGPASSWORD or ~/.pgpass, never in the address)
+  --now TIME         the clock, ISO 8601 with offset (default: the system clock)
+  --operator NAME    who acts, written into the audit trail (default: the login name;
+                     on PostgreSQL always the role logged in)
+  --policy FILE      policy overrides (default: %2 when it exists)
+  --json             machine-readable output on stdout
+  --help, --version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: on a PostgreSQL database the audit trail records the role logged in (%1); --operator %2 is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: the workbench takes no backups of it. The server&apos;s own backups apply (pg_dump, or its base backups and archived write-ahead log); ask the database&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is required: the address of an empty database, e.g. postgresql://ROLE@HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy must go to another database than --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 claims and %3 events copied to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the claims assigned to NAME; nobody: unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --mine or --assignee, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assignee needs a name, or nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --watch: seconds between rounds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: %2 at %3 (%4 → %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 0.05 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this process now runs the team&apos;s automatic steps (it holds the team lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team lock was lost; another process runs the automatic steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team commands work on a team&apos;s PostgreSQL database (--db postgresql://ROLE@HOST/DATABASE); a database file is one merchant&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is required: a name, me, or nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a name, me, or nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: assigned to nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an agent of %2: it reads every claim, acts through the rules and adds events, but never changes or removes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an agent of %2; what it did stays in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli::output</name>
@@ -1109,6 +1345,10 @@ Options:
         <source>Product</source>
         <translation>Product</translation>
     </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::consistency</name>
@@ -1146,6 +1386,21 @@ Options:
     </message>
     <message>
         <source>This database cannot be checked by the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::databasecopy</name>
+    <message>
+        <source>%1 already holds orders or claims: a copy goes only into an empty database, so that nothing is mixed or overwritten. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected to a shop on the platform, and %2 does not keep the platform sync yet: the claims&apos; platform state and the actions waiting to be sent would be lost. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy cancelled; nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +2102,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>aftersales::postgres</name>
+    <message>
+        <source>The database address carries a password; it was not used and is not repeated here. Give the address without it (postgresql://ROLE@HOST/DATABASE): the password comes only from PGPASSWORD or the password file (~/.pgpass, or the file PGPASSFILE names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write it as postgresql://ROLE@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name the database after the host, as in postgresql://ROLE@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the parameter &quot;%2&quot; is not supported; this program passes on host, port and sslmode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one host only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aftersales::report</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2093,11 +2379,7 @@ Options:
 <context>
     <name>aftersales::storage</name>
     <message>
-        <source>%1: PostgreSQL databases are not supported yet; give the path of a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a database this program can open; give the path of a database file.</source>
+        <source>%1: not a database this program can open; give the path of a database file, or a PostgreSQL address (postgresql://ROLE@HOST[:PORT]/DATABASE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,6 +2491,28 @@ Options:
     </message>
 </context>
 <context>
+    <name>aftersales::ui::AssignDialog</name>
+    <message numerus="yes">
+        <source>Assign %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aftersales::ui::ClaimTableModel</name>
     <message>
         <source>Claim</source>
@@ -2253,6 +2557,10 @@ Options:
     <message>
         <source>Remark</source>
         <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2701,26 @@ Options:
     <message>
         <source>Fla&amp;g:</source>
         <translation>Fla&amp;g:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3774,74 @@ Command line: aftersales --help</source>
     </message>
 </context>
 <context>
+    <name>aftersales::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Open team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of your team&apos;s PostgreSQL database, with your own role. The password is not part of it: it comes from PGPASSWORD or the password file (~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::TeamTools</name>
+    <message>
+        <source>Database file %1 · as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database %1 · as %2 · this window runs the automatic steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database %1 · as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation type="unfinished">Claim %1: %2</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) assigned to nobody.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) assigned to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aftersales::ui::TrackingImportDialog</name>
     <message>
         <source>Import tracking numbers</source>
@@ -3781,10 +4177,6 @@ Command line: aftersales --help</source>
         <translation>The workbench&apos;s list: soonest deadline first, claims without one last.</translation>
     </message>
     <message>
-        <source>Apply every automatic step that is due and print what changed.</source>
-        <translation>Apply every automatic step that is due and print what changed.</translation>
-    </message>
-    <message>
         <source>Check the file&apos;s integrity and that every claim&apos;s audit trail matches its state; exit 3 when not.</source>
         <translation>Check the file&apos;s integrity and that every claim&apos;s audit trail matches its state; exit 3 when not.</translation>
     </message>
@@ -3818,6 +4210,30 @@ Command line: aftersales --help</source>
     </message>
     <message>
         <source>One round with the platform: send the actions waiting, then pull what changed; --watch repeats it until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every order, claim and event (ids, versions and the audit trail kept) into an empty database, e.g. a team&apos;s PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply every automatic step that is due and print what changed; --watch keeps at it (on a team&apos;s database, while this process holds the team lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign claims to an agent (--to NAME, me, or nobody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL, by the database&apos;s owner: give an existing login role an agent&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL, by the database&apos;s owner: take an agent&apos;s rights back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the roles that may work the queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3901,6 +4317,18 @@ Command line: aftersales --help</source>
     <message>
         <source>Read-only: this database file cannot be written, so nothing can be changed here.</source>
         <translation>Read-only: this database file cannot be written, so nothing can be changed here.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.
+
+%2
+
+The local database file opens instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a PostgreSQL database the audit trail records the role logged in (%1); --operator %2 is not used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4613,10 @@ Command line: aftersales --help</source>
         <source>Food</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quickfilters</name>
@@ -4222,6 +4654,10 @@ Command line: aftersales --help</source>
     </message>
     <message>
         <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,157 @@
     </message>
 </context>
 <context>
+    <name>aftersales::PostgresStorage</name>
+    <message>
+        <source>the kept count of type %1 in status %2 is %3, but %4 claims are</source>
+        <translation>类型 %1、状态 %2 的计数为 %3，但实际有 %4 个售后单</translation>
+    </message>
+    <message>
+        <source>Reports are not available on a team&apos;s PostgreSQL database yet; they work on a database file.</source>
+        <translation>团队的 PostgreSQL 数据库暂不提供统计报表；报表适用于数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer version of the workbench (schema %2, this program knows %3). Update the program; nothing was changed.</source>
+        <translation>数据库 %1 由更新版本的工作台建立（数据库结构版本 %2，本程序最高支持 %3）。请升级程序；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 needs to be set up or upgraded, but it is open read-only.</source>
+        <translation>数据库 %1 需要初始化或升级，但当前以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty, and the role %2 may not set it up. Its owner sets it up once with: aftersales --db %1 init</source>
+        <translation>数据库 %1 为空，且角色 %2 无权初始化它。由其所有者执行一次：aftersales --db %1 init</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade to schema %2, which only its owner may make: aftersales --db %1 init, as the owner. Nothing was changed.</source>
+        <translation>数据库 %1 需要升级到结构版本 %2，只有其所有者可以升级：以所有者身份执行 aftersales --db %1 init。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Setting up the database %1 failed and was undone; nothing was changed. (%2)</source>
+        <translation>初始化数据库 %1 失败并已撤销；未做任何更改。（%2）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed: Qt&apos;s PostgreSQL driver (QPSQL) was not found. Install the package libqt6sql6-psql and try again.</source>
+        <translation>未安装 PostgreSQL 支持：找不到 Qt 的 PostgreSQL 驱动（QPSQL）。请安装 libqt6sql6-psql 软件包后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (%1); nothing was written: the server undoes whatever was not committed. Check the server and the network, then try again.</source>
+        <translation>与数据库服务器的连接已断开（%1）；未写入任何内容：服务器会撤销所有未提交的更改。请检查服务器和网络后重试。</translation>
+    </message>
+    <message>
+        <source>Other agents changed the same claims at the same moment, again and again; nothing was written. Try again.</source>
+        <translation>其他客服同时反复修改了相同的售后单；未写入任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another agent or program has held a lock for too long. Nothing was written; try again. (%1)</source>
+        <translation>数据库繁忙：另一位客服或程序持有锁的时间过长。未写入任何内容；请重试。（%1）</translation>
+    </message>
+    <message>
+        <source>The role %1 may not do this on the database %2 (%3). The database&apos;s owner gives an agent&apos;s rights with: aftersales --db %2 team grant %1</source>
+        <translation>角色 %1 无权在数据库 %2 上执行此操作（%3）。数据库所有者可用以下命令授予客服权限：aftersales --db %2 team grant %1</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing was written.</source>
+        <translation>数据库以只读方式打开：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: nothing was written. Ask its administrator. (%1)</source>
+        <translation>数据库服务器磁盘已满：未写入任何内容。请联系其管理员。（%1）</translation>
+    </message>
+    <message>
+        <source>The database server is out of resources: nothing was written. Try again later. (%1)</source>
+        <translation>数据库服务器资源不足：未写入任何内容。请稍后重试。（%1）</translation>
+    </message>
+    <message>
+        <source>The database server reported an error; nothing was written. (%1)</source>
+        <translation>数据库服务器报告错误；未写入任何内容。（%1）</translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation>（您的登录名）</translation>
+    </message>
+    <message>
+        <source>The server refused the login of role %1 to %2: the password is wrong or missing. The password comes only from PGPASSWORD or the password file (~/.pgpass, or the file PGPASSFILE names), never from the address.</source>
+        <translation>服务器拒绝了角色 %1 登录 %2：密码错误或缺失。密码只取自 PGPASSWORD 或密码文件（~/.pgpass，或 PGPASSFILE 指定的文件），绝不取自地址。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server; its administrator creates it (createdb) before the first use.</source>
+        <translation>服务器上不存在数据库 %1；首次使用前由其管理员创建（createdb）。</translation>
+    </message>
+    <message>
+        <source>The role %1 does not exist on the server %2; its administrator creates it (createuser).</source>
+        <translation>服务器 %2 上不存在角色 %1；由其管理员创建（createuser）。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept role %2 from this computer (pg_hba.conf): %3</source>
+        <translation>服务器 %1 不接受来自本机的角色 %2（pg_hba.conf）：%3</translation>
+    </message>
+    <message>
+        <source>The server %1 has no connection to spare; try again later. (%2)</source>
+        <translation>服务器 %1 没有空闲连接；请稍后重试。（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server for %1 (%2). Check the address, the network, and that the server is running.</source>
+        <translation>无法连接 %1 的数据库服务器（%2）。请检查地址、网络以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>无法连接数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while the change was being committed; reload to see whether it was saved.</source>
+        <translation>提交更改时与数据库服务器的连接断开；请重新加载以确认是否已保存。</translation>
+    </message>
+    <message>
+        <source>Unknown order %1.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown claim %1.</source>
+        <translation>售后单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Order %1 already exists.</source>
+        <translation>订单 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>A claim with id %1 already exists.</source>
+        <translation>已存在单号为 %1 的售后单。</translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</source>
+        <translation>售后单 %1 已在别处被修改，本次未写入任何内容。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The platform sync is not available on a team&apos;s PostgreSQL database yet; it works on a database file.</source>
+        <translation>团队的 PostgreSQL 数据库暂不支持平台同步；同步适用于数据库文件。</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner (%1) may give or take an agent&apos;s rights; %2 is not. Run it as %1.</source>
+        <translation>只有数据库所有者（%1）可以授予或收回客服权限；%2 不是所有者。请以 %1 身份运行。</translation>
+    </message>
+    <message>
+        <source>There is no role %1 on the server: create it first (createuser %1), then grant it.</source>
+        <translation>服务器上没有角色 %1：请先创建（createuser %1），再授权。</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot log in: an agent is a login role (createuser %1).</source>
+        <translation>角色 %1 无法登录：客服必须是可登录的角色（createuser %1）。</translation>
+    </message>
+    <message>
+        <source>There is no role %1 on the server.</source>
+        <translation>服务器上没有角色 %1。</translation>
+    </message>
+    <message>
+        <source>Changes by other agents cannot be followed: the server did not accept LISTEN.</source>
+        <translation>无法跟踪其他客服的更改：服务器不接受 LISTEN。</translation>
+    </message>
+    <message>
+        <source>Claims changed elsewhere while they were locked; nothing was written.</source>
+        <translation>售后单在锁定期间被其他地方修改；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>aftersales::SqliteStorage</name>
     <message>
         <source>integrity check: %1</source>
@@ -289,6 +440,10 @@
         <source>Claim %1 has no refused action waiting to be seen.</source>
         <translation>售后单 %1 没有待查看的被拒绝操作。</translation>
     </message>
+    <message>
+        <source>%1 is not an agent of this database: its owner gives a login role an agent&apos;s rights with &quot;aftersales team grant %1&quot;.</source>
+        <translation>%1 不是此数据库的客服：数据库所有者可用 &quot;aftersales team grant %1&quot; 授予可登录角色客服权限。</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::backup</name>
@@ -491,6 +646,10 @@
         <source>Platform</source>
         <translation>平台</translation>
     </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli</name>
@@ -541,38 +700,6 @@
     <message>
         <source>--for must be buyer or merchant.</source>
         <translation>--for 必须是 buyer 或 merchant。</translation>
-    </message>
-    <message>
-        <source>Usage: aftersales [--db PATH] [--now TIME] [--operator NAME] [--json] COMMAND ...
-
-The after-sales workbench on the command line: Douyin shop claims, their deadlines
-and the platform&apos;s rules, over the same database as the desktop workbench.
-
-Global options (before the command):
-  --db PATH          the database file (default: %1)
-  --now TIME         the clock, ISO 8601 with offset (default: the system clock)
-  --operator NAME    who acts, written into the audit trail (default: the login name)
-  --policy FILE      policy overrides (default: %2 when it exists)
-  --json             machine-readable output on stdout
-  --help, --version
-
-Commands:
-</source>
-        <translation>用法：aftersales [--db PATH] [--now TIME] [--operator NAME] [--json] COMMAND ...
-
-命令行版售后工作台：处理抖店售后单及其截止时间，执行平台规则，
-与桌面版工作台使用同一个数据库。
-
-全局选项（写在命令之前）：
-  --db PATH          数据库文件（默认：%1）
-  --now TIME         当前时间，ISO 8601 格式并带时区偏移（默认：系统时钟）
-  --operator NAME    操作人，记入操作记录（默认：登录用户名）
-  --policy FILE      规则配置覆盖文件（默认：%2，如存在）
-  --json             在标准输出上输出机器可读的 JSON
-  --help, --version
-
-命令：
-</translation>
     </message>
     <message>
         <source>
@@ -1070,6 +1197,132 @@ Options:
         <source>all, pending_review, exchange_reship_pending, awaiting_shipment, due_soon, overdue, platform, sync_failed.</source>
         <translation>all、pending_review、exchange_reship_pending、awaiting_shipment、due_soon、overdue、platform、sync_failed。</translation>
     </message>
+    <message>
+        <source>Usage: aftersales [--db PATH|URI] [--now TIME] [--operator NAME] [--json] COMMAND ...
+
+The after-sales workbench on the command line: Douyin shop claims, their deadlines
+and the platform&apos;s rules, over the same database as the desktop workbench.
+
+Global options (before the command):
+  --db PATH|URI      the database file (default: %1), or a team&apos;s PostgreSQL
+                     database: postgresql://ROLE@HOST[:PORT]/DATABASE (the password
+                     from PGPASSWORD or ~/.pgpass, never in the address)
+  --now TIME         the clock, ISO 8601 with offset (default: the system clock)
+  --operator NAME    who acts, written into the audit trail (default: the login name;
+                     on PostgreSQL always the role logged in)
+  --policy FILE      policy overrides (default: %2 when it exists)
+  --json             machine-readable output on stdout
+  --help, --version
+
+Commands:
+</source>
+        <translation>用法：aftersales [--db PATH|URI] [--now TIME] [--operator NAME] [--json] COMMAND ...
+
+命令行版售后工作台：处理抖店售后单及其截止时间，执行平台规则，
+与桌面版工作台使用同一个数据库。
+
+全局选项（写在命令之前）：
+  --db PATH|URI      数据库文件（默认：%1），或团队的 PostgreSQL 数据库：
+                     postgresql://角色@主机[:端口]/数据库（密码取自
+                     PGPASSWORD 或 ~/.pgpass，绝不写在地址中）
+  --now TIME         当前时间，ISO 8601 格式并带时区偏移（默认：系统时钟）
+  --operator NAME    操作人，记入操作记录（默认：登录用户名；
+                     在 PostgreSQL 上始终为登录的角色）
+  --policy FILE      规则配置覆盖文件（默认：%2，如存在）
+  --json             在标准输出上输出机器可读的 JSON
+  --help, --version
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>warning: on a PostgreSQL database the audit trail records the role logged in (%1); --operator %2 is not used.</source>
+        <translation>警告：在 PostgreSQL 数据库上，操作记录记下的是登录的角色（%1）；未使用 --operator %2。</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: the workbench takes no backups of it. The server&apos;s own backups apply (pg_dump, or its base backups and archived write-ahead log); ask the database&apos;s administrator.</source>
+        <translation>%1 是 PostgreSQL 数据库：工作台不为其备份。请使用服务器自身的备份（pg_dump，或基础备份加归档的预写日志）；请咨询数据库管理员。</translation>
+    </message>
+    <message>
+        <source>--to is required: the address of an empty database, e.g. postgresql://ROLE@HOST/DATABASE.</source>
+        <translation>必须提供 --to：一个空数据库的地址，例如 postgresql://角色@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>The copy must go to another database than --db.</source>
+        <translation>复制的目标必须是 --db 以外的另一个数据库。</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 claims and %3 events copied to %4.</source>
+        <translation>已将 %1 个订单、%2 个售后单和 %3 条操作记录复制到 %4。</translation>
+    </message>
+    <message>
+        <source>Only the claims assigned to NAME; nobody: unassigned.</source>
+        <translation>只显示分配给 NAME 的售后单；nobody：未分配。</translation>
+    </message>
+    <message>
+        <source>Give either --mine or --assignee, not both.</source>
+        <translation>--mine 和 --assignee 只能二选一。</translation>
+    </message>
+    <message>
+        <source>--assignee needs a name, or nobody.</source>
+        <translation>--assignee 需要一个名字，或 nobody。</translation>
+    </message>
+    <message>
+        <source>With --watch: seconds between rounds (default 10).</source>
+        <translation>与 --watch 一起使用：两轮之间的秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>claim %1: %2 at %3 (%4 → %5)</source>
+        <translation>售后单 %1：%2，时间 %3（%4 → %5）</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 0.05 to 86400.</source>
+        <translation>--interval 必须是 0.05 到 86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>this process now runs the team&apos;s automatic steps (it holds the team lock).</source>
+        <translation>此进程现在负责团队的自动步骤（持有团队锁）。</translation>
+    </message>
+    <message>
+        <source>the team lock was lost; another process runs the automatic steps.</source>
+        <translation>团队锁已失去；由另一个进程负责自动步骤。</translation>
+    </message>
+    <message>
+        <source>Team commands work on a team&apos;s PostgreSQL database (--db postgresql://ROLE@HOST/DATABASE); a database file is one merchant&apos;s.</source>
+        <translation>团队命令用于团队的 PostgreSQL 数据库（--db postgresql://角色@主机/数据库）；数据库文件属于单个商家。</translation>
+    </message>
+    <message>
+        <source>Give exactly one role.</source>
+        <translation>请只给出一个角色。</translation>
+    </message>
+    <message>
+        <source>--to is required: a name, me, or nobody.</source>
+        <translation>必须提供 --to：一个名字、me 或 nobody。</translation>
+    </message>
+    <message>
+        <source>--to needs a name, me, or nobody.</source>
+        <translation>--to 需要一个名字、me 或 nobody。</translation>
+    </message>
+    <message>
+        <source>Claim %1: assigned to nobody</source>
+        <translation>售后单 %1：未分配给任何人</translation>
+    </message>
+    <message>
+        <source>Claim %1: assigned to %2</source>
+        <translation>售后单 %1：已分配给 %2</translation>
+    </message>
+    <message>
+        <source>%1 is now an agent of %2: it reads every claim, acts through the rules and adds events, but never changes or removes one.</source>
+        <translation>%1 现在是 %2 的客服：可读取所有售后单，按规则处理并添加操作记录，但不能修改或删除任何记录。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an agent of %2; what it did stays in the audit trail.</source>
+        <translation>%1 不再是 %2 的客服；其操作仍保留在操作记录中。</translation>
+    </message>
+    <message>
+        <source> (me)</source>
+        <translation>（我）</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli::output</name>
@@ -1109,6 +1362,10 @@ Options:
         <source>Product</source>
         <translation>商品</translation>
     </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::consistency</name>
@@ -1147,6 +1404,21 @@ Options:
     <message>
         <source>This database cannot be checked by the workbench.</source>
         <translation>工作台无法检查此数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::databasecopy</name>
+    <message>
+        <source>%1 already holds orders or claims: a copy goes only into an empty database, so that nothing is mixed or overwritten. Nothing was copied.</source>
+        <translation>%1 中已有订单或售后单：只能复制到空数据库，以免混合或覆盖。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is connected to a shop on the platform, and %2 does not keep the platform sync yet: the claims&apos; platform state and the actions waiting to be sent would be lost. Nothing was copied.</source>
+        <translation>%1 已连接平台店铺，而 %2 暂不支持平台同步：售后单的平台状态和等待发送的操作会丢失。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; nothing was copied.</source>
+        <translation>复制已取消；未复制任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2118,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>aftersales::postgres</name>
+    <message>
+        <source>The database address carries a password; it was not used and is not repeated here. Give the address without it (postgresql://ROLE@HOST/DATABASE): the password comes only from PGPASSWORD or the password file (~/.pgpass, or the file PGPASSFILE names).</source>
+        <translation>数据库地址中带有密码；未使用该密码，此处也不再显示。请给出不含密码的地址（postgresql://角色@主机/数据库）：密码只取自 PGPASSWORD 或密码文件（~/.pgpass，或 PGPASSFILE 指定的文件）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write it as postgresql://ROLE@HOST[:PORT]/DATABASE.</source>
+        <translation>“%1”不是 PostgreSQL 地址；请写成 postgresql://角色@主机[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>%1: name the database after the host, as in postgresql://ROLE@HOST[:PORT]/DATABASE.</source>
+        <translation>%1：请在主机之后写明数据库名，如 postgresql://角色@主机[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535.</source>
+        <translation>%1：端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1：sslmode 必须是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>%1: the parameter &quot;%2&quot; is not supported; this program passes on host, port and sslmode.</source>
+        <translation>%1：不支持参数“%2”；本程序只传递 host、port 和 sslmode。</translation>
+    </message>
+    <message>
+        <source>%1: one host only.</source>
+        <translation>%1：只能有一个主机。</translation>
+    </message>
+</context>
+<context>
     <name>aftersales::report</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2092,12 +2395,8 @@ Options:
 <context>
     <name>aftersales::storage</name>
     <message>
-        <source>%1: PostgreSQL databases are not supported yet; give the path of a database file.</source>
-        <translation>%1：暂不支持 PostgreSQL 数据库；请给出数据库文件的路径。</translation>
-    </message>
-    <message>
-        <source>%1: not a database this program can open; give the path of a database file.</source>
-        <translation>%1：不是本程序能打开的数据库；请给出数据库文件的路径。</translation>
+        <source>%1: not a database this program can open; give the path of a database file, or a PostgreSQL address (postgresql://ROLE@HOST[:PORT]/DATABASE).</source>
+        <translation>%1：不是本程序能打开的数据库；请给出数据库文件的路径，或 PostgreSQL 地址（postgresql://角色@主机[:端口]/数据库）。</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2507,27 @@ Options:
     </message>
 </context>
 <context>
+    <name>aftersales::ui::AssignDialog</name>
+    <message numerus="yes">
+        <source>Assign %n claim(s)</source>
+        <translation>
+            <numerusform>分配 %n 个售后单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>分配给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+</context>
+<context>
     <name>aftersales::ui::ClaimTableModel</name>
     <message>
         <source>Claim</source>
@@ -2252,6 +2572,10 @@ Options:
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2716,26 @@ Options:
     <message>
         <source>Fla&amp;g:</source>
         <translation>旗帜(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>我（%1）</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation>处理人(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3774,72 @@ Qt %2 · 数据库：%3
     </message>
 </context>
 <context>
+    <name>aftersales::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Open team database</source>
+        <translation>打开团队数据库</translation>
+    </message>
+    <message>
+        <source>The address of your team&apos;s PostgreSQL database, with your own role. The password is not part of it: it comes from PGPASSWORD or the password file (~/.pgpass).</source>
+        <translation>团队 PostgreSQL 数据库的地址，使用您自己的角色。密码不包含在地址中：取自 PGPASSWORD 或密码文件（~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales::ui::TeamTools</name>
+    <message>
+        <source>Database file %1 · as %2</source>
+        <translation>数据库文件 %1 · 身份 %2</translation>
+    </message>
+    <message>
+        <source>Team database %1 · as %2 · this window runs the automatic steps</source>
+        <translation>团队数据库 %1 · 身份 %2 · 本窗口负责自动步骤</translation>
+    </message>
+    <message>
+        <source>Team database %1 · as %2</source>
+        <translation>团队数据库 %1 · 身份 %2</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation>售后单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) assigned to nobody.</source>
+        <translation>
+            <numerusform>%n 个售后单已取消分配。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n 个售后单已分配给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>分配给我(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to…</source>
+        <translation>分配给(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team database…</source>
+        <translation>打开团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database file</source>
+        <translation>打开本地数据库文件(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>aftersales::ui::TrackingImportDialog</name>
     <message>
         <source>Import tracking numbers</source>
@@ -3758,10 +4168,6 @@ Qt %2 · 数据库：%3
         <translation>工作台列表：截止时间最近的在前，无截止时间的售后单排在最后。</translation>
     </message>
     <message>
-        <source>Apply every automatic step that is due and print what changed.</source>
-        <translation>执行所有已到期的自动操作，并输出变更内容。</translation>
-    </message>
-    <message>
         <source>Check the file&apos;s integrity and that every claim&apos;s audit trail matches its state; exit 3 when not.</source>
         <translation>检查文件完整性，以及每个售后单的操作记录是否与其状态相符；不相符时退出码为 3。</translation>
     </message>
@@ -3796,6 +4202,30 @@ Qt %2 · 数据库：%3
     <message>
         <source>One round with the platform: send the actions waiting, then pull what changed; --watch repeats it until stopped.</source>
         <translation>与平台同步一轮：先发送等待中的操作，再拉取变化；--watch 会一直重复直到停止。</translation>
+    </message>
+    <message>
+        <source>Copy every order, claim and event (ids, versions and the audit trail kept) into an empty database, e.g. a team&apos;s PostgreSQL server.</source>
+        <translation>将所有订单、售后单和操作记录（保留单号、版本和操作记录）复制到一个空数据库，例如团队的 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>Apply every automatic step that is due and print what changed; --watch keeps at it (on a team&apos;s database, while this process holds the team lock).</source>
+        <translation>执行所有到期的自动步骤并打印变化；--watch 持续执行（在团队数据库上，仅当此进程持有团队锁时）。</translation>
+    </message>
+    <message>
+        <source>Assign claims to an agent (--to NAME, me, or nobody).</source>
+        <translation>将售后单分配给客服（--to 名字、me 或 nobody）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, by the database&apos;s owner: give an existing login role an agent&apos;s rights.</source>
+        <translation>PostgreSQL，由数据库所有者执行：授予一个已有的可登录角色客服权限。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, by the database&apos;s owner: take an agent&apos;s rights back.</source>
+        <translation>PostgreSQL，由数据库所有者执行：收回客服权限。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the roles that may work the queue.</source>
+        <translation>PostgreSQL：可以处理队列的角色。</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4308,22 @@ Qt %2 · 数据库：%3
     <message>
         <source>Read-only: this database file cannot be written, so nothing can be changed here.</source>
         <translation>只读：该数据库文件不可写，此处无法做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.
+
+%2
+
+The local database file opens instead.</source>
+        <translation>无法打开数据库 %1。
+
+%2
+
+改为打开本地数据库文件。</translation>
+    </message>
+    <message>
+        <source>on a PostgreSQL database the audit trail records the role logged in (%1); --operator %2 is not used.</source>
+        <translation>在 PostgreSQL 数据库上，操作记录记下的是登录的角色（%1）；未使用 --operator %2。</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4608,10 @@ Qt %2 · 数据库：%3
         <source>Food</source>
         <translation>食品</translation>
     </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
 </context>
 <context>
     <name>quickfilters</name>
@@ -4200,6 +4650,10 @@ Qt %2 · 数据库：%3
     <message>
         <source>Sync failed</source>
         <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>My pending</source>
+        <translation>我的待处理</translation>
     </message>
 </context>
 <context>
