@@ -77,7 +77,8 @@ ClaimColumns::ClaimColumns(QTableView *view) : QObject(view), m_view(view)
     connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] { scheduleFit(Fit::Grow); });
     connect(m_view->model(), &QAbstractItemModel::rowsInserted, this, [this] { scheduleFit(Fit::Grow); });
     m_view->installEventFilter(this);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
     // The flag's dot first, as in the Douyin back office.
     QHeaderView *header = m_view->horizontalHeader();
     header->moveSection(header->visualIndex(ClaimTableModel::FlagColumn), 0);
@@ -88,7 +89,7 @@ bool ClaimColumns::eventFilter(QObject *watched, QEvent *event)
 {
     const bool viewChange =
         watched == m_view && (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange);
-    const bool resized = watched == m_view->viewport() && event->type() == QEvent::Resize;
+    const bool resized = watched == m_viewport && event->type() == QEvent::Resize;
     if (viewChange)
         scheduleFit(Fit::Afresh); // other words, other widths
     else if (resized)

@@ -38,6 +38,9 @@ private:
     void scheduleFit(Fit how);
 
     QTableView *m_view;
+    // The view's viewport as the filter was installed: events still arrive while the view is
+    // destroyed, when asking the view for it is no longer valid.
+    QObject *m_viewport = nullptr;
     bool m_fitScheduled = false;
     Fit m_scheduled = Fit::Grow;
 };
