@@ -2,6 +2,7 @@
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresstorage.h"
 #include "storage/postgres/postgresvalues.h"
+#include "storage/sqlrows.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -47,34 +48,8 @@ QString quickCondition(QuickFilter q)
     return parts.join(QLatin1String(" AND "));
 }
 
-QString sortColumn(SortKey k)
-{
-    switch (k) {
-    case SortKey::Deadline:
-        return QStringLiteral("c.due");
-    case SortKey::Id:
-        return QStringLiteral("c.id");
-    case SortKey::OrderId:
-        return QStringLiteral("c.order_id");
-    case SortKey::Type:
-        return QStringLiteral("c.type");
-    case SortKey::Status:
-        return QStringLiteral("c.status");
-    case SortKey::Amount:
-        return QStringLiteral("o.amount_cents");
-    case SortKey::Applied:
-        return QStringLiteral("c.applied_at");
-    }
-    return QStringLiteral("c.due");
-}
-
-QString escapeLike(QString s)
-{
-    s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    s.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    s.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return s;
-}
+using sqlrows::escapeLike;
+using sqlrows::sortColumn;
 
 // The claims a term finds by a b-tree: its id, an order-id prefix, a tracking-number prefix.
 QString keyMatches(const QString &unite)

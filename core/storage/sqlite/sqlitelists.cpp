@@ -1,4 +1,5 @@
 #include "storage/sqlite/sqlitestorage.h"
+#include "storage/sqlrows.h"
 
 #include "domain/carriers.h"
 #include "domain/names.h"
@@ -44,34 +45,8 @@ QString quickCondition(QuickFilter q)
     return parts.join(QLatin1String(" AND "));
 }
 
-QString sortColumn(SortKey k)
-{
-    switch (k) {
-    case SortKey::Deadline:
-        return QStringLiteral("c.due");
-    case SortKey::Id:
-        return QStringLiteral("c.id");
-    case SortKey::OrderId:
-        return QStringLiteral("c.order_id");
-    case SortKey::Type:
-        return QStringLiteral("c.type");
-    case SortKey::Status:
-        return QStringLiteral("c.status");
-    case SortKey::Amount:
-        return QStringLiteral("o.amount_cents");
-    case SortKey::Applied:
-        return QStringLiteral("c.applied_at");
-    }
-    return QStringLiteral("c.due");
-}
-
-QString escapeLike(QString s)
-{
-    s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    s.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    s.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return s;
-}
+using sqlrows::escapeLike;
+using sqlrows::sortColumn;
 
 // The product titles a term of three characters or more finds, by trigram: a few, even
 // when they are on tens of thousands of claims.

@@ -1,4 +1,5 @@
 #include "storage/sqlite/sqlitestorage.h"
+#include "storage/sqlrows.h"
 
 #include "logcategories.h"
 #include "storage/milestones.h"
@@ -290,36 +291,8 @@ QString SqliteStorage::claimColumns()
 
 Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
 {
-    Claim c;
-    c.id = q.value(0).toLongLong();
-    c.orderId = q.value(1).toString();
-    c.type = static_cast<ClaimType>(q.value(2).toInt());
-    c.reason = static_cast<Reason>(q.value(3).toInt());
-    c.status = static_cast<ClaimStatus>(q.value(4).toInt());
-    c.note = q.value(5).toString();
-    c.appliedAt = timeAt(q.value(6));
-    c.deadline = timeFrom(q.value(7));
-    c.carrier = q.value(8).toString();
-    c.trackingNo = q.value(9).toString();
-    c.returnCarrier = q.value(10).toString();
-    c.returnTrackingNo = q.value(11).toString();
-    c.refundCents = q.value(12).toLongLong();
-    c.compensationCents = q.value(13).toLongLong();
-    if (!q.value(14).isNull())
-        c.rejectCode = static_cast<RejectCode>(q.value(14).toInt());
-    c.remark = q.value(15).toString();
-    c.flag = q.value(16).toInt();
-    c.version = q.value(17).toLongLong();
-    c.updatedAt = timeAt(q.value(18));
-    c.order.orderId = c.orderId;
-    c.order.category = q.value(19).toString();
-    c.order.amountCents = q.value(20).toLongLong();
-    c.order.carrier = q.value(21).toString();
-    c.order.trackingNo = q.value(22).toString();
-    c.order.shippedAt = timeFrom(q.value(23));
-    c.order.receivedAt = timeFrom(q.value(24));
-    c.order.buyer = q.value(25).toString();
-    c.order.product = q.value(26).toString();
+    // The columns both backends share (sqlrows.h); then this backend's own.
+    Claim c = sqlrows::claimFromColumns(q);
     if (!q.value(27).isNull()) {
         c.sync.platformUpdateTime = q.value(27).toLongLong();
         c.sync.state = sqlite::syncStateFrom(q.value(28).toInt());
