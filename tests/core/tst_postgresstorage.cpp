@@ -3,8 +3,6 @@
 // serialization failure, a connection cut in the middle of a transaction, notifications of
 // other agents' changes, the team lock, and the counts kept without scanning. Every test is
 // skipped without a test server (AFTERSALES_TEST_PG).
-#include "report/drilldown.h"
-#include "report/report.h"
 #include "storage/consistency.h"
 #include "storage/databasecopy.h"
 #include "storage/postgres/postgresmigrations.h"
@@ -68,7 +66,6 @@ private Q_SLOTS:
     void otherAgentsChange_listenerCalledWithoutPolling();
     void teamLock_oneHolder_nextTakesOverWhenItCloses();
     void counts_keptByTriggers_compacted();
-    void reports_notKeptYet_refusedSayingSo();
     void platformSync_notKeptYet_refusedSayingSo();
 };
 
@@ -428,30 +425,6 @@ void TestPostgresStorage::counts_keptByTriggers_compacted()
 }
 
 QTEST_GUILESS_MAIN(TestPostgresStorage)
-void TestPostgresStorage::reports_notKeptYet_refusedSayingSo()
-{
-    // Reports and their drill-downs are the SQLite backend's for now: on a team's server they
-    // say so instead of counting wrong or listing claims unnarrowed.
-    TempDatabase db(Backend::Postgres);
-    db.addShippedOrder(QStringLiteral("RP1"));
-    db.applyFor(QStringLiteral("RP1"), ClaimType::Reship, Reason::MissingItems);
-    Workbench &wb = db.workbench();
-    const Result<report::Report> r =
-        report::build(wb, report::period::lastDays(30, wb.now(), QTimeZone::systemTimeZone()));
-    QVERIFY(!r.ok());
-    QVERIFY2(r.outcome.message.contains(QStringLiteral("not available")), qPrintable(r.outcome.message));
-    const ClaimQuery drill =
-        wb.reader().stamped(report::drilldown::backlog(report::BacklogBucket::Under24h, wb.now()).query);
-    const Result<Page> page = wb.reader().page(drill, std::nullopt, 50);
-    QVERIFY(!page.ok());
-    QVERIFY2(page.outcome.message.contains(QStringLiteral("not available")),
-             qPrintable(page.outcome.message));
-    const Result<qint64> n = wb.reader().count(drill);
-    QVERIFY(!n.ok());
-    // The list itself is unaffected.
-    QCOMPARE(*wb.reader().count(ClaimQuery{}), 1);
-}
-
 void TestPostgresStorage::platformSync_notKeptYet_refusedSayingSo()
 {
     // The platform sync's storage is the SQLite backend's for now: a team's server does not

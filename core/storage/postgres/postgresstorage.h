@@ -4,6 +4,7 @@
 #include "storage/postgres/postgresvalues.h"
 #include "storage/storage.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -79,8 +80,7 @@ public:
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
 
-    // postgresreports.cpp: not kept on this backend yet; each says so, and a list narrowed by
-    // a report's drill-down is refused rather than shown unnarrowed.
+    // postgresreports.cpp: over what the server keeps on each claim (migration step 2).
     Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const override;
     Result<QList<reportrows::ProductReasonCount>> claimsByProduct(ClaimType type, const QDateTime &from,
                                                                   const QDateTime &to) const override;
@@ -92,7 +92,6 @@ public:
                                                           const QDateTime &to) const override;
     Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
                                             const QDateTime &to, qint64 rank, int count) const override;
-    static Outcome reportsUnavailable();
 
     // postgressync.cpp: the platform sync is not kept on this backend yet (no PlatformSync);
     // each call says so and changes nothing.
@@ -155,6 +154,11 @@ public:
     Result<QStringList> explainPage(const ClaimQuery &query, bool keyset) const;
     Result<QStringList> explainCount(const ClaimQuery &query) const;
     Result<QStringList> explainKeyAfter(const ClaimQuery &query) const;
+    // The plans of the report's statements over `bounds` (their span the period): claims by
+    // type, reshipments by product, first reviews' and shipping windows' ends, the automatic
+    // steps of `actions`, first actions, and `operatorName`'s delays.
+    Result<QList<QStringList>> explainReports(const Bounds &bounds, const QStringList &actions,
+                                              const QString &operatorName) const;
 
 private:
     struct State;
@@ -197,6 +201,10 @@ private:
     void discardBulk();
     using Columns = std::vector<postgres::BulkColumn>;
     Outcome insertColumns(const QString &target, const QStringList &types, const Columns &columns);
+    // What the suspended triggers would have kept: the milestones these events (by claim, as
+    // stored) reach on claims of earlier batches, and the titles of claims whose order was not
+    // given with them.
+    Outcome keepBulkMilestones(const QHash<qint64, QList<Event>> &trails, const QList<qint64> &titleless);
     // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next
     // statement (run() calls it) or its COMMIT.
     Outcome flushWrites() const;
@@ -208,6 +216,14 @@ private:
     // Whether the query's search term matches many claims (2,000 or more).
     Result<bool> isDense(const ClaimQuery &query) const;
     Result<QStringList> explain(const QString &sql, const ClaimQuery &query) const;
+    // EXPLAIN of a statement with positional parameters and their values.
+    Result<QStringList> explainPositional(const QString &sql, const QVariantList &values) const;
+    // EXPLAIN of a statement with $1 … $n and their values.
+    Result<QStringList> explainNumbered(const QString &sql, const QVariantList &values) const;
+
+    // postgresreports.cpp: a report's rows, each as its columns.
+    Result<QList<QVariantList>> reportRows(const QString &sql, const QVariantList &values) const;
+    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &sql, const Bounds &bounds) const;
 
     // postgresteam.cpp
     void listen() const;
