@@ -1,6 +1,6 @@
 #include "logcategories.h"
-#include "storage/milestones.h"
 #include "storage/postgres/postgresmigrations.h"
+#include "storage/postgres/postgresmilestones.h"
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresstorage.h"
 #include "storage/postgres/postgresvalues.h"
@@ -19,14 +19,6 @@ namespace
 
 // Rows per INSERT: each column one array parameter.
 constexpr int rowsPerStatement = 10000;
-
-void endOrNull(BulkColumn &column, const std::optional<WindowEnd> &end)
-{
-    if (end)
-        column.number(int(*end));
-    else
-        column.null();
-}
 
 } // namespace
 
@@ -60,7 +52,7 @@ Outcome PostgresStorage::beginBulkLoad()
             "pg_trigger tg"
             " JOIN pg_class t ON t.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
             " WHERE n.nspname = 'aftersales' AND tg.tgname IN ('claims_count_insert', "
-            "'orders_product_titles', 'claims_report_columns', 'events_milestones')"));
+            "'orders_product_titles')"));
         if (!run(q))
             return failure(q);
         QStringList drops;
@@ -185,18 +177,12 @@ Outcome PostgresStorage::flushBulk()
             !o.ok())
             return o;
     }
-    // What reports read of each claim (migration step 2), which the suspended triggers would
-    // have kept: its order's title, and its milestones from its events as they are stored.
+    // What reports read of each claim (migration step 2): its order's title, and what its
+    // events reach of its milestones.
     const bool copied = s.bulkCopied;
-    const auto storedActor = [&](const QString &actor) {
-        return copied || !milestones::isOperator(actor) ? actor : m_role;
-    };
     QHash<qint64, QList<Event>> trails;
-    for (const Event &e : std::as_const(s.bulkEvents)) {
-        Event stored = e;
-        stored.actor = storedActor(e.actor);
-        trails[e.claimId].append(stored);
-    }
+    for (const Event &e : std::as_const(s.bulkEvents))
+        trails[e.claimId].append(e);
     QList<qint64> titleless;
     for (qsizetype at = 0; at < s.bulkClaims.size(); at += rowsPerStatement) {
         const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkClaims.size());
@@ -232,18 +218,12 @@ Outcome PostgresStorage::flushBulk()
                 k[20].null();
                 titleless.append(c.id);
             }
-            const milestones::Milestones m = milestones::advance({}, trails.take(c.id));
-            k[21].time(m.firstActionAt);
-            if (m.firstActionAt) {
-                k[22].text(m.firstActor);
-                k[23].number(c.appliedAt.secsTo(*m.firstActionAt));
-            } else {
-                k[22].null();
-                k[23].null();
-            }
-            endOrNull(k[24], m.reviewEnd);
-            k[25].time(m.shipStart);
-            endOrNull(k[26], m.shipEnd);
+            const milestones::Milestones m = storedMilestones(trails.take(c.id), copied);
+            addMilestones(&k[21], m);
+            if (m.firstActionAt)
+                k[26].number(c.appliedAt.secsTo(*m.firstActionAt));
+            else
+                k[26].null();
         }
         const QString b = QStringLiteral("bigint");
         const QString i = QStringLiteral("integer");
@@ -253,9 +233,9 @@ Outcome PostgresStorage::flushBulk()
                     "claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
                     " tracking_no, return_carrier, return_tracking_no, refund_cents,"
                     " compensation_cents, reject_code, remark, flag, version, updated_at, assignee,"
-                    " product, first_action_at, first_actor, first_action_delay, review_end,"
-                    " ship_start, ship_end)"),
-                {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t, t, b, t, b, i, b, i}, k);
+                    " product, first_action_at, first_actor, review_end, ship_start, ship_end,"
+                    " first_action_delay)"),
+                {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t, t, b, t, i, b, i, b}, k);
             !o.ok())
             return o;
     }
@@ -304,60 +284,33 @@ Outcome PostgresStorage::flushBulk()
     if (triggerOff)
         if (Outcome o = exec(QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_operator")); !o.ok())
             return o;
-    // With the triggers suspended, claims of earlier batches take what this one's events reach,
-    // and claims whose order came without them their title.
-    if (s.bulkAsOwner)
-        if (Outcome o = keepBulkMilestones(trails, titleless); !o.ok())
-            return o;
+    // Claims of earlier batches take what this one's events reach.
+    QList<std::pair<qint64, milestones::Milestones>> earlier;
+    for (auto it = trails.cbegin(); it != trails.cend(); ++it)
+        earlier.append({it.key(), storedMilestones(it.value(), copied)});
+    if (Outcome o = keepMilestones(earlier); !o.ok())
+        return o;
+    if (Outcome o = keepTitles(titleless); !o.ok())
+        return o;
     s.bulkOrders.clear();
     s.bulkClaims.clear();
     s.bulkEvents.clear();
     return Outcome::success();
 }
 
-Outcome PostgresStorage::keepBulkMilestones(const QHash<qint64, QList<Event>> &trails,
-                                            const QList<qint64> &titleless)
+Outcome PostgresStorage::keepTitles(const QList<qint64> &claimIds)
 {
-    if (!trails.isEmpty()) {
-        Columns m(6);
-        for (auto it = trails.cbegin(); it != trails.cend(); ++it) {
-            const milestones::Milestones reached = milestones::advance({}, it.value());
-            m[0].number(it.key());
-            m[1].time(reached.firstActionAt);
-            if (reached.firstActionAt)
-                m[2].text(reached.firstActor);
-            else
-                m[2].null();
-            endOrNull(m[3], reached.reviewEnd);
-            m[4].time(reached.shipStart);
-            endOrNull(m[5], reached.shipEnd);
-        }
-        QSqlQuery &q = statement(QStringLiteral(
-            "UPDATE claims c SET first_action_at = COALESCE(c.first_action_at, u.action_at),"
-            " first_actor = COALESCE(c.first_actor, u.actor),"
-            " first_action_delay = COALESCE(c.first_action_delay, u.action_at - c.applied_at),"
-            " review_end = COALESCE(c.review_end, u.review_end), ship_start = COALESCE(c.ship_start, "
-            "u.ship_start),"
-            " ship_end = COALESCE(c.ship_end, u.ship_end)"
-            " FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS integer[]),"
-            " CAST(? AS bigint[]), CAST(? AS integer[])) AS u (id, action_at, actor, review_end, ship_start,"
-            " ship_end) WHERE c.id = u.id"));
-        for (const BulkColumn &column : m)
-            q.addBindValue(column.literal());
-        if (!run(q))
-            return failure(q);
-    }
-    if (!titleless.isEmpty()) {
-        BulkColumn ids;
-        for (qint64 id : titleless)
-            ids.number(id);
-        QSqlQuery &q =
-            statement(QStringLiteral("UPDATE claims c SET product = o.product FROM orders o"
-                                     " WHERE c.id = ANY (CAST(? AS bigint[])) AND o.order_id = c.order_id"));
-        q.addBindValue(ids.literal());
-        if (!run(q))
-            return failure(q);
-    }
+    if (claimIds.isEmpty())
+        return Outcome::success();
+    BulkColumn ids;
+    for (qint64 id : claimIds)
+        ids.number(id);
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE claims c SET product = o.product FROM orders o"
+                                 " WHERE c.id = ANY (CAST(? AS bigint[])) AND o.order_id = c.order_id"));
+    q.addBindValue(ids.literal());
+    if (!run(q))
+        return failure(q);
     return Outcome::success();
 }
 

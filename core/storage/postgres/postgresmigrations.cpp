@@ -5,9 +5,9 @@ namespace aftersales::postgres::migrations
 namespace
 {
 
-// What reports read of claims' trails (storage/milestones.h), advanced by the events of
-// `events` (the events table, or a trigger's new rows): each milestone a claim has not reached
-// yet is set from the first of them that reaches it. A milestone is reached only by a change
+// What reports read of claims' trails (storage/milestones.h), read from the events of
+// `events`: each milestone a claim has not reached yet is set from the first of them that
+// reaches it. A milestone is reached only by a change
 // of status. Codes: pending_review 1, awaiting_shipment 3, shipped 6; an end is 1 an operator,
 // 2 the automatic step (system), 3 anybody else (WindowEnd).
 QString keepMilestones(const QString &events)
@@ -45,6 +45,10 @@ QString keepMilestones(const QString &events)
                " OR (c.ship_start IS NULL AND m.ship_start IS NOT NULL)"
                " OR (c.ship_end IS NULL AND m.ship_end IS NOT NULL))");
 }
+
+// The milestones' columns of claims, which an agent's actions write.
+const QString milestoneColumns =
+    QStringLiteral("first_action_at, first_actor, first_action_delay, review_end, ship_start, ship_end");
 
 } // namespace
 
@@ -228,16 +232,14 @@ const QList<QStringList> &steps()
             QStringLiteral("REVOKE ALL ON FUNCTION aftersales_compact_counts() FROM PUBLIC"),
         },
         // 2: reports (core/report) count claims over indexes, never row by row, as on SQLite.
-        // What they need of a claim is kept on it, by the server whoever writes:
+        // What they need of a claim is kept on it by the storage as it writes the claim and its
+        // events (storage/milestones.h), in the same statements:
         //  - product: its order's product title, so that claims are counted by product without
         //    reading an order per claim;
-        //  - what storage/milestones.h keeps of its audit trail (keepMilestones above): the
-        //    merchant's first action (first_action_at, first_actor, first_action_delay: seconds
-        //    from the application), how the first review ended (review_end), when the first
-        //    shipping window opened and how it ended (ship_start, ship_end).
-        // The trail is the truth: a new claim starts without milestones whatever its INSERT
-        // says, the events' trigger sets them (as the owner: agents have no right to change
-        // them), and the trail already there is read once, here.
+        //  - the merchant's first action (first_action_at, first_actor, first_action_delay:
+        //    seconds from the application), how the first review ended (review_end), when the
+        //    first shipping window opened and how it ended (ship_start, ship_end).
+        // The trail already there is read once, here (keepMilestones above).
         {
             QStringLiteral("ALTER TABLE claims ADD COLUMN product text, ADD COLUMN first_action_at bigint,"
                            " ADD COLUMN first_actor text, ADD COLUMN first_action_delay bigint,"
@@ -246,33 +248,18 @@ const QList<QStringList> &steps()
             QStringLiteral(
                 "UPDATE claims c SET product = o.product FROM orders o WHERE o.order_id = c.order_id"),
             keepMilestones(QStringLiteral("events")),
+            // Agents granted before write the milestones of what they do, as `team grant` now allows.
             QStringLiteral(
-                "CREATE FUNCTION aftersales_claim_report_columns() RETURNS trigger LANGUAGE plpgsql"
-                " SET search_path = aftersales, pg_catalog, pg_temp AS $$"
-                " BEGIN"
-                "  NEW.product := (SELECT o.product FROM orders o WHERE o.order_id = NEW.order_id);"
-                "  NEW.first_action_at := NULL;"
-                "  NEW.first_actor := NULL;"
-                "  NEW.first_action_delay := NULL;"
-                "  NEW.review_end := NULL;"
-                "  NEW.ship_start := NULL;"
-                "  NEW.ship_end := NULL;"
-                "  RETURN NEW;"
-                " END $$"),
-            QStringLiteral("CREATE TRIGGER claims_report_columns BEFORE INSERT ON claims"
-                           " FOR EACH ROW EXECUTE FUNCTION aftersales_claim_report_columns()"),
-            // Only a change of status reaches a milestone: a statement of remarks changes nothing.
-            QStringLiteral("CREATE FUNCTION aftersales_keep_milestones() RETURNS trigger LANGUAGE plpgsql"
-                           " SECURITY DEFINER SET search_path = aftersales, pg_catalog, pg_temp AS $$"
-                           " BEGIN"
-                           "  IF EXISTS (SELECT 1 FROM new_rows WHERE from_status <> to_status) THEN ") +
-                keepMilestones(QStringLiteral("new_rows")) +
-                QStringLiteral(";"
-                               "  END IF;"
-                               "  RETURN NULL;"
-                               " END $$"),
-            QStringLiteral("CREATE TRIGGER events_milestones AFTER INSERT ON events REFERENCING NEW TABLE AS"
-                           " new_rows FOR EACH STATEMENT EXECUTE FUNCTION aftersales_keep_milestones()"),
+                "DO $$ DECLARE agent name; BEGIN"
+                " FOR agent IN SELECT DISTINCT r.rolname FROM pg_catalog.pg_class c"
+                "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                "  CROSS JOIN LATERAL aclexplode(c.relacl) a JOIN pg_catalog.pg_roles r ON r.oid = a.grantee"
+                "  WHERE n.nspname = 'aftersales' AND c.relname = 'events' AND a.privilege_type = 'INSERT'"
+                "  AND a.grantee <> c.relowner LOOP"
+                "  EXECUTE format('GRANT UPDATE (") +
+                milestoneColumns +
+                QStringLiteral(") ON claims TO %I', agent);"
+                               " END LOOP; END $$"),
             // An order whose product changes takes its claims along, and its title is listed.
             QStringLiteral("CREATE FUNCTION aftersales_order_product() RETURNS trigger LANGUAGE plpgsql"
                            " SECURITY DEFINER SET search_path = aftersales, pg_catalog, pg_temp AS $$"
@@ -334,7 +321,8 @@ const QStringList &agentGrants()
         // What the Workbench's writes change on a claim (never its id, order or type).
         QStringLiteral("GRANT UPDATE (status, reason, note, deadline, carrier, tracking_no, return_carrier,"
                        " return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag,"
-                       " version, updated_at, assignee) ON claims TO %I"),
+                       " version, updated_at, assignee, ") +
+            milestoneColumns + QStringLiteral(") ON claims TO %I"),
         // LOCK TABLE sweep_turn IN EXCLUSIVE MODE needs UPDATE on it; the table holds nothing.
         QStringLiteral("GRANT UPDATE ON sweep_turn TO %I"),
         QStringLiteral("GRANT EXECUTE ON FUNCTION aftersales_compact_counts() TO %I"),

@@ -112,7 +112,7 @@ Statement firstActors(const QDateTime &from, const QDateTime &to)
 }
 
 // The operator's claims of the period are one range of claims_first_actor, which holds their
-// delays: sorted there, never read from the table.
+// delays: sorted from there, never read from the table.
 Statement delays(const QString &operatorName, const QDateTime &from, const QDateTime &to, qint64 rank,
                  int count)
 {

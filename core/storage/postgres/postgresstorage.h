@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/milestones.h"
 #include "storage/postgres/postgreslocation.h"
 #include "storage/postgres/postgresvalues.h"
 #include "storage/storage.h"
@@ -181,6 +182,15 @@ private:
     void note(const QSqlError &error) const;
     Outcome connectionFailure(const QSqlError &error) const;
 
+    // Events appended (inside a transaction, written behind); with `milestonesWritten` the
+    // statement that changed their claim wrote what they reach of its milestones already.
+    Outcome addEvents(qint64 claimId, const QList<Event> &events, bool milestonesWritten);
+    // What `events` (oldest first) reach of a claim's milestones, with their actors as the server
+    // stores them (a copy keeps its actors).
+    milestones::Milestones storedMilestones(const QList<Event> &events, bool copied) const;
+    // Each claim's milestones not reached yet, set as given: one statement for all.
+    Outcome keepMilestones(const QList<std::pair<qint64, milestones::Milestones>> &reached) const;
+
     static QString claimColumns();
     static Claim claimFromRow(const QSqlQuery &query);
     static Event eventFromRow(const QSqlQuery &query);
@@ -201,10 +211,8 @@ private:
     void discardBulk();
     using Columns = std::vector<postgres::BulkColumn>;
     Outcome insertColumns(const QString &target, const QStringList &types, const Columns &columns);
-    // What the suspended triggers would have kept: the milestones these events (by claim, as
-    // stored) reach on claims of earlier batches, and the titles of claims whose order was not
-    // given with them.
-    Outcome keepBulkMilestones(const QHash<qint64, QList<Event>> &trails, const QList<qint64> &titleless);
+    // The product titles of claims whose order did not come with them.
+    Outcome keepTitles(const QList<qint64> &claimIds);
     // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next
     // statement (run() calls it) or its COMMIT.
     Outcome flushWrites() const;
