@@ -10,6 +10,7 @@
 #include "report/drilldown.h"
 #include "report/report.h"
 #include "report/reportjson.h"
+#include "storage/databasecopy.h"
 #include "storage/postgres/postgresmigrations.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/storagefactory.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void sameCountsOnBothBackends_data();
     void sameCountsOnBothBackends();
     void agentsReadReports();
+    void copyToTeamDatabaseKeepsTheReport();
     void stepCostIsTheRulesAnswer();
     void median_data();
     void median();
@@ -607,6 +609,24 @@ void TestReport::median()
     QFETCH(qint64, count);
     QFETCH(qint64, expected);
     QCOMPARE(report::median(middle, count), expected);
+}
+
+// `copy --to` a team's database: what reports read of each claim comes along with the trail,
+// whose operators a copy keeps.
+void TestReport::copyToTeamDatabaseKeepsTheReport()
+{
+    if (testing::currentBackend() == Backend::Sqlite)
+        QSKIP("a copy goes from a database file to a team's database");
+    TempDatabase &file = fixture(Backend::Sqlite).history->db();
+    TempDatabase team(Backend::Postgres, file.clock().now());
+    const Result<databasecopy::Copied> copied = databasecopy::copy(file.storage(), team.storage(), {});
+    QVERIFY2(copied.ok(), qPrintable(copied.outcome.message));
+    QCOMPARE(copied->claims, 16);
+    for (const Period &p : {week(), acrossWeeks()}) {
+        const Result<Report> r = build(team.workbench(), p);
+        QVERIFY2(r.ok(), qPrintable(r.outcome.message));
+        QCOMPARE(toJson(*r), toJson(*build(file.workbench(), p)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReport)
