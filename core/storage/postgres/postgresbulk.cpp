@@ -177,7 +177,7 @@ Outcome PostgresStorage::flushBulk()
             !o.ok())
             return o;
     }
-    // What reports read of each claim (migration step 2): its order's title, and what its
+    // What reports read of each claim (postgresmigrations.cpp): its order's title, and what its
     // events reach of its milestones.
     const bool copied = s.bulkCopied;
     QHash<qint64, QList<Event>> trails;

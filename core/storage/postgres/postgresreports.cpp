@@ -8,9 +8,9 @@
 #include <QSqlRecord>
 
 // The PostgreSQL backend's report counts (storage.h, "Reports"), over the columns and indexes
-// of migration step 2. A span of buckets is one index range: each row's bucket is found by
-// width_bucket() among the bounds (one array parameter) and the period's rows are counted in
-// one pass, instead of one range per bucket (tests/core/tst_postgresqueryplan).
+// of the reports' migration step. A span of buckets is one index range: each row's bucket is
+// found by width_bucket() among the bounds (one array parameter) and the period's rows are
+// counted in one pass, instead of one range per bucket (tests/core/tst_postgresqueryplan).
 namespace aftersales
 {
 using namespace postgres;

@@ -82,7 +82,7 @@ public:
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
 
-    // postgresreports.cpp: over what the server keeps on each claim (migration step 2).
+    // postgresreports.cpp: over what the writes keep on each claim (postgresmilestones.h).
     Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const override;
     Result<QList<reportrows::ProductReasonCount>> claimsByProduct(ClaimType type, const QDateTime &from,
                                                                   const QDateTime &to) const override;
