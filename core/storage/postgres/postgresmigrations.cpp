@@ -5,12 +5,11 @@ namespace aftersales::postgres::migrations
 namespace
 {
 
-// What reports read of claims' trails (storage/milestones.h), read from the events of
-// `events`: each milestone a claim has not reached yet is set from the first of them that
-// reaches it. A milestone is reached only by a change
-// of status. Codes: pending_review 1, awaiting_shipment 3, shipped 6; an end is 1 an operator,
-// 2 the automatic step (system), 3 anybody else (WindowEnd).
-QString keepMilestones(const QString &events)
+// What reports read of claims' trails (storage/milestones.h), read from the events already
+// there: each milestone a claim has not reached yet is set from the first event that reaches it
+// (only a change of status does). Codes: pending_review 1, awaiting_shipment 3, shipped 6; an
+// end is 1 an operator, 2 the automatic step (system), 3 anybody else (WindowEnd).
+QString readMilestones()
 {
     const QString byOperator =
         QStringLiteral("e.from_status <> e.to_status AND e.actor NOT IN ('buyer', 'platform', 'system')");
@@ -36,10 +35,7 @@ QString keepMilestones(const QString &events)
                " (array_agg(CASE WHEN e.actor = 'system' THEN 2 WHEN e.to_status = 6"
                " AND e.actor NOT IN ('buyer', 'platform') THEN 1 ELSE 3 END ORDER BY e.id)"
                " FILTER (WHERE e.from_status = 3 AND e.to_status <> 3))[1] AS ship_end"
-               " FROM ") +
-           events +
-           QStringLiteral(
-               " e WHERE e.from_status <> e.to_status GROUP BY e.claim_id) m"
+               " FROM events e WHERE e.from_status <> e.to_status GROUP BY e.claim_id) m"
                " WHERE c.id = m.claim_id AND ((c.first_action_at IS NULL AND m.action_at IS NOT NULL)"
                " OR (c.review_end IS NULL AND m.review_end IS NOT NULL)"
                " OR (c.ship_start IS NULL AND m.ship_start IS NOT NULL)"
@@ -239,7 +235,7 @@ const QList<QStringList> &steps()
         //  - the merchant's first action (first_action_at, first_actor, first_action_delay:
         //    seconds from the application), how the first review ended (review_end), when the
         //    first shipping window opened and how it ended (ship_start, ship_end).
-        // The trail already there is read once, here (keepMilestones above).
+        // The trail already there is read once, here (readMilestones above).
         {
             QStringLiteral("ALTER TABLE claims ADD COLUMN product text, ADD COLUMN first_action_at bigint,"
                            " ADD COLUMN first_actor text, ADD COLUMN first_action_delay bigint,"
@@ -247,7 +243,7 @@ const QList<QStringList> &steps()
                            " ADD COLUMN ship_end integer"),
             QStringLiteral(
                 "UPDATE claims c SET product = o.product FROM orders o WHERE o.order_id = c.order_id"),
-            keepMilestones(QStringLiteral("events")),
+            readMilestones(),
             // Agents granted before write the milestones of what they do, as `team grant` now allows.
             QStringLiteral(
                 "DO $$ DECLARE agent name; BEGIN"
