@@ -63,7 +63,7 @@ struct TimeSpan {
 };
 
 // How a claim's first review, or its first shipping window, ended (reports; the values are
-// stored by the SQLite backend).
+// stored by both backends).
 enum class WindowEnd {
     // An operator acted: approved, rejected or converted to a refund in review; shipped
     // (the replacement's tracking number) in the shipping window.

@@ -3,6 +3,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace aftersales::sqlrows
 {
 
@@ -19,6 +21,36 @@ std::optional<QDateTime> timeFrom(const QVariant &v)
 QDateTime timeAt(const QVariant &v)
 {
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// "1, 2": the codes of WindowEnd as both backends store them.
+QString windowEndCodes(QList<WindowEnd> ends)
+{
+    std::sort(ends.begin(), ends.end());
+    QStringList out;
+    for (WindowEnd e : ends)
+        out << QString::number(int(e));
+    return out.join(QLatin1String(", "));
+}
+
+void spanCondition(QStringList &parts, const QString &column, const TimeSpan &span, const QString &name)
+{
+    if (span.from)
+        parts << column + QStringLiteral(" >= :") + name + QStringLiteral("From");
+    if (span.to)
+        parts << column + QStringLiteral(" < :") + name + QStringLiteral("To");
+}
+
+// "(1, 3, 4)" or "= 1".
+QString statusList(QList<ClaimStatus> statuses)
+{
+    std::sort(statuses.begin(), statuses.end());
+    if (statuses.size() == 1)
+        return QStringLiteral(" = ") + QString::number(int(statuses.first()));
+    QStringList out;
+    for (ClaimStatus s : statuses)
+        out << QString::number(int(s));
+    return QStringLiteral(" IN (") + out.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
 } // namespace
@@ -85,6 +117,88 @@ QString escapeLike(QString s)
     s.replace(QLatin1Char('%'), QLatin1String("\\%"));
     s.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return s;
+}
+
+QStringList drillDownConditions(const ClaimQuery &q, const QString &productCondition)
+{
+    QStringList parts;
+    if (q.applied)
+        spanCondition(parts, QStringLiteral("c.applied_at"), *q.applied, QStringLiteral("applied"));
+    if (q.deadline) {
+        // On `due`, the lists' own index column (the deadline, or the end of year 9999 for a
+        // claim without one), so the index alone answers.
+        spanCondition(parts, QStringLiteral("c.due"), *q.deadline, QStringLiteral("deadline"));
+        parts << QStringLiteral("c.due < 253402300799");
+    }
+    if (!q.statuses.isEmpty())
+        parts << QStringLiteral("c.status") + statusList(q.statuses);
+    if (q.reason)
+        parts << QStringLiteral("c.reason = :reason");
+    if (q.product)
+        parts << productCondition;
+    if (!q.firstReviewEnd.isEmpty())
+        parts << QStringLiteral("c.review_end IN (") + windowEndCodes(q.firstReviewEnd) + QLatin1Char(')');
+    if (q.shipmentOpened)
+        spanCondition(parts, QStringLiteral("c.ship_start"), *q.shipmentOpened, QStringLiteral("shipOpened"));
+    if (!q.firstShipmentEnd.isEmpty())
+        parts << QStringLiteral("c.ship_end IN (") + windowEndCodes(q.firstShipmentEnd) + QLatin1Char(')');
+    if (q.firstActor)
+        parts << QStringLiteral("c.first_actor = :firstActor");
+    if (q.step) {
+        // The literal actor repeats the partial index's condition (events_automatic).
+        QStringList step{QStringLiteral("e.actor = 'system'"), QStringLiteral("e.action = :stepAction")};
+        spanCondition(step, QStringLiteral("e.at"), q.step->at, QStringLiteral("step"));
+        QStringList details;
+        for (qsizetype i = 0; i < q.step->details.size(); ++i)
+            details << QStringLiteral(":stepDetail%1x").arg(i);
+        step << (details.isEmpty() ? QStringLiteral("FALSE")
+                                   : QStringLiteral("e.detail IN (") + details.join(QLatin1String(", ")) +
+                                         QLatin1Char(')'));
+        parts << QStringLiteral("c.id IN (SELECT e.claim_id FROM events e WHERE ") +
+                     step.join(QLatin1String(" AND ")) + QLatin1Char(')');
+    }
+    return parts;
+}
+
+void bindDrillDown(QSqlQuery &sql, const ClaimQuery &q)
+{
+    const QString text = sql.lastQuery();
+    auto bindIf = [&](const QString &name, const QVariant &value) {
+        if (text.contains(name))
+            sql.bindValue(name, value);
+    };
+    auto bindSpan = [&](const std::optional<TimeSpan> &span, const QString &name) {
+        if (span && span->from)
+            bindIf(QLatin1Char(':') + name + QStringLiteral("From"), span->from->toSecsSinceEpoch());
+        if (span && span->to)
+            bindIf(QLatin1Char(':') + name + QStringLiteral("To"), span->to->toSecsSinceEpoch());
+    };
+    bindSpan(q.applied, QStringLiteral("applied"));
+    bindSpan(q.deadline, QStringLiteral("deadline"));
+    bindSpan(q.shipmentOpened, QStringLiteral("shipOpened"));
+    if (q.reason)
+        bindIf(QStringLiteral(":reason"), int(*q.reason));
+    if (q.product)
+        bindIf(QStringLiteral(":product"), *q.product);
+    if (q.firstActor)
+        bindIf(QStringLiteral(":firstActor"), *q.firstActor);
+    if (q.step) {
+        bindIf(QStringLiteral(":stepAction"), q.step->action);
+        bindSpan(q.step->at, QStringLiteral("step"));
+        for (qsizetype i = 0; i < q.step->details.size(); ++i)
+            bindIf(QStringLiteral(":stepDetail%1x").arg(i), q.step->details.at(i));
+    }
+}
+
+QString firstActionsSql()
+{
+    return QStringLiteral(
+        "WITH RECURSIVE ops(name) AS ("
+        " SELECT min(first_actor) FROM claims WHERE first_actor IS NOT NULL"
+        " UNION ALL SELECT (SELECT min(c.first_actor) FROM claims c WHERE c.first_actor > ops.name)"
+        " FROM ops WHERE ops.name IS NOT NULL)"
+        " SELECT ops.name, (SELECT count(*) FROM claims c WHERE c.first_actor = ops.name"
+        " AND c.applied_at >= ? AND c.applied_at < ?) FROM ops WHERE ops.name IS NOT NULL");
 }
 
 } // namespace aftersales::sqlrows

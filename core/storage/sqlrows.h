@@ -8,7 +8,8 @@
 class QSqlQuery;
 
 // What the SQL backends read and write alike: a claim's first 27 columns (each backend's
-// claimColumns() lists them in this order), the list's sort columns and LIKE's escaping.
+// claimColumns() lists them in this order), the list's sort columns, LIKE's escaping, and
+// what reports ask of the columns both keep on a claim (storage/milestones.h).
 namespace aftersales::sqlrows
 {
 
@@ -17,5 +18,17 @@ Claim claimFromColumns(const QSqlQuery &q);
 QString sortColumn(SortKey key);
 // A term for LIKE … ESCAPE '\': its wildcards and the escape character taken literally.
 QString escapeLike(QString s);
+
+// A report's drill-down (ClaimQuery::applied … ::step) as conditions on the claims `c`, each
+// on a column the report counted by, with named parameters that bindDrillDown() binds. How a
+// claim's product title is kept is the backend's: `productCondition` compares it with
+// :product.
+QStringList drillDownConditions(const ClaimQuery &query, const QString &productCondition);
+void bindDrillDown(QSqlQuery &sql, const ClaimQuery &query);
+
+// Storage::firstActions: the operators who acted first on any claim, one index seek at a time
+// (a shop has a few, its claims a million), each with its claims applied for in a range (the
+// two parameters, from and to): rows of (operator, claims).
+QString firstActionsSql();
 
 } // namespace aftersales::sqlrows

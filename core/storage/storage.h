@@ -124,10 +124,10 @@ public:
     // any actor but buyer, platform and system (the merchant's people). Each list has a
     // ClaimQuery field that finds exactly the claims counted (drill-down), noted here.
     // What they read of a claim's trail (its first action, how its first review and first
-    // shipping window ended) is defined once in storage/milestones.h: the SQLite backend keeps
-    // it on the claim as insertClaim(), updateClaim() and insertEvents() write the events; a
-    // backend may as well work it out from the events when asked, as long as the counts and
-    // the drill-downs agree.
+    // shipping window ended) is defined once in storage/milestones.h: both backends keep it on
+    // the claim as insertClaim(), updateClaim() and insertEvents() write the events; a backend
+    // may as well work it out from the events when asked, as long as the counts and the
+    // drill-downs agree.
 
     // Claims applied for (applied_at) in each bucket, by type.
     // Drill-down: ClaimQuery::applied and ::type.

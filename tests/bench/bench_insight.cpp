@@ -3,12 +3,14 @@
 // command's start-up, and the window's Insight view opened and switched between periods
 // (offscreen, to the view painted). Each figure is the median of several runs.
 //
-//   build/release/tests/bench/bench_insight [--count 1000000] [--runs 5] [--db FILE]
+//   build/release/tests/bench/bench_insight [--count 1000000] [--runs 5] [--db FILE|URI]
 //
-// The database is generated once (`aftersales demo`, timed) and reused afterwards; it is
-// the file bench_workbench uses by default. BENCH_PLANS=1 also prints each drill-down's
+// The database (a file, or a team's PostgreSQL database: --db postgresql://ROLE@HOST/DATABASE)
+// is generated once (`aftersales demo`, timed) and reused afterwards; by default it is the
+// file bench_workbench uses. BENCH_PLANS=1 also prints each drill-down's
 // query plans.
 
+#include "benchdatabase.h"
 #include "heaptuning.h"
 #include "insightview.h"
 #include "mainwindow.h"
@@ -16,7 +18,9 @@
 #include "report/drilldown.h"
 #include "report/report.h"
 #include "settings.h"
+#include "storage/postgres/postgresstorage.h"
 #include "storage/sqlite/sqlitestorage.h"
+#include "storage/storagefactory.h"
 #include "workbench.h"
 
 #include <QAbstractButton>
@@ -24,7 +28,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -61,6 +64,31 @@ class Bench
 public:
     Bench(QString db, int runs) : m_db(std::move(db)), m_runs(runs) {}
 
+    std::unique_ptr<Storage> openStore() const
+    {
+        Result<std::unique_ptr<Storage>> store = storage::open(m_db);
+        if (!store.ok())
+            qFatal("cannot open %s: %s", qPrintable(m_db), qPrintable(store.outcome.message));
+        return std::move(*store);
+    }
+
+    // The list's plans of a drill-down, whichever backend runs.
+    static QString plans(const Storage &store, const ClaimQuery &q)
+    {
+        Result<QStringList> page = QStringList();
+        Result<QStringList> count = QStringList();
+        if (const auto *file = dynamic_cast<const SqliteStorage *>(&store)) {
+            page = file->explainPage(q, false);
+            count = file->explainCount(q);
+        } else if (const auto *team = dynamic_cast<const PostgresStorage *>(&store)) {
+            page = team->explainPage(q, false);
+            count = team->explainCount(q);
+        }
+        return QStringLiteral("    page: %1\n    count: %2\n")
+            .arg(page.ok() ? page->join(QStringLiteral(" | ")) : page.outcome.message,
+                 count.ok() ? count->join(QStringLiteral(" | ")) : count.outcome.message);
+    }
+
     // The clock just after the newest event: nothing is due.
     QDateTime quietTime(const Storage &store) const
     {
@@ -72,11 +100,9 @@ public:
     // command's start-up, without the process around it.
     void core()
     {
-        SqliteStorage store;
-        if (!store.open(m_db).ok())
-            qFatal("cannot open %s", qPrintable(m_db));
-        FixedClock clock(quietTime(store));
-        Workbench wb(store, clock, Policy::defaults());
+        const std::unique_ptr<Storage> store = openStore();
+        FixedClock clock(quietTime(*store));
+        Workbench wb(*store, clock, Policy::defaults());
         for (int days : {7, 30, 90}) {
             QList<double> times;
             qint64 claims = 0;
@@ -99,11 +125,9 @@ public:
     // of each chart over the last 90 days (the largest of its bars).
     void drillDowns()
     {
-        SqliteStorage store;
-        if (!store.open(m_db).ok())
-            qFatal("cannot open %s", qPrintable(m_db));
-        FixedClock clock(quietTime(store));
-        Workbench wb(store, clock, Policy::defaults());
+        const std::unique_ptr<Storage> store = openStore();
+        FixedClock clock(quietTime(*store));
+        Workbench wb(*store, clock, Policy::defaults());
         const Result<report::Report> r =
             report::build(wb, report::period::lastDays(90, clock.now(), QTimeZone::systemTimeZone()));
         if (!r.ok() || r->days.isEmpty() || r->weeks.isEmpty() || r->products.isEmpty() ||
@@ -136,12 +160,8 @@ public:
                     qFatal("drill-down failed");
                 n = *count;
             }
-            if (qEnvironmentVariableIsSet("BENCH_PLANS")) {
-                const ClaimQuery q = wb.reader().stamped(drill.query);
-                std::printf("    page: %s\n    count: %s\n",
-                            qPrintable(store.explainPage(q, false)->join(QStringLiteral(" | "))),
-                            qPrintable(store.explainCount(q)->join(QStringLiteral(" | "))));
-            }
+            if (qEnvironmentVariableIsSet("BENCH_PLANS"))
+                std::printf("%s", qPrintable(plans(*store, wb.reader().stamped(drill.query))));
             add(QStringLiteral("drill-down list (count, first page): %1 (%2)").arg(what).arg(n),
                 median(times), QStringLiteral("ms"), QStringLiteral("< 200 ms"));
         }
@@ -151,11 +171,9 @@ public:
     // opening the file, the clock check, one indexed page).
     void commandLine()
     {
-        SqliteStorage store;
-        if (!store.open(m_db).ok())
-            qFatal("cannot open %s", qPrintable(m_db));
-        const QDateTime now = quietTime(store);
-        store.close();
+        std::unique_ptr<Storage> store = openStore();
+        const QDateTime now = quietTime(*store);
+        store.reset();
         const QString at = now.toString(Qt::ISODateWithMs);
         const QString from = now.addDays(-89).toLocalTime().date().toString(Qt::ISODate);
         auto run = [&](const QStringList &args) {
@@ -192,11 +210,9 @@ public:
     {
         QList<double> open, to30, to90, to7;
         for (int i = 0; i < m_runs; ++i) {
-            SqliteStorage store;
-            if (!store.open(m_db).ok())
-                qFatal("cannot open %s", qPrintable(m_db));
-            FixedClock clock(quietTime(store));
-            Workbench wb(store, clock, Policy::defaults());
+            const std::unique_ptr<Storage> store = openStore();
+            FixedClock clock(quietTime(*store));
+            Workbench wb(*store, clock, Policy::defaults());
             QTemporaryDir dir;
             Settings settings(dir.filePath(QStringLiteral("workbench.ini")));
             ui::MainWindow window(wb, settings);
@@ -258,8 +274,11 @@ int main(int argc, char *argv[])
                       QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure (the median is printed)."),
                       QStringLiteral("R"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The database (generated when missing)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QStringLiteral("The database, a file or a postgresql:// address (generated when it holds "
+                        "no claims)."),
+         QStringLiteral("FILE|URI")});
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -268,7 +287,7 @@ int main(int argc, char *argv[])
                            : QDir::temp().filePath(QStringLiteral("aftersales-bench-%1.db").arg(count));
     std::printf("aftersales Insight benchmark: N = %d claims, median of %d runs, %s\n", count, runs,
                 qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)));
-    if (!QFile::exists(db)) {
+    if (!BenchDatabase(db).holdsClaims()) {
         QElapsedTimer t;
         t.start();
         const int rc =

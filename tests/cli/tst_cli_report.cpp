@@ -1,13 +1,16 @@
 // `aftersales report`: the JSON document's shape and figures (the same as the core's report
 // of the hand-built history), the default period, the period's options, bad times refused
-// with exit 2, and the human tables.
+// with exit 2, and the human tables; on a database file and on a team's PostgreSQL database.
 #include "clirunner.h"
 #include "insighthistory.h"
 #include "report/report.h"
 #include "report/reportjson.h"
+#include "testbackend.h"
 
 #include <QJsonArray>
 #include <QTest>
+
+#include <map>
 
 using namespace aftersales;
 using aftersales::testing::InsightHistory;
@@ -22,7 +25,9 @@ class TestCliReport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addBackendRows(); }
     void initTestCase();
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
     void jsonIsTheCoresReport();
     void defaultPeriodIsTheLastSevenDays();
     void timesWithOffsets();
@@ -32,22 +37,31 @@ private Q_SLOTS:
     void emptyPeriod();
 
 private:
-    CliRunner::Run report(const QStringList &args, bool json = true) const;
+    // The history on the current row's backend, built once per backend.
+    InsightHistory &history();
+    CliRunner::Run report(const QStringList &args, bool json = true);
 
     CliRunner m_cli;
-    std::unique_ptr<InsightHistory> m_history;
+    std::map<testing::Backend, std::unique_ptr<InsightHistory>> m_histories;
 };
 
 void TestCliReport::initTestCase()
 {
     // Days and weeks in the system's time zone (no zone set in the runner's settings).
     qputenv("TZ", "Asia/Shanghai");
-    m_history = std::make_unique<InsightHistory>();
 }
 
-CliRunner::Run TestCliReport::report(const QStringList &args, bool json) const
+InsightHistory &TestCliReport::history()
 {
-    QStringList all{QStringLiteral("--db"), m_history->db().path(), QStringLiteral("--now"), now};
+    std::unique_ptr<InsightHistory> &h = m_histories[testing::currentBackend()];
+    if (!h)
+        h = std::make_unique<InsightHistory>(testing::currentBackend());
+    return *h;
+}
+
+CliRunner::Run TestCliReport::report(const QStringList &args, bool json)
+{
+    QStringList all{QStringLiteral("--db"), history().db().path(), QStringLiteral("--now"), now};
     if (json)
         all << QStringLiteral("--json");
     return m_cli.raw(all + QStringList{QStringLiteral("report")} + args);
@@ -85,7 +99,7 @@ void TestCliReport::jsonIsTheCoresReport()
     }
     // Exactly what the core reports for the same period.
     const Result<report::Report> core =
-        report::build(m_history->db().workbench(),
+        report::build(history().db().workbench(),
                       report::period::days(QDate(2026, 11, 16), QDate(2026, 11, 22), InsightHistory::zone()));
     QVERIFY(core.ok());
     QCOMPARE(o, report::toJson(*core));

@@ -1,10 +1,9 @@
 // The PostgreSQL backend as a team's server: setting up and upgrading, refusals that say what
 // to do, the operator the server writes, serializable transactions run again after a
 // serialization failure, a connection cut in the middle of a transaction, notifications of
-// other agents' changes, the team lock, and the counts kept without scanning. Every test is
-// skipped without a test server (AFTERSALES_TEST_PG).
-#include "report/drilldown.h"
-#include "report/report.h"
+// other agents' changes, the team lock, the counts kept without scanning, and what reports
+// read of each claim kept by agents' writes. Every test is skipped without a test server
+// (AFTERSALES_TEST_PG).
 #include "storage/consistency.h"
 #include "storage/databasecopy.h"
 #include "storage/postgres/postgresmigrations.h"
@@ -68,7 +67,8 @@ private Q_SLOTS:
     void otherAgentsChange_listenerCalledWithoutPolling();
     void teamLock_oneHolder_nextTakesOverWhenItCloses();
     void counts_keptByTriggers_compacted();
-    void reports_notKeptYet_refusedSayingSo();
+    void reportColumns_agentGrantedBeforeTheUpgrade_writesThem();
+    void reportColumns_orderProductChanged_claimsFollow();
     void platformSync_notKeptYet_refusedSayingSo();
 };
 
@@ -427,31 +427,73 @@ void TestPostgresStorage::counts_keptByTriggers_compacted()
     QCOMPARE(*db.workbench().reader().count(pending), 4);
 }
 
-QTEST_GUILESS_MAIN(TestPostgresStorage)
-void TestPostgresStorage::reports_notKeptYet_refusedSayingSo()
+// An agent granted before the reports' upgrade had no right to write what reports read of a
+// claim; the upgrade gives it, and its actions write them as the owner's do.
+void TestPostgresStorage::reportColumns_agentGrantedBeforeTheUpgrade_writesThem()
 {
-    // Reports and their drill-downs are the SQLite backend's for now: on a team's server they
-    // say so instead of counting wrong or listing claims unnarrowed.
-    TempDatabase db(Backend::Postgres);
-    db.addShippedOrder(QStringLiteral("RP1"));
-    db.applyFor(QStringLiteral("RP1"), ClaimType::Reship, Reason::MissingItems);
-    Workbench &wb = db.workbench();
-    const Result<report::Report> r =
-        report::build(wb, report::period::lastDays(30, wb.now(), QTimeZone::systemTimeZone()));
-    QVERIFY(!r.ok());
-    QVERIFY2(r.outcome.message.contains(QStringLiteral("not available")), qPrintable(r.outcome.message));
-    const ClaimQuery drill =
-        wb.reader().stamped(report::drilldown::backlog(report::BacklogBucket::Under24h, wb.now()).query);
-    const Result<Page> page = wb.reader().page(drill, std::nullopt, 50);
-    QVERIFY(!page.ok());
-    QVERIFY2(page.outcome.message.contains(QStringLiteral("not available")),
-             qPrintable(page.outcome.message));
-    const Result<qint64> n = wb.reader().count(drill);
-    QVERIFY(!n.ok());
-    // The list itself is unaffected.
-    QCOMPARE(*wb.reader().count(ClaimQuery{}), 1);
+    TempDatabase owner(Backend::Postgres);
+    owner.addShippedOrder(QStringLiteral("U1"));
+    const qint64 id = owner.applyFor(QStringLiteral("U1"), ClaimType::Reship, Reason::MissingItems);
+    TestDatabase::ensureRole(QStringLiteral("agent1"));
+    QVERIFY(owner.storage().grantAgent(QStringLiteral("agent1")).ok());
+    const QString milestones =
+        QStringLiteral("first_action_at, first_actor, first_action_delay, review_end, ship_start, ship_end");
+    // As the grants were before the upgrade.
+    QVERIFY(owner.database().exec(QStringLiteral("REVOKE UPDATE (") + milestones +
+                                  QStringLiteral(") ON claims FROM agent1")));
+    QString upgrade;
+    for (const QString &sql : postgres::migrations::steps().at(1))
+        if (sql.startsWith(QLatin1String("DO $$")))
+            upgrade = sql;
+    QVERIFY(!upgrade.isEmpty());
+    Result<std::unique_ptr<Storage>> agent = openAs(owner.database(), QStringLiteral("agent1"));
+    QVERIFY2(agent.ok(), qPrintable(agent.outcome.message));
+    Workbench wb(**agent, owner.clock(), Policy::defaults());
+    ActionRequest approve;
+    approve.action = Action::Approve;
+    approve.actor = QStringLiteral("agent1");
+    owner.clock().advance(hour);
+    const Result<Claim> refused = wb.act(id, approve);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.outcome.message.contains(QStringLiteral("team grant agent1")),
+             qPrintable(refused.outcome.message));
+    QCOMPARE(owner.workbench().claim(id)->status, ClaimStatus::PendingReview);
+    QVERIFY(owner.database().exec(upgrade));
+    const Result<Claim> done = wb.act(id, approve);
+    QVERIFY2(done.ok(), qPrintable(done.outcome.message));
+    QCOMPARE(
+        owner.database().rows(QStringLiteral("SELECT first_actor, first_action_delay, review_end, product"
+                                             " FROM claims WHERE id = %1")
+                                  .arg(id)),
+        QStringList{QStringLiteral("agent1|3600|1|智能门锁 U1")});
+    // The owner is no agent to grant to; PUBLIC has nothing.
+    QCOMPARE(owner.database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM information_schema.column_privileges"
+                                        " WHERE table_schema = 'aftersales' AND table_name = 'claims'"
+                                        " AND column_name = 'first_actor' AND privilege_type = 'UPDATE'"
+                                        " AND grantee NOT IN ('agent1', 'tester')"))
+                 .toInt(),
+             0);
 }
 
+// An order whose product title changes (by its owner: agents may not) takes its claims along:
+// reports count them under the new title.
+void TestPostgresStorage::reportColumns_orderProductChanged_claimsFollow()
+{
+    TempDatabase db(Backend::Postgres);
+    db.addShippedOrder(QStringLiteral("T1"));
+    db.applyFor(QStringLiteral("T1"), ClaimType::Reship, Reason::MissingItems);
+    QVERIFY(db.database().exec(
+        QStringLiteral("UPDATE orders SET product = '扫地机器人 新款' WHERE order_id = 'T1'")));
+    const Result<QList<reportrows::ProductReasonCount>> counted = db.storage().claimsByProduct(
+        ClaimType::Reship, db.clock().now().addDays(-1), db.clock().now().addDays(1));
+    QVERIFY2(counted.ok(), qPrintable(counted.outcome.message));
+    QCOMPARE(counted->size(), 1);
+    QCOMPARE(counted->first().product, QStringLiteral("扫地机器人 新款"));
+    QCOMPARE(counted->first().claims, 1);
+}
+
+QTEST_GUILESS_MAIN(TestPostgresStorage)
 void TestPostgresStorage::platformSync_notKeptYet_refusedSayingSo()
 {
     // The platform sync's storage is the SQLite backend's for now: a team's server does not

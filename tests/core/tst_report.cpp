@@ -1,26 +1,31 @@
 // Every figure of the Insight report against a small history whose answers are worked out
 // here by hand (tests/support/insighthistory.cpp builds it through the Workbench), each
 // figure's drill-down against the claims it counted, the empty cases, and what an automatic
-// step cost read back from its event against the rules' own answer.
+// step cost read back from its event against the rules' own answer. On both backends, with
+// the same answers: PostgreSQL's counts are compared with SQLite's for the same history.
 #include "domain/names.h"
 #include "domain/rules.h"
 #include "insighthistory.h"
 #include "io/demo.h"
-#include "rawsqlite.h"
 #include "report/drilldown.h"
 #include "report/report.h"
 #include "report/reportjson.h"
+#include "storage/databasecopy.h"
+#include "storage/postgres/postgresmigrations.h"
 #include "storage/sqlite/migrations.h"
-#include "storage/sqlite/sqlitestorage.h"
+#include "storage/storagefactory.h"
+#include "testbackend.h"
 #include "workbench.h"
 
 #include <QJsonArray>
 #include <QTest>
 
+#include <map>
+
 using namespace aftersales;
 using namespace aftersales::report;
+using aftersales::testing::Backend;
 using aftersales::testing::InsightHistory;
-using aftersales::testing::RawSqlite;
 using aftersales::testing::TempDatabase;
 
 namespace
@@ -39,13 +44,52 @@ Period acrossWeeks()
 }
 
 // The migration's reading of the trails already there (the step that adds the reports).
-QString reportsBackfill()
+QStringList reportsBackfill(Backend backend)
 {
-    for (const QStringList &step : migrations::steps())
-        for (const QString &sql : step)
-            if (sql.startsWith(QLatin1String("UPDATE claims SET product_id")))
-                return sql;
-    return {};
+    QStringList out;
+    if (backend == Backend::Sqlite) {
+        for (const QStringList &step : migrations::steps())
+            for (const QString &sql : step)
+                if (sql.startsWith(QLatin1String("UPDATE claims SET product_id")))
+                    out << sql;
+    } else {
+        for (const QStringList &step : postgres::migrations::steps())
+            for (const QString &sql : step)
+                if (sql.startsWith(QLatin1String("UPDATE claims c SET product")) ||
+                    sql.startsWith(QLatin1String("UPDATE claims c SET first_action_at")))
+                    out << sql;
+    }
+    return out;
+}
+
+// What the reports read of each claim forgotten, then read again from the trails by the
+// migration: as a database from before the reports is upgraded.
+bool readTrailsAgain(TempDatabase &db)
+{
+    const QString product =
+        db.backend() == Backend::Sqlite ? QStringLiteral("product_id") : QStringLiteral("product");
+    QString error;
+    if (!db.database().exec(QStringLiteral("UPDATE claims SET ") + product +
+                                QStringLiteral(" = NULL, first_action_at = NULL, first_actor = NULL,"
+                                               " first_action_delay = NULL, review_end = NULL,"
+                                               " ship_start = NULL, ship_end = NULL"),
+                            &error)) {
+        qWarning() << error;
+        return false;
+    }
+    if (db.database()
+            .scalar(QStringLiteral("SELECT count(*) FROM claims WHERE review_end IS NOT NULL"))
+            .toInt() != 0)
+        return false;
+    const QStringList backfill = reportsBackfill(db.backend());
+    if (backfill.size() != (db.backend() == Backend::Sqlite ? 1 : 2))
+        return false;
+    for (const QString &sql : backfill)
+        if (!db.database().exec(sql, &error)) {
+            qWarning() << error;
+            return false;
+        }
+    return true;
 }
 
 QList<qint64> idsOf(const Workbench &wb, const ClaimQuery &query)
@@ -68,7 +112,8 @@ class TestReport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase_data() { testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
     void claimsByDayAndType();
     void reshipReasonsByProduct();
     void onTimeRates();
@@ -81,38 +126,56 @@ private Q_SLOTS:
     void json();
     void migrationReadsTheTrailAsTheStorageKeepsIt();
     void bulkLoadKeepsTheTrailAsActionsDo();
+    void sameCountsOnBothBackends_data();
+    void sameCountsOnBothBackends();
+    void agentsReadReports();
+    void copyToTeamDatabaseKeepsTheReport();
     void stepCostIsTheRulesAnswer();
     void median_data();
     void median();
 
 private:
-    std::unique_ptr<InsightHistory> m_history;
-    Report m_week;
-    Report m_across;
+    // The history on a backend and its two reports, built once per backend.
+    struct Fixture {
+        std::unique_ptr<InsightHistory> history;
+        Report week;
+        Report across;
+    };
+    Fixture &fixture(Backend backend);
+    // The current row's.
+    Fixture &f() { return fixture(testing::currentBackend()); }
+
+    std::map<Backend, Fixture> m_fixtures;
 };
 
-void TestReport::initTestCase()
+TestReport::Fixture &TestReport::fixture(Backend backend)
 {
-    m_history = std::make_unique<InsightHistory>();
-    Result<Report> w = build(m_history->db().workbench(), week());
-    QVERIFY2(w.ok(), qPrintable(w.outcome.message));
-    m_week = *w;
-    Result<Report> a = build(m_history->db().workbench(), acrossWeeks());
-    QVERIFY2(a.ok(), qPrintable(a.outcome.message));
-    m_across = *a;
+    Fixture &fx = m_fixtures[backend];
+    if (fx.history)
+        return fx;
+    fx.history = std::make_unique<InsightHistory>(backend);
+    Result<Report> w = build(fx.history->db().workbench(), week());
+    if (!w.ok())
+        qFatal("report of the week: %s", qPrintable(w.outcome.message));
+    fx.week = *w;
+    Result<Report> a = build(fx.history->db().workbench(), acrossWeeks());
+    if (!a.ok())
+        qFatal("report across weeks: %s", qPrintable(a.outcome.message));
+    fx.across = *a;
+    return fx;
 }
 
 void TestReport::claimsByDayAndType()
 {
     // Applied for in the week: C2 (11-16 00:00:00, the first instant: 11-15 in UTC), C3,
     // C4, C5, C6, C9, C10, C7 (11-22 23:59:59). Not C1 (11-15 23:59:59), not C8 (11-23 00:00).
-    QCOMPARE(m_week.claims, 8);
-    QCOMPARE(m_week.byType.value(ClaimType::Reship), 6);
-    QCOMPARE(m_week.byType.value(ClaimType::Exchange), 1);
-    QCOMPARE(m_week.byType.value(ClaimType::RefundUnshipped), 1);
-    QCOMPARE(m_week.byType.value(ClaimType::ReturnRefund), 0);
-    QCOMPARE(m_week.byType.value(ClaimType::RefundShipped), 0);
-    QCOMPARE(m_week.days.size(), 7);
+    QCOMPARE(f().week.claims, 8);
+    QCOMPARE(f().week.byType.value(ClaimType::Reship), 6);
+    QCOMPARE(f().week.byType.value(ClaimType::Exchange), 1);
+    QCOMPARE(f().week.byType.value(ClaimType::RefundUnshipped), 1);
+    QCOMPARE(f().week.byType.value(ClaimType::ReturnRefund), 0);
+    QCOMPARE(f().week.byType.value(ClaimType::RefundShipped), 0);
+    QCOMPARE(f().week.days.size(), 7);
     const QList<std::pair<int, ClaimType>> expected{{2, ClaimType::Reship},           // 11-16: C2, C3
                                                     {1, ClaimType::Reship},           // 11-17: C4
                                                     {1, ClaimType::Exchange},         // 11-18: C5
@@ -121,7 +184,7 @@ void TestReport::claimsByDayAndType()
                                                     {1, ClaimType::Reship},           // 11-21: C10
                                                     {1, ClaimType::RefundUnshipped}}; // 11-22: C7
     for (int i = 0; i < 7; ++i) {
-        const DayRow &d = m_week.days.at(i);
+        const DayRow &d = f().week.days.at(i);
         QCOMPARE(d.day.label, QDate(2026, 11, 16 + i));
         QCOMPARE(d.day.from, InsightHistory::at(qPrintable(d.day.label.toString(Qt::ISODate) +
                                                            QStringLiteral("T00:00:00"))));
@@ -134,13 +197,13 @@ void TestReport::claimsByDayAndType()
 void TestReport::reshipReasonsByProduct()
 {
     // 智能门锁 A: C2, C3, C6, C9 missing items. 扫地机器人 B: C4 other, C10 never received.
-    QCOMPARE(m_week.products.size(), 2);
-    const ProductRow &lock = m_week.products.at(0);
+    QCOMPARE(f().week.products.size(), 2);
+    const ProductRow &lock = f().week.products.at(0);
     QCOMPARE(lock.product, QStringLiteral("智能门锁 A"));
     QCOMPARE(lock.byReason.value(Reason::MissingItems), 4);
     QCOMPARE(lock.byReason.value(Reason::NeverReceived), 0);
     QCOMPARE(lock.byReason.value(Reason::Other), 0);
-    const ProductRow &robot = m_week.products.at(1);
+    const ProductRow &robot = f().week.products.at(1);
     QCOMPARE(robot.product, QStringLiteral("扫地机器人 B"));
     QCOMPARE(robot.byReason.value(Reason::NeverReceived), 1);
     QCOMPARE(robot.byReason.value(Reason::MissingItems), 0);
@@ -154,25 +217,25 @@ void TestReport::onTimeRates()
     // before), C4 11-19 12:00 (automatic: bob's approval at the deadline itself was refused),
     // C5 11-20 09:00 (alice rejected), C9 11-22 21:30 (bob). Not C6 (withdrawn), not C10
     // (11-23 10:00, though acted on in the week), not C7 (11-24 23:59:59).
-    QCOMPARE(m_history->approvalAtDeadline().rule, QStringLiteral("review_window_closed"));
-    QCOMPARE(m_week.review.onTime, 5);
-    QCOMPARE(m_week.review.late, 2);
-    QCOMPARE(*m_week.review.rate(), 5.0 / 7.0);
+    QCOMPARE(f().history->approvalAtDeadline().rule, QStringLiteral("review_window_closed"));
+    QCOMPARE(f().week.review.onTime, 5);
+    QCOMPARE(f().week.review.late, 2);
+    QCOMPARE(*f().week.review.rate(), 5.0 / 7.0);
     // Shipping deadlines in the week: C0 11-18 11:00 (shipped 11-17), C1 11-19 23:59:59
     // (late), C2 11-18 01:00 (shipped one second before), C3 11-20 09:59:59 (late, shipped
     // afterwards), C4 11-21 12:00 (shipped 11-20). Not C9: 11-23 00:00 is the next week's.
-    QCOMPARE(m_week.shipment.onTime, 3);
-    QCOMPARE(m_week.shipment.late, 2);
-    QCOMPARE(*m_week.shipment.rate(), 0.6);
-    QCOMPARE(m_week.weeks.size(), 1);
-    QCOMPARE(m_week.weeks.first().review.due(), 7);
+    QCOMPARE(f().week.shipment.onTime, 3);
+    QCOMPARE(f().week.shipment.late, 2);
+    QCOMPARE(*f().week.shipment.rate(), 0.6);
+    QCOMPARE(f().week.weeks.size(), 1);
+    QCOMPARE(f().week.weeks.first().review.due(), 7);
 }
 
 void TestReport::onTimeRatesPerWeek()
 {
-    QCOMPARE(m_across.weeks.size(), 2);
-    const WeekRow &first = m_across.weeks.at(0);
-    const WeekRow &second = m_across.weeks.at(1);
+    QCOMPARE(f().across.weeks.size(), 2);
+    const WeekRow &first = f().across.weeks.at(0);
+    const WeekRow &second = f().across.weeks.at(1);
     // The first week is clipped to the period's start (Thursday), the second to its end.
     QCOMPARE(first.week.label, QDate(2026, 11, 16));
     QCOMPARE(first.week.from, InsightHistory::at("2026-11-19T00:00:00"));
@@ -191,25 +254,25 @@ void TestReport::onTimeRatesPerWeek()
     QCOMPARE(first.shipment.late, 2);
     QCOMPARE(second.shipment.onTime, 0);
     QCOMPARE(second.shipment.late, 2);
-    QCOMPARE(*m_across.review.rate(), 0.8);
-    QCOMPARE(*m_across.shipment.rate(), 0.2);
+    QCOMPARE(*f().across.review.rate(), 0.8);
+    QCOMPARE(*f().across.shipment.rate(), 0.2);
 }
 
 void TestReport::moneyLost()
 {
     // In the week: C1's late shipment (11-19 23:59:59: 3 yuan and its order's 259 yuan, never
     // received) and C3's (11-20 09:59:59: 3 yuan). C9's at 11-23 00:00 is the next week's.
-    QCOMPARE(m_week.compensationCents, 600);
-    QCOMPARE(m_week.autoRefundCents, 25900);
-    QCOMPARE(m_week.weeks.first().compensations, 2);
-    QCOMPARE(m_week.weeks.first().autoRefunds, 1);
+    QCOMPARE(f().week.compensationCents, 600);
+    QCOMPARE(f().week.autoRefundCents, 25900);
+    QCOMPARE(f().week.weeks.first().compensations, 2);
+    QCOMPARE(f().week.weeks.first().autoRefunds, 1);
     // Across the weeks: then C9 (3 yuan) and C10 (3 yuan and 399 yuan); not C8 (11-25 00:10).
-    QCOMPARE(m_across.weeks.at(0).compensationCents, 600);
-    QCOMPARE(m_across.weeks.at(0).autoRefundCents, 25900);
-    QCOMPARE(m_across.weeks.at(1).compensationCents, 600);
-    QCOMPARE(m_across.weeks.at(1).autoRefundCents, 39900);
-    QCOMPARE(m_across.compensationCents, 1200);
-    QCOMPARE(m_across.autoRefundCents, 65800);
+    QCOMPARE(f().across.weeks.at(0).compensationCents, 600);
+    QCOMPARE(f().across.weeks.at(0).autoRefundCents, 25900);
+    QCOMPARE(f().across.weeks.at(1).compensationCents, 600);
+    QCOMPARE(f().across.weeks.at(1).autoRefundCents, 39900);
+    QCOMPARE(f().across.compensationCents, 1200);
+    QCOMPARE(f().across.autoRefundCents, 65800);
 }
 
 void TestReport::firstActionMedians()
@@ -221,13 +284,13 @@ void TestReport::firstActionMedians()
     //        the shipment is) → (3600 + 9000) / 2 = 6300.
     // C6 was withdrawn before anyone acted. C0's first action was in the week, its
     // application not.
-    QCOMPARE(m_week.operators.size(), 2);
-    QCOMPARE(m_week.operators.at(0).name, QStringLiteral("alice"));
-    QCOMPARE(m_week.operators.at(0).claims, 3);
-    QCOMPARE(m_week.operators.at(0).medianSecs, 3601);
-    QCOMPARE(m_week.operators.at(1).name, QStringLiteral("bob"));
-    QCOMPARE(m_week.operators.at(1).claims, 4);
-    QCOMPARE(m_week.operators.at(1).medianSecs, 6300);
+    QCOMPARE(f().week.operators.size(), 2);
+    QCOMPARE(f().week.operators.at(0).name, QStringLiteral("alice"));
+    QCOMPARE(f().week.operators.at(0).claims, 3);
+    QCOMPARE(f().week.operators.at(0).medianSecs, 3601);
+    QCOMPARE(f().week.operators.at(1).name, QStringLiteral("bob"));
+    QCOMPARE(f().week.operators.at(1).claims, 4);
+    QCOMPARE(f().week.operators.at(1).medianSecs, 6300);
 }
 
 void TestReport::backlog()
@@ -235,52 +298,54 @@ void TestReport::backlog()
     // At 11-26 10:00: C8 shipment overdue (11-25 00:10); C12 due 11-26 20:00 (10 h); C13
     // 11-27 05:00 (19 h) and C15 11-26 22:00 (exactly 12 h: not under 12 h); C11 11-28 09:00
     // and C14 (shipping) 11-27 11:00.
-    QCOMPARE(m_week.now, InsightHistory::at("2026-11-26T10:00:00"));
-    QCOMPARE(m_week.backlog.claims.value(BacklogBucket::Overdue), 1);
-    QCOMPARE(m_week.backlog.claims.value(BacklogBucket::Under12h), 1);
-    QCOMPARE(m_week.backlog.claims.value(BacklogBucket::Under24h), 2);
-    QCOMPARE(m_week.backlog.claims.value(BacklogBucket::Later), 2);
+    QCOMPARE(f().week.now, InsightHistory::at("2026-11-26T10:00:00"));
+    QCOMPARE(f().week.backlog.claims.value(BacklogBucket::Overdue), 1);
+    QCOMPARE(f().week.backlog.claims.value(BacklogBucket::Under12h), 1);
+    QCOMPARE(f().week.backlog.claims.value(BacklogBucket::Under24h), 2);
+    QCOMPARE(f().week.backlog.claims.value(BacklogBucket::Later), 2);
 }
 
 void TestReport::drillDownsListExactlyTheClaimsCounted()
 {
-    const Workbench &wb = m_history->db().workbench();
+    const Workbench &wb = f().history->db().workbench();
     const Policy policy = wb.policy();
-    const InsightHistory &h = *m_history;
+    const InsightHistory &h = *f().history;
     using namespace drilldown;
-    QCOMPARE(idsOf(wb, day(m_week.days.at(0), ClaimType::Reship).query), h.ids({"C2", "C3"}));
-    QCOMPARE(idsOf(wb, day(m_week.days.at(4), ClaimType::Reship).query), h.ids({"C6", "C9"}));
-    QCOMPARE(idsOf(wb, day(m_week.days.at(6), ClaimType::RefundUnshipped).query), h.ids({"C7"}));
-    QCOMPARE(idsOf(wb, day(m_week.days.at(0), ClaimType::Exchange).query), QList<qint64>());
-    QCOMPARE(idsOf(wb, product(m_week.period, QStringLiteral("智能门锁 A"), Reason::MissingItems).query),
+    QCOMPARE(idsOf(wb, day(f().week.days.at(0), ClaimType::Reship).query), h.ids({"C2", "C3"}));
+    QCOMPARE(idsOf(wb, day(f().week.days.at(4), ClaimType::Reship).query), h.ids({"C6", "C9"}));
+    QCOMPARE(idsOf(wb, day(f().week.days.at(6), ClaimType::RefundUnshipped).query), h.ids({"C7"}));
+    QCOMPARE(idsOf(wb, day(f().week.days.at(0), ClaimType::Exchange).query), QList<qint64>());
+    QCOMPARE(idsOf(wb, product(f().week.period, QStringLiteral("智能门锁 A"), Reason::MissingItems).query),
              h.ids({"C2", "C3", "C6", "C9"}));
-    QCOMPARE(idsOf(wb, product(m_week.period, QStringLiteral("扫地机器人 B"), Reason::NeverReceived).query),
+    QCOMPARE(idsOf(wb, product(f().week.period, QStringLiteral("扫地机器人 B"), Reason::NeverReceived).query),
              h.ids({"C10"}));
-    QCOMPARE(idsOf(wb, reviews(m_week.weeks.first(), policy).query),
+    QCOMPARE(idsOf(wb, reviews(f().week.weeks.first(), policy).query),
              h.ids({"C0", "C1", "C2", "C3", "C4", "C5", "C9"}));
-    QCOMPARE(idsOf(wb, shipments(m_week.weeks.first(), policy).query), h.ids({"C0", "C1", "C2", "C3", "C4"}));
-    QCOMPARE(idsOf(wb, compensations(m_week.weeks.first()).query), h.ids({"C1", "C3"}));
-    QCOMPARE(idsOf(wb, autoRefunds(m_week.weeks.first()).query), h.ids({"C1"}));
-    QCOMPARE(idsOf(wb, compensations(m_across.weeks.at(1)).query), h.ids({"C9", "C10"}));
-    QCOMPARE(idsOf(wb, autoRefunds(m_across.weeks.at(1)).query), h.ids({"C10"}));
-    QCOMPARE(idsOf(wb, firstActions(m_week.period, QStringLiteral("bob")).query),
+    QCOMPARE(idsOf(wb, shipments(f().week.weeks.first(), policy).query),
+             h.ids({"C0", "C1", "C2", "C3", "C4"}));
+    QCOMPARE(idsOf(wb, compensations(f().week.weeks.first()).query), h.ids({"C1", "C3"}));
+    QCOMPARE(idsOf(wb, autoRefunds(f().week.weeks.first()).query), h.ids({"C1"}));
+    QCOMPARE(idsOf(wb, compensations(f().across.weeks.at(1)).query), h.ids({"C9", "C10"}));
+    QCOMPARE(idsOf(wb, autoRefunds(f().across.weeks.at(1)).query), h.ids({"C10"}));
+    QCOMPARE(idsOf(wb, firstActions(f().week.period, QStringLiteral("bob")).query),
              h.ids({"C2", "C4", "C9", "C10"}));
-    QCOMPARE(idsOf(wb, firstActions(m_week.period, QStringLiteral("alice")).query),
+    QCOMPARE(idsOf(wb, firstActions(f().week.period, QStringLiteral("alice")).query),
              h.ids({"C3", "C5", "C7"}));
-    QCOMPARE(idsOf(wb, drilldown::backlog(BacklogBucket::Overdue, m_week.now).query), h.ids({"C8"}));
-    QCOMPARE(idsOf(wb, drilldown::backlog(BacklogBucket::Under12h, m_week.now).query), h.ids({"C12"}));
-    QCOMPARE(idsOf(wb, drilldown::backlog(BacklogBucket::Under24h, m_week.now).query), h.ids({"C13", "C15"}));
-    QCOMPARE(idsOf(wb, drilldown::backlog(BacklogBucket::Later, m_week.now).query), h.ids({"C11", "C14"}));
+    QCOMPARE(idsOf(wb, drilldown::backlog(BacklogBucket::Overdue, f().week.now).query), h.ids({"C8"}));
+    QCOMPARE(idsOf(wb, drilldown::backlog(BacklogBucket::Under12h, f().week.now).query), h.ids({"C12"}));
+    QCOMPARE(idsOf(wb, drilldown::backlog(BacklogBucket::Under24h, f().week.now).query),
+             h.ids({"C13", "C15"}));
+    QCOMPARE(idsOf(wb, drilldown::backlog(BacklogBucket::Later, f().week.now).query), h.ids({"C11", "C14"}));
     // And the lists' counts are the figures.
-    QCOMPARE(*wb.reader().count(reviews(m_week.weeks.first(), policy).query), m_week.review.due());
-    QCOMPARE(
-        *wb.reader().count(product(m_week.period, QStringLiteral("智能门锁 A"), Reason::MissingItems).query),
-        4);
+    QCOMPARE(*wb.reader().count(reviews(f().week.weeks.first(), policy).query), f().week.review.due());
+    QCOMPARE(*wb.reader().count(
+                 product(f().week.period, QStringLiteral("智能门锁 A"), Reason::MissingItems).query),
+             4);
 }
 
 void TestReport::emptyDatabaseAndEmptyPeriod()
 {
-    TempDatabase empty;
+    TempDatabase empty(testing::currentBackend());
     const Period p = period::lastDays(7, empty.clock().now(), InsightHistory::zone());
     Result<Report> r = build(empty.workbench(), p);
     QVERIFY(r.ok());
@@ -295,7 +360,7 @@ void TestReport::emptyDatabaseAndEmptyPeriod()
 
     // A period of the history with nothing in it.
     Result<Report> before =
-        build(m_history->db().workbench(),
+        build(f().history->db().workbench(),
               period::days(QDate(2026, 10, 1), QDate(2026, 10, 31), InsightHistory::zone()));
     QVERIFY(before.ok());
     QCOMPARE(before->claims, 0);
@@ -307,7 +372,7 @@ void TestReport::emptyDatabaseAndEmptyPeriod()
 
 void TestReport::json()
 {
-    const QJsonObject o = toJson(m_week);
+    const QJsonObject o = toJson(f().week);
     QStringList keys = o.keys();
     keys.sort();
     QCOMPARE(
@@ -345,55 +410,143 @@ void TestReport::json()
 // migration's UPDATE): the same figures as the storage keeps as events are written.
 void TestReport::migrationReadsTheTrailAsTheStorageKeepsIt()
 {
-    TempDatabase &db = m_history->db();
-    const QString backfill = reportsBackfill();
-    QVERIFY(!backfill.isEmpty());
-    {
-        RawSqlite raw(db.path());
-        QString error;
-        QVERIFY2(raw.exec(QStringLiteral("UPDATE claims SET product_id = NULL, first_action_at = NULL,"
-                                         " first_actor = NULL, first_action_delay = NULL, review_end = NULL,"
-                                         " ship_start = NULL, ship_end = NULL"),
-                          &error),
-                 qPrintable(error));
-        QCOMPARE(
-            raw.scalar(QStringLiteral("SELECT count(*) FROM claims WHERE review_end IS NOT NULL")).toInt(),
-            0);
-        QVERIFY2(raw.exec(backfill, &error), qPrintable(error));
-    }
+    TempDatabase &db = f().history->db();
+    QVERIFY(readTrailsAgain(db));
     const Result<Report> again = build(db.workbench(), week());
     QVERIFY(again.ok());
-    QCOMPARE(toJson(*again), toJson(m_week));
-    QCOMPARE(again->backlog.claims, m_week.backlog.claims);
+    QCOMPARE(toJson(*again), toJson(f().week));
+    QCOMPARE(again->backlog.claims, f().week.backlog.claims);
     const Result<Report> across = build(db.workbench(), acrossWeeks());
-    QCOMPARE(toJson(*across), toJson(m_across));
+    QCOMPARE(toJson(*across), toJson(f().across));
 }
 
-// The demo writes whole lives at once (a bulk load, insertClaim with every event): what it
-// keeps of the trails is what the migration reads from them.
+// A bulk load (the demo's, a copy's) writes whole lives at once, and then perhaps more events
+// of claims it wrote before (here a sweep inside the load): what it keeps of the trails is
+// what the migration reads from them.
 void TestReport::bulkLoadKeepsTheTrailAsActionsDo()
 {
-    TempDatabase db;
+    TempDatabase db(testing::currentBackend());
+    QVERIFY(db.workbench().beginBulkLoad().ok());
     QVERIFY(demo::generate(db.workbench(), 3000, 7).ok());
+    db.clock().set(db.clock().now().addDays(3));
+    const Result<QList<Event>> swept = db.workbench().sweep();
+    QVERIFY2(swept.ok(), qPrintable(swept.outcome.message));
+    QVERIFY(swept->size() > 100);
+    QVERIFY(db.workbench().endBulkLoad().ok());
     const Period p = period::lastDays(30, db.clock().now(), InsightHistory::zone());
     const Result<Report> loaded = build(db.workbench(), p);
     QVERIFY(loaded.ok());
     QVERIFY(loaded->claims > 1000);
     QVERIFY(loaded->review.due() > 0 && loaded->shipment.due() > 0 && loaded->compensationCents > 0);
-    QCOMPARE(loaded->operators.size(), 3);
+    QVERIFY(loaded->review.late > 0 && loaded->shipment.late > 0);
+    // On a team's database the operator is the role logged in, whoever the demo names.
+    QCOMPARE(loaded->operators.size(), db.storage().has(Storage::Capability::Team) ? 1 : 3);
 
-    const QString backfill = reportsBackfill();
-    QVERIFY(!backfill.isEmpty());
-    {
-        RawSqlite raw(db.path());
-        QVERIFY(raw.exec(QStringLiteral("UPDATE claims SET product_id = NULL, first_action_at = NULL,"
-                                        " first_actor = NULL, first_action_delay = NULL, review_end = NULL,"
-                                        " ship_start = NULL, ship_end = NULL")));
-        QVERIFY(raw.exec(backfill));
-    }
+    QVERIFY(readTrailsAgain(db));
     const Result<Report> read = build(db.workbench(), p);
     QVERIFY(read.ok());
     QCOMPARE(toJson(*read), toJson(*loaded));
+}
+
+void TestReport::sameCountsOnBothBackends_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::newRow("the week") << QDate(2026, 11, 16) << QDate(2026, 11, 22);
+    QTest::newRow("across weeks") << QDate(2026, 11, 19) << QDate(2026, 11, 24);
+    // Midnight in Asia/Shanghai: C1 at 11-15 23:59:59, C2 at 11-16 00:00:00 (11-15 in UTC).
+    QTest::newRow("two days at midnight") << QDate(2026, 11, 15) << QDate(2026, 11, 16);
+    QTest::newRow("one day") << QDate(2026, 11, 16) << QDate(2026, 11, 16);
+    QTest::newRow("the whole history") << QDate(2026, 11, 1) << QDate(2026, 11, 30);
+}
+
+// Each storage call of the report, PostgreSQL's rows against SQLite's for the same history and
+// the same bounds (days and weeks in Asia/Shanghai): the backends bucket alike.
+void TestReport::sameCountsOnBothBackends()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    if (testing::currentBackend() == Backend::Sqlite)
+        QSKIP("SQLite is what PostgreSQL is compared with");
+    const Storage &pg = fixture(Backend::Postgres).history->db().storage();
+    const Storage &file = fixture(Backend::Sqlite).history->db().storage();
+    const Period p = period::days(from, to, InsightHistory::zone());
+    const Bounds days = period::bounds(period::dayBuckets(p));
+    const Bounds weeks = period::bounds(period::weekBuckets(p));
+    const auto sorted = [](QStringList rows) {
+        rows.sort();
+        return rows;
+    };
+    const auto types = [&](const Storage &s) {
+        QStringList out;
+        const Result<QList<reportrows::TypeCount>> rows = s.claimsByType(days);
+        for (const reportrows::TypeCount &r : *rows)
+            out << QStringLiteral("%1 %2 %3").arg(r.bucket).arg(int(r.type)).arg(r.claims);
+        return sorted(out);
+    };
+    QCOMPARE(types(pg), types(file));
+    QVERIFY(!types(file).isEmpty());
+    const auto products = [&](const Storage &s) {
+        QStringList out;
+        const Result<QList<reportrows::ProductReasonCount>> rows =
+            s.claimsByProduct(ClaimType::Reship, p.from, p.to);
+        for (const reportrows::ProductReasonCount &r : *rows)
+            out << QStringLiteral("%1 %2 %3").arg(r.product).arg(int(r.reason)).arg(r.claims);
+        return sorted(out);
+    };
+    QCOMPARE(products(pg), products(file));
+    const auto ends = [&](const Result<QList<reportrows::WindowEndCount>> &rows) {
+        QStringList out;
+        for (const reportrows::WindowEndCount &r : *rows)
+            out << QStringLiteral("%1 %2 %3").arg(r.bucket).arg(int(r.end)).arg(r.claims);
+        return sorted(out);
+    };
+    for (const Bounds &b : {days, weeks}) {
+        QCOMPARE(ends(pg.firstReviewEnds(b)), ends(file.firstReviewEnds(b)));
+        QCOMPARE(ends(pg.firstShipmentEnds(b)), ends(file.firstShipmentEnds(b)));
+    }
+    const auto steps = [&](const Storage &s) {
+        QStringList out;
+        const Result<QList<reportrows::StepCount>> rows =
+            s.automaticSteps(days, {QStringLiteral("late_shipment"), QStringLiteral("auto_approve")});
+        for (const reportrows::StepCount &r : *rows)
+            out << QStringLiteral("%1 %2 %3 %4").arg(r.bucket).arg(r.action, r.detail).arg(r.events);
+        return sorted(out);
+    };
+    QCOMPARE(steps(pg), steps(file));
+    const auto operators = [&](const Storage &s) {
+        QStringList out;
+        const Result<QList<reportrows::OperatorCount>> rows = s.firstActions(p.from, p.to);
+        for (const reportrows::OperatorCount &r : *rows) {
+            QStringList delays;
+            const Result<QList<qint64>> secs = s.firstActionDelays(r.operatorName, p.from, p.to, 0, 100);
+            for (qint64 d : *secs)
+                delays << QString::number(d);
+            out << QStringLiteral("%1 %2: %3").arg(r.operatorName).arg(r.claims).arg(delays.join(u' '));
+        }
+        return sorted(out);
+    };
+    QCOMPARE(operators(pg), operators(file));
+    QCOMPARE(toJson(*build(fixture(Backend::Postgres).history->db().workbench(), p)),
+             toJson(*build(fixture(Backend::Sqlite).history->db().workbench(), p)));
+}
+
+// An agent reads what the database's owner reads (the rights `team grant` gives).
+void TestReport::agentsReadReports()
+{
+    if (testing::currentBackend() == Backend::Sqlite)
+        QSKIP("a database file has no agents");
+    TempDatabase &db = f().history->db();
+    Result<std::unique_ptr<Storage>> alice = storage::open(db.database().locationAs(QStringLiteral("alice")));
+    QVERIFY2(alice.ok(), qPrintable(alice.outcome.message));
+    Workbench wb(**alice, db.clock(), db.policy());
+    const Result<Report> r = build(wb, week());
+    QVERIFY2(r.ok(), qPrintable(r.outcome.message));
+    QCOMPARE(toJson(*r), toJson(f().week));
+    QCOMPARE(r->backlog.claims, f().week.backlog.claims);
+    const ClaimQuery drill =
+        wb.reader().stamped(drilldown::firstActions(f().week.period, QStringLiteral("bob")).query);
+    QCOMPARE(*wb.reader().count(drill), 4);
 }
 
 // What a report reads from an automatic step's event is what the rules said the step would
@@ -456,6 +609,24 @@ void TestReport::median()
     QFETCH(qint64, count);
     QFETCH(qint64, expected);
     QCOMPARE(report::median(middle, count), expected);
+}
+
+// `copy --to` a team's database: what reports read of each claim comes along with the trail,
+// whose operators a copy keeps.
+void TestReport::copyToTeamDatabaseKeepsTheReport()
+{
+    if (testing::currentBackend() == Backend::Sqlite)
+        QSKIP("a copy goes from a database file to a team's database");
+    TempDatabase &file = fixture(Backend::Sqlite).history->db();
+    TempDatabase team(Backend::Postgres, file.clock().now());
+    const Result<databasecopy::Copied> copied = databasecopy::copy(file.storage(), team.storage(), {});
+    QVERIFY2(copied.ok(), qPrintable(copied.outcome.message));
+    QCOMPARE(copied->claims, 16);
+    for (const Period &p : {week(), acrossWeeks()}) {
+        const Result<Report> r = build(team.workbench(), p);
+        QVERIFY2(r.ok(), qPrintable(r.outcome.message));
+        QCOMPARE(toJson(*r), toJson(*build(file.workbench(), p)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -1,5 +1,7 @@
 #include "insighthistory.h"
 
+#include "storage/storagefactory.h"
+
 #include <QTest>
 
 namespace aftersales::testing
@@ -68,6 +70,24 @@ void InsightHistory::apply(const char *name, ClaimType type, Reason reason, cons
     m_ids.insert(QLatin1String(name), m_db->applyFor(orderId, type, reason));
 }
 
+Workbench &InsightHistory::workbenchOf(const QString &actor)
+{
+    if (m_db->backend() != Backend::Postgres || (actor != alice && actor != bob))
+        return m_db->workbench();
+    Agent &agent = m_agents[actor];
+    if (!agent.workbench) {
+        TestDatabase::ensureRole(actor);
+        if (const Outcome granted = m_db->storage().grantAgent(actor); !granted.ok())
+            qFatal("cannot make %s an agent: %s", qPrintable(actor), qPrintable(granted.message));
+        Result<std::unique_ptr<Storage>> opened = storage::open(m_db->database().locationAs(actor));
+        if (!opened.ok())
+            qFatal("cannot connect as %s: %s", qPrintable(actor), qPrintable(opened.outcome.message));
+        agent.storage = std::move(*opened);
+        agent.workbench = std::make_unique<Workbench>(*agent.storage, m_db->clock(), m_db->policy());
+    }
+    return *agent.workbench;
+}
+
 Outcome InsightHistory::act(const char *name, Action action, const QString &actor)
 {
     ActionRequest r;
@@ -79,10 +99,13 @@ Outcome InsightHistory::act(const char *name, Action action, const QString &acto
         r.carrier = QStringLiteral("shunfeng");
         r.trackingNo = QStringLiteral("SF1%1").arg(id(name), 12, 10, QLatin1Char('0'));
     }
-    return m_db->workbench().act(id(name), r).outcome;
+    return workbenchOf(actor).act(id(name), r).outcome;
 }
 
-InsightHistory::InsightHistory() : m_db(std::make_unique<TempDatabase>(at("2026-11-10T10:00:00")))
+InsightHistory::~InsightHistory() = default;
+
+InsightHistory::InsightHistory(Backend backend)
+    : m_db(std::make_unique<TempDatabase>(backend, at("2026-11-10T10:00:00")))
 {
     auto must = [](const Outcome &o, const char *what) {
         if (!o.ok())
@@ -157,6 +180,8 @@ InsightHistory::InsightHistory() : m_db(std::make_unique<TempDatabase>(at("2026-
     moveTo("2026-11-26T10:00:00");
     if (const auto swept = m_db->workbench().sweep(); !swept.ok())
         qFatal("sweep failed: %s", qPrintable(swept.outcome.message));
+    // The agents' connections end with the history: the database is the fixture's.
+    m_agents.clear();
 }
 
 } // namespace aftersales::testing

@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <map>
+#include <memory>
+
 namespace aftersales::testing
 {
 
@@ -14,10 +17,15 @@ namespace aftersales::testing
 // withdrawal, two operators (alice, bob), claims on both sides of the report's edges and of
 // midnight in Asia/Shanghai. Claims are named C0 … C15; the clock ends at
 // 2026-11-26T10:00:00+08:00 with every automatic step applied.
+//
+// On either backend with the same answers: on PostgreSQL, where the operator of the audit
+// trail is the role logged in, alice and bob are agents of the team's database (roles of the
+// test server) who act through connections of their own.
 class InsightHistory
 {
 public:
-    InsightHistory();
+    explicit InsightHistory(Backend backend = Backend::Sqlite);
+    ~InsightHistory();
 
     TempDatabase &db() { return *m_db; }
     // The database, for a fixture that keeps it (the history's ids stay known here).
@@ -37,8 +45,16 @@ private:
                qint64 amountCents = 19900, bool shipped = true);
     Outcome act(const char *name, Action action, const QString &actor);
     void moveTo(const char *local);
+    // Who acts as `actor`: an agent's own workbench on PostgreSQL, the database's otherwise.
+    Workbench &workbenchOf(const QString &actor);
+
+    struct Agent {
+        std::unique_ptr<Storage> storage;
+        std::unique_ptr<Workbench> workbench;
+    };
 
     std::unique_ptr<TempDatabase> m_db;
+    std::map<QString, Agent> m_agents;
     QHash<QString, qint64> m_ids;
     Outcome m_atDeadline;
 };

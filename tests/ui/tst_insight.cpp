@@ -1,7 +1,8 @@
 // The Insight view in the real window, offscreen, on the hand-built history of
 // tests/support/insighthistory: View → Insight (Ctrl+0), the charts drawn (a screenshot that
 // is not blank), a click on a bar, point or slice listing exactly the claims it counted with
-// the drill-down shown and cleared, the empty messages, and PNG and CSV exports.
+// the drill-down shown and cleared, the empty messages, and PNG and CSV exports; on a database
+// file and on a team's PostgreSQL database.
 #include "claimtablemodel.h"
 #include "drilldownbar.h"
 #include "filedialog.h"
@@ -12,6 +13,7 @@
 #include "insightview.h"
 #include "periodselector.h"
 #include "quickfilterbar.h"
+#include "testbackend.h"
 
 #include <QAction>
 #include <QChartView>
@@ -38,6 +40,7 @@ class TestInsight : public testing::GuiTestBase
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addBackendRows(); }
     void initTestCase();
     void init();
     void cleanup();
@@ -60,6 +63,10 @@ private:
     // Clicks where bar/point `index` of set `set` is drawn.
     void clickChart(Figure figure, int set, int index);
     QList<qint64> listedIds() const;
+    // The window's quick filters in the order of their shortcuts (a team's database has
+    // 我的待处理 first) and the key of one.
+    QList<QuickFilter> quickFilterBar();
+    Qt::Key quickFilterKey(QuickFilter filter);
 
     std::unique_ptr<InsightHistory> m_history;
 };
@@ -71,7 +78,8 @@ void TestInsight::initTestCase()
 
 void TestInsight::init()
 {
-    initFixture();
+    AFTERSALES_FETCH_BACKEND(backend);
+    initFixture(backend);
     // The window's time zone setting: days and weeks in Asia/Shanghai.
     m_settings->timeZone().setValue(QStringLiteral("Asia/Shanghai"));
 }
@@ -84,7 +92,7 @@ void TestInsight::cleanup()
 
 void TestInsight::openOnHistoryWeek()
 {
-    m_history = std::make_unique<InsightHistory>();
+    m_history = std::make_unique<InsightHistory>(testing::currentBackend());
     // The fixture on the history's database, its settings in that database's folder.
     m_settings.reset();
     m_db = m_history->takeDatabase();
@@ -128,6 +136,19 @@ QList<qint64> TestInsight::listedIds() const
     return ids;
 }
 
+QList<QuickFilter> TestInsight::quickFilterBar()
+{
+    QList<QuickFilter> bar = quickfilters::bar();
+    if (m_db->storage().has(Storage::Capability::Team))
+        bar.prepend(QuickFilter::MyPending);
+    return bar;
+}
+
+Qt::Key TestInsight::quickFilterKey(QuickFilter filter)
+{
+    return Qt::Key(Qt::Key_1 + quickFilterBar().indexOf(filter));
+}
+
 void TestInsight::ctrl0OpensInsightBesideTheList()
 {
     openWindow();
@@ -152,7 +173,7 @@ void TestInsight::ctrl0OpensInsightBesideTheList()
     insight->trigger();
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QVERIFY(!m_window->isInsightShown());
-    QCOMPARE(m_window->quickFilter(), quickfilters::bar().at(2));
+    QCOMPARE(m_window->quickFilter(), quickFilterBar().at(2));
     // View → Insight.
     QMenu *view = m_window->findChild<QMenu *>(QStringLiteral("menuView"));
     QVERIFY(view && view->actions().contains(insight));
@@ -262,7 +283,7 @@ void TestInsight::quickFilterEndsTheDrillDown()
     clickChart(Figure::Backlog, 0, 2);
     QTRY_VERIFY(m_window->drillDownBar()->isVisible());
     QCOMPARE(listedIds().size(), 2);
-    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier); // 全部
+    QTest::keyClick(m_window.get(), quickFilterKey(QuickFilter::All), Qt::ControlModifier); // 全部
     QVERIFY(!m_window->drillDownBar()->isVisible());
     QCOMPARE(listedIds().size(), 16);
 }

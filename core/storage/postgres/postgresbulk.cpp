@@ -1,5 +1,6 @@
 #include "logcategories.h"
 #include "storage/postgres/postgresmigrations.h"
+#include "storage/postgres/postgresmilestones.h"
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresstorage.h"
 #include "storage/postgres/postgresvalues.h"
@@ -176,9 +177,16 @@ Outcome PostgresStorage::flushBulk()
             !o.ok())
             return o;
     }
+    // What reports read of each claim (postgresmigrations.cpp): its order's title, and what its
+    // events reach of its milestones.
+    const bool copied = s.bulkCopied;
+    QHash<qint64, QList<Event>> trails;
+    for (const Event &e : std::as_const(s.bulkEvents))
+        trails[e.claimId].append(e);
+    QList<qint64> titleless;
     for (qsizetype at = 0; at < s.bulkClaims.size(); at += rowsPerStatement) {
         const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkClaims.size());
-        Columns k(20);
+        Columns k(27);
         for (qsizetype i = at; i < end; ++i) {
             const Claim &c = s.bulkClaims.at(i);
             k[0].number(c.id);
@@ -204,23 +212,36 @@ Outcome PostgresStorage::flushBulk()
             k[17].number(std::max<qint64>(1, c.version));
             k[18].number(c.updatedAt.toSecsSinceEpoch());
             k[19].textOrNull(c.assignee);
+            if (c.order.orderId == c.orderId) {
+                k[20].text(c.order.product);
+            } else {
+                k[20].null();
+                titleless.append(c.id);
+            }
+            const milestones::Milestones m = storedMilestones(trails.take(c.id), copied);
+            addMilestones(&k[21], m);
+            if (m.firstActionAt)
+                k[26].number(c.appliedAt.secsTo(*m.firstActionAt));
+            else
+                k[26].null();
         }
         const QString b = QStringLiteral("bigint");
         const QString i = QStringLiteral("integer");
         const QString t = QStringLiteral("text");
-        if (Outcome o =
-                insertColumns(QStringLiteral("claims (id, order_id, type, reason, status, note, applied_at,"
-                                             " deadline, carrier, tracking_no, return_carrier,"
-                                             " return_tracking_no, refund_cents, compensation_cents,"
-                                             " reject_code, remark, flag, version, updated_at, assignee)"),
-                              {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t}, k);
+        if (Outcome o = insertColumns(
+                QStringLiteral(
+                    "claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
+                    " tracking_no, return_carrier, return_tracking_no, refund_cents,"
+                    " compensation_cents, reject_code, remark, flag, version, updated_at, assignee,"
+                    " product, first_action_at, first_actor, review_end, ship_start, ship_end,"
+                    " first_action_delay)"),
+                {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t, t, b, t, i, b, i, b}, k);
             !o.ok())
             return o;
     }
     // A copy keeps every event's actor and id; the owner's bulk load writes the operator itself,
     // as the trigger would. The operator trigger is off for this transaction only (ALTER
     // TABLE: the owner alone may, and others wait until it commits).
-    const bool copied = s.bulkCopied;
     const bool triggerOff = (copied || s.bulkAsOwner) && !s.bulkEvents.isEmpty();
     if (triggerOff)
         if (Outcome o = exec(QStringLiteral("ALTER TABLE events DISABLE TRIGGER events_operator")); !o.ok())
@@ -263,9 +284,33 @@ Outcome PostgresStorage::flushBulk()
     if (triggerOff)
         if (Outcome o = exec(QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_operator")); !o.ok())
             return o;
+    // Claims of earlier batches take what this one's events reach.
+    QList<std::pair<qint64, milestones::Milestones>> earlier;
+    for (auto it = trails.cbegin(); it != trails.cend(); ++it)
+        earlier.append({it.key(), storedMilestones(it.value(), copied)});
+    if (Outcome o = keepMilestones(earlier); !o.ok())
+        return o;
+    if (Outcome o = keepTitles(titleless); !o.ok())
+        return o;
     s.bulkOrders.clear();
     s.bulkClaims.clear();
     s.bulkEvents.clear();
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::keepTitles(const QList<qint64> &claimIds)
+{
+    if (claimIds.isEmpty())
+        return Outcome::success();
+    BulkColumn ids;
+    for (qint64 id : claimIds)
+        ids.number(id);
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE claims c SET product = o.product FROM orders o"
+                                 " WHERE c.id = ANY (CAST(? AS bigint[])) AND o.order_id = c.order_id"));
+    q.addBindValue(ids.literal());
+    if (!run(q))
+        return failure(q);
     return Outcome::success();
 }
 

@@ -83,6 +83,17 @@ QString matchSet(bool distinct)
            titleSet() + QLatin1Char(')');
 }
 
+// A report's drill-down (ClaimQuery::applied … ::step): each a column the report counted by.
+// The product's reshipments have an index of their own, whose literal type condition is
+// repeated: the planner cannot take it for a bound type.
+QStringList drillDownConditions(const ClaimQuery &q)
+{
+    QStringList parts = sqlrows::drillDownConditions(q, QStringLiteral("c.product = :product"));
+    if (q.product && q.type == ClaimType::Reship)
+        parts << condition(QStringLiteral("c.type"), QList<ClaimType>{ClaimType::Reship});
+    return parts;
+}
+
 QString whereClause(const ClaimQuery &q, bool dense)
 {
     QStringList parts;
@@ -103,6 +114,7 @@ QString whereClause(const ClaimQuery &q, bool dense)
         if (*q.flag > 0)
             parts << QStringLiteral("c.flag > 0");
     }
+    parts << drillDownConditions(q);
     const QString term = q.search.trimmed();
     if (!term.isEmpty()) {
         // A short term cannot use the trigram indexes: each row's buyer and product are
@@ -132,6 +144,7 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
     };
     bindIf(":dueSoon", q.now.toSecsSinceEpoch() + q.dueSoonSecs);
     bindIf(":atRisk", q.now.toSecsSinceEpoch() + quickfilters::atRiskSecs);
+    sqlrows::bindDrillDown(sql, q);
     if (q.type)
         bindIf(":type", int(*q.type));
     if (q.status)
@@ -193,8 +206,6 @@ QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly,
 Result<Page> PostgresStorage::page(const ClaimQuery &query, const std::optional<PageKey> &after,
                                    int limit) const
 {
-    if (isDrillDown(query))
-        return reportsUnavailable();
     if (limit <= 0)
         return Page{};
     const Result<bool> dense = isDense(query);
@@ -224,8 +235,6 @@ Result<Page> PostgresStorage::page(const ClaimQuery &query, const std::optional<
 Result<std::optional<PageKey>>
 PostgresStorage::keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after, qint64 skip) const
 {
-    if (isDrillDown(query))
-        return reportsUnavailable();
     const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
@@ -300,7 +309,8 @@ Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
     if (term.isEmpty() && !timed) {
         // Type and status conditions are answered from the trigger-kept counts.
         const QString where = whereClause(query, false);
-        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")))
+        if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")) &&
+            !isDrillDown(query))
             return QString(QStringLiteral("SELECT COALESCE(sum(c.n), 0) FROM claim_counts_now c") +
                            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     }
@@ -321,8 +331,6 @@ Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
 
 Result<qint64> PostgresStorage::count(const ClaimQuery &query) const
 {
-    if (isDrillDown(query))
-        return reportsUnavailable();
     const Result<QString> sql = countSql(query);
     if (!sql.ok())
         return sql.outcome;
@@ -337,8 +345,6 @@ Result<qint64> PostgresStorage::count(const ClaimQuery &query) const
 
 Result<QList<ClaimGroup>> PostgresStorage::groups(const ClaimQuery &query) const
 {
-    if (isDrillDown(query))
-        return reportsUnavailable();
     const Result<bool> dense = isDense(query);
     if (!dense.ok())
         return dense.outcome;
@@ -397,15 +403,32 @@ Result<QStringList> PostgresStorage::explain(const QString &sql, const ClaimQuer
         from = m.capturedEnd();
     }
     positional += sql.mid(from);
+    QVariantList values;
+    for (const QString &name : std::as_const(names))
+        values << bound.boundValue(QLatin1Char(':') + name);
+    return explainNumbered(positional, values);
+}
+
+Result<QStringList> PostgresStorage::explainPositional(const QString &sql, const QVariantList &values) const
+{
+    // Our statements hold no question mark but their parameters.
+    QString numbered;
+    int n = 0;
+    for (const QChar ch : sql)
+        numbered += ch == QLatin1Char('?') ? QStringLiteral("$%1").arg(++n) : QString(ch);
+    return explainNumbered(numbered, values);
+}
+
+Result<QStringList> PostgresStorage::explainNumbered(const QString &sql, const QVariantList &values) const
+{
     QStringList literals;
-    for (const QString &name : std::as_const(names)) {
-        const QVariant value = bound.boundValue(QLatin1Char(':') + name);
-        QSqlField field(name, value.metaType());
+    for (const QVariant &value : values) {
+        QSqlField field(QString(), value.metaType());
         field.setValue(value);
         literals << db().driver()->formatValue(field);
     }
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("PREPARE aftersales_explain AS ") + positional))
+    if (!q.exec(QStringLiteral("PREPARE aftersales_explain AS ") + sql))
         return failure(q);
     QStringList plan;
     const bool explained =

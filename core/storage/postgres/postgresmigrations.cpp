@@ -2,6 +2,51 @@
 
 namespace aftersales::postgres::migrations
 {
+namespace
+{
+
+// What reports read of claims' trails (storage/milestones.h), read from the events already
+// there: each milestone a claim has not reached yet is set from the first event that reaches it
+// (only a change of status does). Codes: pending_review 1, awaiting_shipment 3, shipped 6; an
+// end is 1 an operator, 2 the automatic step (system), 3 anybody else (WindowEnd).
+QString readMilestones()
+{
+    const QString byOperator =
+        QStringLiteral("e.from_status <> e.to_status AND e.actor NOT IN ('buyer', 'platform', 'system')");
+    return QStringLiteral("UPDATE claims c SET first_action_at = COALESCE(c.first_action_at, m.action_at),"
+                          " first_actor = COALESCE(c.first_actor, m.actor),"
+                          " first_action_delay = COALESCE(c.first_action_delay, m.action_at - c.applied_at),"
+                          " review_end = COALESCE(c.review_end, m.review_end),"
+                          " ship_start = COALESCE(c.ship_start, m.ship_start),"
+                          " ship_end = COALESCE(c.ship_end, m.ship_end)"
+                          " FROM (SELECT e.claim_id,"
+                          " (array_agg(e.at ORDER BY e.id) FILTER (WHERE ") +
+           byOperator +
+           QStringLiteral("))[1] AS action_at,"
+                          " (array_agg(e.actor ORDER BY e.id) FILTER (WHERE ") +
+           byOperator +
+           QStringLiteral(
+               "))[1] AS actor,"
+               " (array_agg(CASE WHEN e.actor = 'system' THEN 2 WHEN e.actor IN ('buyer', 'platform') THEN 3"
+               " ELSE 1 END ORDER BY e.id) FILTER (WHERE e.from_status = 1 AND e.to_status <> 1))[1] AS "
+               "review_end,"
+               " (array_agg(e.at ORDER BY e.id) FILTER (WHERE e.to_status = 3 AND e.from_status <> 3))[1]"
+               " AS ship_start,"
+               " (array_agg(CASE WHEN e.actor = 'system' THEN 2 WHEN e.to_status = 6"
+               " AND e.actor NOT IN ('buyer', 'platform') THEN 1 ELSE 3 END ORDER BY e.id)"
+               " FILTER (WHERE e.from_status = 3 AND e.to_status <> 3))[1] AS ship_end"
+               " FROM events e WHERE e.from_status <> e.to_status GROUP BY e.claim_id) m"
+               " WHERE c.id = m.claim_id AND ((c.first_action_at IS NULL AND m.action_at IS NOT NULL)"
+               " OR (c.review_end IS NULL AND m.review_end IS NOT NULL)"
+               " OR (c.ship_start IS NULL AND m.ship_start IS NOT NULL)"
+               " OR (c.ship_end IS NULL AND m.ship_end IS NOT NULL))");
+}
+
+// The milestones' columns of claims, which an agent's actions write.
+const QString milestoneColumns =
+    QStringLiteral("first_action_at, first_actor, first_action_delay, review_end, ship_start, ship_end");
+
+} // namespace
 
 const QList<QStringList> &steps()
 {
@@ -182,6 +227,65 @@ const QList<QStringList> &steps()
             QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA aftersales FROM PUBLIC"),
             QStringLiteral("REVOKE ALL ON FUNCTION aftersales_compact_counts() FROM PUBLIC"),
         },
+        // 2: reports (core/report) count claims over indexes, never row by row, as on SQLite.
+        // What they need of a claim is kept on it by the storage as it writes the claim and its
+        // events (storage/milestones.h), in the same statements:
+        //  - product: its order's product title, so that claims are counted by product without
+        //    reading an order per claim;
+        //  - the merchant's first action (first_action_at, first_actor, first_action_delay:
+        //    seconds from the application), how the first review ended (review_end), when the
+        //    first shipping window opened and how it ended (ship_start, ship_end).
+        // The trail already there is read once, here (readMilestones above).
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN product text, ADD COLUMN first_action_at bigint,"
+                           " ADD COLUMN first_actor text, ADD COLUMN first_action_delay bigint,"
+                           " ADD COLUMN review_end integer, ADD COLUMN ship_start bigint,"
+                           " ADD COLUMN ship_end integer"),
+            QStringLiteral(
+                "UPDATE claims c SET product = o.product FROM orders o WHERE o.order_id = c.order_id"),
+            readMilestones(),
+            // Agents granted before write the milestones of what they do, as `team grant` now allows.
+            QStringLiteral(
+                "DO $$ DECLARE agent name; BEGIN"
+                " FOR agent IN SELECT DISTINCT r.rolname FROM pg_catalog.pg_class c"
+                "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                "  CROSS JOIN LATERAL aclexplode(c.relacl) a JOIN pg_catalog.pg_roles r ON r.oid = a.grantee"
+                "  WHERE n.nspname = 'aftersales' AND c.relname = 'events' AND a.privilege_type = 'INSERT'"
+                "  AND a.grantee <> c.relowner LOOP"
+                "  EXECUTE format('GRANT UPDATE (") +
+                milestoneColumns +
+                QStringLiteral(") ON claims TO %I', agent);"
+                               " END LOOP; END $$"),
+            // An order whose product changes takes its claims along, and its title is listed.
+            QStringLiteral("CREATE FUNCTION aftersales_order_product() RETURNS trigger LANGUAGE plpgsql"
+                           " SECURITY DEFINER SET search_path = aftersales, pg_catalog, pg_temp AS $$"
+                           " BEGIN"
+                           "  INSERT INTO product_titles (title) VALUES (NEW.product) ON CONFLICT DO NOTHING;"
+                           "  UPDATE claims SET product = NEW.product WHERE order_id = NEW.order_id;"
+                           "  RETURN NULL;"
+                           " END $$"),
+            QStringLiteral(
+                "CREATE TRIGGER orders_product_claims AFTER UPDATE OF product ON orders FOR EACH ROW"
+                " WHEN (OLD.product IS DISTINCT FROM NEW.product)"
+                " EXECUTE FUNCTION aftersales_order_product()"),
+            // Claims per day by type, and how their first reviews ended, by application time.
+            QStringLiteral("CREATE INDEX claims_by_applied ON claims (applied_at, type, review_end)"),
+            // Reshipments per product and reason, one range each (reports count reshipments by
+            // product: the other types stay out of the index).
+            QStringLiteral("CREATE INDEX claims_reship_by_product ON claims (product, reason, applied_at)"
+                           " WHERE type = 7"),
+            // How first shipping windows ended, by when they opened.
+            QStringLiteral(
+                "CREATE INDEX claims_ship_end ON claims (ship_start, ship_end) WHERE ship_end IS NOT NULL"),
+            // Who acted first, counted over a range of application times, with the delays.
+            QStringLiteral(
+                "CREATE INDEX claims_first_actor ON claims (first_actor, applied_at, first_action_delay)"
+                " WHERE first_actor IS NOT NULL"),
+            // The automatic steps by action and time, with the detail that says what one cost
+            // and the claim (the index alone answers the counts and the drill-downs).
+            QStringLiteral("CREATE INDEX events_automatic ON events (action, at) INCLUDE (detail, claim_id)"
+                           " WHERE actor = 'system'"),
+        },
     };
     return all;
 }
@@ -213,7 +317,8 @@ const QStringList &agentGrants()
         // What the Workbench's writes change on a claim (never its id, order or type).
         QStringLiteral("GRANT UPDATE (status, reason, note, deadline, carrier, tracking_no, return_carrier,"
                        " return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag,"
-                       " version, updated_at, assignee) ON claims TO %I"),
+                       " version, updated_at, assignee, ") +
+            milestoneColumns + QStringLiteral(") ON claims TO %I"),
         // LOCK TABLE sweep_turn IN EXCLUSIVE MODE needs UPDATE on it; the table holds nothing.
         QStringLiteral("GRANT UPDATE ON sweep_turn TO %I"),
         QStringLiteral("GRANT EXECUTE ON FUNCTION aftersales_compact_counts() TO %I"),

@@ -43,6 +43,9 @@ struct PostgresStorage::State {
     };
     QList<PendingUpdate> pendingUpdates;
     QList<Event> pendingEvents;
+    // Of the events, those whose milestones (reports) no statement has written yet: a sweep's
+    // steps, and the events of changes written behind. They go out with the claims' updates.
+    QList<Event> pendingTrail;
     QHash<qint64, qint64> locked; // claim id -> the version this transaction locked it at
     bool flushing = false;
 

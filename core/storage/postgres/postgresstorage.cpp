@@ -2,6 +2,7 @@
 #include "storage/sqlrows.h"
 
 #include "logcategories.h"
+#include "storage/postgres/postgresmilestones.h"
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresvalues.h"
 
@@ -161,6 +162,10 @@ Outcome PostgresStorage::configureSession()
         QStringLiteral("SET search_path = aftersales, public"),
         QStringLiteral("SET lock_timeout = %1").arg(std::max(1, m_options.busyTimeoutMs)),
         QStringLiteral("SET plan_cache_mode = force_custom_plan"),
+        // Every statement reads an index range within a few hundred milliseconds at most; a
+        // count over a quarter's claims is estimated dear enough for the server to compile it
+        // first, which takes longer than the count itself.
+        QStringLiteral("SET jit = off"),
         QStringLiteral("SET default_transaction_read_only = %1")
             .arg(m_options.readOnly ? QStringLiteral("on") : QStringLiteral("off")),
     };
@@ -375,6 +380,7 @@ Outcome PostgresStorage::transaction(const std::function<Outcome()> &body)
         s.failed = QSqlError();
         s.pendingUpdates.clear();
         s.pendingEvents.clear();
+        s.pendingTrail.clear();
         s.locked.clear();
         discardBulk();
         Outcome o = body();
@@ -667,13 +673,18 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
     // An id the caller gives, or the next after the highest (as SQLite's rowid): two agents
     // applying at once may both pick it, and the one that commits second tries again.
     const bool automatic = c.id <= 0;
+    // With its order's product title and what its events reach of its milestones (reports).
     QSqlQuery &q = statement(
         QStringLiteral(
             "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
             " tracking_no, return_carrier, return_tracking_no, refund_cents, compensation_cents,"
-            " reject_code, remark, flag, version, updated_at, assignee) VALUES (") +
+            " reject_code, remark, flag, version, updated_at, assignee, product, first_action_at, "
+            "first_actor,"
+            " first_action_delay, review_end, ship_start, ship_end) VALUES (") +
         (automatic ? QStringLiteral("(SELECT COALESCE(max(id), 0) + 1 FROM claims)") : QStringLiteral("?")) +
-        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+        QStringLiteral(
+            ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?,"
+            " (SELECT o.product FROM orders o WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!automatic)
         q.addBindValue(c.id);
     q.addBindValue(text(c.orderId));
@@ -694,6 +705,16 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
     q.addBindValue(textOrNull(c.assignee));
+    q.addBindValue(text(c.orderId));
+    const milestones::Milestones m = storedMilestones(d.events, false);
+    const QVariantList reached = milestoneValues(m);
+    q.addBindValue(reached.at(0));
+    q.addBindValue(reached.at(1));
+    q.addBindValue(m.firstActionAt ? QVariant(c.appliedAt.secsTo(*m.firstActionAt))
+                                   : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(reached.at(2));
+    q.addBindValue(reached.at(3));
+    q.addBindValue(reached.at(4));
     if (!run(q)) {
         const bool taken = q.lastError().nativeErrorCode() == QLatin1String("23505");
         if (taken && automatic)
@@ -706,7 +727,7 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
         return failure(q);
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (Outcome o = insertEvents(id, d.events); !o.ok())
+    if (Outcome o = addEvents(id, d.events, true); !o.ok())
         return o;
     return id;
 }
@@ -715,13 +736,18 @@ Outcome PostgresStorage::updateClaim(const Decision &d, qint64 expectedVersion)
 {
     const Claim &c = d.claim;
     if (writeBehind(c, expectedVersion))
-        return insertEvents(c.id, d.events);
-    QSqlQuery &q = statement(QStringLiteral(
-        "UPDATE claims SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, tracking_no = ?,"
-        " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?, reject_code "
-        "= ?,"
-        " remark = ?, flag = ?, updated_at = ?, assignee = ?, version = version + 1 WHERE id = ? AND version "
-        "= ?"));
+        return addEvents(c.id, d.events, false);
+    // With what its events reach of its milestones (reports), in the same statement.
+    QSqlQuery &q =
+        statement(QStringLiteral(
+                      "UPDATE claims AS c SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, "
+                      "tracking_no = ?,"
+                      " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?,"
+                      " reject_code = ?, remark = ?, flag = ?, updated_at = ?, assignee = ?, version = "
+                      "c.version + 1, ") +
+                  milestoneSets(QStringLiteral("m")) + QStringLiteral(" FROM (VALUES ") +
+                  typedValues(1, milestoneTypes()) + QStringLiteral(") AS m (") + milestoneColumns() +
+                  QStringLiteral(") WHERE c.id = ? AND c.version = ?"));
     q.addBindValue(int(c.status));
     q.addBindValue(int(c.reason));
     q.addBindValue(text(c.note));
@@ -737,6 +763,8 @@ Outcome PostgresStorage::updateClaim(const Decision &d, qint64 expectedVersion)
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
     q.addBindValue(textOrNull(c.assignee));
+    for (const QVariant &v : milestoneValues(storedMilestones(d.events, false)))
+        q.addBindValue(v);
     q.addBindValue(c.id);
     q.addBindValue(expectedVersion);
     if (!run(q))
@@ -745,10 +773,16 @@ Outcome PostgresStorage::updateClaim(const Decision &d, qint64 expectedVersion)
         return Outcome::conflict(tr("Claim %1 was changed elsewhere in the meantime; nothing was written. "
                                     "Reload it and try again.")
                                      .arg(c.id));
-    return insertEvents(c.id, d.events);
+    return addEvents(c.id, d.events, true);
 }
 
 Outcome PostgresStorage::insertEvents(qint64 claimId, const QList<Event> &events)
+{
+    // An automatic step of the sweep ends a review or a shipping window.
+    return addEvents(claimId, events, false);
+}
+
+Outcome PostgresStorage::addEvents(qint64 claimId, const QList<Event> &events, bool milestonesWritten)
 {
     if (events.isEmpty())
         return Outcome::success();
@@ -760,10 +794,13 @@ Outcome PostgresStorage::insertEvents(qint64 claimId, const QList<Event> &events
         return Outcome::success();
     }
     if (m_state->inTransaction) {
-        // Only ever appended: they go out with the transaction's next statement.
+        // Only ever appended: they go out with the transaction's next statement, and what they
+        // reach of the claim's milestones with its update written behind, if any.
         for (Event e : events) {
             e.claimId = claimId;
             m_state->pendingEvents.append(e);
+            if (!milestonesWritten)
+                m_state->pendingTrail.append(e);
         }
         return Outcome::success();
     }
@@ -784,6 +821,46 @@ Outcome PostgresStorage::insertEvents(qint64 claimId, const QList<Event> &events
         q.addBindValue(int(e.to));
         q.addBindValue(text(e.detail));
     }
+    if (!run(q))
+        return failure(q);
+    if (milestonesWritten)
+        return Outcome::success();
+    return keepMilestones({{claimId, storedMilestones(events, false)}});
+}
+
+milestones::Milestones PostgresStorage::storedMilestones(const QList<Event> &events, bool copied) const
+{
+    QList<Event> stored = events;
+    // As the server writes them: a merchant's action by the role logged in, unless copied.
+    if (!copied)
+        for (Event &e : stored)
+            if (milestones::isOperator(e.actor))
+                e.actor = m_role;
+    return milestones::advance({}, stored);
+}
+
+Outcome PostgresStorage::keepMilestones(const QList<std::pair<qint64, milestones::Milestones>> &reached) const
+{
+    Columns columns(6);
+    bool any = false;
+    for (const auto &[id, m] : reached) {
+        if (m.isEmpty())
+            continue;
+        any = true;
+        columns[0].number(id);
+        addMilestones(&columns[1], m);
+    }
+    if (!any)
+        return Outcome::success();
+    QStringList arrays{QStringLiteral("CAST(? AS bigint[])")};
+    for (const QString &type : milestoneTypes())
+        arrays << QStringLiteral("CAST(? AS ") + type + QStringLiteral("[])");
+    QSqlQuery &q = statement(QStringLiteral("UPDATE claims AS c SET ") + milestoneSets(QStringLiteral("u")) +
+                             QStringLiteral(" FROM unnest(") + arrays.join(QLatin1String(", ")) +
+                             QStringLiteral(") AS u (id, ") + milestoneColumns() +
+                             QStringLiteral(") WHERE c.id = u.id"));
+    for (const BulkColumn &column : columns)
+        q.addBindValue(column.literal());
     if (!run(q))
         return failure(q);
     return Outcome::success();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "storage/milestones.h"
 #include "storage/postgres/postgreslocation.h"
 #include "storage/postgres/postgresvalues.h"
 #include "storage/storage.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -22,9 +24,10 @@ namespace aftersales
 // numbered migrations (table aftersales_schema), serializable transactions retried on
 // serialization failures and deadlocks, the list queries with partial indexes per quick
 // filter, pg_trgm search, counts kept by triggers in an append-only log, keyset pages, the
-// audit trail's operator set by the server (session_user), agents' rights, the team lock, and
-// change notifications (LISTEN / NOTIFY). Times are bigint seconds since the epoch, as on
-// SQLite, so that both backends' rules and queries agree.
+// reports' counts over what the writes keep on each claim, the audit trail's operator set by
+// the server (session_user), agents' rights, the team lock, and change notifications
+// (LISTEN / NOTIFY). Times are bigint seconds since the epoch, as on SQLite, so that both
+// backends' rules and queries agree.
 class PostgresStorage final : public Storage
 {
 public:
@@ -79,8 +82,7 @@ public:
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
 
-    // postgresreports.cpp: not kept on this backend yet; each says so, and a list narrowed by
-    // a report's drill-down is refused rather than shown unnarrowed.
+    // postgresreports.cpp: over what the writes keep on each claim (postgresmilestones.h).
     Result<QList<reportrows::TypeCount>> claimsByType(const Bounds &bounds) const override;
     Result<QList<reportrows::ProductReasonCount>> claimsByProduct(ClaimType type, const QDateTime &from,
                                                                   const QDateTime &to) const override;
@@ -92,7 +94,6 @@ public:
                                                           const QDateTime &to) const override;
     Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
                                             const QDateTime &to, qint64 rank, int count) const override;
-    static Outcome reportsUnavailable();
 
     // postgressync.cpp: the platform sync is not kept on this backend yet (no PlatformSync);
     // each call says so and changes nothing.
@@ -155,6 +156,11 @@ public:
     Result<QStringList> explainPage(const ClaimQuery &query, bool keyset) const;
     Result<QStringList> explainCount(const ClaimQuery &query) const;
     Result<QStringList> explainKeyAfter(const ClaimQuery &query) const;
+    // The plans of the report's statements over `bounds` (their span the period): claims by
+    // type, reshipments by product, first reviews' and shipping windows' ends, the automatic
+    // steps of `actions`, first actions, and `operatorName`'s delays.
+    Result<QList<QStringList>> explainReports(const Bounds &bounds, const QStringList &actions,
+                                              const QString &operatorName) const;
 
 private:
     struct State;
@@ -177,6 +183,15 @@ private:
     void note(const QSqlError &error) const;
     Outcome connectionFailure(const QSqlError &error) const;
 
+    // Events appended (inside a transaction, written behind); with `milestonesWritten` the
+    // statement that changed their claim wrote what they reach of its milestones already.
+    Outcome addEvents(qint64 claimId, const QList<Event> &events, bool milestonesWritten);
+    // What `events` (oldest first) reach of a claim's milestones, with their actors as the server
+    // stores them (a copy keeps its actors).
+    milestones::Milestones storedMilestones(const QList<Event> &events, bool copied) const;
+    // Each claim's milestones not reached yet, set as given: one statement for all.
+    Outcome keepMilestones(const QList<std::pair<qint64, milestones::Milestones>> &reached) const;
+
     static QString claimColumns();
     static Claim claimFromRow(const QSqlQuery &query);
     static Event eventFromRow(const QSqlQuery &query);
@@ -197,6 +212,8 @@ private:
     void discardBulk();
     using Columns = std::vector<postgres::BulkColumn>;
     Outcome insertColumns(const QString &target, const QStringList &types, const Columns &columns);
+    // The product titles of claims whose order did not come with them.
+    Outcome keepTitles(const QList<qint64> &claimIds);
     // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next
     // statement (run() calls it) or its COMMIT.
     Outcome flushWrites() const;
@@ -208,6 +225,14 @@ private:
     // Whether the query's search term matches many claims (2,000 or more).
     Result<bool> isDense(const ClaimQuery &query) const;
     Result<QStringList> explain(const QString &sql, const ClaimQuery &query) const;
+    // EXPLAIN of a statement with positional parameters and their values.
+    Result<QStringList> explainPositional(const QString &sql, const QVariantList &values) const;
+    // EXPLAIN of a statement with $1 … $n and their values.
+    Result<QStringList> explainNumbered(const QString &sql, const QVariantList &values) const;
+
+    // postgresreports.cpp: a report's rows, each as its columns.
+    Result<QList<QVariantList>> reportRows(const QString &sql, const QVariantList &values) const;
+    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &sql, const Bounds &bounds) const;
 
     // postgresteam.cpp
     void listen() const;

@@ -118,6 +118,18 @@ QString BulkColumn::literal() const
     return QLatin1Char('{') + m_items + QLatin1Char('}');
 }
 
+QString typedValues(int rows, const QStringList &types)
+{
+    QStringList one;
+    for (const QString &type : types)
+        one << QStringLiteral("CAST(? AS ") + type + QLatin1Char(')');
+    const QString row = QLatin1Char('(') + one.join(QLatin1String(", ")) + QLatin1Char(')');
+    QStringList all;
+    for (int r = 0; r < rows; ++r)
+        all << row;
+    return all.join(QLatin1String(", "));
+}
+
 QString codes(QList<ClaimStatus> statuses)
 {
     return list(std::move(statuses));

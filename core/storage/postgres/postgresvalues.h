@@ -3,6 +3,7 @@
 #include "domain/claim.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -40,6 +41,10 @@ private:
     QString m_items;
     bool m_any = false;
 };
+
+// "(CAST(? AS bigint), …), (…)": `rows` rows of parameters of these types, so that VALUES needs
+// no guessing.
+QString typedValues(int rows, const QStringList &types);
 
 // "1, 3, 4": ascending, as the migrations write the partial indexes' conditions.
 QString codes(QList<ClaimStatus> statuses);

@@ -1,3 +1,4 @@
+#include "storage/postgres/postgresmilestones.h"
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresstorage.h"
 #include "storage/postgres/postgresvalues.h"
@@ -6,9 +7,9 @@
 #include <QScopeGuard>
 
 // Writing behind inside a transaction: events, and updates of the claims the transaction
-// locked (a sweep's), gathered and sent as multi-row statements before the next statement of
-// the transaction or its COMMIT. Nothing the body reads can miss them: every statement sends
-// them first.
+// locked (a sweep's) with what the events reach of their milestones (reports), gathered and
+// sent as multi-row statements before the next statement of the transaction or its COMMIT.
+// Nothing the body reads can miss them: every statement sends them first.
 namespace aftersales
 {
 using namespace postgres;
@@ -23,19 +24,6 @@ QString tr(const char *text)
 }
 
 constexpr int rowsPerStatement = 500;
-
-// "(CAST(? AS bigint), …), (…)": typed, so that VALUES needs no guessing.
-QString typedValues(int rows, const QStringList &types)
-{
-    QStringList one;
-    for (const QString &type : types)
-        one << QStringLiteral("CAST(? AS ") + type + QLatin1Char(')');
-    const QString row = QLatin1Char('(') + one.join(QLatin1String(", ")) + QLatin1Char(')');
-    QStringList all;
-    for (int r = 0; r < rows; ++r)
-        all << row;
-    return all.join(QLatin1String(", "));
-}
 
 } // namespace
 
@@ -64,13 +52,18 @@ Outcome PostgresStorage::flushWrites() const
     const auto done = qScopeGuard([&s] { s.flushing = false; });
     const QList<State::PendingUpdate> updates = std::exchange(s.pendingUpdates, {});
     const QList<Event> events = std::exchange(s.pendingEvents, {});
-    static const QStringList updateTypes{
-        QStringLiteral("bigint"),  QStringLiteral("bigint"), QStringLiteral("integer"),
-        QStringLiteral("integer"), QStringLiteral("text"),   QStringLiteral("bigint"),
-        QStringLiteral("text"),    QStringLiteral("text"),   QStringLiteral("text"),
-        QStringLiteral("text"),    QStringLiteral("bigint"), QStringLiteral("bigint"),
-        QStringLiteral("integer"), QStringLiteral("text"),   QStringLiteral("integer"),
-        QStringLiteral("bigint"),  QStringLiteral("text")};
+    // The events whose milestones no statement wrote yet, by claim, in order.
+    QHash<qint64, QList<Event>> trails;
+    for (const Event &e : std::exchange(s.pendingTrail, {}))
+        trails[e.claimId].append(e);
+    static const QStringList updateTypes =
+        QStringList{QStringLiteral("bigint"),  QStringLiteral("bigint"), QStringLiteral("integer"),
+                    QStringLiteral("integer"), QStringLiteral("text"),   QStringLiteral("bigint"),
+                    QStringLiteral("text"),    QStringLiteral("text"),   QStringLiteral("text"),
+                    QStringLiteral("text"),    QStringLiteral("bigint"), QStringLiteral("bigint"),
+                    QStringLiteral("integer"), QStringLiteral("text"),   QStringLiteral("integer"),
+                    QStringLiteral("bigint"),  QStringLiteral("text")} +
+        milestoneTypes();
     for (qsizetype at = 0; at < updates.size(); at += rowsPerStatement) {
         const int n = int(std::min<qsizetype>(rowsPerStatement, updates.size() - at));
         QSqlQuery &q = statement(
@@ -79,13 +72,14 @@ Outcome PostgresStorage::flushWrites() const
                            " return_carrier = v.return_carrier, return_tracking_no = v.return_tracking_no,"
                            " refund_cents = v.refund_cents, compensation_cents = v.compensation_cents,"
                            " reject_code = v.reject_code, remark = v.remark, flag = v.flag,"
-                           " updated_at = v.updated_at, assignee = v.assignee, version = c.version + 1"
-                           " FROM (VALUES ") +
+                           " updated_at = v.updated_at, assignee = v.assignee, version = c.version + 1, ") +
+            milestoneSets(QStringLiteral("v")) + QStringLiteral(" FROM (VALUES ") +
             typedValues(n, updateTypes) +
             QStringLiteral(
                 ") AS v (id, expected, status, reason, note, deadline, carrier, tracking_no,"
                 " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code,"
-                " remark, flag, updated_at, assignee) WHERE c.id = v.id AND c.version = v.expected"));
+                " remark, flag, updated_at, assignee, ") +
+            milestoneColumns() + QStringLiteral(") WHERE c.id = v.id AND c.version = v.expected"));
         for (int i = 0; i < n; ++i) {
             const Claim &c = updates.at(at + i).claim;
             q.addBindValue(c.id);
@@ -105,6 +99,8 @@ Outcome PostgresStorage::flushWrites() const
             q.addBindValue(c.flag);
             q.addBindValue(c.updatedAt.toSecsSinceEpoch());
             q.addBindValue(textOrNull(c.assignee));
+            for (const QVariant &v : milestoneValues(storedMilestones(trails.take(c.id), false)))
+                q.addBindValue(v);
         }
         if (!run(q))
             return failure(q);
@@ -115,6 +111,13 @@ Outcome PostgresStorage::flushWrites() const
                 tr("Claims changed elsewhere while they were locked; nothing was written."));
         }
     }
+    // Claims of these events not written behind: changed by a statement of their own earlier in
+    // the transaction.
+    QList<std::pair<qint64, milestones::Milestones>> others;
+    for (auto it = trails.cbegin(); it != trails.cend(); ++it)
+        others.append({it.key(), storedMilestones(it.value(), false)});
+    if (Outcome o = keepMilestones(others); !o.ok())
+        return o;
     static const QStringList eventTypes{
         QStringLiteral("bigint"),  QStringLiteral("bigint"),  QStringLiteral("text"), QStringLiteral("text"),
         QStringLiteral("integer"), QStringLiteral("integer"), QStringLiteral("text")};

@@ -91,70 +91,20 @@ QString matchSet(const QString &term, bool distinct, bool withProducts)
     return set;
 }
 
-QString windowEndCodes(QList<WindowEnd> ends)
-{
-    std::sort(ends.begin(), ends.end());
-    QStringList out;
-    for (WindowEnd e : ends)
-        out << QString::number(int(e));
-    return out.join(QLatin1String(", "));
-}
-
-void spanCondition(QStringList &parts, const QString &column, const TimeSpan &span, const QString &name)
-{
-    if (span.from)
-        parts << column + QStringLiteral(" >= :") + name + QStringLiteral("From");
-    if (span.to)
-        parts << column + QStringLiteral(" < :") + name + QStringLiteral("To");
-}
-
-// A report's drill-down (ClaimQuery::applied … ::step): each a column the report counted by.
+// A report's drill-down (ClaimQuery::applied … ::step): each a column the report counted by,
+// with what SQLite needs to take the reports' indexes.
 void drillDownConditions(QStringList &parts, const ClaimQuery &q)
 {
-    if (q.applied)
-        spanCondition(parts, QStringLiteral("c.applied_at"), *q.applied, QStringLiteral("applied"));
-    if (q.deadline) {
-        // On `due`, the lists' own index column (the deadline, or the end of year 9999 for a
-        // claim without one), so the index alone answers.
-        spanCondition(parts, QStringLiteral("c.due"), *q.deadline, QStringLiteral("deadline"));
-        parts << QStringLiteral("c.due < 253402300799");
-    }
-    if (!q.statuses.isEmpty())
-        parts << sqlite::statusCondition(QStringLiteral("c.status"), q.statuses);
-    if (q.reason)
-        parts << QStringLiteral("c.reason = :reason");
-    if (q.product) {
-        parts << QStringLiteral("c.product_id = (SELECT id FROM product_titles WHERE title = :product)");
-        // Reshipments by product have an index of their own, used when its literal condition
-        // is repeated.
-        if (q.type == ClaimType::Reship)
-            parts << sqlite::typeCondition(QStringLiteral("c.type"), {ClaimType::Reship});
-    }
-    if (!q.firstReviewEnd.isEmpty()) {
-        parts << QStringLiteral("c.review_end IN (") + windowEndCodes(q.firstReviewEnd) + QLatin1Char(')');
-        // Every type listed: claims_by_applied (type, applied_at, review_end) is searched one
-        // type at a time.
+    parts << sqlrows::drillDownConditions(
+        q, QStringLiteral("c.product_id = (SELECT id FROM product_titles WHERE title = :product)"));
+    // Reshipments by product have an index of their own, used when its literal condition is
+    // repeated.
+    if (q.product && q.type == ClaimType::Reship)
+        parts << sqlite::typeCondition(QStringLiteral("c.type"), {ClaimType::Reship});
+    // Every type listed: claims_by_applied (type, applied_at, review_end) is searched one type
+    // at a time.
+    if (!q.firstReviewEnd.isEmpty())
         parts << sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes());
-    }
-    if (q.shipmentOpened)
-        spanCondition(parts, QStringLiteral("c.ship_start"), *q.shipmentOpened, QStringLiteral("shipOpened"));
-    if (!q.firstShipmentEnd.isEmpty())
-        parts << QStringLiteral("c.ship_end IN (") + windowEndCodes(q.firstShipmentEnd) + QLatin1Char(')');
-    if (q.firstActor)
-        parts << QStringLiteral("c.first_actor = :firstActor");
-    if (q.step) {
-        // The literal actor repeats the partial index's condition (events_automatic).
-        QStringList step{QStringLiteral("e.actor = 'system'"), QStringLiteral("e.action = :stepAction")};
-        spanCondition(step, QStringLiteral("e.at"), q.step->at, QStringLiteral("step"));
-        QStringList details;
-        for (qsizetype i = 0; i < q.step->details.size(); ++i)
-            details << QStringLiteral(":stepDetail%1x").arg(i);
-        step << (details.isEmpty() ? QStringLiteral("0")
-                                   : QStringLiteral("e.detail IN (") + details.join(QLatin1String(", ")) +
-                                         QLatin1Char(')'));
-        parts << QStringLiteral("c.id IN (SELECT e.claim_id FROM events e WHERE ") +
-                     step.join(QLatin1String(" AND ")) + QLatin1Char(')');
-    }
 }
 
 QString whereClause(const ClaimQuery &q, bool dense)
@@ -209,27 +159,7 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
     };
     bindIf(":dueSoon", q.now.toSecsSinceEpoch() + q.dueSoonSecs);
     bindIf(":atRisk", q.now.toSecsSinceEpoch() + quickfilters::atRiskSecs);
-    auto bindSpan = [&](const std::optional<TimeSpan> &span, const char *from, const char *to) {
-        if (span && span->from)
-            bindIf(from, span->from->toSecsSinceEpoch());
-        if (span && span->to)
-            bindIf(to, span->to->toSecsSinceEpoch());
-    };
-    bindSpan(q.applied, ":appliedFrom", ":appliedTo");
-    bindSpan(q.deadline, ":deadlineFrom", ":deadlineTo");
-    bindSpan(q.shipmentOpened, ":shipOpenedFrom", ":shipOpenedTo");
-    if (q.reason)
-        bindIf(":reason", int(*q.reason));
-    if (q.product)
-        bindIf(":product", *q.product);
-    if (q.firstActor)
-        bindIf(":firstActor", *q.firstActor);
-    if (q.step) {
-        bindIf(":stepAction", q.step->action);
-        bindSpan(q.step->at, ":stepFrom", ":stepTo");
-        for (qsizetype i = 0; i < q.step->details.size(); ++i)
-            bindIf(qPrintable(QStringLiteral(":stepDetail%1x").arg(i)), q.step->details.at(i));
-    }
+    sqlrows::bindDrillDown(sql, q);
     if (q.type)
         bindIf(":type", int(*q.type));
     if (q.status)

@@ -2,6 +2,7 @@
 
 #include "domain/names.h"
 #include "storage/sqlite/sqlliterals.h"
+#include "storage/sqlrows.h"
 
 #include <QSqlQuery>
 
@@ -199,15 +200,7 @@ Result<QList<reportrows::StepCount>> SqliteStorage::automaticSteps(const Bounds 
 Result<QList<reportrows::OperatorCount>> SqliteStorage::firstActions(const QDateTime &from,
                                                                      const QDateTime &to) const
 {
-    // The operators one index seek at a time (a shop has a few, its claims a million), each
-    // then counted over its range of application times.
-    QSqlQuery q = prepare(QStringLiteral(
-        "WITH RECURSIVE ops(name) AS ("
-        " SELECT min(first_actor) FROM claims WHERE first_actor IS NOT NULL"
-        " UNION ALL SELECT (SELECT min(c.first_actor) FROM claims c WHERE c.first_actor > ops.name)"
-        " FROM ops WHERE ops.name IS NOT NULL)"
-        " SELECT ops.name, (SELECT count(*) FROM claims c WHERE c.first_actor = ops.name"
-        " AND c.applied_at >= ? AND c.applied_at < ?) FROM ops WHERE ops.name IS NOT NULL"));
+    QSqlQuery q = prepare(sqlrows::firstActionsSql());
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(to.toSecsSinceEpoch());
     if (!q.exec())
