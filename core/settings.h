@@ -54,6 +54,8 @@ public:
     // How often the window syncs with the platform in the background, in seconds; 0: only
     // when asked (Sync now). Never a credential: the app secret lives in the keyring.
     SettingValue<int> syncIntervalSecs() { return {*m_settings, "sync/intervalSecs", 60}; }
+    // Claims whose actions are sent to the platform at once (each claim's in order).
+    SettingValue<int> syncConcurrency() { return {*m_settings, "sync/concurrency", 4}; }
 
     void sync();
     QString fileName() const;

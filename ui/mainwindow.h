@@ -203,6 +203,8 @@ private:
     int m_sweepBatch = 100;
     int m_swept = 0;
     bool m_sweeping = false;
+    // A bulk load was running at the last poll: nothing was read meanwhile.
+    bool m_waitingForBulkLoad = false;
     // The total of the searched list, as the search runner counted it.
     std::optional<qint64> m_searchTotal;
     QTimer *m_poll = nullptr;

@@ -193,6 +193,21 @@ void MainWindow::sweepBatch()
 void MainWindow::poll()
 {
     const Storage &storage = m_workbench.storage();
+    // A bulk load (a large shop's first pull from the platform, a demo) keeps the indexes away
+    // until its end: lists and counts read meanwhile would scan the growing tables, block the
+    // window and show half of it. The list follows once, when the load is done.
+    const QString loading =
+        tr("Claims are being loaded into the database; the list and counts follow when it is done.");
+    if (storage.isBulkLoading()) {
+        if (!std::exchange(m_waitingForBulkLoad, true))
+            statusBar()->showMessage(loading);
+        return;
+    }
+    if (std::exchange(m_waitingForBulkLoad, false)) {
+        if (statusBar()->currentMessage() == loading)
+            statusBar()->clearMessage();
+        m_changeMark.reset();
+    }
     // A team's server tells of other agents' changes itself (TeamTools::othersChanged); a
     // file is asked.
     if (storage.has(Storage::Capability::ExternalChangeDetection) && !storage.has(Storage::Capability::Team))

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "domain/names.h"
+#include "platform/platformconfig.h"
 #include "settings.h"
 
 #include <QComboBox>
@@ -57,8 +58,9 @@ QSpinBox *hoursBox(QWidget *parent, const char *objectName)
 SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_policyFile(policyFile), m_policy(Policy::defaults()),
       m_language(new QComboBox(this)), m_timeZone(new QComboBox(this)), m_operator(new QLineEdit(this)),
-      m_syncInterval(new QSpinBox(this)), m_dueSoon(hoursBox(this, "settingsDueSoon")),
-      m_categories(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_syncInterval(new QSpinBox(this)), m_syncConcurrency(new QSpinBox(this)),
+      m_dueSoon(hoursBox(this, "settingsDueSoon")), m_categories(new QLineEdit(this)),
+      m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
@@ -83,6 +85,12 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QW
     m_syncInterval->setSpecialValueText(tr("Only on Sync now (F6)"));
     m_syncInterval->setToolTip(tr("How often the workbench sends waiting actions to the platform and "
                                   "pulls what changed there; 0: only when asked."));
+    m_syncConcurrency->setObjectName(QStringLiteral("settingsSyncConcurrency"));
+    m_syncConcurrency->setRange(1, platform::mostRequestsInFlight);
+    m_syncConcurrency->setToolTip(
+        tr("How many claims' actions are sent to the platform at the same time; each claim's own "
+           "actions always go one after another, in the order they were made. More is faster on a "
+           "slow network."));
     m_categories->setObjectName(QStringLiteral("settingsReshipCategories"));
     // Categories by name (智能家居), as the merchant knows them; a category the table does not
     // know is shown and kept as typed.
@@ -104,6 +112,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &policyFile, QW
     generalForm->addRow(tr("&Operator name:"), m_operator);
     generalForm->addRow(tr("&Due soon within:"), m_dueSoon);
     generalForm->addRow(tr("S&ync with the platform every:"), m_syncInterval);
+    generalForm->addRow(tr("Claims sent to the platform at &once:"), m_syncConcurrency);
 
     auto *policy = new QGroupBox(tr("Platform rules (shared with the aftersales command line)"), this);
     auto *policyForm = new QFormLayout(policy);
@@ -142,6 +151,7 @@ void SettingsDialog::load()
     m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(m_settings.timeZone().value())));
     m_operator->setText(m_settings.operatorName().value());
     m_syncInterval->setValue(m_settings.syncIntervalSecs().value());
+    m_syncConcurrency->setValue(m_settings.syncConcurrency().value());
     const Result<Policy> current = Policy::load(m_policyFile);
     if (current.ok())
         m_policy = *current;
@@ -227,6 +237,7 @@ bool SettingsDialog::save()
     m_settings.timeZone().setValue(m_timeZone->currentData().toString());
     m_settings.operatorName().setValue(m_operator->text().trimmed());
     m_settings.syncIntervalSecs().setValue(m_syncInterval->value());
+    m_settings.syncConcurrency().setValue(m_syncConcurrency->value());
     m_settings.sync();
     m_error->hide();
     m_error->clear();

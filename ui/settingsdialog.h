@@ -56,6 +56,7 @@ private:
     QComboBox *m_timeZone;
     QLineEdit *m_operator;
     QSpinBox *m_syncInterval;
+    QSpinBox *m_syncConcurrency;
     QSpinBox *m_dueSoon;
     QList<std::pair<const char *, QSpinBox *>> m_hours;
     QLineEdit *m_categories;

@@ -2,6 +2,7 @@
 
 #include "claimformat.h"
 #include "connectdialog.h"
+#include "platform/platformconfig.h"
 #include "settings.h"
 #include "storage/storage.h"
 #include "syncindicator.h"
@@ -9,6 +10,7 @@
 #include "workbench.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QMenu>
 
 namespace aftersales::ui
@@ -50,11 +52,13 @@ SyncController::SyncController(ToolsHost &host, Workbench &workbench, Settings &
     connect(m_showRefused, &QAction::triggered, this, &SyncController::showRefusedRequested);
     connect(&m_engine, &platform::SyncEngine::roundStarted, this, &SyncController::onRoundStarted);
     connect(&m_engine, &platform::SyncEngine::roundFinished, this, &SyncController::onRoundFinished);
+    connect(&m_engine, &platform::SyncEngine::progress, this, &SyncController::onProgress);
     connect(&m_engine, &platform::SyncEngine::connectFinished, this, &SyncController::onConnectFinished);
     // An action on a platform claim queues it: the count of waiting actions changes.
     connect(&m_workbench, &Workbench::claimsChanged, this, &SyncController::updateIndicator);
 
     retranslate();
+    applyConcurrency();
     startInterval();
 }
 
@@ -91,8 +95,18 @@ ConnectDialog *SyncController::connectDialog() const
 
 void SyncController::applySettings()
 {
+    applyConcurrency();
     startInterval();
     updateIndicator();
+}
+
+void SyncController::applyConcurrency()
+{
+    const int claims = std::clamp(m_settings.syncConcurrency().value(), 1, platform::mostRequestsInFlight);
+    if (claims == m_concurrency)
+        return;
+    m_concurrency = claims;
+    m_engine.setConcurrency(claims);
 }
 
 void SyncController::startInterval()
@@ -121,6 +135,7 @@ void SyncController::syncNow()
 void SyncController::onRoundStarted()
 {
     m_running = true;
+    m_progress.reset();
     updateIndicator();
 }
 
@@ -190,24 +205,58 @@ void SyncController::updateIndicator()
 {
     const Result<platform::SyncStatus> status = platform::readSyncStatus(m_workbench.storage());
     if (!status.ok()) {
+        m_status.reset();
         m_indicator->setState(SyncMarks::Health::Problem, tr("Sync status unknown"), status.outcome.message);
         return;
     }
-    m_connected = status->connection.has_value();
-    const qint64 pending = status->pending;
-    const int refused = int(status->failed.size());
+    m_status = *status;
+    showStatus();
+}
+
+void SyncController::onProgress(const platform::SyncProgress &progress)
+{
+    m_progress = progress;
+    // As last read: a round's pages come many a second, and the database is busy with them.
+    if (m_status && m_running)
+        showStatus();
+}
+
+QString SyncController::progressText() const
+{
+    if (!m_progress || m_progress->total <= 0)
+        return tr("Syncing…");
+    const QLocale locale;
+    const QString done = locale.toString(m_progress->done);
+    const QString total = locale.toString(m_progress->total);
+    switch (m_progress->phase) {
+    case platform::SyncProgress::Phase::Pulling:
+        return tr("Syncing: %1 of %2 claims pulled…").arg(done, total);
+    case platform::SyncProgress::Phase::Pushing:
+        return tr("Syncing: %1 of %2 actions sent…").arg(done, total);
+    case platform::SyncProgress::Phase::Resolving:
+        break;
+    }
+    return tr("Syncing…");
+}
+
+void SyncController::showStatus()
+{
+    const platform::SyncStatus &status = *m_status;
+    m_connected = status.connection.has_value();
+    const qint64 pending = status.pending;
+    const int refused = int(status.failed.size());
     m_syncNow->setEnabled(m_connected && !m_running);
     m_showRefused->setEnabled(refused > 0);
-    const QString detail = detailText(*status);
+    const QString detail = detailText(status);
     if (!m_connected) {
         m_indicator->setState(SyncMarks::Health::NotConnected, tr("Not connected to a shop"), detail);
         return;
     }
-    const QString last = tr("Last sync: %1").arg(lastSyncText(status->connection->lastPullAt));
+    const QString last = tr("Last sync: %1").arg(lastSyncText(status.connection->lastPullAt));
     const QString waiting = tr("%n waiting", nullptr, int(pending));
     const QString refusedText = tr("%n refused", nullptr, refused);
     if (m_running) {
-        m_indicator->setState(SyncMarks::Health::Running, joined({tr("Syncing…"), waiting, refusedText}),
+        m_indicator->setState(SyncMarks::Health::Running, joined({progressText(), waiting, refusedText}),
                               detail);
         return;
     }

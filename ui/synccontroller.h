@@ -67,8 +67,14 @@ private:
     void syncNow();
     void onRoundStarted();
     void onRoundFinished(const platform::SyncSummary &summary);
+    void onProgress(const platform::SyncProgress &progress);
+    // The indicator from the status last read, the round's progress and the last round.
+    void showStatus();
+    QString progressText() const;
     void onConnectFinished(const platform::ConnectResult &result);
     void startInterval();
+    // The concurrency from the settings, told to the engine when it changed.
+    void applyConcurrency();
     QString lastSyncText(const std::optional<QDateTime> &at) const;
     QString detailText(const platform::SyncStatus &status) const;
 
@@ -86,7 +92,11 @@ private:
     bool m_running = false;
     // The interval the engine runs with (-1: not told yet).
     int m_interval = -1;
+    int m_concurrency = -1;
     std::optional<platform::SyncSummary> m_last;
+    // As last read from the database, and the running round's progress.
+    std::optional<platform::SyncStatus> m_status;
+    std::optional<platform::SyncProgress> m_progress;
     // The address being connected to, for the message when it cannot be reached.
     QString m_connectingTo;
 };

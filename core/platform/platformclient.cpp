@@ -313,11 +313,15 @@ void PlatformClient::enqueue(const CallPtr &call)
     pump();
 }
 
+void PlatformClient::setMaxConcurrent(int requests)
+{
+    m_config.maxConcurrent = requests;
+    pump();
+}
+
 void PlatformClient::pump()
 {
-    // Qt opens at most six connections to one host and queues the rest: a request waiting
-    // there would spend its try's time before it is even sent.
-    const int limit = std::clamp(m_config.maxConcurrent, 1, 6);
+    const int limit = std::clamp(m_config.maxConcurrent, 1, mostRequestsInFlight);
     while (m_active < limit && !m_ready.empty()) {
         CallPtr call = m_ready.front();
         m_ready.pop_front();

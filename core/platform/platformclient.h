@@ -71,6 +71,8 @@ public:
     // The jitter's uniform draw in [0, 1) (tests make it fixed).
     void setRandomSource(Backoff::Random random);
     const PlatformConfig &config() const { return m_config; }
+    // Requests in flight at most from now on (those on the wire finish as they are).
+    void setMaxConcurrent(int requests);
     const TokenKeeper &tokens() const { return m_tokens; }
     // Requests on the wire now.
     int inFlight() const { return m_active; }

@@ -8,6 +8,10 @@
 namespace aftersales::platform
 {
 
+// Qt opens at most six connections to one host and queues the rest: a request waiting there
+// would spend its try's time before it is even sent. No more are in flight at once.
+constexpr int mostRequestsInFlight = 6;
+
 // How a PlatformClient reaches the platform. Not a credential store: the app secret comes
 // from AFTERSALES_APP_SECRET or the keyring unless `appSecret` is given (the Connect
 // dialog checks a typed secret with token/create before it stores it).

@@ -42,6 +42,12 @@ void SyncEngine::setInterval(int seconds)
         m_worker, [worker = m_worker, seconds] { worker->setInterval(seconds); }, Qt::QueuedConnection);
 }
 
+void SyncEngine::setConcurrency(int claims)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, claims] { worker->setConcurrency(claims); }, Qt::QueuedConnection);
+}
+
 void SyncEngine::stopRound()
 {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::stopRound, Qt::QueuedConnection);

@@ -61,6 +61,9 @@ public Q_SLOTS:
     void syncNow();
     // A round every `seconds` (0: only syncNow), the first one at once.
     void setInterval(int seconds);
+    // Claims whose actions are in flight at once (SyncOptions::concurrency), from the next
+    // action sent on.
+    void setConcurrency(int claims);
     // Stops the round that runs after its requests in flight (roundFinished follows).
     void stopRound();
     // Checks the credentials with token/create and records the connection (connectFinished).

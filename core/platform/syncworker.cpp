@@ -131,6 +131,13 @@ void SyncWorker::setInterval(int seconds)
     syncNow();
 }
 
+void SyncWorker::setConcurrency(int claims)
+{
+    m_env.options.concurrency = std::max(1, claims);
+    if (m_client)
+        m_client->setMaxConcurrent(m_env.options.concurrency);
+}
+
 void SyncWorker::stopRound()
 {
     m_timer.stop();

@@ -38,6 +38,7 @@ public:
 
     void syncNow();
     void setInterval(int seconds);
+    void setConcurrency(int claims);
     void stopRound();
     void connectShop(const ShopCredentials &credentials);
 

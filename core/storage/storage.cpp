@@ -40,6 +40,11 @@ Result<qint64> Storage::changeMark() const
 
 void Storage::setChangeListener(std::function<void()>) const {}
 
+bool Storage::isBulkLoading() const
+{
+    return false;
+}
+
 QString Storage::connectedRole() const
 {
     return {};

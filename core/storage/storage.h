@@ -228,6 +228,9 @@ public:
     // in between leaves a database that the next opening puts right.
     virtual Outcome beginBulkLoad() = 0;
     virtual Outcome endBulkLoad() = 0;
+    // A bulk load runs on this database now (this connection's or another's): lists and counts
+    // read meanwhile are incomplete and unindexed, so a window waits for its end.
+    virtual bool isBulkLoading() const;
 
     // Capability Backup: a consistent copy of the whole database written to `file`, which
     // does not exist yet (backup.h names, rotates and renames into place).

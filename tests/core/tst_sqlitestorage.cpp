@@ -60,6 +60,8 @@ private Q_SLOTS:
     void migration_fromEmptyFile_data();
     void migration_fromEmptyFile();
     void reopen_isNoOp();
+    void bulkLoad_otherConnectionsLeaveItsIndexesToIt();
+    void bulkLoad_secondLoaderRefusedNothingDropped();
     void migration_fromVersion3_searchStillFindsClaims();
     void newerSchema_refusedWithoutChangingFile();
     void notADatabase_refusedWithClearMessage();
@@ -132,6 +134,59 @@ void TestSqliteStorage::reopen_isNoOp()
 
 // Version 4 moved product titles to an index of their own and left the buyer alone in the
 // claims' index: a file from version 3 comes out with both filled from its orders.
+void TestSqliteStorage::bulkLoad_otherConnectionsLeaveItsIndexesToIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workbench.db"));
+    const QString schema =
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
+    SqliteStorage loader;
+    QVERIFY(loader.open(path).ok());
+    const qint64 indexed = RawSqlite(path).scalar(schema).toLongLong();
+    QVERIFY(!loader.isBulkLoading());
+    QVERIFY(loader.beginBulkLoad().ok());
+    const qint64 during = RawSqlite(path).scalar(schema).toLongLong();
+    QVERIFY(during < indexed);
+    QVERIFY(loader.transaction([&] { return loader.insertOrder(sampleOrder(QStringLiteral("B1"))); }).ok());
+    {
+        // Another connection (a window, its checkpoints) opened meanwhile sees the load running
+        // and does not put the indexes back under it (it did, and every load under a window
+        // kept its indexes row by row).
+        SqliteStorage reader;
+        QVERIFY(reader.open(path).ok());
+        QVERIFY(reader.isBulkLoading());
+        QVERIFY(loader.isBulkLoading());
+        QCOMPARE(RawSqlite(path).scalar(schema).toLongLong(), during);
+        QVERIFY(reader.order(QStringLiteral("B1")).ok());
+    }
+    QVERIFY(loader.endBulkLoad().ok());
+    QVERIFY(!loader.isBulkLoading());
+    QCOMPARE(RawSqlite(path).scalar(schema).toLongLong(), indexed);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-bulkload")));
+    SqliteStorage after;
+    QVERIFY(after.open(path).ok());
+    QVERIFY(!after.isBulkLoading());
+}
+
+void TestSqliteStorage::bulkLoad_secondLoaderRefusedNothingDropped()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workbench.db"));
+    SqliteStorage first;
+    SqliteStorage second;
+    QVERIFY(first.open(path).ok());
+    QVERIFY(second.open(path).ok());
+    QVERIFY(first.beginBulkLoad().ok());
+    const Outcome refused = second.beginBulkLoad();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message.contains(QLatin1String("loading claims into this database in bulk")),
+             qPrintable(refused.message));
+    // The first load's end restores everything; the second one took nothing it must give back.
+    QVERIFY(first.endBulkLoad().ok());
+    QVERIFY(second.endBulkLoad().ok());
+    QVERIFY(!first.isBulkLoading() && !second.isBulkLoading());
+}
+
 void TestSqliteStorage::migration_fromVersion3_searchStillFindsClaims()
 {
     QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "simstate.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
@@ -47,8 +48,14 @@ void PlatformEndpoint::answer(HttpConnection *connection, const HttpResponse &re
         connection->respond(response);
         return;
     }
-    // A timer per answer: every connection keeps being served while one waits.
-    QTimer::singleShot(delayMs, connection, [connection, response] { connection->respond(response); });
+    // A timer per answer: every connection keeps being served while one waits. Those waiting
+    // are the calls in flight at once, as the client sees them.
+    m_state.log.answerHeld();
+    QTimer::singleShot(delayMs, this, [this, connection = QPointer<HttpConnection>(connection), response] {
+        m_state.log.answerReleased();
+        if (connection)
+            connection->respond(response);
+    });
 }
 
 void PlatformEndpoint::record(LogEntry entry)

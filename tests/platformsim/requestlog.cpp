@@ -42,6 +42,17 @@ void RequestLog::clear()
     m_faults.clear();
     m_applied.clear();
     m_writesApplied = 0;
+    m_mostHeld = m_held;
+}
+
+void RequestLog::answerHeld()
+{
+    m_mostHeld = std::max(m_mostHeld, ++m_held);
+}
+
+void RequestLog::answerReleased()
+{
+    --m_held;
 }
 
 int RequestLog::appliedCount(const QString &aftersaleId, const QString &action) const
@@ -67,7 +78,8 @@ QJsonObject RequestLog::counters() const
     return {{QStringLiteral("requests"), requests},
             {QStringLiteral("faults"), faults},
             {QStringLiteral("applied"), applied},
-            {QStringLiteral("writes_applied"), m_writesApplied}};
+            {QStringLiteral("writes_applied"), m_writesApplied},
+            {QStringLiteral("most_in_flight"), m_mostHeld}};
 }
 
 QJsonObject RequestLog::toJson(const LogEntry &e)

@@ -43,6 +43,9 @@ public:
     void clear();
 
     int appliedCount(const QString &aftersaleId, const QString &action) const;
+    // An answer held back (the latency) and sent: the most held at once is a counter.
+    void answerHeld();
+    void answerReleased();
     QJsonObject counters() const;
 
     static QJsonObject toJson(const LogEntry &entry);
@@ -54,6 +57,8 @@ private:
     QMap<QString, int> m_faults;
     QHash<QString, QMap<QString, int>> m_applied; // aftersale_id → action → count
     int m_writesApplied = 0;
+    int m_held = 0;
+    int m_mostHeld = 0;
 };
 
 } // namespace aftersales::platformsim

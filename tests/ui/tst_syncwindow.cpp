@@ -28,7 +28,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace aftersales;
@@ -67,10 +69,12 @@ private Q_SLOTS:
     void connectToNothingSaysUnreachable();
     void connectKeepsTheSecretOutOfFiles();
     void f6PullsTheSimulatorsClaims();
+    void bigFirstPull_windowWaitsForTheBulkLoad();
     void approvalQueuedThenDelivered();
     void refusalShowsInSyncFailed();
     void offlineClickIsQueuedNotLost();
     void backgroundRoundsFromTheSettings();
+    void concurrencyFromTheSettings();
 
 private:
     SyncController *sync() const { return m_window->syncController(); }
@@ -86,6 +90,8 @@ private:
     // A claim on the platform, pulled, and the clock a minute on: its id.
     qint64 pulledClaim();
     bool approve(qint64 id);
+    // The window again, on a fresh database and simulator synced with `options`.
+    void restart(const aftersales::platform::SyncOptions &options, const platformsim::SimConfig &config);
 
     std::unique_ptr<SyncHarness> m_sync;
 };
@@ -100,7 +106,14 @@ void TestSyncWindow::init()
     ui::MessageBox::clearShown();
     platformsim::SimConfig config;
     config.appSecret = QString::fromLatin1(secret);
-    m_sync = std::make_unique<SyncHarness>(SyncHarness::fastOptions(), config);
+    restart(SyncHarness::fastOptions(), config);
+}
+
+void TestSyncWindow::restart(const aftersales::platform::SyncOptions &options,
+                             const platformsim::SimConfig &config)
+{
+    cleanup();
+    m_sync = std::make_unique<SyncHarness>(options, config);
     // The secret comes only from what is typed into the dialog.
     qunsetenv("AFTERSALES_APP_SECRET");
     m_settings = std::make_unique<Settings>(QDir(db().dir()).filePath(QStringLiteral("workbench.ini")));
@@ -318,6 +331,58 @@ void TestSyncWindow::f6PullsTheSimulatorsClaims()
     QVERIFY(menu.contains(action("actionConnectShop")));
 }
 
+void TestSyncWindow::bigFirstPull_windowWaitsForTheBulkLoad()
+{
+    // A first pull big enough to be a bulk load (the indexes built once, at its end), page
+    // after page at the simulator's pace.
+    aftersales::platform::SyncOptions options = SyncHarness::fastOptions();
+    options.bulkPullThreshold = 200;
+    platformsim::SimConfig config;
+    config.appSecret = QString::fromLatin1(secret);
+    config.latencyMs = 40;
+    restart(options, config);
+    m_sync->fixture().client->control("POST", QStringLiteral("claims"),
+                                      {{QStringLiteral("generate"), 800}, {QStringLiteral("seed"), 5}});
+    QVERIFY(connectShop());
+    m_window->setQuickFilter(QuickFilter::All);
+    m_window->setPollInterval(10);
+    QCOMPARE(m_window->model()->rowCount(), 0);
+
+    // Watched meanwhile: while the load runs the window reads nothing (no scan of tables
+    // without their indexes, no half list) and says why; the indicator counts the claims.
+    bool sawLoad = false;
+    bool readDuringLoad = false;
+    QString loadMessage;
+    QStringList progressTexts;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] {
+        if (db().storage().isBulkLoading()) {
+            sawLoad = true;
+            readDuringLoad = readDuringLoad || m_window->model()->rowCount() > 0;
+            if (const QString m = m_window->statusBar()->currentMessage(); !m.isEmpty())
+                loadMessage = m;
+        }
+        if (indicatorText().contains(QLatin1String("claims pulled")))
+            progressTexts.append(indicatorText());
+    });
+    watch.start(5);
+    const std::optional<SyncSummary> round = syncNow();
+    watch.stop();
+    QVERIFY(round && round->ok());
+    QCOMPARE(round->pulled, 800);
+    QVERIFY(sawLoad);
+    QVERIFY(!readDuringLoad);
+    QVERIFY2(loadMessage.contains(QLatin1String("being loaded")), qPrintable(loadMessage));
+    QVERIFY(!progressTexts.isEmpty());
+    QVERIFY2(progressTexts.last().contains(QLatin1String(" of 800 claims pulled")),
+             qPrintable(progressTexts.last()));
+    // At its end the list and the counts hold every claim, and the notice is gone.
+    QVERIFY(!db().storage().isBulkLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 800, 5000);
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QLatin1String("being loaded")));
+    QVERIFY(indicatorText().endsWith(QStringLiteral("0 waiting · 0 refused")));
+}
+
 void TestSyncWindow::approvalQueuedThenDelivered()
 {
     const qint64 id = pulledClaim();
@@ -429,6 +494,60 @@ void TestSyncWindow::backgroundRoundsFromTheSettings()
     QVERIFY(rowOf(id) >= 0);
     QVERIFY(
         sync()->indicator()->toolTip().contains(QLatin1String("Syncs every 1 second(s) in the background.")));
+}
+
+void TestSyncWindow::concurrencyFromTheSettings()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 8; ++i)
+        ids.append(m_sync->addClaim());
+    QVERIFY(connectShop());
+    const std::optional<SyncSummary> pulled = syncNow();
+    QVERIFY(pulled && pulled->ok() && pulled->pulled == 8);
+    m_sync->advance(60);
+    m_window->setQuickFilter(QuickFilter::All);
+    // Every answer takes a while: the calls the workbench has in flight overlap at the platform.
+    m_sync->fixture().client->control("POST", QStringLiteral("latency"), {{QStringLiteral("ms"), 150}});
+    const auto mostInFlight = [&] {
+        return m_sync->fixture()
+            .client->control("GET", QStringLiteral("counters"))
+            .json.value(QStringLiteral("most_in_flight"))
+            .toInt();
+    };
+    const auto setConcurrency = [&](int claims) {
+        SettingsDialog *settings = m_window->merchantTools()->openSettings();
+        auto *box =
+            settings ? settings->findChild<QSpinBox *>(QStringLiteral("settingsSyncConcurrency")) : nullptr;
+        if (!box)
+            return false;
+        box->setValue(claims);
+        settings->accept();
+        return m_settings->syncConcurrency().value() == claims;
+    };
+
+    // One claim at a time: four approvals go one after another.
+    QVERIFY(setConcurrency(1));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(approve(ids.at(i)));
+    std::optional<SyncSummary> round = syncNow();
+    QVERIFY(round && round->ok());
+    QCOMPARE(round->pushed, 4);
+    QCOMPARE(mostInFlight(), 1);
+
+    // Four at a time, changed in the settings while the window runs: they overlap.
+    QVERIFY(setConcurrency(4));
+    for (int i = 4; i < 8; ++i)
+        QVERIFY(approve(ids.at(i)));
+    round = syncNow();
+    QVERIFY(round && round->ok());
+    QCOMPARE(round->pushed, 4);
+    QVERIFY2(mostInFlight() >= 2 && mostInFlight() <= 4, qPrintable(QString::number(mostInFlight())));
+    // Each approval reached the platform once.
+    QCOMPARE(m_sync->fixture()
+                 .client->control("GET", QStringLiteral("counters"))
+                 .json.value(QStringLiteral("writes_applied"))
+                 .toInt(),
+             8);
 }
 
 QTEST_MAIN(TestSyncWindow)

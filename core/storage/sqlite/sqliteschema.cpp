@@ -2,6 +2,7 @@
 
 #include "logcategories.h"
 #include "storage/backup.h"
+#include "storage/sqlite/bulkloadlock.h"
 #include "storage/sqlite/migrations.h"
 
 #include <QCoreApplication>
@@ -116,9 +117,18 @@ Outcome SqliteStorage::migrate()
 
 Outcome SqliteStorage::beginBulkLoad()
 {
+    // The other connections (the window's, its checkpoints', another program's) must know the
+    // indexes are away on purpose, or the first of them to open the file puts them back.
+    if (!m_bulkLock)
+        m_bulkLock = std::make_unique<BulkLoadLock>(m_path);
+    if (!m_bulkLock->take())
+        return Outcome::storage(tr("Another program is loading claims into this database in bulk; "
+                                   "try again when it is done."));
     Result<QStringList> dropped = suspendIndexing();
-    if (!dropped.ok())
+    if (!dropped.ok()) {
+        m_bulkLock->release();
         return dropped.outcome;
+    }
     m_suspended += *dropped;
     return Outcome::success();
 }
@@ -126,7 +136,15 @@ Outcome SqliteStorage::beginBulkLoad()
 Outcome SqliteStorage::endBulkLoad()
 {
     const QStringList saved = std::exchange(m_suspended, {});
-    return resumeIndexing(saved);
+    const Outcome o = resumeIndexing(saved);
+    if (m_bulkLock)
+        m_bulkLock->release();
+    return o;
+}
+
+bool SqliteStorage::isBulkLoading() const
+{
+    return (m_bulkLock && m_bulkLock->isHeld()) || BulkLoadLock::isTaken(m_path);
 }
 
 Result<QStringList> SqliteStorage::suspendIndexing()
@@ -256,9 +274,13 @@ Outcome SqliteStorage::settle()
                                     .arg(mode->toString()));
     Outcome o;
     const QStringList missing = missingSchema(o);
-    if (o.ok() && !missing.isEmpty())
-        o = resumeIndexing(missing);
-    return o;
+    if (!o.ok() || missing.isEmpty())
+        return o;
+    if (BulkLoadLock::isTaken(m_path)) {
+        qCInfo(lcDb) << "indexes suspended by a bulk load that is still running: left to it";
+        return o;
+    }
+    return resumeIndexing(missing);
 }
 
 } // namespace aftersales

@@ -3,6 +3,7 @@
 
 #include "logcategories.h"
 #include "storage/milestones.h"
+#include "storage/sqlite/bulkloadlock.h"
 #include "storage/sqlite/sqlitevalues.h"
 #include "storage/sqlite/sqlliterals.h"
 

@@ -13,6 +13,8 @@ class QSqlQuery;
 namespace aftersales
 {
 
+class BulkLoadLock;
+
 // The embedded backend: one SQLite file in WAL mode. Everything SQLite-specific lives in
 // this folder: the schema and its numbered migrations (PRAGMA user_version), the pragmas,
 // the list queries with their partial-index literals, planner hints and two-arm keyset
@@ -109,8 +111,10 @@ public:
     // Drops the secondary indexes of claims, events and orders and the per-row index-keeping
     // triggers, remembering their SQL; the end rebuilds them all in one go (full-text index
     // and counts included), ANALYZEs and checkpoints.
+    // A lock file beside the database (bulkloadlock.h) tells the other connections meanwhile.
     Outcome beginBulkLoad() override;
     Outcome endBulkLoad() override;
+    bool isBulkLoading() const override;
 
     // sqlitecopy.cpp: a whole database read in key order, and written as it was.
     Result<QList<Order>> ordersAfter(const QString &afterId, int limit) const override;
@@ -210,6 +214,7 @@ private:
     bool m_readOnly = false;
     // What beginBulkLoad() dropped, for endBulkLoad() to build again.
     QStringList m_suspended;
+    std::unique_ptr<BulkLoadLock> m_bulkLock;
 };
 
 } // namespace aftersales
