@@ -6,9 +6,6 @@
 namespace aftersales::sqlrows
 {
 
-namespace
-{
-
 std::optional<QDateTime> timeFrom(const QVariant &v)
 {
     if (v.isNull())
@@ -20,8 +17,6 @@ QDateTime timeAt(const QVariant &v)
 {
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
-
-} // namespace
 
 Claim claimFromColumns(const QSqlQuery &q)
 {

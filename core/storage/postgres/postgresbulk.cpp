@@ -3,6 +3,7 @@
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresstorage.h"
 #include "storage/postgres/postgresvalues.h"
+#include "storage/syncsql.h"
 
 #include <QElapsedTimer>
 
@@ -83,7 +84,8 @@ Outcome PostgresStorage::beginBulkLoad()
     // The owner loads with the operator trigger off in each batch (the operator written here,
     // as the trigger would); anybody else with it on.
     s.bulkAsOwner = dropped.ok();
-    QSqlQuery &next = statement(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM claims"));
+    QSqlQuery &next = statement(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM claims WHERE id < ?"));
+    next.addBindValue(localIdLimit);
     if (!run(next, true) || !next.next())
         return failure(next);
     s.nextBulkId = s.nextBulkIdAtBegin = next.value(0).toLongLong();
@@ -135,7 +137,8 @@ Outcome PostgresStorage::insertCopied(const QList<Order> &orders, const QList<Cl
     s.bulkEvents += events;
     s.bulkCopied = true;
     for (const Claim &c : claims)
-        s.nextBulkId = std::max(s.nextBulkId, c.id + 1);
+        if (c.id < localIdLimit)
+            s.nextBulkId = std::max(s.nextBulkId, c.id + 1);
     // A large copy is one transaction: its rows go out as they come, not all at its end.
     if (s.inTransaction &&
         s.bulkOrders.size() + s.bulkClaims.size() + s.bulkEvents.size() >= 2 * rowsPerStatement)
@@ -178,7 +181,7 @@ Outcome PostgresStorage::flushBulk()
     }
     for (qsizetype at = 0; at < s.bulkClaims.size(); at += rowsPerStatement) {
         const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkClaims.size());
-        Columns k(20);
+        Columns k(23);
         for (qsizetype i = at; i < end; ++i) {
             const Claim &c = s.bulkClaims.at(i);
             k[0].number(c.id);
@@ -204,6 +207,12 @@ Outcome PostgresStorage::flushBulk()
             k[17].number(std::max<qint64>(1, c.version));
             k[18].number(c.updatedAt.toSecsSinceEpoch());
             k[19].textOrNull(c.assignee);
+            if (c.sync.platformUpdateTime)
+                k[20].number(*c.sync.platformUpdateTime);
+            else
+                k[20].null();
+            k[21].number(c.sync.onPlatform() ? syncsql::stateCode(c.sync.state) : 0);
+            k[22].text(c.sync.message);
         }
         const QString b = QStringLiteral("bigint");
         const QString i = QStringLiteral("integer");
@@ -212,8 +221,9 @@ Outcome PostgresStorage::flushBulk()
                 insertColumns(QStringLiteral("claims (id, order_id, type, reason, status, note, applied_at,"
                                              " deadline, carrier, tracking_no, return_carrier,"
                                              " return_tracking_no, refund_cents, compensation_cents,"
-                                             " reject_code, remark, flag, version, updated_at, assignee)"),
-                              {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t}, k);
+                                             " reject_code, remark, flag, version, updated_at, assignee,"
+                                             " platform_update_time, sync_state, sync_message)"),
+                              {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t, b, i, t}, k);
             !o.ok())
             return o;
     }

@@ -1,5 +1,6 @@
 #include "storage/postgres/postgresstorage.h"
 #include "storage/sqlrows.h"
+#include "storage/syncsql.h"
 
 #include "logcategories.h"
 #include "storage/postgres/postgresstate.h"
@@ -428,7 +429,7 @@ QString PostgresStorage::claimColumns()
         "c.carrier, c.tracking_no, c.return_carrier, c.return_tracking_no, c.refund_cents, "
         "c.compensation_cents, c.reject_code, c.remark, c.flag, c.version, c.updated_at, "
         "o.category, o.amount_cents, o.carrier, o.tracking_no, o.shipped_at, o.received_at, "
-        "o.buyer, o.product, c.assignee");
+        "o.buyer, o.product, c.assignee, c.platform_update_time, c.sync_state, c.sync_message");
 }
 
 Claim PostgresStorage::claimFromRow(const QSqlQuery &q)
@@ -436,6 +437,7 @@ Claim PostgresStorage::claimFromRow(const QSqlQuery &q)
     // The columns both backends share (sqlrows.h); then this backend's own.
     Claim c = sqlrows::claimFromColumns(q);
     c.assignee = q.value(27).toString();
+    c.sync = syncsql::claimSyncFrom(q, 28);
     return c;
 }
 
@@ -654,7 +656,7 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
         Claim stored = c;
         if (stored.id <= 0)
             stored.id = m_state->nextBulkId++;
-        else
+        else if (stored.id < localIdLimit)
             m_state->nextBulkId = std::max(m_state->nextBulkId, stored.id + 1);
         stored.version = 1;
         m_state->bulkClaims.append(stored);
@@ -664,18 +666,21 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
         }
         return stored.id;
     }
-    // An id the caller gives, or the next after the highest (as SQLite's rowid): two agents
-    // applying at once may both pick it, and the one that commits second tries again.
+    // An id the caller gives, or the next after the highest made here (as SQLite's rowid, below
+    // the platform's ids): two agents applying at once may both pick it, and the one that commits
+    // second tries again. The sync state is set apart from a decision (setClaimSync), but a claim
+    // starts with the platform's.
     const bool automatic = c.id <= 0;
     QSqlQuery &q = statement(
         QStringLiteral(
             "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
             " tracking_no, return_carrier, return_tracking_no, refund_cents, compensation_cents,"
-            " reject_code, remark, flag, version, updated_at, assignee) VALUES (") +
-        (automatic ? QStringLiteral("(SELECT COALESCE(max(id), 0) + 1 FROM claims)") : QStringLiteral("?")) +
-        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
-    if (!automatic)
-        q.addBindValue(c.id);
+            " reject_code, remark, flag, version, updated_at, assignee, platform_update_time, sync_state,"
+            " sync_message) VALUES (") +
+        (automatic ? QStringLiteral("(SELECT COALESCE(max(id), 0) + 1 FROM claims WHERE id < ?)")
+                   : QStringLiteral("?")) +
+        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(automatic ? localIdLimit : c.id);
     q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
     q.addBindValue(int(c.reason));
@@ -694,6 +699,10 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
     q.addBindValue(c.flag);
     q.addBindValue(c.updatedAt.toSecsSinceEpoch());
     q.addBindValue(textOrNull(c.assignee));
+    q.addBindValue(c.sync.platformUpdateTime ? QVariant(*c.sync.platformUpdateTime)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(c.sync.onPlatform() ? syncsql::stateCode(c.sync.state) : 0);
+    q.addBindValue(text(c.sync.message));
     if (!run(q)) {
         const bool taken = q.lastError().nativeErrorCode() == QLatin1String("23505");
         if (taken && automatic)
@@ -706,6 +715,8 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
         return failure(q);
     const qint64 id = q.value(0).toLongLong();
     q.finish();
+    if (automatic && id >= localIdLimit)
+        return Outcome::storage(tr("No claim id is left for claims made here."));
     if (Outcome o = insertEvents(id, d.events); !o.ok())
         return o;
     return id;

@@ -94,8 +94,9 @@ public:
                                             const QDateTime &to, qint64 rank, int count) const override;
     static Outcome reportsUnavailable();
 
-    // postgressync.cpp: the platform sync is not kept on this backend yet (no PlatformSync);
-    // each call says so and changes nothing.
+    // postgressync.cpp: the platform sync's tables (outbox, platform_connection, sync_lease)
+    // and the claims' sync columns. savePlatformConnection() writes a round's times alone when
+    // the shop is the same (an agent's right); another shop is the owner's to set.
     Outcome setClaimSync(qint64 claimId, const ClaimSync &sync) override;
     Result<std::optional<qint64>> newestPlatformUpdate() const override;
     Result<qint64> insertOutbox(const OutboxEntry &entry) override;
@@ -111,7 +112,8 @@ public:
     Result<LeaseAnswer> takeLease(const QString &name, const QString &holder, const QDateTime &now,
                                   const QDateTime &until, const QString &replacing = {}) override;
     Outcome releaseLease(const QString &name, const QString &holder) override;
-    static Outcome syncUnavailable();
+    // FOR UPDATE … SKIP LOCKED: desktops taking at once pass over each other's claims.
+    Result<QList<OutboxEntry>> takeOutbox(const QString &holder, const QDateTime &now, int limit) override;
 
     Outcome insertOrder(const Order &order) override;
     Result<qint64> insertClaim(const Decision &decision) override;
@@ -147,6 +149,8 @@ public:
     // transaction (only the owner may).
     Outcome insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
                          const QList<Event> &events) override;
+    Result<QList<OutboxEntry>> outboxAfter(qint64 afterId, int limit) const override;
+    Outcome insertCopiedOutbox(const QList<OutboxEntry> &rows) override;
 
     // The server process of this connection (pg_backend_pid()): for tests that cut it.
     int backendPid() const { return m_backendPid; }
@@ -208,6 +212,12 @@ private:
     // Whether the query's search term matches many claims (2,000 or more).
     Result<bool> isDense(const ClaimQuery &query) const;
     Result<QStringList> explain(const QString &sql, const ClaimQuery &query) const;
+
+    // postgressync.cpp: an outbox row's values after its id (syncsql::insertOutboxSql()); a
+    // query selecting syncsql::outboxColumns() run and read; the sync's consistency rules.
+    static void bindOutbox(QSqlQuery &query, const OutboxEntry &entry);
+    Result<QList<OutboxEntry>> outboxOf(QSqlQuery &query) const;
+    Outcome checkSync(QList<consistency::Problem> &problems, int maxProblems) const;
 
     // postgresteam.cpp
     void listen() const;
