@@ -35,28 +35,9 @@ private Q_SLOTS:
     void copy_targetOfAnotherShop_refusedNothingCopied();
 
 private:
-    // A platform claim taken in as a pull would, at `updateTime`: its id.
     static qint64 platformClaim(TempDatabase &db, qint64 id, qint64 updateTime)
     {
-        Claim c;
-        c.id = id;
-        c.orderId = QStringLiteral("P%1").arg(id);
-        c.order.orderId = c.orderId;
-        c.order.category = QStringLiteral("unknown");
-        c.appliedAt = db.clock().now().addSecs(-60);
-        c.updatedAt = c.appliedAt;
-        c.deadline = c.appliedAt.addSecs(48 * 3600);
-        c.sync.platformUpdateTime = updateTime;
-        c.sync.state = SyncState::Synced;
-        const auto taken = db.workbench().platformPage({id}, [&c](int, const std::optional<Claim> &) {
-            Workbench::PlatformFit fit;
-            fit.kind = Workbench::PlatformFit::Kind::TakeIn;
-            fit.claim = c;
-            return fit;
-        });
-        if (!taken.ok())
-            qFatal("%s", qPrintable(taken.outcome.message));
-        return id;
+        return db.platformClaim(id, updateTime);
     }
     static QStringList problems(Storage &storage)
     {
