@@ -573,7 +573,8 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
         if (!s.begun) {
             // Most sweeps find nothing: asked outside the transaction, they send no BEGIN and
             // take no lock at all.
-            QSqlQuery &any = statement(QStringLiteral("SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ?)"));
+            QSqlQuery &any = statement(QStringLiteral(
+                "SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ? AND platform_update_time IS NULL)"));
             any.addBindValue(now.toSecsSinceEpoch());
             if (!run(any, true) || !any.next())
                 return failure(any);
@@ -587,9 +588,11 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
         if (Outcome o = exec(QStringLiteral("LOCK TABLE sweep_turn IN EXCLUSIVE MODE")); !o.ok())
             return o;
     }
+    // The platform's claims take their automatic steps on the platform; a pull brings them.
     QSqlQuery &q = statement(QStringLiteral("SELECT ") + claimColumns() +
                              QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
-                                            " WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?") +
+                                            " WHERE c.due <= ? AND c.platform_update_time IS NULL"
+                                            " ORDER BY c.due, c.id LIMIT ?") +
                              (s.inTransaction ? QStringLiteral(" FOR UPDATE OF c") : QString()));
     q.addBindValue(now.toSecsSinceEpoch());
     q.addBindValue(limit);
@@ -602,7 +605,8 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
 
 Result<qint64> PostgresStorage::dueCount(const QDateTime &now) const
 {
-    QSqlQuery &q = statement(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ? AND platform_update_time IS NULL"));
     q.addBindValue(now.toSecsSinceEpoch());
     if (!run(q) || !q.next())
         return failure(q);
