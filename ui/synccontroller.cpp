@@ -54,8 +54,9 @@ SyncController::SyncController(ToolsHost &host, Workbench &workbench, Settings &
     // An action on a platform claim queues it: the count of waiting actions changes.
     connect(&m_workbench, &Workbench::claimsChanged, this, &SyncController::updateIndicator);
 
-    retranslate();
+    // Where the rounds run first: the indicator says so from the start.
     startInterval();
+    retranslate();
 }
 
 ConnectDialog *SyncController::openConnectDialog()
