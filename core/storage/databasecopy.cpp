@@ -54,9 +54,9 @@ Result<std::optional<PlatformConnection>> checkTarget(const Storage &from, const
     if (!theirs.ok())
         return theirs.outcome;
     if (*theirs && !sameShop(**theirs, **connection))
-        return Outcome::badInput(tr("%1 is connected to another shop (%2) than %3 (%4). Nothing was copied.")
-                                     .arg(to.location(), (*theirs)->shopId, from.location(),
-                                          (*connection)->shopId));
+        return Outcome::badInput(
+            tr("%1 is connected to another shop (%2) than %3 (%4). Nothing was copied.")
+                .arg(to.location(), (*theirs)->shopId, from.location(), (*connection)->shopId));
     return connection;
 }
 

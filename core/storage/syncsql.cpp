@@ -103,8 +103,7 @@ QString insertOutboxSql(bool withId)
 
 QString connectionColumns()
 {
-    return QStringLiteral(
-        "app_key, shop_id, base_url, shop_name, connected_at, last_pull_at, last_round_at");
+    return QStringLiteral("app_key, shop_id, base_url, shop_name, connected_at, last_pull_at, last_round_at");
 }
 
 PlatformConnection connectionFromRow(const QSqlQuery &q)
@@ -126,14 +125,13 @@ QString takeOutboxSql(const QString &lock)
     // senders, so its actions leave in order. A row is free when nobody took it, its holder asks
     // again, or its holder holds no lease any more (it ended its round, or died and its time ran
     // out): what that holder left sending is read back by the next, never sent blindly.
-    return QStringLiteral(
-               "UPDATE outbox SET sender = ? WHERE state IN (0, 1) AND claim_id IN ("
-               "SELECT o.claim_id FROM outbox o WHERE o.state IN (0, 1)"
-               " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.claim_id = o.claim_id"
-               " AND p.state IN (0, 1) AND p.id < o.id)"
-               " AND (o.sender IS NULL OR o.sender = ? OR NOT EXISTS (SELECT 1 FROM sync_lease l"
-               " WHERE l.holder = o.sender AND l.expires_at > ?))"
-               " ORDER BY o.id LIMIT ?") +
+    return QStringLiteral("UPDATE outbox SET sender = ? WHERE state IN (0, 1) AND claim_id IN ("
+                          "SELECT o.claim_id FROM outbox o WHERE o.state IN (0, 1)"
+                          " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.claim_id = o.claim_id"
+                          " AND p.state IN (0, 1) AND p.id < o.id)"
+                          " AND (o.sender IS NULL OR o.sender = ? OR NOT EXISTS (SELECT 1 FROM sync_lease l"
+                          " WHERE l.holder = o.sender AND l.expires_at > ?))"
+                          " ORDER BY o.id LIMIT ?") +
            lock + QLatin1Char(')');
 }
 

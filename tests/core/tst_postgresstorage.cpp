@@ -463,7 +463,8 @@ void TestPostgresStorage::platformSync_upgradeFromVersion1_claimsLocal_agentsMay
                        QStringLiteral("SET search_path = aftersales, public")};
     script += postgres::migrations::steps().at(0);
     script << QStringLiteral("UPDATE aftersales_schema SET version = 1")
-           << QStringLiteral("INSERT INTO orders (order_id, category, amount_cents) VALUES ('A1', 'smart_home', 100)")
+           << QStringLiteral(
+                  "INSERT INTO orders (order_id, category, amount_cents) VALUES ('A1', 'smart_home', 100)")
            << QStringLiteral("INSERT INTO claims (id, order_id, type, reason, status, applied_at, updated_at)"
                              " VALUES (1, 'A1', 7, 2, 1, 1795600000, 1795600000)")
            << QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status)"
@@ -475,9 +476,10 @@ void TestPostgresStorage::platformSync_upgradeFromVersion1_claimsLocal_agentsMay
            << QStringLiteral("GRANT SELECT ON aftersales_schema, orders, claims, events, product_titles,"
                              " claim_counts, claim_count_log, claim_counts_now, sweep_turn TO agent_v1")
            << QStringLiteral("GRANT INSERT ON orders, claims, events TO agent_v1")
-           << QStringLiteral("GRANT UPDATE (status, reason, note, deadline, carrier, tracking_no, return_carrier,"
-                             " return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag,"
-                             " version, updated_at, assignee) ON claims TO agent_v1")
+           << QStringLiteral(
+                  "GRANT UPDATE (status, reason, note, deadline, carrier, tracking_no, return_carrier,"
+                  " return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag,"
+                  " version, updated_at, assignee) ON claims TO agent_v1")
            << QStringLiteral("GRANT UPDATE ON sweep_turn TO agent_v1")
            << QStringLiteral("GRANT EXECUTE ON FUNCTION aftersales_compact_counts() TO agent_v1");
     const auto [code, said] = psql(db, QStringLiteral("tester"), script.join(QStringLiteral(";\n")));
@@ -513,7 +515,9 @@ void TestPostgresStorage::platformSync_upgradeFromVersion1_claimsLocal_agentsMay
     QVERIFY2(acted.ok(), qPrintable(acted.outcome.message));
     QCOMPARE(acted->sync.state, SyncState::Pending);
     const QDateTime now = clock.now();
-    QVERIFY((*agent)->takeLease(QStringLiteral("platform-sync"), QStringLiteral("desk"), now, now.addSecs(60))->taken);
+    QVERIFY((*agent)
+                ->takeLease(QStringLiteral("platform-sync"), QStringLiteral("desk"), now, now.addSecs(60))
+                ->taken);
     const Result<QList<OutboxEntry>> taken = (*agent)->takeOutbox(QStringLiteral("desk"), now, 10);
     QVERIFY2(taken.ok(), qPrintable(taken.outcome.message));
     QCOMPARE(taken->size(), 1);
@@ -548,8 +552,10 @@ void TestPostgresStorage::platformSync_agentRights_onlyWhatTheSyncNeeds()
         approve.actor = QStringLiteral("syncagent");
         QVERIFY(wb.act(id, approve).ok());
         const QDateTime now = owner.clock().now();
-        QVERIFY(s.takeLease(QStringLiteral("platform-sync"), QStringLiteral("desk"), now, now.addSecs(60))->taken);
-        QVERIFY(s.takeLease(QStringLiteral("platform-sync"), QStringLiteral("desk"), now, now.addSecs(90))->taken);
+        QVERIFY(s.takeLease(QStringLiteral("platform-sync"), QStringLiteral("desk"), now, now.addSecs(60))
+                    ->taken);
+        QVERIFY(s.takeLease(QStringLiteral("platform-sync"), QStringLiteral("desk"), now, now.addSecs(90))
+                    ->taken);
         const QList<OutboxEntry> rows = *s.takeOutbox(QStringLiteral("desk"), now, 10);
         QCOMPARE(rows.size(), 1);
         QVERIFY(wb.startSending(rows.first().id, rows.first().baseUpdateTime).ok());

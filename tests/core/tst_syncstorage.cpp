@@ -228,7 +228,8 @@ void TestSyncStorage::takeOutbox_wholeClaims_oneHolderWhileItsLeaseLives()
     const qint64 a = platformClaim(db, 7300000000000021, 1795650000);
     const qint64 b = platformClaim(db, 7300000000000022, 1795650000);
     const qint64 c = platformClaim(db, 7300000000000023, 1795650000);
-    const qint64 r1 = queue(db, a), r2 = queue(db, b), r3 = queue(db, a, QStringLiteral("ship")), r4 = queue(db, c);
+    const qint64 r1 = queue(db, a), r2 = queue(db, b), r3 = queue(db, a, QStringLiteral("ship")),
+                 r4 = queue(db, c);
     Storage &s = db.storage();
     const QDateTime t = db.clock().now();
     QVERIFY(s.takeLease(QStringLiteral("x"), QStringLiteral("h1"), t, t.addSecs(60))->taken);
@@ -374,7 +375,8 @@ void TestSyncStorage::copy_targetOfAnotherShop_refusedNothingCopied()
     QVERIFY(to.workbench().savePlatformConnection(another).ok());
     const Result<databasecopy::Copied> copied = databasecopy::copy(from.storage(), to.storage());
     QCOMPARE(copied.outcome.kind, Outcome::Kind::BadInput);
-    QVERIFY2(copied.outcome.message.contains(QStringLiteral("another shop")), qPrintable(copied.outcome.message));
+    QVERIFY2(copied.outcome.message.contains(QStringLiteral("another shop")),
+             qPrintable(copied.outcome.message));
     QVERIFY(*to.storage().isEmpty());
     QCOMPARE((*to.storage().platformConnection())->shopId, another.shopId);
 }

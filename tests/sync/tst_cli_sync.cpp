@@ -121,7 +121,8 @@ void TestCliSync::cleanup()
         return;
     // What the server kept, for the leak test, before the database goes.
     for (const char *table : {"orders", "claims", "events", "outbox", "platform_connection", "sync_lease"})
-        s_tables << m_server->rows(QStringLiteral("SELECT t::text FROM aftersales.%1 t").arg(QLatin1String(table)));
+        s_tables << m_server->rows(
+            QStringLiteral("SELECT t::text FROM aftersales.%1 t").arg(QLatin1String(table)));
     m_server.reset();
 }
 
@@ -488,10 +489,12 @@ void TestCliSync::copyTo_otherBackend_queueAndShopGoAlong_deliveredOnceFromThere
     std::unique_ptr<aftersales::testing::TestDatabase> serverTarget;
     QString target = s_home->filePath(QStringLiteral("copy%1/aftersales.db").arg(++s_dbNumber));
     if (!server) {
-        serverTarget = std::make_unique<aftersales::testing::TestDatabase>(aftersales::testing::Backend::Postgres);
+        serverTarget =
+            std::make_unique<aftersales::testing::TestDatabase>(aftersales::testing::Backend::Postgres);
         target = serverTarget->location();
     }
-    const Run copied = cli({QStringLiteral("--json"), QStringLiteral("copy"), QStringLiteral("--to"), target});
+    const Run copied =
+        cli({QStringLiteral("--json"), QStringLiteral("copy"), QStringLiteral("--to"), target});
     QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
     QCOMPARE(copied.json().value(QStringLiteral("claims")).toInt(), 2);
     QCOMPARE(copied.json().value(QStringLiteral("actions")).toInt(), 2);

@@ -66,7 +66,8 @@ private:
         // Its pusher, started; `done` once it finished.
         OutboxPusher *push(bool &done)
         {
-            auto *pusher = new OutboxPusher(OutboxLane::Context{*workbench, *client, options, reasons}, *lease);
+            auto *pusher =
+                new OutboxPusher(OutboxLane::Context{*workbench, *client, options, reasons}, *lease);
             QObject::connect(pusher, &OutboxPusher::finished, pusher, [&done] { done = true; });
             pusher->start();
             return pusher;
@@ -176,10 +177,12 @@ void TestSyncLease::twoDesktopsPushingAtOnce_eachActionOnce_inOrderPerClaim()
     SyncOptions options = SyncHarness::fastOptions();
     options.concurrency = 2;
     SyncHarness h(aftersales::testing::currentBackend(), options);
-    const QList<qint64> ids = h.approvedClaims(12, {{QStringLiteral("reason"), QStringLiteral("missing_items")}});
+    const QList<qint64> ids =
+        h.approvedClaims(12, {{QStringLiteral("reason"), QStringLiteral("missing_items")}});
     const auto ship = [&h](qint64 id) {
-        const Result<Claim> shipped = h.act(id, Action::Ship, QStringLiteral("shunfeng"),
-                                            QStringLiteral("SF98765%1").arg(id % 100000000, 8, 10, QLatin1Char('0')));
+        const Result<Claim> shipped =
+            h.act(id, Action::Ship, QStringLiteral("shunfeng"),
+                  QStringLiteral("SF98765%1").arg(id % 100000000, 8, 10, QLatin1Char('0')));
         if (!shipped.ok())
             qFatal("ship refused: %s", qPrintable(shipped.outcome.message));
     };
@@ -195,11 +198,13 @@ void TestSyncLease::twoDesktopsPushingAtOnce_eachActionOnce_inOrderPerClaim()
     Desktop b(h, wide);
     QVERIFY(a.lease->take()->taken);
     const QDateTime now = a.clock.now();
-    QVERIFY(b.storage->takeLease(QStringLiteral("platform-sync-b"), b.lease->holder(), now, now.addSecs(60))->taken);
+    QVERIFY(b.storage->takeLease(QStringLiteral("platform-sync-b"), b.lease->holder(), now, now.addSecs(60))
+                ->taken);
     bool aDone = false, bDone = false;
     OutboxPusher *first = a.push(aDone);
     int settled = 0;
-    QObject::connect(first, &OutboxPusher::progress, first, [&settled](qint64 done, qint64) { settled = int(done); });
+    QObject::connect(first, &OutboxPusher::progress, first,
+                     [&settled](qint64 done, qint64) { settled = int(done); });
     // While the first desktop sends, the first claims it settled are shipped here, and the
     // second desktop pushes: it takes those, and none the first still holds.
     QVERIFY(spinUntil([&] { return settled >= 4; }, 30000));
@@ -251,8 +256,9 @@ void TestSyncLease::desktopDiedHoldingActions_nextTakesOverWhenItsLeaseEnds_read
             QStringLiteral("afterSale/operate"),
             {{QStringLiteral("type"), 501},
              {QStringLiteral("items"),
-              QJsonArray{QJsonObject{{QStringLiteral("aftersale_id"), QString::number(held.first().claimId)},
-                                     {QStringLiteral("update_time"), double(held.first().baseUpdateTime)}}}}});
+              QJsonArray{
+                  QJsonObject{{QStringLiteral("aftersale_id"), QString::number(held.first().claimId)},
+                              {QStringLiteral("update_time"), double(held.first().baseUpdateTime)}}}}});
         QCOMPARE(r.code(), 10000);
     }
 

@@ -15,9 +15,9 @@
 #include "storage/storage.h"
 #include "storage/storagefactory.h"
 #include "synccontroller.h"
-#include "teamtools.h"
 #include "syncharness.h"
 #include "syncindicator.h"
+#include "teamtools.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

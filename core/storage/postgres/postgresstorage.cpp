@@ -605,8 +605,8 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
 
 Result<qint64> PostgresStorage::dueCount(const QDateTime &now) const
 {
-    QSqlQuery &q =
-        statement(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ? AND platform_update_time IS NULL"));
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT count(*) FROM claims WHERE due <= ? AND platform_update_time IS NULL"));
     q.addBindValue(now.toSecsSinceEpoch());
     if (!run(q) || !q.next())
         return failure(q);

@@ -142,9 +142,10 @@ Result<QList<OutboxEntry>> PostgresStorage::unseenRefusals(int limit) const
 
 Result<QList<OutboxEntry>> PostgresStorage::refusalsToReadBack(int limit) const
 {
-    QSqlQuery &q = statement(QStringLiteral("SELECT ") + syncsql::outboxColumns() +
-                             QStringLiteral(" FROM outbox WHERE state = 3 AND seen_at IS NULL AND needs_readback"
-                                            " ORDER BY id LIMIT ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT ") + syncsql::outboxColumns() +
+                  QStringLiteral(" FROM outbox WHERE state = 3 AND seen_at IS NULL AND needs_readback"
+                                 " ORDER BY id LIMIT ?"));
     q.addBindValue(limit);
     return outboxOf(q);
 }
@@ -246,7 +247,8 @@ Result<LeaseAnswer> PostgresStorage::takeLease(const QString &name, const QStrin
     // second tries again and finds the first's.
     const Outcome o = transaction([&]() -> Outcome {
         answer = LeaseAnswer{};
-        QSqlQuery &current = statement(QStringLiteral("SELECT holder, expires_at FROM sync_lease WHERE name = ?"));
+        QSqlQuery &current =
+            statement(QStringLiteral("SELECT holder, expires_at FROM sync_lease WHERE name = ?"));
         current.addBindValue(text(name));
         if (!run(current))
             return failure(current);
@@ -363,7 +365,8 @@ Outcome PostgresStorage::insertCopiedOutbox(const QList<OutboxEntry> &rows)
     const QString i = QStringLiteral("integer");
     const QString t = QStringLiteral("text");
     return insertColumns(QStringLiteral("outbox (") + syncsql::outboxColumns() + QLatin1Char(')'),
-                         {b, b, t, i, i, i, t, t, t, i, i, b, b, i, i, t, b, QStringLiteral("boolean"), b}, c);
+                         {b, b, t, i, i, i, t, t, t, i, i, b, b, i, i, t, b, QStringLiteral("boolean"), b},
+                         c);
 }
 
 Outcome PostgresStorage::checkSync(QList<consistency::Problem> &problems, int maxProblems) const

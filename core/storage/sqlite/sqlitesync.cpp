@@ -92,8 +92,8 @@ Result<qint64> SqliteStorage::insertOutbox(const OutboxEntry &e)
 
 Result<std::optional<OutboxEntry>> SqliteStorage::outboxEntry(qint64 entryId) const
 {
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT ") + syncsql::outboxColumns() + QStringLiteral(" FROM outbox WHERE id = ?"));
+    QSqlQuery q = prepare(QStringLiteral("SELECT ") + syncsql::outboxColumns() +
+                          QStringLiteral(" FROM outbox WHERE id = ?"));
     q.addBindValue(entryId);
     const Result<QList<OutboxEntry>> rows = outboxOf(q);
     if (!rows.ok())
