@@ -73,6 +73,7 @@ private Q_SLOTS:
     void platformSync_upgradeFromVersion1_claimsLocal_agentsMaySync();
     void platformSync_agentRights_onlyWhatTheSyncNeeds();
     void takeOutbox_passesOverClaimsAnotherIsTaking();
+    void platformSync_changesHeardByOtherWindows();
 };
 
 void TestPostgresStorage::init()
@@ -626,6 +627,33 @@ void TestPostgresStorage::takeOutbox_passesOverClaimsAnotherIsTaking()
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 2);
     QCOMPARE(all->first().id, ra);
+}
+
+void TestPostgresStorage::platformSync_changesHeardByOtherWindows()
+{
+    TempDatabase window(Backend::Postgres);
+    const qint64 id = window.platformClaim(7300000000000091, 1795650000);
+    ActionRequest approve;
+    approve.action = Action::Approve;
+    approve.actor = QStringLiteral("tester");
+    QVERIFY(window.workbench().act(id, approve).ok());
+    int heard = 0;
+    window.storage().setChangeListener([&heard] { ++heard; });
+    Result<std::unique_ptr<Storage>> other = storage::open(window.path());
+    QVERIFY(other.ok());
+    Storage &s = **other;
+    // A claim's sync state set by the desktop that syncs, as a window shows it (its mark).
+    ClaimSync failed = s.claim(id)->sync;
+    failed.state = SyncState::Failed;
+    failed.message = QStringLiteral("售后单状态已变更");
+    QVERIFY(s.transaction([&] { return s.setClaimSync(id, failed); }).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(heard, 1, 1000);
+    // A queued action settled alone (the claim as it was): the windows' "waiting" counts.
+    OutboxEntry row = s.outboxOfClaim(id)->first();
+    row.state = OutboxState::Sending;
+    QVERIFY(s.transaction([&] { return s.updateOutbox(row, OutboxState::Waiting); }).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(heard, 2, 1000);
+    window.storage().setChangeListener({});
 }
 
 #include "tst_postgresstorage.moc"

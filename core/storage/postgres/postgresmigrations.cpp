@@ -225,6 +225,10 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX outbox_open ON outbox (state, id) WHERE state IN (0, 1)"),
             QStringLiteral("CREATE INDEX outbox_by_claim ON outbox (claim_id, id)"),
             QStringLiteral("CREATE INDEX outbox_unseen ON outbox (id) WHERE state = 3 AND seen_at IS NULL"),
+            // A queued action sent or refused on another desktop changes what every window shows
+            // as waiting, even when its claim's sync state stays the same.
+            QStringLiteral("CREATE TRIGGER outbox_notify AFTER INSERT OR UPDATE ON outbox"
+                           " FOR EACH STATEMENT EXECUTE FUNCTION aftersales_notify_claims()"),
             // The shop (one row): never the secret or a token.
             QStringLiteral("CREATE TABLE platform_connection ("
                            " id integer PRIMARY KEY CHECK (id = 1),"
