@@ -1,4 +1,5 @@
 #include "syncharness.h"
+#include "testdatabase.h"
 
 #include "platform/memorykeyring.h"
 #include "platform/outboxpusher.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void startSending_onlyOneConnectionTakesARow();
     void twoDesktopsPushingAtOnce_eachActionOnce_inOrderPerClaim();
     void desktopDiedHoldingActions_nextTakesOverWhenItsLeaseEnds_readBack();
+    void agentsDesktop_connectsToTheTeamsShop_andSyncs();
 
 private:
     static SyncEnvironment environmentFor(SyncHarness &h, SyncOptions options)
@@ -276,6 +278,45 @@ void TestSyncLease::desktopDiedHoldingActions_nextTakesOverWhenItsLeaseEnds_read
         QCOMPARE(h.applied(id, QStringLiteral("501")), 1);
         QCOMPARE(h.claim(id).sync.state, SyncState::Synced);
     }
+    QCOMPARE(h.problems(), QStringList());
+}
+
+void TestSyncLease::agentsDesktop_connectsToTheTeamsShop_andSyncs()
+{
+    // The owner connected the team's database; an agent's desktop connects to the same shop (to
+    // keep the secret on that computer) and runs the rounds when it holds the team lock.
+    if (aftersales::testing::currentBackend() != aftersales::testing::Backend::Postgres)
+        QSKIP("a team's agents are roles on the server");
+    SyncHarness h(aftersales::testing::currentBackend());
+    QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
+    const qint64 id = h.addClaim();
+    h.advance(3600); // the agent comes an hour after the owner connected
+    aftersales::testing::TestDatabase::ensureRole(QStringLiteral("syncdesk"));
+    QVERIFY(h.db().storage().grantAgent(QStringLiteral("syncdesk")).ok());
+    SyncEnvironment env = h.environment(SyncHarness::fastOptions());
+    env.location = h.db().database().locationAs(QStringLiteral("syncdesk"));
+    SyncEngine agent(env);
+    std::optional<ConnectResult> connected;
+    QObject::connect(&agent, &SyncEngine::connectFinished, &agent,
+                     [&connected](const ConnectResult &r) { connected = r; });
+    ShopCredentials c;
+    c.appKey = QStringLiteral("demo-app-key");
+    c.shopId = QStringLiteral("10086");
+    c.baseUrl = h.fixture().sim->baseUrl();
+    agent.connectShop(c);
+    QVERIFY(spinUntil([&] { return connected.has_value(); }, 30000));
+    QVERIFY2(connected->status == ConnectResult::Status::Connected, qPrintable(connected->message));
+
+    std::optional<SyncSummary> round;
+    QObject::connect(&agent, &SyncEngine::roundFinished, &agent,
+                     [&round](const SyncSummary &s) { round = s; });
+    agent.syncNow();
+    QVERIFY(spinUntil([&] { return round.has_value(); }, 30000));
+    QVERIFY2(round->ok(), qPrintable(round->error));
+    QCOMPARE(round->warnings, QStringList()); // the round's times recorded too
+    QCOMPARE(round->pulled, 1);
+    QCOMPARE(h.claim(id).sync.state, SyncState::Synced);
+    QVERIFY((*h.db().storage().platformConnection())->lastPullAt.has_value());
     QCOMPARE(h.problems(), QStringList());
 }
 

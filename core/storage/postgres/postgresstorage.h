@@ -22,8 +22,9 @@ namespace aftersales
 // numbered migrations (table aftersales_schema), serializable transactions retried on
 // serialization failures and deadlocks, the list queries with partial indexes per quick
 // filter, pg_trgm search, counts kept by triggers in an append-only log, keyset pages, the
-// audit trail's operator set by the server (session_user), agents' rights, the team lock, and
-// change notifications (LISTEN / NOTIFY). Times are bigint seconds since the epoch, as on
+// audit trail's operator set by the server (session_user), agents' rights, the team lock,
+// change notifications (LISTEN / NOTIFY), and the platform sync's outbox, taken by the desktops
+// of a team with FOR UPDATE … SKIP LOCKED. Times are bigint seconds since the epoch, as on
 // SQLite, so that both backends' rules and queries agree.
 class PostgresStorage final : public Storage
 {
