@@ -203,6 +203,8 @@ void MainWindow::attachSync(platform::SyncEngine &engine)
             [this] { setQuickFilter(QuickFilter::SyncFailed); });
     connect(m_detail, &DetailPane::refusalSeen, m_sync, &SyncController::acknowledgeRefusals);
     connect(m_tools, &MerchantTools::settingsApplied, m_sync, &SyncController::applySettings);
+    // On a team's database the background rounds follow the team lock from window to window.
+    connect(m_team, &TeamTools::statusChanged, m_sync, &SyncController::applySettings);
     updateCounts();
 }
 
@@ -641,6 +643,11 @@ ClaimQuery MainWindow::listQuery() const
 void MainWindow::showStatus(const QString &message, int milliseconds)
 {
     statusBar()->showMessage(message, milliseconds);
+}
+
+bool MainWindow::runsForTeam()
+{
+    return m_team->mayRunAutomaticSteps();
 }
 
 bool MainWindow::selectClaim(qint64 id)

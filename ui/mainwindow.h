@@ -103,6 +103,7 @@ public:
     ClaimQuery listQuery() const override;
     QWidget *dialogParent() override { return this; }
     void showStatus(const QString &message, int milliseconds) override;
+    bool runsForTeam() override;
     // Selects the claim's row when it is loaded.
     bool selectClaim(qint64 id);
 

@@ -57,9 +57,10 @@ SyncController::SyncController(ToolsHost &host, Workbench &workbench, Settings &
     // An action on a platform claim queues it: the count of waiting actions changes.
     connect(&m_workbench, &Workbench::claimsChanged, this, &SyncController::updateIndicator);
 
-    retranslate();
     applyConcurrency();
+    // Where the rounds run first: the indicator says so from the start.
     startInterval();
+    retranslate();
 }
 
 ConnectDialog *SyncController::openConnectDialog()
@@ -115,7 +116,9 @@ void SyncController::startInterval()
     m_connected = c.ok() && c->has_value();
     if (!m_connected)
         return;
-    const int seconds = std::clamp(m_settings.syncIntervalSecs().value(), 0, 24 * 3600);
+    // A team syncs once: from the window holding the team lock.
+    m_elsewhere = !m_host.runsForTeam();
+    const int seconds = m_elsewhere ? 0 : std::clamp(m_settings.syncIntervalSecs().value(), 0, 24 * 3600);
     if (seconds == m_interval)
         return;
     m_interval = seconds;
@@ -312,8 +315,12 @@ QString SyncController::detailText(const platform::SyncStatus &status) const
     lines << tr("Actions refused by the platform, not seen yet: %1").arg(status.failed.size());
     for (qsizetype i = 0; i < status.failed.size() && i < maxFailuresListed; ++i)
         lines << tr("  Claim %1: %2").arg(status.failed.at(i).claimId).arg(status.failed.at(i).message);
-    lines << (m_interval > 0 ? tr("Syncs every %n second(s) in the background.", nullptr, m_interval)
-                             : tr("Syncs only when asked (Sync now, F6)."));
+    if (m_elsewhere)
+        lines << tr("Another desktop of the team syncs in the background (it holds the team lock); "
+                    "Sync now (F6) syncs from here.");
+    else
+        lines << (m_interval > 0 ? tr("Syncs every %n second(s) in the background.", nullptr, m_interval)
+                                 : tr("Syncs only when asked (Sync now, F6)."));
     return lines.join(QLatin1Char('\n'));
 }
 

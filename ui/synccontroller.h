@@ -26,9 +26,10 @@ class ToolsHost;
 
 // The window's side of the platform sync, kept out of the main window: Connect to shop…
 // (actionConnectShop), Sync now (actionSyncNow, F6), the status bar's indicator, and the
-// background rounds every N seconds (the setting). The engine does the work on a thread of
-// its own; this only asks it and shows what it answered: nothing here waits on the network.
-// After each round the host reads its list and counts again.
+// background rounds every N seconds (the setting) — on a team's database only in the window
+// that runs what the team does once (ToolsHost::runsForTeam). The engine does the work on a
+// thread of its own; this only asks it and shows what it answered: nothing here waits on the
+// network. After each round the host reads its list and counts again.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -49,8 +50,11 @@ public:
     // The dialog while it is open.
     ConnectDialog *connectDialog() const;
 
-    // The interval from the settings (after the settings dialog).
+    // The interval from the settings (after the settings dialog), where the host runs the
+    // team's background work (after the team lock changed hands).
     void applySettings();
+    // Whether background rounds run from this window (as last applied).
+    bool runsInBackground() const { return m_interval > 0; }
     // The indicator read again from the database (waiting and refused actions).
     void updateIndicator();
     void retranslate();
@@ -93,6 +97,8 @@ private:
     // The interval the engine runs with (-1: not told yet).
     int m_interval = -1;
     int m_concurrency = -1;
+    // Another window of the team runs the background rounds.
+    bool m_elsewhere = false;
     std::optional<platform::SyncSummary> m_last;
     // As last read from the database, and the running round's progress.
     std::optional<platform::SyncStatus> m_status;

@@ -31,6 +31,9 @@ public:
     virtual void showStatus(const QString &message, int milliseconds) = 0;
     // Counts, list and detail read again (after an import, a batch of shipments, new settings).
     virtual void refresh() = 0;
+    // Whether this window does what a team does once (the automatic steps, the background
+    // sync): always on a database file; on a team's database while it holds the team lock.
+    virtual bool runsForTeam() = 0;
 };
 
 } // namespace aftersales::ui

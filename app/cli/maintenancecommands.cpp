@@ -118,12 +118,14 @@ int copyCommand(Context &ctx, const QCommandLineParser &p)
         ctx.printJson(QJsonObject{{QStringLiteral("to"), (*to)->location()},
                                   {QStringLiteral("orders"), copied->orders},
                                   {QStringLiteral("claims"), copied->claims},
-                                  {QStringLiteral("events"), copied->events}});
+                                  {QStringLiteral("events"), copied->events},
+                                  {QStringLiteral("actions"), copied->actions}});
     else
-        ctx.out << tr("%1 orders, %2 claims and %3 events copied to %4.")
+        ctx.out << tr("%1 orders, %2 claims, %3 events and %4 platform actions copied to %5.")
                        .arg(copied->orders)
                        .arg(copied->claims)
                        .arg(copied->events)
+                       .arg(copied->actions)
                        .arg((*to)->location())
                 << Qt::endl;
     return 0;

@@ -1,6 +1,7 @@
 #include "outboxpusher.h"
 
 #include "storage/storage.h"
+#include "synclease.h"
 #include "syncoptions.h"
 #include "workbench.h"
 
@@ -17,7 +18,8 @@ namespace
 constexpr int maxRowsPerRound = 1000000;
 } // namespace
 
-OutboxPusher::OutboxPusher(OutboxLane::Context context, QObject *parent) : QObject(parent), m_context(context)
+OutboxPusher::OutboxPusher(OutboxLane::Context context, SyncLease &lease, QObject *parent)
+    : QObject(parent), m_context(context), m_lease(lease)
 {
 }
 
@@ -26,9 +28,7 @@ void OutboxPusher::start()
     const Storage &storage = m_context.workbench.storage();
     QList<OutboxEntry> rows;
     for (const Result<QList<OutboxEntry>> &part :
-         {storage.refusalsToReadBack(maxRowsPerRound),
-          storage.outboxInState(OutboxState::Sending, maxRowsPerRound),
-          storage.outboxInState(OutboxState::Waiting, maxRowsPerRound)}) {
+         {storage.refusalsToReadBack(maxRowsPerRound), m_lease.takeOutbox(maxRowsPerRound)}) {
         if (!part.ok()) {
             m_result.stopWith(SyncSummary::Stop::Storage, part.outcome.message);
             m_finished = true;

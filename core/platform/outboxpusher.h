@@ -10,16 +10,20 @@
 namespace aftersales::platform
 {
 
-// Push: every queued action of the round's start, claim by claim (OutboxLane), with up to
-// SyncOptions::concurrency claims in flight at once; before them, the refusals still to be
-// read back and the actions a round left sending. One lane's failure to reach the platform
-// stops the others after their request in flight; what they did is saved.
+class SyncLease;
+
+// Push: every queued action of the round's start that this process may send (taken under
+// its lease, SyncLease::takeOutbox: another desktop's claims are left to it), claim by claim
+// (OutboxLane), with up to SyncOptions::concurrency claims in flight at once; among them, the
+// refusals still to be read back and the actions a round left sending. One lane's failure to
+// reach the platform stops the others after their request in flight; what they did is saved.
 class OutboxPusher final : public QObject
 {
     Q_OBJECT
 
 public:
-    OutboxPusher(OutboxLane::Context context, QObject *parent = nullptr);
+    // `lease` must be held while the pusher runs.
+    OutboxPusher(OutboxLane::Context context, SyncLease &lease, QObject *parent = nullptr);
 
     void start();
     void stop();
@@ -37,6 +41,7 @@ private:
     void onLaneFinished(OutboxLane *lane);
 
     OutboxLane::Context m_context;
+    SyncLease &m_lease;
     std::deque<std::pair<qint64, QList<qint64>>> m_queue; // claim → its rows, oldest claim first
     QList<OutboxLane *> m_active;
     bool m_stopping = false;

@@ -122,6 +122,10 @@ void ShopConnector::check(const ShopCredentials &credentials, const QString &sec
             (*before)->appKey == connection.appKey) {
             connection.lastPullAt = (*before)->lastPullAt;
             connection.lastRoundAt = (*before)->lastRoundAt;
+            // Connected since then, still: connecting to the same shop again (another agent of
+            // a team, keeping the secret on their computer) changes nothing recorded.
+            if ((*before)->baseUrl == connection.baseUrl && (*before)->shopName == connection.shopName)
+                connection.connectedAt = (*before)->connectedAt;
         }
         if (const Outcome o = self->m_workbench.savePlatformConnection(connection); !o.ok())
             return done(failed(S::Storage, o.message), nullptr);

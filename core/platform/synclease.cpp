@@ -48,6 +48,11 @@ Outcome SyncLease::release()
     return m_storage.releaseLease(name, m_holder);
 }
 
+Result<QList<OutboxEntry>> SyncLease::takeOutbox(int limit)
+{
+    return m_storage.takeOutbox(m_holder, m_clock.now(), limit);
+}
+
 bool SyncLease::isGoneFromThisMachine(const QString &holder)
 {
 #ifdef Q_OS_UNIX

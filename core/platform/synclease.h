@@ -17,8 +17,10 @@ namespace aftersales::platform
 // One process at a time sends a database's queued actions (and pulls into it): it holds the
 // storage's lease "platform-sync" while a round runs, renewing it, and gives it up at the end.
 // A holder that died loses it when its time runs out, or at once when it was a process on this
-// machine that no longer exists. Every outbox row is also taken for sending by a
-// compare-and-set (Workbench::startSending), so even two holders could not send one twice.
+// machine that no longer exists. The queued actions a round sends are taken under the lease
+// (Storage::takeOutbox): they stay this process's while it holds a lease, and each row is then
+// taken for sending by a compare-and-set (Workbench::startSending), so even two holders (the
+// desktops of a team whose leases crossed) never take one claim's actions both.
 class SyncLease
 {
 public:
@@ -32,8 +34,11 @@ public:
     const QString &holder() const { return m_holder; }
     // Takes the lease, or renews it; answers who holds it when another live process does.
     Result<LeaseAnswer> take();
-    // Gives it up (when held).
+    // Gives it up (when held); the queued actions taken under it are free again.
     Outcome release();
+    // The queued actions to send now, taken for this holder (Storage::takeOutbox): at most
+    // `limit` claims' worth.
+    Result<QList<OutboxEntry>> takeOutbox(int limit);
     bool isHeld() const { return m_held; }
 
     // Whether `holder` names a process of this machine that is gone.

@@ -123,7 +123,7 @@ void SyncRound::push()
         return wrapUp();
     auto *pusher = new OutboxPusher(
         OutboxLane::Context{m_context.workbench, m_context.client, m_context.options, m_context.reasons},
-        this);
+        m_context.lease, this);
     m_pusher = pusher;
     connect(pusher, &OutboxPusher::progress, this, [this](qint64 done, qint64 total) {
         Q_EMIT progress(SyncProgress{SyncProgress::Phase::Pushing, done, total});

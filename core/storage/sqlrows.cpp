@@ -8,9 +8,6 @@
 namespace aftersales::sqlrows
 {
 
-namespace
-{
-
 std::optional<QDateTime> timeFrom(const QVariant &v)
 {
     if (v.isNull())
@@ -22,6 +19,9 @@ QDateTime timeAt(const QVariant &v)
 {
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
+
+namespace
+{
 
 // "1, 2": the codes of WindowEnd as both backends store them.
 QString windowEndCodes(QList<WindowEnd> ends)

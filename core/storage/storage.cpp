@@ -102,4 +102,14 @@ Outcome Storage::insertCopied(const QList<Order> &, const QList<Claim> &, const 
     return unsupported();
 }
 
+Result<QList<OutboxEntry>> Storage::outboxAfter(qint64, int) const
+{
+    return unsupported();
+}
+
+Outcome Storage::insertCopiedOutbox(const QList<OutboxEntry> &)
+{
+    return unsupported();
+}
+
 } // namespace aftersales

@@ -223,6 +223,18 @@ public:
     // Gives the lease up, if `holder` has it.
     virtual Outcome releaseLease(const QString &name, const QString &holder) = 0;
 
+    // The queued actions `holder` (a lease holder, platform/synclease.h) is to send now, taken
+    // for it: every open row (waiting or sending) of the claims whose oldest open row is free —
+    // taken by nobody, by `holder` itself, or by a holder that holds no lease unexpired at `now`
+    // — at most `limit` such claims, with whatever `holder` held already; oldest first. Another
+    // holder's rows are left alone while its lease lives: a claim's actions leave from one
+    // process, in order, and a row another process is sending is never read back and sent again
+    // meanwhile; the rows of a process that ended its round, or died, are free once its lease is
+    // gone. A write transaction of its own: two processes taking at once never take the same
+    // claim (PostgreSQL skips the rows another is taking, FOR UPDATE SKIP LOCKED; SQLite's write
+    // lock makes one wait for the other).
+    virtual Result<QList<OutboxEntry>> takeOutbox(const QString &holder, const QDateTime &now, int limit) = 0;
+
     // A bulk load into an empty database, outside any transaction: the backend may stop
     // keeping its indexes row by row meanwhile and build them once at the end. A load killed
     // in between leaves a database that the next opening puts right.
@@ -280,9 +292,14 @@ public:
     virtual Result<QList<Claim>> claimsAfter(qint64 afterId, int limit) const;
     virtual Result<QList<Event>> eventsOfClaims(qint64 firstId, qint64 lastId) const;
     // Inside transaction(), into a database being bulk loaded: rows as another database holds
-    // them, every id, version, assignee and actor kept.
+    // them, every id, version, assignee, sync state and actor kept.
     virtual Outcome insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
                                  const QList<Event> &events);
+    // Capability PlatformSync, the same way: the outbox in id order, a batch at a time after
+    // `afterId` (0: from the start); and its rows written, after the claims they belong to, as
+    // another database holds them (ids and states kept, taken by nobody).
+    virtual Result<QList<OutboxEntry>> outboxAfter(qint64 afterId, int limit) const;
+    virtual Outcome insertCopiedOutbox(const QList<OutboxEntry> &rows);
 
 protected:
     // The outcome of a capability this storage has not got.

@@ -357,28 +357,6 @@ private Q_SLOTS:
         QCOMPARE(second.json().value(QStringLiteral("applied")).toArray().size(), 0);
     }
 
-    void platform_onPostgres_refusedSayingSo()
-    {
-        // A team's server does not keep the platform sync yet: connect says so before it asks
-        // the platform (the address given answers nothing), status and sync alike.
-        CliRunner cli(aftersales::testing::currentBackend());
-        if (!cli.database().isPostgres())
-            QSKIP("the platform sync works on a database file (tests/sync)");
-        cli.setEnvironment(QStringLiteral("AFTERSALES_APP_SECRET"), QStringLiteral("s3cret-never-shown"));
-        cli.setEnvironment(QStringLiteral("AFTERSALES_KEYRING"), QStringLiteral("none"));
-        for (const QStringList &args :
-             {QStringList{QStringLiteral("platform"), QStringLiteral("connect"), QStringLiteral("--app-key"),
-                          QStringLiteral("k"), QStringLiteral("--shop-id"), QStringLiteral("1"),
-                          QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9")},
-              QStringList{QStringLiteral("platform"), QStringLiteral("status")},
-              QStringList{QStringLiteral("sync")}}) {
-            auto r = cli.at(t0, args);
-            QVERIFY2(r.exitCode != 0, qPrintable(args.join(QLatin1Char(' '))));
-            QVERIFY2(r.err.contains(QStringLiteral("platform sync is not available")), qPrintable(r.err));
-            QVERIFY(!r.err.contains(QStringLiteral("s3cret")) && !r.out.contains(QStringLiteral("s3cret")));
-        }
-    }
-
     void storage_lockedDatabase_exitThree()
     {
         CliRunner cli(aftersales::testing::currentBackend());

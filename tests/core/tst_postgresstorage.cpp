@@ -1,9 +1,11 @@
 // The PostgreSQL backend as a team's server: setting up and upgrading, refusals that say what
 // to do, the operator the server writes, serializable transactions run again after a
 // serialization failure, a connection cut in the middle of a transaction, notifications of
-// other agents' changes, the team lock, the counts kept without scanning, and what reports
-// read of each claim kept by agents' writes. Every test is skipped without a test server
-// (AFTERSALES_TEST_PG).
+// other agents' changes, the team lock, the counts kept without scanning, what reports read of
+// each claim kept by agents' writes, and the platform sync's schema, rights and outbox taking.
+// Every test is skipped without a test server (AFTERSALES_TEST_PG).
+#include "report/drilldown.h"
+#include "report/report.h"
 #include "storage/consistency.h"
 #include "storage/databasecopy.h"
 #include "storage/postgres/postgresmigrations.h"
@@ -69,7 +71,10 @@ private Q_SLOTS:
     void counts_keptByTriggers_compacted();
     void reportColumns_agentGrantedBeforeTheUpgrade_writesThem();
     void reportColumns_orderProductChanged_claimsFollow();
-    void platformSync_notKeptYet_refusedSayingSo();
+    void platformSync_upgradeFromVersion1_claimsLocal_agentsMaySync();
+    void platformSync_agentRights_onlyWhatTheSyncNeeds();
+    void takeOutbox_passesOverClaimsAnotherIsTaking();
+    void platformSync_changesHeardByOtherWindows();
 };
 
 void TestPostgresStorage::init()
@@ -493,73 +498,205 @@ void TestPostgresStorage::reportColumns_orderProductChanged_claimsFollow()
     QCOMPARE(counted->first().claims, 1);
 }
 
-QTEST_GUILESS_MAIN(TestPostgresStorage)
-void TestPostgresStorage::platformSync_notKeptYet_refusedSayingSo()
+void TestPostgresStorage::platformSync_upgradeFromVersion1_claimsLocal_agentsMaySync()
 {
-    // The platform sync's storage is the SQLite backend's for now: a team's server does not
-    // claim it, and every call says so and writes nothing.
-    TempDatabase db(Backend::Postgres);
-    TempDatabase file(Backend::Sqlite);
-    QVERIFY(file.storage().has(Storage::Capability::PlatformSync));
-    Storage &s = db.storage();
-    QVERIFY(!s.has(Storage::Capability::PlatformSync));
-    db.addShippedOrder(QStringLiteral("PS1"));
-    const qint64 id = db.applyFor(QStringLiteral("PS1"), ClaimType::Reship, Reason::MissingItems);
-    auto saysSo = [](const Outcome &o) {
-        return !o.ok() && o.message.contains(QStringLiteral("platform sync is not available"));
-    };
-    const QDateTime now = db.clock().now();
-    const Result<Claim> before = db.workbench().claim(id);
-    QVERIFY(before.ok());
-    OutboxEntry entry;
-    entry.claimId = id;
-    entry.action = QStringLiteral("approve");
-    entry.createdAt = now;
-    ClaimSync sync;
-    sync.platformUpdateTime = 1796000000;
-    PlatformConnection connection;
-    connection.appKey = QStringLiteral("k");
-    connection.shopId = QStringLiteral("1");
-    connection.connectedAt = now;
-    QVERIFY(saysSo(s.transaction([&] { return s.setClaimSync(id, sync); })));
-    QVERIFY(saysSo(s.transaction([&] { return s.insertOutbox(entry).outcome; })));
-    QVERIFY(saysSo(s.transaction([&] { return s.updateOutbox(entry, OutboxState::Waiting); })));
-    QVERIFY(saysSo(s.transaction([&] { return s.savePlatformConnection(connection); })));
-    QVERIFY(saysSo(s.newestPlatformUpdate().outcome));
-    QVERIFY(saysSo(s.outboxEntry(1).outcome));
-    QVERIFY(saysSo(s.outboxInState(OutboxState::Waiting, 10).outcome));
-    QVERIFY(saysSo(s.outboxOfClaim(id).outcome));
-    QVERIFY(saysSo(s.unseenRefusals(10).outcome));
-    QVERIFY(saysSo(s.refusalsToReadBack(10).outcome));
-    QVERIFY(saysSo(s.openOutboxCount().outcome));
-    QVERIFY(saysSo(s.platformConnection().outcome));
-    QVERIFY(saysSo(s.takeLease(QStringLiteral("sync"), QStringLiteral("me"), now, now.addSecs(60)).outcome));
-    QVERIFY(saysSo(s.releaseLease(QStringLiteral("sync"), QStringLiteral("me"))));
-    // Nothing written: the claim is as it was, local, and 同步失败 lists nothing.
-    const Result<Claim> c = db.workbench().claim(id);
-    QVERIFY(c.ok());
-    QVERIFY(!c->sync.onPlatform());
-    QCOMPARE(c->version, before->version);
-    ClaimQuery failed;
-    failed.quick = QuickFilter::SyncFailed;
-    failed = db.workbench().reader().stamped(failed);
-    QCOMPARE(*db.workbench().reader().count(failed), 0);
-    const Result<Page> page = db.workbench().reader().page(failed, std::nullopt, 50);
-    QVERIFY2(page.ok(), qPrintable(page.outcome.message));
-    QVERIFY(page->claims.isEmpty());
-    QCOMPARE(*db.workbench().reader().count(ClaimQuery{}), 1);
+    // A team's database of schema 1 (before the sync) with a claim and an agent granted then.
+    TestDatabase db(Backend::Postgres);
+    QStringList script{QStringLiteral("SET client_min_messages = warning"),
+                       QStringLiteral("SET search_path = aftersales, public")};
+    script += postgres::migrations::steps().at(0);
+    script << QStringLiteral("UPDATE aftersales_schema SET version = 1")
+           << QStringLiteral(
+                  "INSERT INTO orders (order_id, category, amount_cents) VALUES ('A1', 'smart_home', 100)")
+           << QStringLiteral("INSERT INTO claims (id, order_id, type, reason, status, applied_at, updated_at)"
+                             " VALUES (1, 'A1', 7, 2, 1, 1795600000, 1795600000)")
+           << QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status, to_status)"
+                             " VALUES (1, 1795600000, 'buyer', 'apply', 1, 1)");
+    TestDatabase::ensureRole(QStringLiteral("agent_v1"));
+    // Schema 1's grants, as `team grant` gave them then.
+    script << QStringLiteral("GRANT CONNECT ON DATABASE \"%1\" TO agent_v1").arg(db.name())
+           << QStringLiteral("GRANT USAGE ON SCHEMA aftersales TO agent_v1")
+           << QStringLiteral("GRANT SELECT ON aftersales_schema, orders, claims, events, product_titles,"
+                             " claim_counts, claim_count_log, claim_counts_now, sweep_turn TO agent_v1")
+           << QStringLiteral("GRANT INSERT ON orders, claims, events TO agent_v1")
+           << QStringLiteral(
+                  "GRANT UPDATE (status, reason, note, deadline, carrier, tracking_no, return_carrier,"
+                  " return_tracking_no, refund_cents, compensation_cents, reject_code, remark, flag,"
+                  " version, updated_at, assignee) ON claims TO agent_v1")
+           << QStringLiteral("GRANT UPDATE ON sweep_turn TO agent_v1")
+           << QStringLiteral("GRANT EXECUTE ON FUNCTION aftersales_compact_counts() TO agent_v1");
+    const auto [code, said] = psql(db, QStringLiteral("tester"), script.join(QStringLiteral(";\n")));
+    QVERIFY2(code == 0, qPrintable(said));
 
-    // A database file connected to a shop is not copied to the server in part.
-    file.addShippedOrder(QStringLiteral("PS2"));
-    file.applyFor(QStringLiteral("PS2"), ClaimType::Reship, Reason::MissingItems);
-    QVERIFY(
-        file.storage().transaction([&] { return file.storage().savePlatformConnection(connection); }).ok());
-    TempDatabase target(Backend::Postgres);
-    const Result<databasecopy::Copied> copied = databasecopy::copy(file.storage(), target.storage(), {});
-    QVERIFY(!copied.ok());
-    QVERIFY2(copied.outcome.message.contains(QStringLiteral("connected to a shop")),
-             qPrintable(copied.outcome.message));
-    QVERIFY(*target.storage().isEmpty());
+    // The owner's program brings it up to date: the claim stays local, the trail checks out.
+    Result<std::unique_ptr<Storage>> owner = storage::open(db.location());
+    QVERIFY2(owner.ok(), qPrintable(owner.outcome.message));
+    QCOMPARE((*owner)->schemaVersion(), postgres::migrations::latestVersion());
+    QVERIFY((*owner)->has(Storage::Capability::PlatformSync));
+    QVERIFY(!(*owner)->claim(1)->sync.onPlatform());
+    QVERIFY(!(*owner)->newestPlatformUpdate()->has_value());
+    QVERIFY(!(*owner)->platformConnection()->has_value());
+    QVERIFY(consistency::check(**owner)->isEmpty());
+
+    // The agent granted before may sync without being granted again: queue, take, settle.
+    FixedClock clock(QDateTime::fromSecsSinceEpoch(1795650100, Qt::UTC));
+    Workbench ownerBench(**owner, clock, Policy::defaults());
+    Claim c = *(*owner)->claim(1);
+    c.id = 7300000000000061;
+    c.orderId = QStringLiteral("P61");
+    c.order.orderId = c.orderId;
+    c.sync.platformUpdateTime = 1795650000;
+    c.sync.state = SyncState::Synced;
+    QVERIFY(ownerBench.platformSays({c}).ok());
+    Result<std::unique_ptr<Storage>> agent = openAs(db, QStringLiteral("agent_v1"));
+    QVERIFY2(agent.ok(), qPrintable(agent.outcome.message));
+    Workbench agentBench(**agent, clock, Policy::defaults());
+    ActionRequest approve;
+    approve.action = Action::Approve;
+    approve.actor = QStringLiteral("agent_v1");
+    const Result<Claim> acted = agentBench.act(c.id, approve);
+    QVERIFY2(acted.ok(), qPrintable(acted.outcome.message));
+    QCOMPARE(acted->sync.state, SyncState::Pending);
+    const QDateTime now = clock.now();
+    QVERIFY((*agent)
+                ->takeLease(QStringLiteral("platform-sync"), QStringLiteral("desk"), now, now.addSecs(60))
+                ->taken);
+    const Result<QList<OutboxEntry>> taken = (*agent)->takeOutbox(QStringLiteral("desk"), now, 10);
+    QVERIFY2(taken.ok(), qPrintable(taken.outcome.message));
+    QCOMPARE(taken->size(), 1);
+    QVERIFY(agentBench.startSending(taken->first().id, taken->first().baseUpdateTime).ok());
+    const Outcome delivered = agentBench.outboxDelivered(taken->first().id);
+    QVERIFY2(delivered.ok(), qPrintable(delivered.message));
+    QCOMPARE(agentBench.claim(c.id)->sync.state, SyncState::Synced);
+    QVERIFY((*agent)->releaseLease(QStringLiteral("platform-sync"), QStringLiteral("desk")).ok());
 }
 
+void TestPostgresStorage::platformSync_agentRights_onlyWhatTheSyncNeeds()
+{
+    TempDatabase owner(Backend::Postgres);
+    const qint64 id = owner.platformClaim(7300000000000071, 1795650000);
+    PlatformConnection shop;
+    shop.appKey = QStringLiteral("k");
+    shop.shopId = QStringLiteral("10086");
+    shop.baseUrl = QStringLiteral("http://127.0.0.1:9");
+    shop.shopName = QStringLiteral("小店");
+    shop.connectedAt = owner.clock().now();
+    QVERIFY(owner.workbench().savePlatformConnection(shop).ok());
+    TestDatabase::ensureRole(QStringLiteral("syncagent"));
+    QVERIFY(owner.storage().grantAgent(QStringLiteral("syncagent")).ok());
+    {
+        // An agent's desktop holding the team lock runs a round: all of it is allowed.
+        Result<std::unique_ptr<Storage>> agent = openAs(owner.database(), QStringLiteral("syncagent"));
+        QVERIFY2(agent.ok(), qPrintable(agent.outcome.message));
+        Storage &s = **agent;
+        Workbench wb(s, owner.clock(), Policy::defaults());
+        ActionRequest approve;
+        approve.action = Action::Approve;
+        approve.actor = QStringLiteral("syncagent");
+        QVERIFY(wb.act(id, approve).ok());
+        const QDateTime now = owner.clock().now();
+        QVERIFY(s.takeLease(QStringLiteral("platform-sync"), QStringLiteral("desk"), now, now.addSecs(60))
+                    ->taken);
+        QVERIFY(s.takeLease(QStringLiteral("platform-sync"), QStringLiteral("desk"), now, now.addSecs(90))
+                    ->taken);
+        const QList<OutboxEntry> rows = *s.takeOutbox(QStringLiteral("desk"), now, 10);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(wb.startSending(rows.first().id, rows.first().baseUpdateTime).ok());
+        QVERIFY(wb.outboxRefused(rows.first().id, QStringLiteral("售后单状态已变更"), {}).ok());
+        QVERIFY(wb.readBackRefused(rows.first().id, [](const Claim &held) {
+                      return Workbench::PlatformFit{Workbench::PlatformFit::Kind::NotNewer, held, {}, {}};
+                  }).ok());
+        QVERIFY(wb.acknowledgeRefusals(id, QStringLiteral("syncagent")).ok());
+        const Outcome round = wb.recordSyncRound(true);
+        QVERIFY2(round.ok(), qPrintable(round.message));
+        QCOMPARE((*s.platformConnection())->lastPullAt, now);
+        QVERIFY(s.releaseLease(QStringLiteral("platform-sync"), QStringLiteral("desk")).ok());
+        // Connecting to the same shop (keeping the secret on this computer) changes nothing
+        // the owner set; another shop is the owner's to choose, said plainly.
+        PlatformConnection same = *(*s.platformConnection());
+        QVERIFY(wb.savePlatformConnection(same).ok());
+        PlatformConnection other = same;
+        other.shopId = QStringLiteral("20099");
+        const Outcome moved = wb.savePlatformConnection(other);
+        QCOMPARE(moved.kind, Outcome::Kind::Storage);
+        QVERIFY2(moved.message.contains(QStringLiteral("owner")), qPrintable(moved.message));
+        QCOMPARE((*s.platformConnection())->shopId, shop.shopId);
+    }
+    // Nothing more: the queued action itself, the connection and the rows stay as they are.
+    const QStringList outbox = owner.database().rows(QStringLiteral("SELECT * FROM outbox ORDER BY id"));
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM aftersales.outbox"),
+          QStringLiteral("UPDATE aftersales.outbox SET action = 'reject', operate_type = 502"),
+          QStringLiteral("UPDATE aftersales.outbox SET claim_id = 1"),
+          QStringLiteral("UPDATE aftersales.platform_connection SET shop_id = '1'"),
+          QStringLiteral("DELETE FROM aftersales.platform_connection"),
+          QStringLiteral("TRUNCATE aftersales.sync_lease")}) {
+        const auto [code, said] = psql(owner.database(), QStringLiteral("syncagent"), sql);
+        QVERIFY2(code != 0, qPrintable(sql));
+        QVERIFY2(said.contains(QStringLiteral("permission denied")), qPrintable(said));
+    }
+    QCOMPARE(owner.database().rows(QStringLiteral("SELECT * FROM outbox ORDER BY id")), outbox);
+    QVERIFY(consistency::check(owner.storage())->isEmpty());
+}
+
+void TestPostgresStorage::takeOutbox_passesOverClaimsAnotherIsTaking()
+{
+    TempDatabase db(Backend::Postgres);
+    const qint64 a = db.platformClaim(7300000000000081, 1795650000);
+    const qint64 b = db.platformClaim(7300000000000082, 1795650000);
+    ActionRequest approve;
+    approve.action = Action::Approve;
+    approve.actor = QStringLiteral("tester");
+    QVERIFY(db.workbench().act(a, approve).ok());
+    QVERIFY(db.workbench().act(b, approve).ok());
+    const qint64 ra = db.storage().outboxOfClaim(a)->first().id;
+    const qint64 rb = db.storage().outboxOfClaim(b)->first().id;
+    Storage &s = db.storage();
+    const QDateTime now = db.clock().now();
+    QVERIFY(s.takeLease(QStringLiteral("platform-sync"), QStringLiteral("h"), now, now.addSecs(60))->taken);
+
+    // Another desktop is taking claim a this moment (its transaction holds the row): this one
+    // takes claim b at once, neither waiting for it nor taking a.
+    QVERIFY(db.database().exec(QStringLiteral("BEGIN")));
+    QVERIFY(db.database().exec(QStringLiteral("SELECT id FROM outbox WHERE id = %1 FOR UPDATE").arg(ra)));
+    const Result<QList<OutboxEntry>> busy = s.takeOutbox(QStringLiteral("h"), now, 10);
+    QVERIFY(db.database().exec(QStringLiteral("ROLLBACK")));
+    QVERIFY2(busy.ok(), qPrintable(busy.outcome.message));
+    QCOMPARE(busy->size(), 1);
+    QCOMPARE(busy->first().id, rb);
+    // Once it let go without taking it, a is free.
+    const Result<QList<OutboxEntry>> all = s.takeOutbox(QStringLiteral("h"), now, 10);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->first().id, ra);
+}
+
+void TestPostgresStorage::platformSync_changesHeardByOtherWindows()
+{
+    TempDatabase window(Backend::Postgres);
+    const qint64 id = window.platformClaim(7300000000000091, 1795650000);
+    ActionRequest approve;
+    approve.action = Action::Approve;
+    approve.actor = QStringLiteral("tester");
+    QVERIFY(window.workbench().act(id, approve).ok());
+    int heard = 0;
+    window.storage().setChangeListener([&heard] { ++heard; });
+    Result<std::unique_ptr<Storage>> other = storage::open(window.path());
+    QVERIFY(other.ok());
+    Storage &s = **other;
+    // A claim's sync state set by the desktop that syncs, as a window shows it (its mark).
+    ClaimSync failed = s.claim(id)->sync;
+    failed.state = SyncState::Failed;
+    failed.message = QStringLiteral("售后单状态已变更");
+    QVERIFY(s.transaction([&] { return s.setClaimSync(id, failed); }).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(heard, 1, 1000);
+    // A queued action settled alone (the claim as it was): the windows' "waiting" counts.
+    OutboxEntry row = s.outboxOfClaim(id)->first();
+    row.state = OutboxState::Sending;
+    QVERIFY(s.transaction([&] { return s.updateOutbox(row, OutboxState::Waiting); }).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(heard, 2, 1000);
+    window.storage().setChangeListener({});
+}
+
+QTEST_GUILESS_MAIN(TestPostgresStorage)
 #include "tst_postgresstorage.moc"

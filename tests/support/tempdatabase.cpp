@@ -103,6 +103,29 @@ qint64 TempDatabase::awaitingShipment(const QString &orderId)
     return id;
 }
 
+qint64 TempDatabase::platformClaim(qint64 id, qint64 updateTime)
+{
+    Claim c;
+    c.id = id;
+    c.orderId = QStringLiteral("P%1").arg(id);
+    c.order.orderId = c.orderId;
+    c.order.category = QStringLiteral("unknown");
+    c.appliedAt = m_clock.now().addSecs(-60);
+    c.updatedAt = c.appliedAt;
+    c.deadline = c.appliedAt.addSecs(48 * 3600);
+    c.sync.platformUpdateTime = updateTime;
+    c.sync.state = SyncState::Synced;
+    const auto taken = m_workbench->platformPage({id}, [&c](int, const std::optional<Claim> &) {
+        Workbench::PlatformFit fit;
+        fit.kind = Workbench::PlatformFit::Kind::TakeIn;
+        fit.claim = c;
+        return fit;
+    });
+    if (!taken.ok())
+        qFatal("the platform claim was not taken in: %s", qPrintable(taken.outcome.message));
+    return id;
+}
+
 Result<Claim> TempDatabase::ship(qint64 id, const QString &carrier, const QString &trackingNo,
                                  const QString &actor)
 {

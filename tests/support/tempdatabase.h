@@ -54,6 +54,9 @@ public:
     QString actorFor(const QString &name) const;
     // apply() that fails the test when refused.
     qint64 applyFor(const QString &orderId, ClaimType type, Reason reason);
+    // A claim of the platform (pending review, synced at its `updateTime`) taken in as a pull
+    // takes it in, with its order "P<id>": its id.
+    qint64 platformClaim(qint64 id, qint64 updateTime);
     // A reshipment for missing items on a new shipped order, approved by "tester": awaiting
     // shipment.
     qint64 awaitingShipment(const QString &orderId);

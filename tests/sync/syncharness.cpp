@@ -21,8 +21,14 @@ SyncOptions SyncHarness::fastOptions()
 }
 
 SyncHarness::SyncHarness(SyncOptions options, platformsim::SimConfig simConfig)
+    : SyncHarness(aftersales::testing::Backend::Sqlite, options, simConfig)
+{
+}
+
+SyncHarness::SyncHarness(aftersales::testing::Backend backend, SyncOptions options,
+                         platformsim::SimConfig simConfig)
     : m_fixture(simConfig), m_db(std::make_unique<aftersales::testing::TempDatabase>(
-                                QDateTime::fromSecsSinceEpoch(m_fixture.now(), Qt::UTC))),
+                                backend, QDateTime::fromSecsSinceEpoch(m_fixture.now(), Qt::UTC))),
       m_localClock(std::make_shared<FixedClock>(QDateTime::fromSecsSinceEpoch(m_fixture.now(), Qt::UTC))),
       m_platformClock(std::make_shared<FixedClock>(QDateTime::fromSecsSinceEpoch(m_fixture.now(), Qt::UTC)))
 {
@@ -47,6 +53,18 @@ void SyncHarness::remakeEngine(SyncOptions options)
     env.makeKeyring = [] { return std::make_unique<MemoryKeyring>(); };
     env.options = options;
     m_engine = std::make_unique<SyncEngine>(env);
+}
+
+SyncEnvironment SyncHarness::environment(SyncOptions options) const
+{
+    SyncEnvironment env;
+    env.location = m_db->path();
+    env.policy = m_db->policy();
+    env.localClock = std::make_shared<FixedClock>(QDateTime::fromSecsSinceEpoch(now(), Qt::UTC));
+    env.platformClock = std::make_shared<FixedClock>(QDateTime::fromSecsSinceEpoch(now(), Qt::UTC));
+    env.makeKeyring = [] { return std::make_unique<MemoryKeyring>(); };
+    env.options = options;
+    return env;
 }
 
 platformsim::SimState &SyncHarness::sim()

@@ -23,6 +23,9 @@ public:
     static SyncOptions fastOptions();
 
     explicit SyncHarness(SyncOptions options = fastOptions(), platformsim::SimConfig simConfig = {});
+    // On a database of `backend` (a file, or a database of its own on the test server).
+    explicit SyncHarness(aftersales::testing::Backend backend, SyncOptions options = fastOptions(),
+                         platformsim::SimConfig simConfig = {});
     ~SyncHarness();
 
     platformsim::testing::SimFixture &fixture() { return m_fixture; }
@@ -30,6 +33,9 @@ public:
     aftersales::testing::TempDatabase &db() { return *m_db; }
     Workbench &workbench() { return m_db->workbench(); }
     SyncEngine &engine() { return *m_engine; }
+    // An environment for another engine on the same database (another desktop), at the
+    // harness's time now.
+    SyncEnvironment environment(SyncOptions options) const;
     // A new engine (the old one goes), e.g. with other options.
     void remakeEngine(SyncOptions options);
 

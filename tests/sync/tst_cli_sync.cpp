@@ -1,7 +1,9 @@
 // The command line's platform commands (PLATFORM.md, "Command line") against the simulator's
-// program: exit codes, JSON, a process killed mid-write and started again, two processes at
-// once, --watch until SIGTERM, and no credential in any file or output.
+// program, on a database file and on a team's server: exit codes, JSON, a process killed
+// mid-write and started again, two processes at once, --watch until SIGTERM, copy --to with the
+// queue, and no credential in any file, table or output.
 #include "simclient.h"
+#include "testdatabase.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>
@@ -41,6 +43,7 @@ class TestCliSync : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { aftersales::testing::addBackendRows(); }
     void init();
     void cleanup();
     void cleanupTestCase();
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void killedMidWrite_restartDeliversExactlyOnce();
     void twoProcessesAtOnce_noDoubleSend();
     void watch_untilSigterm();
+    void copyTo_otherBackend_queueAndShopGoAlong_deliveredOnceFromThere();
     void secretAndTokens_nowhere();
 
 private:
@@ -57,6 +61,8 @@ private:
     void stopSim();
     QProcessEnvironment environment(bool withSecret = true) const;
     Run cli(const QStringList &args, bool withSecret = true);
+    // `args` on another database than this test's.
+    Run cliOn(const QString &db, const QStringList &args);
     QProcess *startCli(const QStringList &args);
     Run finished(QProcess *p, int timeoutMs = 60000);
     QStringList dbArgs() const { return {QStringLiteral("--db"), m_db}; }
@@ -88,19 +94,36 @@ private:
     QUrl m_base;
     std::unique_ptr<SimClient> m_control;
     QString m_db;
+    // The test's database on the test server (the postgresql rows).
+    std::unique_ptr<aftersales::testing::TestDatabase> m_server;
+    // Texts of every table of the servers' databases, for the leak test.
+    static inline QStringList s_tables;
 };
 
 void TestCliSync::init()
 {
+    AFTERSALES_FETCH_BACKEND(backend);
     if (!s_home)
         s_home = new QTemporaryDir;
-    m_db = s_home->filePath(QStringLiteral("db%1/aftersales.db").arg(++s_dbNumber));
+    if (backend == aftersales::testing::Backend::Postgres) {
+        m_server = std::make_unique<aftersales::testing::TestDatabase>(backend);
+        m_db = m_server->location();
+    } else {
+        m_db = s_home->filePath(QStringLiteral("db%1/aftersales.db").arg(++s_dbNumber));
+    }
     QVERIFY(startSim());
 }
 
 void TestCliSync::cleanup()
 {
     stopSim();
+    if (!m_server)
+        return;
+    // What the server kept, for the leak test, before the database goes.
+    for (const char *table : {"orders", "claims", "events", "outbox", "platform_connection", "sync_lease"})
+        s_tables << m_server->rows(
+            QStringLiteral("SELECT t::text FROM aftersales.%1 t").arg(QLatin1String(table)));
+    m_server.reset();
 }
 
 void TestCliSync::cleanupTestCase()
@@ -196,6 +219,14 @@ Run TestCliSync::cli(const QStringList &args, bool withSecret)
     p->setProcessEnvironment(environment(withSecret));
     p->start(QStringLiteral(AFTERSALES_CLI), dbArgs() + args);
     return finished(p);
+}
+
+Run TestCliSync::cliOn(const QString &db, const QStringList &args)
+{
+    const QString own = std::exchange(m_db, db);
+    const Run r = cli(args);
+    m_db = own;
+    return r;
 }
 
 QStringList TestCliSync::addClaims(int count, const QJsonObject &spec)
@@ -324,6 +355,10 @@ void TestCliSync::roundTrip_statusShowListAck()
 
 void TestCliSync::unreachable_exit3_thenDeliveredOnce()
 {
+    // Seconds of timeouts, the same on every backend (tst_syncfaults keeps the queue through an
+    // outage on both).
+    if (m_server)
+        QSKIP("the platform out of reach is the client's: once, on a file");
     const QString id = addClaims(1).first();
     connectShop();
     QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
@@ -434,17 +469,76 @@ void TestCliSync::watch_untilSigterm()
     delete watch;
 }
 
+void TestCliSync::copyTo_otherBackend_queueAndShopGoAlong_deliveredOnceFromThere()
+{
+    // A shop's database with an action waiting and one refused (not seen yet) moves: a file to
+    // the team's server (TEAM.md), or the server's back to a file.
+    const bool server = bool(m_server);
+    if (!server && !aftersales::testing::unavailable(aftersales::testing::Backend::Postgres).isEmpty())
+        QSKIP("a copy to the team's server needs the test server (AFTERSALES_TEST_PG)");
+    const QStringList ids = addClaims(2);
+    const QString waiting = ids.at(0), refused = ids.at(1);
+    connectShop();
+    QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+    m_control->control("POST", QStringLiteral("claims/%1/actions").arg(refused),
+                       {{QStringLiteral("action"), QStringLiteral("cancel")}});
+    QCOMPARE(cli({QStringLiteral("approve"), refused}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("approve"), waiting}).exitCode, 0);
+
+    std::unique_ptr<aftersales::testing::TestDatabase> serverTarget;
+    QString target = s_home->filePath(QStringLiteral("copy%1/aftersales.db").arg(++s_dbNumber));
+    if (!server) {
+        serverTarget =
+            std::make_unique<aftersales::testing::TestDatabase>(aftersales::testing::Backend::Postgres);
+        target = serverTarget->location();
+    }
+    const Run copied =
+        cli({QStringLiteral("--json"), QStringLiteral("copy"), QStringLiteral("--to"), target});
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+    QCOMPARE(copied.json().value(QStringLiteral("claims")).toInt(), 2);
+    QCOMPARE(copied.json().value(QStringLiteral("actions")).toInt(), 2);
+    for (const QString &db : {m_db, target})
+        QCOMPARE(cliOn(db, {QStringLiteral("check")}).exitCode, 0);
+    // The same shop, queue and refusals on both, claim by claim.
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--json"), QStringLiteral("platform"), QStringLiteral("status")},
+          QStringList{QStringLiteral("--json"), QStringLiteral("show"), waiting},
+          QStringList{QStringLiteral("--json"), QStringLiteral("show"), refused},
+          QStringList{QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--quick"),
+                      QStringLiteral("sync_failed")}})
+        QCOMPARE(cliOn(target, args).json(), cli(args).json());
+
+    // The copy syncs on: the waiting approval delivered once, the refusal still listed.
+    const Run there = cliOn(target, {QStringLiteral("--json"), QStringLiteral("sync")});
+    QVERIFY2(there.exitCode == 0, qPrintable(there.err));
+    QCOMPARE(there.json().value(QStringLiteral("pushed")).toInt(), 1);
+    QCOMPARE(applied(waiting, QStringLiteral("501")), 1);
+    QCOMPARE(requests(QStringLiteral("afterSale.operate")), 2);
+    QCOMPARE(cliOn(target, {QStringLiteral("--json"), QStringLiteral("platform"), QStringLiteral("status")})
+                 .json()
+                 .value(QStringLiteral("failed"))
+                 .toArray()
+                 .size(),
+             1);
+    QCOMPARE(cliOn(target, {QStringLiteral("check")}).exitCode, 0);
+}
+
 void TestCliSync::secretAndTokens_nowhere()
 {
-    // A full exchange first, with a backup and exports, then every byte written looked through.
+    // A full exchange first, with a backup and exports, then every byte written looked through
+    // (and every table the server holds).
     addClaims(5);
     connectShop();
     QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
     const QString backup = s_home->filePath(QStringLiteral("backup-copy.db"));
-    QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--to"), backup}).exitCode, 0);
+    if (!m_server) // a team's server is backed up by its administrator
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--to"), backup}).exitCode, 0);
     QCOMPARE(cli({QStringLiteral("export"), s_home->filePath(QStringLiteral("export.json"))}).exitCode, 0);
     QCOMPARE(cli({QStringLiteral("export"), s_home->filePath(QStringLiteral("export.csv"))}).exitCode, 0);
     stopSim();
+    if (m_server)
+        cleanup(); // the server's tables into s_tables
 
     int files = 0;
     QDirIterator it(s_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -458,6 +552,12 @@ void TestCliSync::secretAndTokens_nowhere()
         QVERIFY2(!tokenShape.match(QString::fromLatin1(bytes)).hasMatch(), qPrintable(path));
     }
     QVERIFY(files >= 10); // databases, their logs and backups, exports
+    for (const QString &row : std::as_const(s_tables)) {
+        QVERIFY2(!row.contains(secret), qPrintable(row));
+        QVERIFY2(!tokenShape.match(row).hasMatch(), qPrintable(row));
+    }
+    if (aftersales::testing::currentBackend() == aftersales::testing::Backend::Postgres)
+        QVERIFY(s_tables.size() > 10); // claims, events, the connection of every server test
     QVERIFY(!s_outputs.isEmpty());
     for (const QString &output : std::as_const(s_outputs)) {
         QVERIFY2(!output.contains(secret), qPrintable(output.left(2000)));

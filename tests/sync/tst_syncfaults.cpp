@@ -19,6 +19,9 @@ class TestSyncFaults : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { aftersales::testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void updateTimeConflict_refusedKeptShownAdopted();
     void refusal_laterActionsRefusedNotSent();
     void businessFailed50002_refusedAndPlatformStateAdopted();
@@ -56,7 +59,7 @@ private:
 
 void TestSyncFaults::updateTimeConflict_refusedKeptShownAdopted()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h);
     // Meanwhile on the platform the buyer withdrew: the claim's update_time moved.
     h.simAction(id, QStringLiteral("cancel"));
@@ -104,7 +107,7 @@ void TestSyncFaults::updateTimeConflict_refusedKeptShownAdopted()
 
 void TestSyncFaults::refusal_laterActionsRefusedNotSent()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h, {{QStringLiteral("reason"), QStringLiteral("missing_items")}});
     QVERIFY(h.act(id, Action::Ship, QStringLiteral("shunfeng"), QStringLiteral("SF9876543210777")).ok());
     h.simAction(id, QStringLiteral("cancel"));
@@ -124,7 +127,7 @@ void TestSyncFaults::refusal_laterActionsRefusedNotSent()
 
 void TestSyncFaults::businessFailed50002_refusedAndPlatformStateAdopted()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h);
     QJsonObject f = fault(QStringLiteral("code"), QStringLiteral("afterSale/operate"));
     f.insert(QStringLiteral("code"), 50002);
@@ -155,7 +158,7 @@ void TestSyncFaults::businessFailed50002_refusedAndPlatformStateAdopted()
 
 void TestSyncFaults::refusalUnreadable_readBackNextRound()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h);
     QJsonObject refusal = fault(QStringLiteral("code"), QStringLiteral("afterSale/operate"));
     refusal.insert(QStringLiteral("code"), 50002);
@@ -211,7 +214,11 @@ void TestSyncFaults::lostAnswer_readBack_deliveredExactlyOnce()
 {
     QFETCH(QJsonObject, fault);
     QFETCH(bool, taken);
-    SyncHarness h;
+    // A try timing out is the client's alone, and takes seconds: once, on a file.
+    if (fault.value(QStringLiteral("kind")) == QLatin1String("stall") &&
+        aftersales::testing::currentBackend() != aftersales::testing::Backend::Sqlite)
+        QSKIP("the same on every backend: the lost answers above read the claim back here too");
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h);
     h.addFault(fault);
 
@@ -241,7 +248,7 @@ void TestSyncFaults::leftSending_resolvedByReadingBack()
     // A process killed between marking the row sending and the answer (tst_cli_sync kills a
     // real one): the row is found sending by the next round.
     QFETCH(bool, platformTookIt);
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h);
     const OutboxEntry row = h.workbench().storage().outboxOfClaim(id)->first();
     QVERIFY(h.workbench().startSending(row.id, row.baseUpdateTime).ok());
@@ -267,7 +274,7 @@ void TestSyncFaults::leftSending_resolvedByReadingBack()
 
 void TestSyncFaults::trafficLimited_backedOffAndDelivered()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h);
     QJsonObject f = fault(QStringLiteral("code"), QStringLiteral("afterSale/operate"), 2);
     f.insert(QStringLiteral("code"), 60000);
@@ -288,7 +295,7 @@ void TestSyncFaults::trafficLimited_backedOffAndDelivered()
 
 void TestSyncFaults::trafficLimitedBeyondTries_roundStopsNothingLost()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h);
     QJsonObject f = fault(QStringLiteral("code"), QStringLiteral("any"), 100);
     f.insert(QStringLiteral("code"), 60000);
@@ -311,7 +318,7 @@ void TestSyncFaults::trafficLimitedBeyondTries_roundStopsNothingLost()
 
 void TestSyncFaults::tokenExpiredMidRound_renewedOnce()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h);
     h.addFault(fault(QStringLiteral("expire_token"), QStringLiteral("afterSale/operate")));
     const int refreshes =
@@ -327,7 +334,7 @@ void TestSyncFaults::tokenExpiredMidRound_renewedOnce()
 
 void TestSyncFaults::authorizationGone_stopsNothingLost()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = approvedClaim(h);
     h.fixture().client->control("POST", QStringLiteral("auth"), {{QStringLiteral("authorized"), false}});
     const SyncSummary s = h.round();
@@ -344,7 +351,7 @@ void TestSyncFaults::authorizationGone_stopsNothingLost()
 
 void TestSyncFaults::wrongSecret_stopsAndConnectRefused()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const ConnectResult refused = h.connect(QStringLiteral("not-the-secret"));
     QCOMPARE(refused.status, ConnectResult::Status::Refused);
     QCOMPARE(refused.exitCode(), 3);
@@ -365,7 +372,7 @@ void TestSyncFaults::wrongSecret_stopsAndConnectRefused()
 
 void TestSyncFaults::offlineThenOnline_queuedAndDeliveredOnce()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 first = h.addClaim();
     const qint64 second = h.addClaim({{QStringLiteral("aftersale_type"), QStringLiteral("exchange")}});
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);

@@ -1,7 +1,6 @@
 #include "syncharness.h"
 
 #include "domain/names.h"
-#include "rawsqlite.h"
 #include "simstate.h"
 
 #include <QJsonArray>
@@ -20,6 +19,9 @@ class TestSyncPull : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { aftersales::testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void pagingPast100_everyClaimOnceAndIdempotent();
     void platformClaim_fieldsAndTrail();
     void buyerCancels_adoptedAsClosed();
@@ -43,7 +45,7 @@ private:
 
 void TestSyncPull::pagingPast100_everyClaimOnceAndIdempotent()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const auto r = h.fixture().client->control(
         "POST", QStringLiteral("claims"), {{QStringLiteral("generate"), 250}, {QStringLiteral("seed"), 7}});
     QCOMPARE(r.httpStatus, 200);
@@ -79,7 +81,7 @@ void TestSyncPull::pagingPast100_everyClaimOnceAndIdempotent()
 
 void TestSyncPull::platformClaim_fieldsAndTrail()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 applied = h.now() - 3600;
     const qint64 id = h.addClaim({{QStringLiteral("aftersale_id"), QStringLiteral("7300000000000123")},
                                   {QStringLiteral("aftersale_type"), QStringLiteral("reship")},
@@ -114,7 +116,7 @@ void TestSyncPull::platformClaim_fieldsAndTrail()
 
 void TestSyncPull::buyerCancels_adoptedAsClosed()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = h.addClaim();
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
     QVERIFY(h.round().ok());
@@ -139,7 +141,7 @@ void TestSyncPull::buyerCancels_adoptedAsClosed()
 
 void TestSyncPull::autoApproval_notAt47h59m59s_butAt48h()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 applied = h.now();
     const qint64 id = h.addClaim({{QStringLiteral("apply_time"), double(applied)}});
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
@@ -164,7 +166,7 @@ void TestSyncPull::autoApproval_notAt47h59m59s_butAt48h()
 
 void TestSyncPull::localSweep_leavesPlatformClaims_localClaimsAsBefore()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 applied = h.now();
     const qint64 platformId = h.addClaim({{QStringLiteral("apply_time"), double(applied)}});
     h.db().addShippedOrder(QStringLiteral("L1"));
@@ -194,7 +196,7 @@ void TestSyncPull::localSweep_leavesPlatformClaims_localClaimsAsBefore()
 
 void TestSyncPull::newClaims_arriveInLaterRounds()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     h.addClaim();
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
     QCOMPARE(h.round().pulled, 1);
@@ -208,7 +210,7 @@ void TestSyncPull::newClaims_arriveInLaterRounds()
 
 void TestSyncPull::collisions_refusedByName_restOfPageApplied()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     // A claim imported from a file earlier, with the id the platform will send.
     Claim imported;
     imported.id = 7300000000000555;
@@ -239,7 +241,7 @@ void TestSyncPull::collisions_refusedByName_restOfPageApplied()
 
 void TestSyncPull::localIds_stayBelowPlatformIds()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     h.addClaim();
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
     QVERIFY(h.round().ok());
@@ -253,7 +255,7 @@ void TestSyncPull::localIds_stayBelowPlatformIds()
 
 void TestSyncPull::notConnected_stopsWithExitCode2()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const SyncSummary s = h.round();
     QCOMPARE(s.stop, SyncSummary::Stop::NotConnected);
     QCOMPARE(s.exitCode(), 2);
@@ -265,7 +267,7 @@ void TestSyncPull::claimChangingDuringPull_noneSkipped()
     // 250 claims changed one second apart; while the first page is on its way the buyer
     // withdraws the first claim, which moves to the end of the window. Pages by number would
     // now skip the claim that was first on the second page.
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 t0 = h.now() - 1000;
     QJsonArray specs;
     for (int i = 0; i < 250; ++i)
@@ -301,17 +303,22 @@ void TestSyncPull::firstBigPull_bulkLoadIndexesRebuilt()
 {
     SyncOptions options = SyncHarness::fastOptions();
     options.bulkPullThreshold = 200;
-    SyncHarness h(options);
+    SyncHarness h(aftersales::testing::currentBackend(), options);
+    // The indexes and triggers the database holds, by its own catalog.
     const QString schema =
-        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
-    const int indexes = aftersales::testing::RawSqlite(h.db().path()).scalar(schema).toInt();
+        h.db().database().isPostgres()
+            ? QStringLiteral("SELECT (SELECT count(*) FROM pg_indexes WHERE schemaname = 'aftersales') +"
+                             " (SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                             " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'aftersales')")
+            : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
+    const int indexes = h.db().database().scalar(schema).toInt();
     h.fixture().client->control("POST", QStringLiteral("claims"),
                                 {{QStringLiteral("generate"), 250}, {QStringLiteral("seed"), 11}});
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
     const SyncSummary s = h.round();
     QVERIFY2(s.ok(), qPrintable(s.error));
     QCOMPARE(s.pulled, 250);
-    QCOMPARE(aftersales::testing::RawSqlite(h.db().path()).scalar(schema).toInt(), indexes);
+    QCOMPARE(h.db().database().scalar(schema).toInt(), indexes);
     QCOMPARE(h.problems(), QStringList());
     // The counts and the search the indexes keep are whole.
     qint64 byStatus = 0;
@@ -329,7 +336,7 @@ void TestSyncPull::firstBigPull_bulkLoadIndexesRebuilt()
     h.advance(60);
     h.addClaim();
     QCOMPARE(h.round().pulled, 1);
-    QCOMPARE(aftersales::testing::RawSqlite(h.db().path()).scalar(schema).toInt(), indexes);
+    QCOMPARE(h.db().database().scalar(schema).toInt(), indexes);
 }
 
 QTEST_GUILESS_MAIN(TestSyncPull)

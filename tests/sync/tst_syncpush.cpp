@@ -17,6 +17,9 @@ class TestSyncPush : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { aftersales::testing::addBackendRows(); }
+    void init() { AFTERSALES_FETCH_BACKEND(backend); }
+
     void everyActionCode_deliveredOnce_data();
     void everyActionCode_deliveredOnce();
     void actionsOfOneClaim_inOrder();
@@ -88,7 +91,7 @@ void TestSyncPush::everyActionCode_deliveredOnce()
     QFETCH(QString, code);
     QFETCH(int, rejectCode);
     QFETCH(QString, platformReason);
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     QJsonObject spec{{QStringLiteral("aftersale_type"), type}, {QStringLiteral("status"), status}};
     if (type == QLatin1String("refund_shipped") || type == QLatin1String("return_refund"))
         spec.insert(QStringLiteral("reason"), QStringLiteral("quality_issue"));
@@ -128,7 +131,7 @@ void TestSyncPush::everyActionCode_deliveredOnce()
 
 void TestSyncPush::actionsOfOneClaim_inOrder()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = h.addClaim({{QStringLiteral("reason"), QStringLiteral("missing_items")}});
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
     QVERIFY(h.round().ok());
@@ -158,7 +161,7 @@ void TestSyncPush::manyClaims_inFlightTogether()
 {
     SyncOptions options = SyncHarness::fastOptions();
     options.concurrency = 4;
-    SyncHarness h(options);
+    SyncHarness h(aftersales::testing::currentBackend(), options);
     h.sim().config.latencyMs = 20;
     const QList<qint64> ids = h.approvedClaims(24);
     const SyncSummary s = h.round();
@@ -173,7 +176,7 @@ void TestSyncPush::manyClaims_inFlightTogether()
 
 void TestSyncPush::buyerAndPlatformMoves_refusedOnPlatformClaims()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = h.addClaim({{QStringLiteral("status"), QStringLiteral("in_arbitration")}});
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
     QVERIFY(h.round().ok());
@@ -189,7 +192,7 @@ void TestSyncPush::buyerAndPlatformMoves_refusedOnPlatformClaims()
 
 void TestSyncPush::withoutPlatformOperation_refusedAndNothingQueued()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 unshipped =
         h.addClaim({{QStringLiteral("aftersale_type"), QStringLiteral("refund_unshipped")}});
     const qint64 exchange = h.addClaim({{QStringLiteral("aftersale_type"), QStringLiteral("exchange")},
@@ -212,7 +215,7 @@ void TestSyncPush::withoutPlatformOperation_refusedAndNothingQueued()
 
 void TestSyncPush::remarksAndFlags_stayLocal()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = h.addClaim();
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
     QVERIFY(h.round().ok());
@@ -229,7 +232,7 @@ void TestSyncPush::remarksAndFlags_stayLocal()
 
 void TestSyncPush::actionOffline_appliedAtOnceAndQueued()
 {
-    SyncHarness h;
+    SyncHarness h(aftersales::testing::currentBackend());
     const qint64 id = h.addClaim();
     QCOMPARE(h.connect().status, ConnectResult::Status::Connected);
     QVERIFY(h.round().ok());

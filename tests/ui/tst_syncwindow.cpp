@@ -13,9 +13,11 @@
 #include "quickfilterbar.h"
 #include "settingsdialog.h"
 #include "storage/storage.h"
+#include "storage/storagefactory.h"
 #include "synccontroller.h"
 #include "syncharness.h"
 #include "syncindicator.h"
+#include "teamtools.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void offlineClickIsQueuedNotLost();
     void backgroundRoundsFromTheSettings();
     void concurrencyFromTheSettings();
+    void backgroundRounds_onATeamsServer_onlyWhereTheTeamLockIs();
 
 private:
     SyncController *sync() const { return m_window->syncController(); }
@@ -548,6 +551,39 @@ void TestSyncWindow::concurrencyFromTheSettings()
                  .json.value(QStringLiteral("writes_applied"))
                  .toInt(),
              8);
+}
+
+void TestSyncWindow::backgroundRounds_onATeamsServer_onlyWhereTheTeamLockIs()
+{
+    using aftersales::testing::Backend;
+    if (const QString why = aftersales::testing::unavailable(Backend::Postgres); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    cleanup();
+    m_sync = std::make_unique<SyncHarness>(Backend::Postgres);
+    const qint64 id = m_sync->addClaim();
+    QCOMPARE(m_sync->connect().status, platform::ConnectResult::Status::Connected);
+    // Another desktop of the team holds the team lock: it runs the team's background rounds.
+    Result<std::unique_ptr<Storage>> other = storage::open(m_sync->db().path());
+    QVERIFY2(other.ok(), qPrintable(other.outcome.message));
+    QVERIFY(*(*other)->takeTeamLock());
+    m_settings = std::make_unique<Settings>(QDir(db().dir()).filePath(QStringLiteral("workbench.ini")));
+    m_settings->syncIntervalSecs().setValue(1);
+    openWindow();
+    m_window->teamTools()->setLockRetryInterval(100);
+    QSignalSpy started(&m_sync->engine(), &platform::SyncEngine::roundStarted);
+    m_window->attachSync(m_sync->engine());
+    QTest::qWait(500); // a round would start at once
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!sync()->runsInBackground());
+    QVERIFY2(sync()->indicator()->toolTip().contains(QLatin1String("Another desktop of the team")),
+             qPrintable(sync()->indicator()->toolTip()));
+    QVERIFY(sync()->syncNowAction()->isEnabled()); // asked for, a round runs here all the same
+
+    // That desktop closes: this window takes the lock over, and the rounds with it.
+    other->reset();
+    QTRY_VERIFY_WITH_TIMEOUT(started.count() >= 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 20000);
+    QVERIFY(sync()->runsInBackground());
 }
 
 QTEST_MAIN(TestSyncWindow)

@@ -4,6 +4,7 @@
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresstorage.h"
 #include "storage/postgres/postgresvalues.h"
+#include "storage/syncsql.h"
 
 #include <QElapsedTimer>
 
@@ -84,7 +85,8 @@ Outcome PostgresStorage::beginBulkLoad()
     // The owner loads with the operator trigger off in each batch (the operator written here,
     // as the trigger would); anybody else with it on.
     s.bulkAsOwner = dropped.ok();
-    QSqlQuery &next = statement(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM claims"));
+    QSqlQuery &next = statement(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM claims WHERE id < ?"));
+    next.addBindValue(localIdLimit);
     if (!run(next, true) || !next.next())
         return failure(next);
     s.nextBulkId = s.nextBulkIdAtBegin = next.value(0).toLongLong();
@@ -136,7 +138,8 @@ Outcome PostgresStorage::insertCopied(const QList<Order> &orders, const QList<Cl
     s.bulkEvents += events;
     s.bulkCopied = true;
     for (const Claim &c : claims)
-        s.nextBulkId = std::max(s.nextBulkId, c.id + 1);
+        if (c.id < localIdLimit)
+            s.nextBulkId = std::max(s.nextBulkId, c.id + 1);
     // A large copy is one transaction: its rows go out as they come, not all at its end.
     if (s.inTransaction &&
         s.bulkOrders.size() + s.bulkClaims.size() + s.bulkEvents.size() >= 2 * rowsPerStatement)
@@ -186,7 +189,7 @@ Outcome PostgresStorage::flushBulk()
     QList<qint64> titleless;
     for (qsizetype at = 0; at < s.bulkClaims.size(); at += rowsPerStatement) {
         const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkClaims.size());
-        Columns k(27);
+        Columns k(30);
         for (qsizetype i = at; i < end; ++i) {
             const Claim &c = s.bulkClaims.at(i);
             k[0].number(c.id);
@@ -224,6 +227,12 @@ Outcome PostgresStorage::flushBulk()
                 k[26].number(c.appliedAt.secsTo(*m.firstActionAt));
             else
                 k[26].null();
+            if (c.sync.platformUpdateTime)
+                k[27].number(*c.sync.platformUpdateTime);
+            else
+                k[27].null();
+            k[28].number(c.sync.onPlatform() ? syncsql::stateCode(c.sync.state) : 0);
+            k[29].text(c.sync.message);
         }
         const QString b = QStringLiteral("bigint");
         const QString i = QStringLiteral("integer");
@@ -234,8 +243,9 @@ Outcome PostgresStorage::flushBulk()
                     " tracking_no, return_carrier, return_tracking_no, refund_cents,"
                     " compensation_cents, reject_code, remark, flag, version, updated_at, assignee,"
                     " product, first_action_at, first_actor, review_end, ship_start, ship_end,"
-                    " first_action_delay)"),
-                {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t, t, b, t, i, b, i, b}, k);
+                    " first_action_delay, platform_update_time, sync_state, sync_message)"),
+                {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t, t, b, t, i, b, i, b, b, i, t},
+                k);
             !o.ok())
             return o;
     }

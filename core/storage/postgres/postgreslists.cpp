@@ -3,6 +3,7 @@
 #include "storage/postgres/postgresstorage.h"
 #include "storage/postgres/postgresvalues.h"
 #include "storage/sqlrows.h"
+#include "storage/syncsql.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -41,10 +42,9 @@ QString quickCondition(QuickFilter q)
     }
     if (d.mine)
         parts << QStringLiteral("c.assignee = :me");
-    // No claim on a team's server is synced with the platform (no PlatformSync here), so
-    // none was refused by it.
+    // The literal of the partial claims_sync_failed index.
     if (d.syncFailed)
-        parts << QStringLiteral("FALSE");
+        parts << QStringLiteral("c.sync_state = %1").arg(syncsql::failedCode);
     return parts.join(QLatin1String(" AND "));
 }
 
@@ -310,7 +310,7 @@ Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
         // Type and status conditions are answered from the trigger-kept counts.
         const QString where = whereClause(query, false);
         if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")) &&
-            !isDrillDown(query))
+            !isDrillDown(query) && !where.contains(QLatin1String("c.sync_state")))
             return QString(QStringLiteral("SELECT COALESCE(sum(c.n), 0) FROM claim_counts_now c") +
                            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     }

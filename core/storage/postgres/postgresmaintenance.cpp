@@ -29,7 +29,8 @@ Storage::Capabilities PostgresStorage::capabilities() const
 {
     // No Backup and no Checkpoint: the server's own backups (pg_dump, base backups) and its
     // write-ahead log are the administrator's.
-    return Capability::ConsistencyCheck | Capability::ExternalChangeDetection | Capability::Team;
+    return Capability::ConsistencyCheck | Capability::ExternalChangeDetection | Capability::Team |
+           Capability::PlatformSync;
 }
 
 Result<QList<consistency::Problem>> PostgresStorage::checkConsistency(int maxProblems) const
@@ -101,6 +102,12 @@ Result<QList<consistency::Problem>> PostgresStorage::checkConsistency(int maxPro
         }
         after = rows.last().id;
     }
+    // The sync's own rules: each claim's sync state against its queued actions.
+    if (problems.size() < maxProblems)
+        if (Outcome o = checkSync(problems, maxProblems); !o.ok()) {
+            end();
+            return o;
+        }
     end();
     if (problems.size() > maxProblems)
         problems.resize(maxProblems);

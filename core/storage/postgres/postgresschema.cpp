@@ -209,14 +209,17 @@ Outcome PostgresStorage::repair()
 
 Outcome PostgresStorage::rebuildDerived()
 {
-    // What the suspended triggers keep: the counts, and the product titles.
+    // What the suspended triggers keep: the counts, and the product titles; and the identities
+    // past the ids a copy brought.
     for (const char *sql :
          {"DELETE FROM claim_count_log", "DELETE FROM claim_counts",
           "INSERT INTO claim_counts (type, status, n) SELECT type, status, count(*) FROM claims GROUP BY "
           "type, status",
           "INSERT INTO product_titles (title) SELECT DISTINCT product FROM orders ON CONFLICT DO NOTHING",
           "SELECT setval(pg_get_serial_sequence('aftersales.events', 'id'),"
-          " GREATEST((SELECT max(id) FROM events), 1))"})
+          " GREATEST((SELECT max(id) FROM events), 1))",
+          "SELECT setval(pg_get_serial_sequence('aftersales.outbox', 'id'),"
+          " GREATEST((SELECT max(id) FROM outbox), 1))"})
         if (Outcome o = exec(QLatin1String(sql)); !o.ok())
             return o;
     return Outcome::success();

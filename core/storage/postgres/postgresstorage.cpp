@@ -1,5 +1,6 @@
 #include "storage/postgres/postgresstorage.h"
 #include "storage/sqlrows.h"
+#include "storage/syncsql.h"
 
 #include "logcategories.h"
 #include "storage/postgres/postgresmilestones.h"
@@ -434,7 +435,7 @@ QString PostgresStorage::claimColumns()
         "c.carrier, c.tracking_no, c.return_carrier, c.return_tracking_no, c.refund_cents, "
         "c.compensation_cents, c.reject_code, c.remark, c.flag, c.version, c.updated_at, "
         "o.category, o.amount_cents, o.carrier, o.tracking_no, o.shipped_at, o.received_at, "
-        "o.buyer, o.product, c.assignee");
+        "o.buyer, o.product, c.assignee, c.platform_update_time, c.sync_state, c.sync_message");
 }
 
 Claim PostgresStorage::claimFromRow(const QSqlQuery &q)
@@ -442,6 +443,7 @@ Claim PostgresStorage::claimFromRow(const QSqlQuery &q)
     // The columns both backends share (sqlrows.h); then this backend's own.
     Claim c = sqlrows::claimFromColumns(q);
     c.assignee = q.value(27).toString();
+    c.sync = syncsql::claimSyncFrom(q, 28);
     return c;
 }
 
@@ -577,7 +579,8 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
         if (!s.begun) {
             // Most sweeps find nothing: asked outside the transaction, they send no BEGIN and
             // take no lock at all.
-            QSqlQuery &any = statement(QStringLiteral("SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ?)"));
+            QSqlQuery &any = statement(QStringLiteral(
+                "SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ? AND platform_update_time IS NULL)"));
             any.addBindValue(now.toSecsSinceEpoch());
             if (!run(any, true) || !any.next())
                 return failure(any);
@@ -591,9 +594,11 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
         if (Outcome o = exec(QStringLiteral("LOCK TABLE sweep_turn IN EXCLUSIVE MODE")); !o.ok())
             return o;
     }
+    // The platform's claims take their automatic steps on the platform; a pull brings them.
     QSqlQuery &q = statement(QStringLiteral("SELECT ") + claimColumns() +
                              QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
-                                            " WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?") +
+                                            " WHERE c.due <= ? AND c.platform_update_time IS NULL"
+                                            " ORDER BY c.due, c.id LIMIT ?") +
                              (s.inTransaction ? QStringLiteral(" FOR UPDATE OF c") : QString()));
     q.addBindValue(now.toSecsSinceEpoch());
     q.addBindValue(limit);
@@ -606,7 +611,8 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
 
 Result<qint64> PostgresStorage::dueCount(const QDateTime &now) const
 {
-    QSqlQuery &q = statement(QStringLiteral("SELECT count(*) FROM claims WHERE due <= ?"));
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT count(*) FROM claims WHERE due <= ? AND platform_update_time IS NULL"));
     q.addBindValue(now.toSecsSinceEpoch());
     if (!run(q) || !q.next())
         return failure(q);
@@ -660,7 +666,7 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
         Claim stored = c;
         if (stored.id <= 0)
             stored.id = m_state->nextBulkId++;
-        else
+        else if (stored.id < localIdLimit)
             m_state->nextBulkId = std::max(m_state->nextBulkId, stored.id + 1);
         stored.version = 1;
         m_state->bulkClaims.append(stored);
@@ -670,23 +676,25 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
         }
         return stored.id;
     }
-    // An id the caller gives, or the next after the highest (as SQLite's rowid): two agents
-    // applying at once may both pick it, and the one that commits second tries again.
+    // An id the caller gives, or the next after the highest made here (as SQLite's rowid, below
+    // the platform's ids): two agents applying at once may both pick it, and the one that commits
+    // second tries again. The sync state is set apart from a decision (setClaimSync), but a claim
+    // starts with the platform's.
     const bool automatic = c.id <= 0;
     // With its order's product title and what its events reach of its milestones (reports).
     QSqlQuery &q = statement(
         QStringLiteral(
             "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
             " tracking_no, return_carrier, return_tracking_no, refund_cents, compensation_cents,"
-            " reject_code, remark, flag, version, updated_at, assignee, product, first_action_at, "
-            "first_actor,"
-            " first_action_delay, review_end, ship_start, ship_end) VALUES (") +
-        (automatic ? QStringLiteral("(SELECT COALESCE(max(id), 0) + 1 FROM claims)") : QStringLiteral("?")) +
-        QStringLiteral(
-            ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?,"
-            " (SELECT o.product FROM orders o WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?) RETURNING id"));
-    if (!automatic)
-        q.addBindValue(c.id);
+            " reject_code, remark, flag, version, updated_at, assignee, product, first_action_at,"
+            " first_actor, first_action_delay, review_end, ship_start, ship_end, platform_update_time,"
+            " sync_state, sync_message) VALUES (") +
+        (automatic ? QStringLiteral("(SELECT COALESCE(max(id), 0) + 1 FROM claims WHERE id < ?)")
+                   : QStringLiteral("?")) +
+        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?,"
+                       " (SELECT o.product FROM orders o WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"));
+    q.addBindValue(automatic ? localIdLimit : c.id);
     q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
     q.addBindValue(int(c.reason));
@@ -715,6 +723,10 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
     q.addBindValue(reached.at(2));
     q.addBindValue(reached.at(3));
     q.addBindValue(reached.at(4));
+    q.addBindValue(c.sync.platformUpdateTime ? QVariant(*c.sync.platformUpdateTime)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(c.sync.onPlatform() ? syncsql::stateCode(c.sync.state) : 0);
+    q.addBindValue(text(c.sync.message));
     if (!run(q)) {
         const bool taken = q.lastError().nativeErrorCode() == QLatin1String("23505");
         if (taken && automatic)
@@ -727,6 +739,8 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
         return failure(q);
     const qint64 id = q.value(0).toLongLong();
     q.finish();
+    if (automatic && id >= localIdLimit)
+        return Outcome::storage(tr("No claim id is left for claims made here."));
     if (Outcome o = addEvents(id, d.events, true); !o.ok())
         return o;
     return id;

@@ -25,9 +25,10 @@ namespace aftersales
 // serialization failures and deadlocks, the list queries with partial indexes per quick
 // filter, pg_trgm search, counts kept by triggers in an append-only log, keyset pages, the
 // reports' counts over what the writes keep on each claim, the audit trail's operator set by
-// the server (session_user), agents' rights, the team lock, and change notifications
-// (LISTEN / NOTIFY). Times are bigint seconds since the epoch, as on SQLite, so that both
-// backends' rules and queries agree.
+// the server (session_user), agents' rights, the team lock, change notifications (LISTEN /
+// NOTIFY), and the platform sync's outbox, taken by the desktops of a team with FOR UPDATE …
+// SKIP LOCKED. Times are bigint seconds since the epoch, as on SQLite, so that both backends'
+// rules and queries agree.
 class PostgresStorage final : public Storage
 {
 public:
@@ -95,8 +96,9 @@ public:
     Result<QList<qint64>> firstActionDelays(const QString &operatorName, const QDateTime &from,
                                             const QDateTime &to, qint64 rank, int count) const override;
 
-    // postgressync.cpp: the platform sync is not kept on this backend yet (no PlatformSync);
-    // each call says so and changes nothing.
+    // postgressync.cpp: the platform sync's tables (outbox, platform_connection, sync_lease)
+    // and the claims' sync columns. savePlatformConnection() writes a round's times alone when
+    // the shop is the same (an agent's right); another shop is the owner's to set.
     Outcome setClaimSync(qint64 claimId, const ClaimSync &sync) override;
     Result<std::optional<qint64>> newestPlatformUpdate() const override;
     Result<qint64> insertOutbox(const OutboxEntry &entry) override;
@@ -112,7 +114,8 @@ public:
     Result<LeaseAnswer> takeLease(const QString &name, const QString &holder, const QDateTime &now,
                                   const QDateTime &until, const QString &replacing = {}) override;
     Outcome releaseLease(const QString &name, const QString &holder) override;
-    static Outcome syncUnavailable();
+    // FOR UPDATE … SKIP LOCKED: desktops taking at once pass over each other's claims.
+    Result<QList<OutboxEntry>> takeOutbox(const QString &holder, const QDateTime &now, int limit) override;
 
     Outcome insertOrder(const Order &order) override;
     Result<qint64> insertClaim(const Decision &decision) override;
@@ -148,6 +151,8 @@ public:
     // transaction (only the owner may).
     Outcome insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
                          const QList<Event> &events) override;
+    Result<QList<OutboxEntry>> outboxAfter(qint64 afterId, int limit) const override;
+    Outcome insertCopiedOutbox(const QList<OutboxEntry> &rows) override;
 
     // The server process of this connection (pg_backend_pid()): for tests that cut it.
     int backendPid() const { return m_backendPid; }
@@ -233,6 +238,12 @@ private:
     // postgresreports.cpp: a report's rows, each as its columns.
     Result<QList<QVariantList>> reportRows(const QString &sql, const QVariantList &values) const;
     Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &sql, const Bounds &bounds) const;
+
+    // postgressync.cpp: an outbox row's values after its id (syncsql::insertOutboxSql()); a
+    // query selecting syncsql::outboxColumns() run and read; the sync's consistency rules.
+    static void bindOutbox(QSqlQuery &query, const OutboxEntry &entry);
+    Result<QList<OutboxEntry>> outboxOf(QSqlQuery &query) const;
+    Outcome checkSync(QList<consistency::Problem> &problems, int maxProblems) const;
 
     // postgresteam.cpp
     void listen() const;

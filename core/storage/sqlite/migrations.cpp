@@ -353,6 +353,11 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX claims_assigned_pending ON claims(assignee, due, id)"
                            " WHERE status IN (1, 3, 4)"),
         },
+        // 10: queued actions taken by one sender at a time (Storage::takeOutbox): the lease
+        // holder that took an open row, NULL when nobody has.
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN sender TEXT"),
+        },
     };
     return all;
 }

@@ -1,9 +1,11 @@
 #include "storage/sqlite/sqlitestorage.h"
+#include "storage/syncsql.h"
 
 #include <QSqlQuery>
 
 // The SQLite backend's side of copying a whole database (`copy --to`): everything read in
-// key order a batch at a time, and rows written as another database holds them.
+// key order a batch at a time, and rows written as another database holds them (the queued
+// platform actions too).
 namespace aftersales
 {
 namespace
@@ -94,8 +96,8 @@ Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Clai
         QSqlQuery &q = preparedWrite(QStringLiteral(
             "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
             " tracking_no, return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code,"
-            " remark, flag, version, updated_at, assignee, product_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " remark, flag, version, updated_at, assignee, platform_update_time, sync_state, sync_message,"
+            " product_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             " (SELECT t.id FROM orders o JOIN product_titles t ON t.title = o.product WHERE o.order_id = "
             "?))"));
         q.addBindValue(c.id);
@@ -118,6 +120,10 @@ Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Clai
         q.addBindValue(c.version);
         q.addBindValue(c.updatedAt.toSecsSinceEpoch());
         q.addBindValue(textOrNull(c.assignee));
+        q.addBindValue(c.sync.platformUpdateTime ? QVariant(*c.sync.platformUpdateTime)
+                                                 : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(c.sync.onPlatform() ? syncsql::stateCode(c.sync.state) : 0);
+        q.addBindValue(text(c.sync.message));
         q.addBindValue(text(c.orderId));
         if (!q.exec())
             return failure(q);
@@ -146,6 +152,27 @@ Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Clai
         if (Outcome o = keepMilestones(events.at(i).claimId, events.mid(i, end - i)); !o.ok())
             return o;
         i = end;
+    }
+    return Outcome::success();
+}
+
+Result<QList<OutboxEntry>> SqliteStorage::outboxAfter(qint64 afterId, int limit) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT ") + syncsql::outboxColumns() +
+                          QStringLiteral(" FROM outbox WHERE id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    return outboxOf(q);
+}
+
+Outcome SqliteStorage::insertCopiedOutbox(const QList<OutboxEntry> &rows)
+{
+    for (const OutboxEntry &e : rows) {
+        QSqlQuery &q = preparedWrite(syncsql::insertOutboxSql(true));
+        q.addBindValue(e.id);
+        bindOutbox(q, e);
+        if (!q.exec())
+            return failure(q);
     }
     return Outcome::success();
 }

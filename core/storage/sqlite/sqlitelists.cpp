@@ -4,6 +4,7 @@
 #include "domain/carriers.h"
 #include "domain/names.h"
 #include "storage/sqlite/sqlliterals.h"
+#include "storage/syncsql.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -41,7 +42,7 @@ QString quickCondition(QuickFilter q)
         parts << QStringLiteral("c.assignee = :me");
     // The literal of the partial claims_sync_failed index.
     if (d.syncFailed)
-        parts << QStringLiteral("c.sync_state = %1").arg(sqlite::syncFailedCode);
+        parts << QStringLiteral("c.sync_state = %1").arg(syncsql::failedCode);
     return parts.join(QLatin1String(" AND "));
 }
 

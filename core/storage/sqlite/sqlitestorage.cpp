@@ -6,6 +6,7 @@
 #include "storage/sqlite/bulkloadlock.h"
 #include "storage/sqlite/sqlitevalues.h"
 #include "storage/sqlite/sqlliterals.h"
+#include "storage/syncsql.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -294,11 +295,7 @@ Claim SqliteStorage::claimFromRow(const QSqlQuery &q)
 {
     // The columns both backends share (sqlrows.h); then this backend's own.
     Claim c = sqlrows::claimFromColumns(q);
-    if (!q.value(27).isNull()) {
-        c.sync.platformUpdateTime = q.value(27).toLongLong();
-        c.sync.state = sqlite::syncStateFrom(q.value(28).toInt());
-        c.sync.message = q.value(29).toString();
-    }
+    c.sync = syncsql::claimSyncFrom(q, 27);
     c.assignee = q.value(30).toString();
     return c;
 }
@@ -543,7 +540,7 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     q.addBindValue(c.appliedAt.toSecsSinceEpoch());
     bindState(q, c);
     q.addBindValue(integerOrNull(c.sync.platformUpdateTime));
-    q.addBindValue(syncStateCode(c.sync.state));
+    q.addBindValue(syncsql::stateCode(c.sync.state));
     q.addBindValue(text(c.sync.message));
     q.addBindValue(text(c.orderId));
     const milestones::Milestones m = milestones::advance({}, d.events);

@@ -107,6 +107,7 @@ public:
     Result<LeaseAnswer> takeLease(const QString &name, const QString &holder, const QDateTime &now,
                                   const QDateTime &until, const QString &replacing = {}) override;
     Outcome releaseLease(const QString &name, const QString &holder) override;
+    Result<QList<OutboxEntry>> takeOutbox(const QString &holder, const QDateTime &now, int limit) override;
 
     // Drops the secondary indexes of claims, events and orders and the per-row index-keeping
     // triggers, remembering their SQL; the end rebuilds them all in one go (full-text index
@@ -122,6 +123,8 @@ public:
     Result<QList<Event>> eventsOfClaims(qint64 firstId, qint64 lastId) const override;
     Outcome insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
                          const QList<Event> &events) override;
+    Result<QList<OutboxEntry>> outboxAfter(qint64 afterId, int limit) const override;
+    Outcome insertCopiedOutbox(const QList<OutboxEntry> &rows) override;
 
     // VACUUM INTO.
     Outcome backupTo(const QString &file) const override;
@@ -181,10 +184,10 @@ private:
     Result<QStringList> suspendIndexing();
     Outcome resumeIndexing(const QStringList &savedSql);
 
-    // sqlitesync.cpp
-    static QString outboxColumns();
-    static OutboxEntry outboxFromRow(const QSqlQuery &query);
+    // sqlitesync.cpp: runs a prepared query that selects syncsql::outboxColumns().
     static Result<QList<OutboxEntry>> outboxOf(QSqlQuery &query);
+    // An outbox row's values after its id, as syncsql::insertOutboxSql() takes them.
+    static void bindOutbox(QSqlQuery &query, const OutboxEntry &entry);
     // The sync's own rules of consistency (sync states against the outbox), appended.
     Outcome checkSync(QList<consistency::Problem> &problems, int maxProblems) const;
     // sqlitereports.cpp: claims counted per bucket b and way a window ended e.k, where

@@ -57,23 +57,4 @@ QList<ClaimStatus> finishedStatuses()
     return out;
 }
 
-int syncStateCode(SyncState state)
-{
-    switch (state) {
-    case SyncState::Pending:
-        return 1;
-    case SyncState::Failed:
-        return syncFailedCode;
-    case SyncState::Local:
-    case SyncState::Synced:
-        break;
-    }
-    return 0;
-}
-
-SyncState syncStateFrom(int code)
-{
-    return code == 1 ? SyncState::Pending : code == syncFailedCode ? SyncState::Failed : SyncState::Synced;
-}
-
 } // namespace aftersales::sqlite

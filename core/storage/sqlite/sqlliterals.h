@@ -19,11 +19,4 @@ QString typeCondition(const QString &column, const QList<ClaimType> &types);
 // The statuses nobody acts in any more (rules::isOpen), e.g. for "NOT IN (…)".
 QList<ClaimStatus> finishedStatuses();
 
-// claims.sync_state: 0 synced (or local-only: platform_update_time is NULL), 1 actions
-// waiting, 2 an action refused and not seen yet. The sync_failed filter's partial index
-// repeats the literal 2.
-int syncStateCode(SyncState state);
-SyncState syncStateFrom(int code); // of a platform claim
-inline constexpr int syncFailedCode = 2;
-
 } // namespace aftersales::sqlite
