@@ -92,10 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports are not available on a team&apos;s PostgreSQL database yet; they work on a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 was set up by a newer version of the workbench (schema %2, this program knows %3). Update the program; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,10 +204,6 @@
         <translation type="unfinished">Claim %1 was changed elsewhere in the meantime; nothing was written. Reload it and try again.</translation>
     </message>
     <message>
-        <source>The platform sync is not available on a team&apos;s PostgreSQL database yet; it works on a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the database&apos;s owner (%1) may give or take an agent&apos;s rights; %2 is not. Run it as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,6 +225,18 @@
     </message>
     <message>
         <source>Claims changed elsewhere while they were locked; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim id is left for claims made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued action %1 was changed by another process in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which shop the team&apos;s database %1 syncs with is for its owner to set: the owner runs &apos;aftersales platform connect&apos; (or Connect to shop…) once; nothing was changed. An agent connects to that same shop to keep the app secret on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,19 +331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>actions are queued for the platform, but the claim is not on the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a claim that is not on the platform is marked as syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actions wait to be sent behind a refused one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sync state (%1) does not match the queued actions (%2 expected)</source>
+        <source>Another program is loading claims into this database in bulk; try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,10 +1227,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 orders, %2 claims and %3 events copied to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the claims assigned to NAME; nobody: unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,6 +1292,10 @@ Commands:
     </message>
     <message>
         <source> (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 claims, %3 events and %4 platform actions copied to %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,11 +1388,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is connected to a shop on the platform, and %2 does not keep the platform sync yet: the claims&apos; platform state and the actions waiting to be sent would be lost. Nothing was copied.</source>
+        <source>Copy cancelled; nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy cancelled; nothing was copied.</source>
+        <source>%1 is connected to a shop on the platform, and %2 does not keep the platform sync: the claims&apos; platform state and the actions waiting to be sent would be lost. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected to another shop (%2) than %3 (%4). Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2384,6 +2380,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>aftersales::syncsql</name>
+    <message>
+        <source>actions are queued for the platform, but the claim is not on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim that is not on the platform is marked as syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions wait to be sent behind a refused one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync state (%1) does not match the queued actions (%2 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aftersales::trackingimport</name>
     <message>
         <source>The tracking number is missing.</source>
@@ -3164,6 +3179,10 @@ Import the platform&apos;s claims with File → Import claims….</source>
 Another quick filter above may have some.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claims are being loaded into the database; the list and counts follow when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MerchantTools</name>
@@ -3579,6 +3598,14 @@ Command line: aftersales --help</source>
         <source>S&amp;ync with the platform every:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How many claims&apos; actions are sent to the platform at the same time; each claim&apos;s own actions always go one after another, in the order they were made. More is faster on a slow network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims sent to the platform at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::ShipDialog</name>
@@ -3770,6 +3797,18 @@ Command line: aftersales --help</source>
     </message>
     <message>
         <source>Show &amp;refused claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 claims pulled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 actions sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desktop of the team syncs in the background (it holds the team lock); Sync now (F6) syncs from here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

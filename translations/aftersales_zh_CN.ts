@@ -92,10 +92,6 @@
         <translation>类型 %1、状态 %2 的计数为 %3，但实际有 %4 个售后单</translation>
     </message>
     <message>
-        <source>Reports are not available on a team&apos;s PostgreSQL database yet; they work on a database file.</source>
-        <translation>团队的 PostgreSQL 数据库暂不提供统计报表；报表适用于数据库文件。</translation>
-    </message>
-    <message>
         <source>The database %1 was set up by a newer version of the workbench (schema %2, this program knows %3). Update the program; nothing was changed.</source>
         <translation>数据库 %1 由更新版本的工作台建立（数据库结构版本 %2，本程序最高支持 %3）。请升级程序；未做任何更改。</translation>
     </message>
@@ -208,10 +204,6 @@
         <translation>售后单 %1 已在别处被修改，本次未写入任何内容。请重新加载后再试。</translation>
     </message>
     <message>
-        <source>The platform sync is not available on a team&apos;s PostgreSQL database yet; it works on a database file.</source>
-        <translation>团队的 PostgreSQL 数据库暂不支持平台同步；同步适用于数据库文件。</translation>
-    </message>
-    <message>
         <source>Only the database&apos;s owner (%1) may give or take an agent&apos;s rights; %2 is not. Run it as %1.</source>
         <translation>只有数据库所有者（%1）可以授予或收回客服权限；%2 不是所有者。请以 %1 身份运行。</translation>
     </message>
@@ -234,6 +226,18 @@
     <message>
         <source>Claims changed elsewhere while they were locked; nothing was written.</source>
         <translation>售后单在锁定期间被其他地方修改；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No claim id is left for claims made here.</source>
+        <translation>本地创建的售后单已没有可用的单号。</translation>
+    </message>
+    <message>
+        <source>The queued action %1 was changed by another process in the meantime.</source>
+        <translation>排队的操作 %1 在此期间被另一个进程修改。</translation>
+    </message>
+    <message>
+        <source>Which shop the team&apos;s database %1 syncs with is for its owner to set: the owner runs &apos;aftersales platform connect&apos; (or Connect to shop…) once; nothing was changed. An agent connects to that same shop to keep the app secret on this computer.</source>
+        <translation>团队数据库 %1 与哪个店铺同步由数据库所有者设置：所有者运行一次“aftersales platform connect”（或“连接店铺…”）；未做任何更改。客服可连接同一个店铺，以便在本机保存应用密钥。</translation>
     </message>
 </context>
 <context>
@@ -327,20 +331,8 @@
         <translation>排队的操作 %1 在此期间被另一个进程修改。</translation>
     </message>
     <message>
-        <source>actions are queued for the platform, but the claim is not on the platform</source>
-        <translation>有操作排队等待发往平台，但该售后单不在平台上</translation>
-    </message>
-    <message>
-        <source>a claim that is not on the platform is marked as syncing</source>
-        <translation>不在平台上的售后单被标记为同步中</translation>
-    </message>
-    <message>
-        <source>actions wait to be sent behind a refused one</source>
-        <translation>有操作排在一个被拒绝的操作之后等待发送</translation>
-    </message>
-    <message>
-        <source>the sync state (%1) does not match the queued actions (%2 expected)</source>
-        <translation>同步状态（%1）与排队的操作不符（应为 %2）</translation>
+        <source>Another program is loading claims into this database in bulk; try again when it is done.</source>
+        <translation>另一个程序正在向此数据库批量载入售后单；请在其完成后重试。</translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1244,6 @@ Commands:
         <translation>复制的目标必须是 --db 以外的另一个数据库。</translation>
     </message>
     <message>
-        <source>%1 orders, %2 claims and %3 events copied to %4.</source>
-        <translation>已将 %1 个订单、%2 个售后单和 %3 条操作记录复制到 %4。</translation>
-    </message>
-    <message>
         <source>Only the claims assigned to NAME; nobody: unassigned.</source>
         <translation>只显示分配给 NAME 的售后单；nobody：未分配。</translation>
     </message>
@@ -1322,6 +1310,10 @@ Commands:
     <message>
         <source> (me)</source>
         <translation>（我）</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 claims, %3 events and %4 platform actions copied to %5.</source>
+        <translation>已将 %1 个订单、%2 个售后单、%3 条记录和 %4 个平台操作复制到 %5。</translation>
     </message>
 </context>
 <context>
@@ -1413,12 +1405,16 @@ Commands:
         <translation>%1 中已有订单或售后单：只能复制到空数据库，以免混合或覆盖。未复制任何内容。</translation>
     </message>
     <message>
-        <source>%1 is connected to a shop on the platform, and %2 does not keep the platform sync yet: the claims&apos; platform state and the actions waiting to be sent would be lost. Nothing was copied.</source>
-        <translation>%1 已连接平台店铺，而 %2 暂不支持平台同步：售后单的平台状态和等待发送的操作会丢失。未复制任何内容。</translation>
-    </message>
-    <message>
         <source>Copy cancelled; nothing was copied.</source>
         <translation>复制已取消；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is connected to a shop on the platform, and %2 does not keep the platform sync: the claims&apos; platform state and the actions waiting to be sent would be lost. Nothing was copied.</source>
+        <translation>%1 已连接平台上的店铺，而 %2 不支持平台同步：售后单的平台状态和等待发送的操作将会丢失。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is connected to another shop (%2) than %3 (%4). Nothing was copied.</source>
+        <translation>%1 连接的店铺（%2）与 %3 的店铺（%4）不同。未复制任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2396,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>aftersales::syncsql</name>
+    <message>
+        <source>actions are queued for the platform, but the claim is not on the platform</source>
+        <translation>有操作排队等待发往平台，但该售后单不在平台上</translation>
+    </message>
+    <message>
+        <source>a claim that is not on the platform is marked as syncing</source>
+        <translation>不在平台上的售后单被标记为同步中</translation>
+    </message>
+    <message>
+        <source>actions wait to be sent behind a refused one</source>
+        <translation>有操作排在一个被拒绝的操作之后等待发送</translation>
+    </message>
+    <message>
+        <source>the sync state (%1) does not match the queued actions (%2 expected)</source>
+        <translation>同步状态（%1）与排队的操作不符（应为 %2）</translation>
+    </message>
+</context>
+<context>
     <name>aftersales::trackingimport</name>
     <message>
         <source>The tracking number is missing.</source>
@@ -3168,6 +3183,10 @@ Another quick filter above may have some.</source>
         <translation>这里没有售后单：“%1”中目前没有等您处理的。
 上方其他快捷筛选中可能有。</translation>
     </message>
+    <message>
+        <source>Claims are being loaded into the database; the list and counts follow when it is done.</source>
+        <translation>正在向数据库载入售后单；载入完成后列表和数量随即更新。</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::MerchantTools</name>
@@ -3580,6 +3599,14 @@ Qt %2 · 数据库：%3
         <source>S&amp;ync with the platform every:</source>
         <translation>与平台同步间隔(&amp;Y)：</translation>
     </message>
+    <message>
+        <source>How many claims&apos; actions are sent to the platform at the same time; each claim&apos;s own actions always go one after another, in the order they were made. More is faster on a slow network.</source>
+        <translation>同时向平台发送几个售后单的操作；同一售后单的操作总是按操作顺序逐个发送。网络较慢时，数值越大越快。</translation>
+    </message>
+    <message>
+        <source>Claims sent to the platform at &amp;once:</source>
+        <translation>同时发送到平台的售后单数(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::ui::ShipDialog</name>
@@ -3771,6 +3798,18 @@ Qt %2 · 数据库：%3
     <message>
         <source>Show &amp;refused claims</source>
         <translation>显示被拒绝的售后单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 claims pulled…</source>
+        <translation>正在同步：已拉取 %1 / %2 个售后单…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 actions sent…</source>
+        <translation>正在同步：已发送 %1 / %2 个操作…</translation>
+    </message>
+    <message>
+        <source>Another desktop of the team syncs in the background (it holds the team lock); Sync now (F6) syncs from here.</source>
+        <translation>团队中的另一台电脑在后台同步（它持有团队锁）；“立即同步”(F6) 会从本机同步。</translation>
     </message>
 </context>
 <context>
