@@ -190,4 +190,26 @@ void appendSyncStates(QSqlQuery &q, QList<consistency::Problem> &problems, int m
     q.finish();
 }
 
+QString leaseSql()
+{
+    return QStringLiteral("SELECT holder, expires_at FROM sync_lease WHERE name = ?");
+}
+
+QString takeLeaseSql()
+{
+    return QStringLiteral("INSERT INTO sync_lease (name, holder, expires_at) VALUES (?, ?, ?)"
+                          " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder,"
+                          " expires_at = excluded.expires_at");
+}
+
+std::optional<LeaseAnswer> heldByAnother(const QSqlQuery &q, const QString &holder, const QDateTime &now,
+                                         const QString &replacing)
+{
+    const QString held = q.value(0).toString();
+    const QDateTime expires = sqlrows::timeAt(q.value(1));
+    if (held == holder || expires <= now || (!replacing.isEmpty() && held == replacing))
+        return std::nullopt;
+    return LeaseAnswer{false, held, expires};
+}
+
 } // namespace aftersales::syncsql

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QSqlQuery;
 
 // What both SQL backends keep alike for the platform sync (PLATFORM.md): the claims' sync
@@ -44,6 +46,15 @@ PlatformConnection connectionFromRow(const QSqlQuery &q);
 // holder), oldest first.
 QString takeOutboxSql(const QString &lock);
 QString heldOutboxSql();
+
+// The sync lease (Storage::takeLease), in one transaction: the row read (bind: the name), then,
+// unless another holds it, the row written (binds: the name, the holder, until when).
+QString leaseSql();
+QString takeLeaseSql();
+// The answer when the lease read (leaseSql(), on its row) is another's, alive and not
+// `replacing`; nothing when `holder` may take it.
+std::optional<LeaseAnswer> heldByAnother(const QSqlQuery &q, const QString &holder, const QDateTime &now,
+                                         const QString &replacing);
 
 // The consistency check's two queries over the sync, and what their rows say is wrong, appended
 // to `problems` (at most `maxProblems` in all). The queries have run.

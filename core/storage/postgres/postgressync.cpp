@@ -247,27 +247,19 @@ Result<LeaseAnswer> PostgresStorage::takeLease(const QString &name, const QStrin
     // second tries again and finds the first's.
     const Outcome o = transaction([&]() -> Outcome {
         answer = LeaseAnswer{};
-        QSqlQuery &current =
-            statement(QStringLiteral("SELECT holder, expires_at FROM sync_lease WHERE name = ?"));
+        QSqlQuery &current = statement(syncsql::leaseSql());
         current.addBindValue(text(name));
         if (!run(current))
             return failure(current);
-        if (current.next()) {
-            const QString held = current.value(0).toString();
-            const QDateTime expires = timeAt(current.value(1));
-            current.finish();
-            const bool free = held == holder || expires <= now || (!replacing.isEmpty() && held == replacing);
-            if (!free) {
-                answer.holder = held;
-                answer.expiresAt = expires;
+        if (current.next())
+            if (const std::optional<LeaseAnswer> other =
+                    syncsql::heldByAnother(current, holder, now, replacing)) {
+                current.finish();
+                answer = *other;
                 return Outcome::success();
             }
-        }
         current.finish();
-        QSqlQuery &take =
-            statement(QStringLiteral("INSERT INTO sync_lease (name, holder, expires_at) VALUES (?, ?, ?)"
-                                     " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder,"
-                                     " expires_at = excluded.expires_at"));
+        QSqlQuery &take = statement(syncsql::takeLeaseSql());
         take.addBindValue(text(name));
         take.addBindValue(text(holder));
         take.addBindValue(until.toSecsSinceEpoch());

@@ -211,27 +211,19 @@ Result<LeaseAnswer> SqliteStorage::takeLease(const QString &name, const QString 
     LeaseAnswer answer;
     const Outcome o = transaction([&]() -> Outcome {
         answer = LeaseAnswer{};
-        QSqlQuery current =
-            prepare(QStringLiteral("SELECT holder, expires_at FROM sync_lease WHERE name = ?"));
+        QSqlQuery current = prepare(syncsql::leaseSql());
         current.addBindValue(name);
         if (!current.exec())
             return failure(current);
-        if (current.next()) {
-            const QString held = current.value(0).toString();
-            const QDateTime expires = timeAt(current.value(1));
-            current.finish();
-            const bool free = held == holder || expires <= now || (!replacing.isEmpty() && held == replacing);
-            if (!free) {
-                answer.holder = held;
-                answer.expiresAt = expires;
+        if (current.next())
+            if (const std::optional<LeaseAnswer> other =
+                    syncsql::heldByAnother(current, holder, now, replacing)) {
+                current.finish();
+                answer = *other;
                 return Outcome::success();
             }
-        }
         current.finish();
-        QSqlQuery &take =
-            preparedWrite(QStringLiteral("INSERT INTO sync_lease (name, holder, expires_at) VALUES (?, ?, ?)"
-                                         " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder,"
-                                         " expires_at = excluded.expires_at"));
+        QSqlQuery &take = preparedWrite(syncsql::takeLeaseSql());
         take.addBindValue(name);
         take.addBindValue(holder);
         take.addBindValue(until.toSecsSinceEpoch());
