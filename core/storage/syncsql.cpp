@@ -3,6 +3,7 @@
 #include "storage/sqlrows.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace aftersales::syncsql
@@ -210,6 +211,22 @@ std::optional<LeaseAnswer> heldByAnother(const QSqlQuery &q, const QString &hold
     if (held == holder || expires <= now || (!replacing.isEmpty() && held == replacing))
         return std::nullopt;
     return LeaseAnswer{false, held, expires};
+}
+
+std::optional<QSqlQuery> checkSync(const QSqlDatabase &db, QList<consistency::Problem> &problems,
+                                   int maxProblems)
+{
+    QSqlQuery local(db);
+    local.setForwardOnly(true);
+    if (!local.exec(queuedForLocalSql()))
+        return local;
+    appendQueuedForLocal(local, problems, maxProblems);
+    QSqlQuery states(db);
+    states.setForwardOnly(true);
+    if (!states.exec(syncStatesSql()))
+        return states;
+    appendSyncStates(states, problems, maxProblems);
+    return std::nullopt;
 }
 
 } // namespace aftersales::syncsql

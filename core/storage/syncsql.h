@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 // What both SQL backends keep alike for the platform sync (PLATFORM.md): the claims' sync
@@ -62,5 +63,8 @@ QString queuedForLocalSql();
 QString syncStatesSql();
 void appendQueuedForLocal(QSqlQuery &q, QList<consistency::Problem> &problems, int maxProblems);
 void appendSyncStates(QSqlQuery &q, QList<consistency::Problem> &problems, int maxProblems);
+// Both queries run on `db` and their problems appended: the query that failed, if one did.
+std::optional<QSqlQuery> checkSync(const QSqlDatabase &db, QList<consistency::Problem> &problems,
+                                   int maxProblems);
 
 } // namespace aftersales::syncsql

@@ -276,16 +276,8 @@ Result<QList<OutboxEntry>> SqliteStorage::takeOutbox(const QString &holder, cons
 
 Outcome SqliteStorage::checkSync(QList<consistency::Problem> &problems, int maxProblems) const
 {
-    QSqlQuery local(db());
-    local.setForwardOnly(true);
-    if (!local.exec(syncsql::queuedForLocalSql()))
-        return failure(local);
-    syncsql::appendQueuedForLocal(local, problems, maxProblems);
-    QSqlQuery states(db());
-    states.setForwardOnly(true);
-    if (!states.exec(syncsql::syncStatesSql()))
-        return failure(states);
-    syncsql::appendSyncStates(states, problems, maxProblems);
+    if (const std::optional<QSqlQuery> failed = syncsql::checkSync(db(), problems, maxProblems))
+        return failure(*failed);
     return Outcome::success();
 }
 
