@@ -55,6 +55,20 @@ QString statusList(QList<ClaimStatus> statuses)
 
 } // namespace
 
+Event eventFromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.claimId = q.value(1).toLongLong();
+    e.at = timeAt(q.value(2));
+    e.actor = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.from = static_cast<ClaimStatus>(q.value(5).toInt());
+    e.to = static_cast<ClaimStatus>(q.value(6).toInt());
+    e.detail = q.value(7).toString();
+    return e;
+}
+
 Claim claimFromColumns(const QSqlQuery &q)
 {
     Claim c;

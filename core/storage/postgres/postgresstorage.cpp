@@ -449,16 +449,7 @@ Claim PostgresStorage::claimFromRow(const QSqlQuery &q)
 
 Event PostgresStorage::eventFromRow(const QSqlQuery &q)
 {
-    Event e;
-    e.id = q.value(0).toLongLong();
-    e.claimId = q.value(1).toLongLong();
-    e.at = timeAt(q.value(2));
-    e.actor = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.from = static_cast<ClaimStatus>(q.value(5).toInt());
-    e.to = static_cast<ClaimStatus>(q.value(6).toInt());
-    e.detail = q.value(7).toString();
-    return e;
+    return sqlrows::eventFromRow(q);
 }
 
 Result<QList<Claim>> PostgresStorage::claimsOf(QSqlQuery &query) const
