@@ -10,8 +10,11 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace aftersales;
 using aftersales::testing::RawSqlite;
@@ -19,6 +22,38 @@ using aftersales::testing::TempDatabase;
 
 namespace
 {
+
+// A folder made read-only for as long as it lives: immutable for root (whom permissions do
+// not stop), without write permission for anyone else.
+class ReadOnlyFolder
+{
+public:
+    explicit ReadOnlyFolder(QString path) : m_path(std::move(path))
+    {
+        if (::geteuid() == 0)
+            m_immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), m_path}) == 0;
+        else
+            QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ExeOwner);
+    }
+    ~ReadOnlyFolder()
+    {
+        if (m_immutable)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path});
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    bool isReadOnly() const
+    {
+        QFile probe(m_path + QStringLiteral("/probe"));
+        if (!probe.open(QIODevice::WriteOnly))
+            return true;
+        probe.remove();
+        return false;
+    }
+
+private:
+    QString m_path;
+    bool m_immutable = false;
+};
 
 QByteArray readAll(const QString &path)
 {
@@ -62,6 +97,7 @@ private Q_SLOTS:
     void reopen_isNoOp();
     void bulkLoad_otherConnectionsLeaveItsIndexesToIt();
     void bulkLoad_secondLoaderRefusedNothingDropped();
+    void bulkLoad_lockCannotBeWritten_loadsWithItsIndexes();
     void migration_fromVersion3_searchStillFindsClaims();
     void newerSchema_refusedWithoutChangingFile();
     void notADatabase_refusedWithClearMessage();
@@ -185,6 +221,30 @@ void TestSqliteStorage::bulkLoad_secondLoaderRefusedNothingDropped()
     QVERIFY(first.endBulkLoad().ok());
     QVERIFY(second.endBulkLoad().ok());
     QVERIFY(!first.isBulkLoading() && !second.isBulkLoading());
+}
+
+void TestSqliteStorage::bulkLoad_lockCannotBeWritten_loadsWithItsIndexes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workbench.db"));
+    const QString schema =
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
+    SqliteStorage loader;
+    QVERIFY(loader.open(path).ok());
+    const qint64 indexed = RawSqlite(path).scalar(schema).toLongLong();
+    // The folder turns read-only once the database and its journal are open: the lock file
+    // cannot be written beside it. The load is not refused as if another one ran; it keeps
+    // the indexes, since no other connection could know they were away.
+    const ReadOnlyFolder readOnly(dir.path());
+    if (!readOnly.isReadOnly())
+        QSKIP("this machine cannot make a folder read-only for this user");
+    QVERIFY(loader.beginBulkLoad().ok());
+    QCOMPARE(RawSqlite(path).scalar(schema).toLongLong(), indexed);
+    QVERIFY(!loader.isBulkLoading());
+    QVERIFY(loader.transaction([&] { return loader.insertOrder(sampleOrder(QStringLiteral("B1"))); }).ok());
+    QVERIFY(loader.endBulkLoad().ok());
+    QCOMPARE(RawSqlite(path).scalar(schema).toLongLong(), indexed);
+    QVERIFY(loader.order(QStringLiteral("B1")).ok());
 }
 
 void TestSqliteStorage::migration_fromVersion3_searchStillFindsClaims()

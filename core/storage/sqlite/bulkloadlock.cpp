@@ -16,9 +16,11 @@ BulkLoadLock::BulkLoadLock(const QString &databasePath) : m_file(lockPath(databa
     m_file.setStaleLockTime(0);
 }
 
-bool BulkLoadLock::take()
+BulkLoadLock::Taken BulkLoadLock::take()
 {
-    return m_file.isLocked() || m_file.tryLock(0);
+    if (m_file.isLocked() || m_file.tryLock(0))
+        return Taken::Yes;
+    return m_file.error() == QLockFile::LockFailedError ? Taken::ByAnotherLoader : Taken::CannotWriteLock;
 }
 
 void BulkLoadLock::release()

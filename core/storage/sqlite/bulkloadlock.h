@@ -16,8 +16,10 @@ class BulkLoadLock
 public:
     explicit BulkLoadLock(const QString &databasePath);
 
-    // False when a live loader holds it already (this process or another).
-    bool take();
+    enum class Taken { Yes, ByAnotherLoader, CannotWriteLock };
+    // ByAnotherLoader when a live loader holds it already; CannotWriteLock when the lock file
+    // cannot be written beside the database (a read-only folder).
+    Taken take();
     void release();
     bool isHeld() const;
 

@@ -121,9 +121,19 @@ Outcome SqliteStorage::beginBulkLoad()
     // indexes are away on purpose, or the first of them to open the file puts them back.
     if (!m_bulkLock)
         m_bulkLock = std::make_unique<BulkLoadLock>(m_path);
-    if (!m_bulkLock->take())
+    switch (m_bulkLock->take()) {
+    case BulkLoadLock::Taken::Yes:
+        break;
+    case BulkLoadLock::Taken::ByAnotherLoader:
         return Outcome::storage(tr("Another program is loading claims into this database in bulk; "
                                    "try again when it is done."));
+    case BulkLoadLock::Taken::CannotWriteLock:
+        // Without the lock the others cannot know the indexes are away: keep them, and load
+        // row by row, slower but never leaving a connection without its indexes.
+        qCWarning(lcDb) << "cannot write the bulk-load lock beside" << m_path
+                        << "- loading with the indexes kept";
+        return Outcome::success();
+    }
     Result<QStringList> dropped = suspendIndexing();
     if (!dropped.ok()) {
         m_bulkLock->release();
