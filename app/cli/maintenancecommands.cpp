@@ -49,7 +49,11 @@ int check(Context &ctx, const QCommandLineParser &)
     } else {
         for (const consistency::Problem &p : *problems)
             ctx.out << (p.claimId ? tr("claim %1: %2").arg(p.claimId).arg(p.what) : p.what) << Qt::endl;
-        if (problems->isEmpty())
+        // A file is checked page by page; a team's server keeps its own pages.
+        if (problems->isEmpty() && ctx.storage().has(Storage::Capability::Team))
+            ctx.out << tr("The database is consistent: every claim's audit trail matches its state.")
+                    << Qt::endl;
+        else if (problems->isEmpty())
             ctx.out
                 << tr("The database is consistent: the file is intact and every claim's audit trail matches "
                       "its state.")
@@ -59,8 +63,10 @@ int check(Context &ctx, const QCommandLineParser &)
         return 0;
     ctx.err
         << "aftersales: "
-        << tr("%1 problems found. Restore the newest good backup (see the README, \"Backups and restore\") "
-              "or send the file to support.")
+        << (ctx.storage().has(Storage::Capability::Team)
+                ? tr("%1 problems found. Ask the server's administrator to restore the newest good backup.")
+                : tr("%1 problems found. Restore the newest good backup (see the README, \"Backups and "
+                     "restore\") or send the file to support."))
                .arg(problems->size())
         << Qt::endl;
     return 3;
