@@ -466,6 +466,8 @@ void MainWindow::retranslate()
     updateActions();
     updateCounts();
     updateListStatus();
+    // The pane's summary of several selected claims is written, not kept as a source text.
+    showCurrent();
 }
 
 void MainWindow::restoreSettings()

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "moneyatriskstrip.h"
+#include "translation.h"
 #include "workbench.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@ private Q_SLOTS:
 
     void multiApproveSaysWhatItSkipped();
     void severalSelectedShowWhatAWouldDo();
+    void severalSelected_languageSwitched_paneSpeaksTheNewOne();
     void keyThatDoesNotApplySaysWhy();
     void moneyAtRiskFilterIsShownAndCleared();
     void emptyListSaysWhy();
@@ -109,6 +111,19 @@ void TestFeedback::severalSelectedShowWhatAWouldDo()
     // Back to one: the claim again.
     clickRow(rowOf(m_second));
     QCOMPARE(m_window->detailPane()->claim()->id, m_second);
+}
+
+void TestFeedback::severalSelected_languageSwitched_paneSpeaksTheNewOne()
+{
+    openWindow();
+    m_window->setQuickFilter(QuickFilter::All);
+    selectRows({m_first, m_second, m_toShip});
+    QVERIFY(m_window->detailPane()->placeholderText().startsWith(QLatin1String("3 claim")));
+    translation::install(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    const QString pane = m_window->detailPane()->placeholderText();
+    QVERIFY2(pane.startsWith(QStringLiteral("已选 3 个售后单")), qPrintable(pane));
+    QVERIFY2(!pane.contains(QLatin1String("selected")), qPrintable(pane));
 }
 
 void TestFeedback::keyThatDoesNotApplySaysWhy()
