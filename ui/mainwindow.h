@@ -140,7 +140,10 @@ private:
     void focusList();
     void applyFilters();
     void showSearchResult(const aftersales::ClaimQuery &query, const aftersales::Page &page);
-    void updateCounts();
+    // The quick filters' counts now; the money at risk now, or with `riskSoon` a moment later
+    // (after the row an action changed is repainted, and once for a burst of changes).
+    void updateCounts(bool riskSoon = false);
+    void updateMoneyAtRisk();
     void updateListStatus();
     // Over an empty list: that there are no claims here, and why.
     void updateEmptyNotice();
@@ -222,6 +225,7 @@ private:
     std::optional<aftersales::report::drilldown::DrillDown> m_drill;
     // Insight reads its report again a moment after claims change while it is shown.
     QTimer *m_insightRefresh = nullptr;
+    QTimer *m_riskRefresh = nullptr;
     TeamTools *m_team = nullptr;
     // Which database is open and as whom.
     QLabel *m_databaseLabel = nullptr;

@@ -45,7 +45,7 @@ void MainWindow::onClaimsChanged(const QList<qint64> &ids)
         reloadKeepingSelection(Departure::FollowToNext);
     else
         showCurrent();
-    updateCounts();
+    updateCounts(true);
 }
 
 void MainWindow::reloadKeepingSelection(Departure departure)

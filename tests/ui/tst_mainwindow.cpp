@@ -60,6 +60,7 @@ private Q_SLOTS:
     void otherProcessChangesAppearWithinTwoSeconds();
     void searchNarrowsTheList();
     void moneyAtRiskStripFilters();
+    void moneyAtRiskStrip_followsAnActionSoonAfter();
     void detailShowsCountdownAndTimeline();
     void settingsPersist();
     void actionsHaveShortcutsAndTooltips();
@@ -470,6 +471,24 @@ void TestMainWindow::searchNarrowsTheList()
     QTRY_VERIFY(m_window->view()->hasFocus() || !m_window->isActiveWindow());
     search->clear();
     QTRY_COMPARE(m_window->model()->rowCount(), 5);
+}
+
+void TestMainWindow::moneyAtRiskStrip_followsAnActionSoonAfter()
+{
+    ActionRequest r;
+    r.action = Action::Approve;
+    r.actor = QStringLiteral("tester");
+    QVERIFY(m_db->workbench().act(m_reshipNeverReceived, r).ok());
+    QVERIFY(m_db->workbench().act(m_reshipMissing, r).ok());
+    m_db->clock().advance(30 * 3600);
+    openWindow();
+    QCOMPARE(m_window->moneyAtRiskStrip()->risk().claims, 5);
+    QCOMPARE(m_window->moneyAtRiskStrip()->risk().autoApprovals, 3);
+    // Approved now, the exchange is due to ship in 48 hours: no longer at risk. The strip
+    // sums again just after the row is repainted.
+    QVERIFY(m_db->workbench().act(m_exchange, r).ok());
+    QTRY_COMPARE(m_window->moneyAtRiskStrip()->risk().claims, 4);
+    QCOMPARE(m_window->moneyAtRiskStrip()->risk().autoApprovals, 2);
 }
 
 void TestMainWindow::moneyAtRiskStripFilters()
