@@ -1298,6 +1298,14 @@ Commands:
         <source>%1 orders, %2 claims, %3 events and %4 platform actions copied to %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database is consistent: every claim&apos;s audit trail matches its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems found. Ask the server&apos;s administrator to restore the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli::output</name>

@@ -1315,6 +1315,14 @@ Commands:
         <source>%1 orders, %2 claims, %3 events and %4 platform actions copied to %5.</source>
         <translation>已将 %1 个订单、%2 个售后单、%3 条记录和 %4 个平台操作复制到 %5。</translation>
     </message>
+    <message>
+        <source>The database is consistent: every claim&apos;s audit trail matches its state.</source>
+        <translation>数据库一致：每个售后单的操作记录都与其状态相符。</translation>
+    </message>
+    <message>
+        <source>%1 problems found. Ask the server&apos;s administrator to restore the newest good backup.</source>
+        <translation>发现 %1 个问题。请服务器管理员恢复最近一份完好的备份。</translation>
+    </message>
 </context>
 <context>
     <name>aftersales::cli::output</name>
