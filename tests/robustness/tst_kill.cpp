@@ -142,7 +142,9 @@ private Q_SLOTS:
     {
         QFETCH(int, delayMs);
         testing::TestDatabase db(testing::currentBackend());
-        demo(db, 15000);
+        // The kills land within the sweep's first batches of a thousand claims on either
+        // backend; the server's rows keep to fewer claims, whose sweeps and copies cost it more.
+        demo(db, db.isPostgres() ? 6000 : 15000);
         // The control: the same database, swept once without interruption.
         const QString control =
             db.isPostgres() ? db.cloneLocation() : db.dir() + QStringLiteral("/control.db");
