@@ -23,6 +23,13 @@ using aftersales::testing::TempDatabase;
 namespace
 {
 
+qint64 indexesAndTriggers(const QString &path)
+{
+    return RawSqlite(path)
+        .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')"))
+        .toLongLong();
+}
+
 // A folder made read-only for as long as it lives: immutable for root (whom permissions do
 // not stop), without write permission for anyone else.
 class ReadOnlyFolder
@@ -168,20 +175,16 @@ void TestSqliteStorage::reopen_isNoOp()
     QCOMPARE(order->shippedAt, sampleOrder(QStringLiteral("A1")).shippedAt);
 }
 
-// Version 4 moved product titles to an index of their own and left the buyer alone in the
-// claims' index: a file from version 3 comes out with both filled from its orders.
 void TestSqliteStorage::bulkLoad_otherConnectionsLeaveItsIndexesToIt()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("workbench.db"));
-    const QString schema =
-        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
     SqliteStorage loader;
     QVERIFY(loader.open(path).ok());
-    const qint64 indexed = RawSqlite(path).scalar(schema).toLongLong();
+    const qint64 indexed = indexesAndTriggers(path);
     QVERIFY(!loader.isBulkLoading());
     QVERIFY(loader.beginBulkLoad().ok());
-    const qint64 during = RawSqlite(path).scalar(schema).toLongLong();
+    const qint64 during = indexesAndTriggers(path);
     QVERIFY(during < indexed);
     QVERIFY(loader.transaction([&] { return loader.insertOrder(sampleOrder(QStringLiteral("B1"))); }).ok());
     {
@@ -192,12 +195,12 @@ void TestSqliteStorage::bulkLoad_otherConnectionsLeaveItsIndexesToIt()
         QVERIFY(reader.open(path).ok());
         QVERIFY(reader.isBulkLoading());
         QVERIFY(loader.isBulkLoading());
-        QCOMPARE(RawSqlite(path).scalar(schema).toLongLong(), during);
+        QCOMPARE(indexesAndTriggers(path), during);
         QVERIFY(reader.order(QStringLiteral("B1")).ok());
     }
     QVERIFY(loader.endBulkLoad().ok());
     QVERIFY(!loader.isBulkLoading());
-    QCOMPARE(RawSqlite(path).scalar(schema).toLongLong(), indexed);
+    QCOMPARE(indexesAndTriggers(path), indexed);
     QVERIFY(!QFile::exists(path + QStringLiteral("-bulkload")));
     SqliteStorage after;
     QVERIFY(after.open(path).ok());
@@ -227,11 +230,9 @@ void TestSqliteStorage::bulkLoad_lockCannotBeWritten_loadsWithItsIndexes()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("workbench.db"));
-    const QString schema =
-        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
     SqliteStorage loader;
     QVERIFY(loader.open(path).ok());
-    const qint64 indexed = RawSqlite(path).scalar(schema).toLongLong();
+    const qint64 indexed = indexesAndTriggers(path);
     // The folder turns read-only once the database and its journal are open: the lock file
     // cannot be written beside it. The load is not refused as if another one ran; it keeps
     // the indexes, since no other connection could know they were away.
@@ -239,14 +240,16 @@ void TestSqliteStorage::bulkLoad_lockCannotBeWritten_loadsWithItsIndexes()
     if (!readOnly.isReadOnly())
         QSKIP("this machine cannot make a folder read-only for this user");
     QVERIFY(loader.beginBulkLoad().ok());
-    QCOMPARE(RawSqlite(path).scalar(schema).toLongLong(), indexed);
+    QCOMPARE(indexesAndTriggers(path), indexed);
     QVERIFY(!loader.isBulkLoading());
     QVERIFY(loader.transaction([&] { return loader.insertOrder(sampleOrder(QStringLiteral("B1"))); }).ok());
     QVERIFY(loader.endBulkLoad().ok());
-    QCOMPARE(RawSqlite(path).scalar(schema).toLongLong(), indexed);
+    QCOMPARE(indexesAndTriggers(path), indexed);
     QVERIFY(loader.order(QStringLiteral("B1")).ok());
 }
 
+// Version 4 moved product titles to an index of their own and left the buyer alone in the
+// claims' index: a file from version 3 comes out with both filled from its orders.
 void TestSqliteStorage::migration_fromVersion3_searchStillFindsClaims()
 {
     QTemporaryDir dir;

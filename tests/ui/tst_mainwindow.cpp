@@ -66,6 +66,9 @@ private Q_SLOTS:
     void actionsHaveShortcutsAndTooltips();
 
 private:
+    // The fixture at +30 h with its two reshipments approved: five claims at risk.
+    void openWithFiveAtRisk();
+
     // Claims of the fixture.
     qint64 m_reshipNeverReceived = 0;
     qint64 m_reshipMissing = 0;
@@ -475,23 +478,20 @@ void TestMainWindow::searchNarrowsTheList()
 
 void TestMainWindow::moneyAtRiskStrip_followsAnActionSoonAfter()
 {
-    ActionRequest r;
-    r.action = Action::Approve;
-    r.actor = QStringLiteral("tester");
-    QVERIFY(m_db->workbench().act(m_reshipNeverReceived, r).ok());
-    QVERIFY(m_db->workbench().act(m_reshipMissing, r).ok());
-    m_db->clock().advance(30 * 3600);
-    openWindow();
+    openWithFiveAtRisk();
     QCOMPARE(m_window->moneyAtRiskStrip()->risk().claims, 5);
     QCOMPARE(m_window->moneyAtRiskStrip()->risk().autoApprovals, 3);
     // Approved now, the exchange is due to ship in 48 hours: no longer at risk. The strip
     // sums again just after the row is repainted.
+    ActionRequest r;
+    r.action = Action::Approve;
+    r.actor = QStringLiteral("tester");
     QVERIFY(m_db->workbench().act(m_exchange, r).ok());
     QTRY_COMPARE(m_window->moneyAtRiskStrip()->risk().claims, 4);
     QCOMPARE(m_window->moneyAtRiskStrip()->risk().autoApprovals, 2);
 }
 
-void TestMainWindow::moneyAtRiskStripFilters()
+void TestMainWindow::openWithFiveAtRisk()
 {
     // Approve the two reshipments now; at +30 h their shipping deadlines (at +48 h) are
     // within 24 hours, as are the review deadlines of the three others.
@@ -502,6 +502,11 @@ void TestMainWindow::moneyAtRiskStripFilters()
     QVERIFY(m_db->workbench().act(m_reshipMissing, r).ok());
     m_db->clock().advance(30 * 3600);
     openWindow();
+}
+
+void TestMainWindow::moneyAtRiskStripFilters()
+{
+    openWithFiveAtRisk();
     const MoneyAtRisk risk = m_window->moneyAtRiskStrip()->risk();
     QCOMPARE(risk.claims, 5);
     QCOMPARE(risk.autoApprovals, 3);
