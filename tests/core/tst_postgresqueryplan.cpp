@@ -71,7 +71,8 @@ private Q_SLOTS:
                                    QStringLiteral("快乐的小鱼1024"),
                                    QStringLiteral("6904"),
                                    QStringLiteral("SF100"),
-                                   QStringLiteral("7")}; // "7": a LIKE on each row, see below
+                                   QStringLiteral("鱼1"), // short, few claims: by its buyers' index
+                                   QStringLiteral("7")};  // short, many claims: see below
         const QList<QuickFilter> quicks{QuickFilter::All,
                                         QuickFilter::PendingReview,
                                         QuickFilter::ExchangeReshipPending,
@@ -117,9 +118,9 @@ private Q_SLOTS:
         q.me = QStringLiteral("agent2");
         q.search = search;
         q = m_db->workbench().reader().stamped(q);
-        // A term under three characters cannot use the trigram indexes: it is checked on each
-        // row while the list's index is walked, which the window runs off the UI thread.
-        if (!search.isEmpty() && search.size() < 3)
+        // A short term on many claims is checked on each row while the list's index is walked
+        // (the first page is found early), which the window runs off the UI thread.
+        if (search == QLatin1String("7"))
             return;
         PostgresStorage &pg = m_db->postgres();
         for (bool keyset : {false, true}) {
@@ -159,6 +160,12 @@ private Q_SLOTS:
         QTest::newRow("buyer digits") << QStringLiteral("小鱼10");
         QTest::newRow("nothing") << QStringLiteral("没有这个商品");
         QTest::newRow("short") << QStringLiteral("鱼");
+        QTest::newRow("short, few buyers") << QStringLiteral("鱼1");
+        QTest::newRow("short, many buyers") << QStringLiteral("小鱼");
+        QTest::newRow("short, products") << QStringLiteral("蓝牙");
+        QTest::newRow("one digit: buyers and products, both on some claims") << QStringLiteral("0");
+        QTest::newRow("two digits: buyers, products and a claim id") << QStringLiteral("10");
+        QTest::newRow("three digits: buyers, a product and a claim id") << QStringLiteral("316");
     }
 
     void search_findsWhatLikeFinds()
@@ -168,9 +175,13 @@ private Q_SLOTS:
         q.search = term;
         q = m_db->workbench().reader().stamped(q);
         const QString like = QStringLiteral("'%") + term + QStringLiteral("%'");
+        const QString literal = QLatin1Char('\'') + term + QLatin1Char('\'');
         const QString where =
             QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id WHERE o.buyer LIKE ") +
-            like + QStringLiteral(" OR o.product LIKE ") + like;
+            like + QStringLiteral(" OR o.product LIKE ") + like +
+            QStringLiteral(" OR CAST(c.id AS text) = ") + literal +
+            QStringLiteral(" OR starts_with(c.order_id, ") + literal +
+            QStringLiteral(") OR starts_with(c.tracking_no, ") + literal + QLatin1Char(')');
         const Result<qint64> searched = m_db->storage().count(q);
         QVERIFY2(searched.ok(), qPrintable(searched.outcome.message));
         QCOMPARE(*searched, m_db->database().scalar(QStringLiteral("SELECT count(*)") + where).toLongLong());
@@ -182,6 +193,63 @@ private Q_SLOTS:
         for (const Claim &c : page->claims)
             listed << QString::number(c.id);
         QCOMPARE(listed, expected);
+    }
+
+    // A search alone is counted from its indexes: a product's claims from claims_by_product alone
+    // (never gathered through their orders), a short term's buyers through orders_buyer_grams;
+    // a short term on few claims finds its first page through them too. Asked of a connection
+    // that takes a sequential scan only where nothing else can answer, as at a million claims.
+    void searchAlone_usesItsIndexes_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QStringList>("countIndexes");
+        QTest::addColumn<QString>("pageIndex"); // empty: the list's own index, walked in order
+        QTest::newRow("product") << QStringLiteral("扫地机器人")
+                                 << QStringList{QStringLiteral("claims_by_product")} << QString();
+        QTest::newRow("short, products")
+            << QStringLiteral("蓝牙")
+            << QStringList{QStringLiteral("claims_by_product"), QStringLiteral("orders_buyer_grams")}
+            << QString();
+        QTest::newRow("short, few buyers")
+            << QStringLiteral("鱼1")
+            << QStringList{QStringLiteral("claims_by_product"), QStringLiteral("orders_buyer_grams")}
+            << QStringLiteral("orders_buyer_grams");
+        QTest::newRow("one character")
+            << QStringLiteral("鱼")
+            << QStringList{QStringLiteral("claims_by_product"), QStringLiteral("orders_buyer_grams")}
+            << QString();
+    }
+
+    void searchAlone_usesItsIndexes()
+    {
+        QFETCH(QString, term);
+        QFETCH(QStringList, countIndexes);
+        QFETCH(QString, pageIndex);
+        PostgresStorage pg;
+        {
+            const QByteArray options = qgetenv("PGOPTIONS");
+            qputenv("PGOPTIONS", "-c enable_seqscan=off");
+            const Outcome opened = pg.open(m_db->path());
+            qputenv("PGOPTIONS", options);
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+        }
+        ClaimQuery q;
+        q.search = term;
+        q = m_db->workbench().reader().stamped(q);
+        const Result<QStringList> count = pg.explainCount(q);
+        QVERIFY2(count.ok(), qPrintable(count.outcome.message));
+        const QString counted = count->join(u'\n');
+        QVERIFY2(fullScans(*count).isEmpty(), qPrintable(counted));
+        for (const QString &index : countIndexes)
+            QVERIFY2(counted.contains(index), qPrintable(index + u'\n' + counted));
+        // Never the claims of a title one by one through their orders.
+        QVERIFY2(!counted.contains(QStringLiteral("orders_by_product")), qPrintable(counted));
+        const Result<QStringList> page = pg.explainPage(q, false);
+        QVERIFY2(page.ok(), qPrintable(page.outcome.message));
+        const QString paged = page->join(u'\n');
+        QVERIFY2(fullScans(*page).isEmpty(), qPrintable(paged));
+        if (!pageIndex.isEmpty())
+            QVERIFY2(paged.contains(pageIndex), qPrintable(pageIndex + u'\n' + paged));
     }
 
     void reportQueries_useIndexes_data()

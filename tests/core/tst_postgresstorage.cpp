@@ -72,6 +72,7 @@ private Q_SLOTS:
     void reportColumns_agentGrantedBeforeTheUpgrade_writesThem();
     void reportColumns_orderProductChanged_claimsFollow();
     void platformSync_upgradeFromVersion1_claimsLocal_agentsMaySync();
+    void search_upgradeFromVersion3_indexesBuilt_agentsSearchAndAdd();
     void platformSync_agentRights_onlyWhatTheSyncNeeds();
     void takeOutbox_passesOverClaimsAnotherIsTaking();
     void platformSync_changesHeardByOtherWindows();
@@ -569,6 +570,86 @@ void TestPostgresStorage::platformSync_upgradeFromVersion1_claimsLocal_agentsMay
     QVERIFY2(delivered.ok(), qPrintable(delivered.message));
     QCOMPARE(agentBench.claim(c.id)->sync.state, SyncState::Synced);
     QVERIFY((*agent)->releaseLease(QStringLiteral("platform-sync"), QStringLiteral("desk")).ok());
+}
+
+// Search's indexes (step 4) come to a populated database of schema 3 in one step; an agent
+// granted before searches through them, and adds orders that the buyers' index takes in.
+void TestPostgresStorage::search_upgradeFromVersion3_indexesBuilt_agentsSearchAndAdd()
+{
+    TestDatabase db(Backend::Postgres);
+    QStringList script{QStringLiteral("SET client_min_messages = warning"),
+                       QStringLiteral("SET search_path = aftersales, public")};
+    for (int step = 0; step < 3; ++step)
+        script += postgres::migrations::steps().at(step);
+    script << QStringLiteral("UPDATE aftersales_schema SET version = 3")
+           << QStringLiteral("INSERT INTO orders (order_id, category, amount_cents, buyer, product) VALUES"
+                             " ('A1', 'digital', 100, '韩梅梅', '蓝牙耳机 降噪'),"
+                             " ('A2', 'smart_home', 200, '李雷', '扫地机器人')")
+           << QStringLiteral("INSERT INTO claims (id, order_id, type, reason, status, applied_at, deadline,"
+                             " updated_at, product) VALUES"
+                             " (1, 'A1', 7, 2, 1, 1795600000, 1795772800, 1795600000, '蓝牙耳机 降噪'),"
+                             " (2, 'A2', 7, 2, 1, 1795600100, 1795772900, 1795600100, '扫地机器人')")
+           << QStringLiteral(
+                  "INSERT INTO events (claim_id, at, actor, action, from_status, to_status) VALUES"
+                  " (1, 1795600000, 'buyer', 'apply', 1, 1), (2, 1795600100, 'buyer', 'apply', 1, 1)");
+    TestDatabase::ensureRole(QStringLiteral("agent_v3"));
+    // Schema 3's grants, as `team grant` gives them (step 4 adds none).
+    for (const QString &grant : postgres::migrations::agentGrants())
+        script << QString(grant)
+                      .replace(QLatin1String("%1"), QLatin1Char('"') + db.name() + QLatin1Char('"'))
+                      .replace(QLatin1String("%I"), QLatin1String("agent_v3"));
+    const auto [code, said] = psql(db, QStringLiteral("tester"), script.join(QStringLiteral(";\n")));
+    QVERIFY2(code == 0, qPrintable(said));
+
+    Result<std::unique_ptr<Storage>> owner = storage::open(db.location());
+    QVERIFY2(owner.ok(), qPrintable(owner.outcome.message));
+    QCOMPARE((*owner)->schemaVersion(), postgres::migrations::latestVersion());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'aftersales'"
+                                      " AND indexname IN ('claims_by_product', 'orders_buyer_grams')"))
+                 .toInt(),
+             2);
+
+    Result<std::unique_ptr<Storage>> agent = openAs(db, QStringLiteral("agent_v3"));
+    QVERIFY2(agent.ok(), qPrintable(agent.outcome.message));
+    FixedClock clock(QDateTime::fromSecsSinceEpoch(1795650000, Qt::UTC));
+    Workbench bench(**agent, clock, Policy::defaults());
+    const auto found = [&bench](const QString &term) {
+        ClaimQuery q;
+        q.search = term;
+        q = bench.reader().stamped(q);
+        QStringList ids;
+        const Result<Page> page = bench.reader().page(q, std::nullopt, 50);
+        if (!page.ok())
+            return QStringList{page.outcome.message};
+        for (const Claim &c : page->claims)
+            ids << QString::number(c.id);
+        const Result<qint64> total = bench.reader().count(q);
+        ids << (total.ok() ? QStringLiteral("total %1").arg(*total) : total.outcome.message);
+        return ids;
+    };
+    QCOMPARE(found(QStringLiteral("梅梅")), (QStringList{QStringLiteral("1"), QStringLiteral("total 1")}));
+    QCOMPARE(found(QStringLiteral("蓝牙")), (QStringList{QStringLiteral("1"), QStringLiteral("total 1")}));
+    QCOMPARE(found(QStringLiteral("雷")), (QStringList{QStringLiteral("2"), QStringLiteral("total 1")}));
+    QCOMPARE(found(QStringLiteral("扫地机器人")),
+             (QStringList{QStringLiteral("2"), QStringLiteral("total 1")}));
+    Order o;
+    o.orderId = QStringLiteral("A3");
+    o.category = QStringLiteral("digital");
+    o.amountCents = 300;
+    o.buyer = QStringLiteral("王小雷");
+    o.product = QStringLiteral("蓝牙音箱");
+    const Outcome added = bench.addOrder(o);
+    QVERIFY2(added.ok(), qPrintable(added.message));
+    ApplyRequest r;
+    r.type = ClaimType::RefundUnshipped;
+    r.reason = Reason::Other;
+    const Result<qint64> applied = bench.apply(o.orderId, r);
+    QVERIFY2(applied.ok(), qPrintable(applied.outcome.message));
+    const QString id = QString::number(*applied);
+    QCOMPARE(found(QStringLiteral("小雷")), (QStringList{id, QStringLiteral("total 1")}));
+    QCOMPARE(found(QStringLiteral("雷")).last(), QStringLiteral("total 2"));
+    QCOMPARE(found(QStringLiteral("蓝牙")).last(), QStringLiteral("total 2"));
+    QVERIFY(consistency::check(**owner)->isEmpty());
 }
 
 void TestPostgresStorage::platformSync_agentRights_onlyWhatTheSyncNeeds()

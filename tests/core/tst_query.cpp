@@ -361,6 +361,11 @@ void TestQuery::search_findsClaims_data()
     QTest::newRow("part of a buyer") << "李" << QuickFilter::All << ids("Q03 Q11 Q02");
     QTest::newRow("product") << "扫地机器人" << QuickFilter::All << ids("Q04");
     QTest::newRow("part of a product") << "门" << QuickFilter::All << ids("Q03 Q01 Q10");
+    QTest::newRow("two characters of a buyer") << "梅梅" << QuickFilter::All << ids("Q09");
+    QTest::newRow("two characters of a product") << "门锁" << QuickFilter::All << ids("Q03 Q01");
+    QTest::newRow("two characters with a quick filter")
+        << "智能" << QuickFilter::PendingReview << ids("Q03 Q08");
+    QTest::newRow("two characters, not in this order") << "梅韩" << QuickFilter::All << ids("");
     QTest::newRow("product with a quick filter") << "智能门锁" << QuickFilter::PendingReview << ids("Q03");
     QTest::newRow("reshipment tracking number") << "YT1234567890123" << QuickFilter::All << ids("Q10");
     QTest::newRow("tracking number lower case with spaces")
@@ -403,6 +408,8 @@ void TestQuery::search_textIsData_data()
     QTest::newRow("asterisk inside") << "星*星" << ids("Q06");
     QTest::newRow("emoji in buyer") << "🐱" << ids("Q07");
     QTest::newRow("emoji in product") << "🐾" << ids("Q07");
+    QTest::newRow("two characters of a buyer after an emoji") << "猫奴" << ids("Q07");
+    QTest::newRow("percent and a character") << "0%" << ids("Q04");
     QTest::newRow("backslash") << "\\" << ids("");
     QTest::newRow("SQL injection") << "'; DROP TABLE claims; --" << ids("");
     QTest::newRow("SQL injection in LIKE") << "%' OR 1=1 --" << ids("");

@@ -62,25 +62,55 @@ QString keyMatches(const QString &unite)
                           " AND c2.tracking_no < :searchTrackingHi");
 }
 
-// The product titles a term of three characters or more finds (pg_trgm): a few, even when
-// they are on tens of thousands of claims.
+// A term under three characters has no trigram: pg_trgm's indexes cannot find it.
+bool isShort(const QString &term)
+{
+    return term.size() < 3;
+}
+
+// The product titles a term finds (pg_trgm from three characters; a shorter term reads the
+// titles): a few, even when they are on tens of thousands of claims.
 QString titleSet()
 {
     return QStringLiteral("SELECT t.title FROM product_titles t WHERE t.title LIKE :searchLike");
 }
 
-// Every claim a term of three characters or more finds: by key, by buyer (pg_trgm on the
-// orders), and on the orders of the titles it finds.
-QString matchSet(bool distinct)
+// The claims on the titles a term finds, through claims_by_product (a claim's product is its
+// order's, kept so by the storage and a trigger): a count reads that index alone.
+QString productClaims()
 {
-    const QString unite = distinct ? QStringLiteral(" UNION ") : QStringLiteral(" UNION ALL ");
-    return keyMatches(unite) + unite +
-           QStringLiteral("SELECT c3.id FROM orders o3 JOIN claims c3 ON c3.order_id = o3.order_id"
-                          " WHERE o3.buyer LIKE :searchLike") +
-           unite +
-           QStringLiteral("SELECT c3.id FROM orders o3 JOIN claims c3 ON c3.order_id = o3.order_id"
-                          " WHERE o3.product IN (") +
-           titleSet() + QLatin1Char(')');
+    return QStringLiteral("SELECT c3.id FROM claims c3 WHERE c3.product IN (") + titleSet() +
+           QLatin1Char(')');
+}
+
+// The buyers a term finds: by trigram (orders_buyer_trgm), or for a shorter term by each of
+// their characters and pairs of characters (orders_buyer_grams), which hold every term of one
+// or two characters that a buyer's name contains. The LIKE decides either way.
+QString buyerCondition(bool shortTerm)
+{
+    return (shortTerm
+                ? QStringLiteral("aftersales_short_grams(o3.buyer) @> ARRAY[CAST(:searchGram AS text)] AND ")
+                : QString()) +
+           QStringLiteral("o3.buyer LIKE :searchLike");
+}
+
+QString buyerClaims(bool shortTerm)
+{
+    return QStringLiteral("SELECT c3.id FROM orders o3 JOIN claims c3 ON c3.order_id = o3.order_id WHERE ") +
+           buyerCondition(shortTerm);
+}
+
+// The claims a term finds but by product: by key and by buyer.
+QString foundSet(bool shortTerm, const QString &unite)
+{
+    return keyMatches(unite) + unite + buyerClaims(shortTerm);
+}
+
+// Every claim a term finds: by key, by buyer, and on the titles it finds.
+QString matchSet(bool shortTerm)
+{
+    const QString unite = QStringLiteral(" UNION ALL ");
+    return foundSet(shortTerm, unite) + unite + productClaims();
 }
 
 // A report's drill-down (ClaimQuery::applied … ::step): each a column the report counted by.
@@ -94,7 +124,7 @@ QStringList drillDownConditions(const ClaimQuery &q)
     return parts;
 }
 
-QString whereClause(const ClaimQuery &q, bool dense)
+QString whereClause(const ClaimQuery &q, Spread spread = Spread::Few)
 {
     QStringList parts;
     if (const QString quick = quickCondition(q.quick); !quick.isEmpty())
@@ -117,20 +147,22 @@ QString whereClause(const ClaimQuery &q, bool dense)
     parts << drillDownConditions(q);
     const QString term = q.search.trimmed();
     if (!term.isEmpty()) {
-        // A short term cannot use the trigram indexes: each row's buyer and product are
-        // checked while the list's own index is walked, as for a term that finds many claims
-        // (dense). A term that finds few drives the query from its matches.
-        if (term.size() < 3)
-            parts << QStringLiteral("(c.id IN (") + keyMatches(QStringLiteral(" UNION ALL ")) +
-                         QStringLiteral(") OR o.buyer LIKE :searchLike OR o.product LIKE :searchLike)");
-        else if (dense)
-            parts << QStringLiteral("(c.id IN (") + keyMatches(QStringLiteral(" UNION ALL ")) +
-                         QStringLiteral(") OR o.buyer LIKE :searchLike OR o.product IN (") + titleSet() +
-                         QStringLiteral("))");
+        // A term that finds many claims is checked on each row while the list's own index is
+        // walked in order: the first page is found early. Each row's title is its claim's; its
+        // buyer is the order's, read for each row only when many buyers match (else their few
+        // claims are gathered first). A term that finds few drives the query from its matches.
+        const QString keys = keyMatches(QStringLiteral(" UNION ALL "));
+        const QString titles = QStringLiteral(" OR c.product IN (") + titleSet() + QLatin1Char(')');
+        if (spread == Spread::ManyBuyers)
+            parts << QStringLiteral("(c.id IN (") + keys + QStringLiteral(") OR o.buyer LIKE :searchLike") +
+                         titles + QLatin1Char(')');
+        else if (spread == Spread::Many)
+            parts << QStringLiteral("(c.id IN (") + foundSet(isShort(term), QStringLiteral(" UNION ALL ")) +
+                         QLatin1Char(')') + titles + QLatin1Char(')');
         else
             // An array the server makes once, then looks up by the primary key: a join would
             // be planned from an estimate of the matches, a scan of claims for a few of them.
-            parts << QStringLiteral("c.id = ANY (ARRAY(") + matchSet(false) + QStringLiteral("))");
+            parts << QStringLiteral("c.id = ANY (ARRAY(") + matchSet(isShort(term)) + QStringLiteral("))");
     }
     return parts.join(QLatin1String(" AND "));
 }
@@ -166,6 +198,7 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
         bindIf(":searchTracking", tracking);
         bindIf(":searchTrackingHi", QString(tracking + QChar(0xFFFF)));
         bindIf(":searchLike", QString(QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')));
+        bindIf(":searchGram", term);
     }
 }
 
@@ -180,11 +213,12 @@ void bindAfter(QSqlQuery &sql, const std::optional<PageKey> &after)
 // The list's rows in order after a keyset position (a row comparison, which the (value, id)
 // indexes seek directly): the page's columns, or (keys only) the sort value and id, joining
 // the orders only when the filter or the order needs them.
-QString listSql(const ClaimQuery &query, bool keyset, bool dense, bool keysOnly, const QString &claimColumns)
+QString listSql(const ClaimQuery &query, bool keyset, Spread spread, bool keysOnly,
+                const QString &claimColumns)
 {
     const QString column = sortColumn(query.sort);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
-    QString where = whereClause(query, dense);
+    QString where = whereClause(query, spread);
     const bool orders =
         !keysOnly || where.contains(QLatin1String("o.")) || column.startsWith(QLatin1String("o."));
     if (keyset) {
@@ -208,10 +242,10 @@ Result<Page> PostgresStorage::page(const ClaimQuery &query, const std::optional<
 {
     if (limit <= 0)
         return Page{};
-    const Result<bool> dense = isDense(query);
-    if (!dense.ok())
-        return dense.outcome;
-    QSqlQuery &sql = statement(listSql(query, after.has_value(), *dense, false, claimColumns()));
+    const Result<Spread> spread = this->spread(query);
+    if (!spread.ok())
+        return spread.outcome;
+    QSqlQuery &sql = statement(listSql(query, after.has_value(), *spread, false, claimColumns()));
     bindFilters(sql, query);
     bindAfter(sql, after);
     sql.bindValue(QStringLiteral(":limit"), limit + 1);
@@ -235,10 +269,10 @@ Result<Page> PostgresStorage::page(const ClaimQuery &query, const std::optional<
 Result<std::optional<PageKey>>
 PostgresStorage::keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after, qint64 skip) const
 {
-    const Result<bool> dense = isDense(query);
-    if (!dense.ok())
-        return dense.outcome;
-    QSqlQuery &sql = statement(listSql(query, after.has_value(), *dense, true, {}));
+    const Result<Spread> spread = this->spread(query);
+    if (!spread.ok())
+        return spread.outcome;
+    QSqlQuery &sql = statement(listSql(query, after.has_value(), *spread, true, {}));
     bindFilters(sql, query);
     bindAfter(sql, after);
     sql.bindValue(QStringLiteral(":limit"), 1);
@@ -252,28 +286,31 @@ PostgresStorage::keyAfter(const ClaimQuery &query, const std::optional<PageKey> 
     return key;
 }
 
-Result<bool> PostgresStorage::isDense(const ClaimQuery &query) const
+Result<Spread> PostgresStorage::spread(const ClaimQuery &query) const
 {
     const QString term = query.search.trimmed();
     if (term.isEmpty())
-        return false;
-    if (term.size() < 3)
-        return true; // a LIKE on each row: walk the list's index
+        return Spread::Few;
     // Capped counts: each stops at the threshold, so this costs a few index pages.
-    QSqlQuery &sql = statement(QStringLiteral(
-        "SELECT (SELECT count(*) FROM (SELECT 1 FROM orders WHERE buyer LIKE :searchLike LIMIT 2000) a)"
-        " + (SELECT count(*) FROM (SELECT 1 FROM product_titles t JOIN orders o3 ON o3.product = t.title"
-        "  WHERE t.title LIKE :searchLike LIMIT 2000) b)"
-        " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE order_id >= :searchLo AND order_id < :searchHi"
-        "  LIMIT 2000) c)"
-        " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE tracking_no >= :searchTracking"
-        "  AND tracking_no < :searchTrackingHi LIMIT 2000) d)"));
+    QSqlQuery &sql = statement(
+        QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM orders o3 WHERE ") +
+        buyerCondition(isShort(term)) + QStringLiteral(" LIMIT 2000) a), (SELECT count(*) FROM (") +
+        productClaims() +
+        QStringLiteral(" LIMIT 2000) b)"
+                       " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE order_id >= :searchLo AND "
+                       "order_id < :searchHi"
+                       "  LIMIT 2000) c)"
+                       " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE tracking_no >= :searchTracking"
+                       "  AND tracking_no < :searchTrackingHi LIMIT 2000) d)"));
     bindFilters(sql, query);
     if (!run(sql) || !sql.next())
         return failure(sql);
-    const bool dense = sql.value(0).toLongLong() >= 2000;
+    const qint64 buyers = sql.value(0).toLongLong();
+    const qint64 others = sql.value(1).toLongLong();
     sql.finish();
-    return dense;
+    if (buyers >= 2000)
+        return Spread::ManyBuyers;
+    return buyers + others >= 2000 ? Spread::Many : Spread::Few;
 }
 
 Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
@@ -288,7 +325,7 @@ Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
         const Result<QString> all = countSql(anyone);
         if (!all.ok())
             return all;
-        const QString where = whereClause(anyone, false);
+        const QString where = whereClause(anyone);
         return QString(QStringLiteral("SELECT (") + *all +
                        QStringLiteral(") - (SELECT count(*) FROM claims c WHERE ") +
                        (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) +
@@ -301,14 +338,14 @@ Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
         const Result<QString> all = countSql(anyFlag);
         if (!all.ok())
             return all;
-        const QString where = whereClause(anyFlag, false);
+        const QString where = whereClause(anyFlag);
         return QString(
             QStringLiteral("SELECT (") + *all + QStringLiteral(") - (SELECT count(*) FROM claims c WHERE ") +
             (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) + QStringLiteral("c.flag > 0)"));
     }
     if (term.isEmpty() && !timed) {
         // Type and status conditions are answered from the trigger-kept counts.
-        const QString where = whereClause(query, false);
+        const QString where = whereClause(query);
         if (!where.contains(QLatin1String("c.flag")) && !where.contains(QLatin1String("c.assignee")) &&
             !isDrillDown(query) && !where.contains(QLatin1String("c.sync_state")))
             return QString(QStringLiteral("SELECT COALESCE(sum(c.n), 0) FROM claim_counts_now c") +
@@ -316,12 +353,20 @@ Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
     }
     ClaimQuery unsearched = query;
     unsearched.search.clear();
-    if (term.size() >= 3 && whereClause(unsearched, false).isEmpty())
-        return QString(QStringLiteral("SELECT count(*) FROM (") + matchSet(true) + QStringLiteral(") m"));
-    const Result<bool> dense = isDense(query);
-    if (!dense.ok())
-        return dense.outcome;
-    const QString where = whereClause(query, *dense);
+    if (!term.isEmpty() && whereClause(unsearched).isEmpty())
+        // A search alone: the claims on the titles it finds, counted from claims_by_product
+        // alone, plus those it finds otherwise (by key, by buyer), less those of them on the
+        // titles already; never gathering the tens of thousands of claims of a title.
+        return QString(QStringLiteral("WITH found AS MATERIALIZED (") +
+                       foundSet(isShort(term), QStringLiteral(" UNION ")) +
+                       QStringLiteral(") SELECT (SELECT count(*) FROM (") + productClaims() +
+                       QStringLiteral(") p) + (SELECT count(*) FROM found) - (SELECT count(*) FROM found f"
+                                      " JOIN claims c4 ON c4.id = f.id WHERE c4.product IN (") +
+                       titleSet() + QStringLiteral("))"));
+    const Result<Spread> spread = this->spread(query);
+    if (!spread.ok())
+        return spread.outcome;
+    const QString where = whereClause(query, *spread);
     return QString(QStringLiteral("SELECT count(*) FROM claims c") +
                    (where.contains(QLatin1String("o."))
                         ? QStringLiteral(" JOIN orders o ON o.order_id = c.order_id")
@@ -345,10 +390,10 @@ Result<qint64> PostgresStorage::count(const ClaimQuery &query) const
 
 Result<QList<ClaimGroup>> PostgresStorage::groups(const ClaimQuery &query) const
 {
-    const Result<bool> dense = isDense(query);
-    if (!dense.ok())
-        return dense.outcome;
-    const QString where = whereClause(query, *dense);
+    const Result<Spread> spread = this->spread(query);
+    if (!spread.ok())
+        return spread.outcome;
+    const QString where = whereClause(query, *spread);
     QSqlQuery &sql = statement(
         QStringLiteral(
             "SELECT c.type, c.status, c.reason, c.compensation_cents > 0, c.refund_cents > 0, count(*),"
@@ -445,18 +490,18 @@ Result<QStringList> PostgresStorage::explainNumbered(const QString &sql, const Q
 
 Result<QStringList> PostgresStorage::explainPage(const ClaimQuery &query, bool keyset) const
 {
-    const Result<bool> dense = isDense(query);
-    if (!dense.ok())
-        return dense.outcome;
-    return explain(listSql(query, keyset, *dense, false, claimColumns()), query);
+    const Result<Spread> spread = this->spread(query);
+    if (!spread.ok())
+        return spread.outcome;
+    return explain(listSql(query, keyset, *spread, false, claimColumns()), query);
 }
 
 Result<QStringList> PostgresStorage::explainKeyAfter(const ClaimQuery &query) const
 {
-    const Result<bool> dense = isDense(query);
-    if (!dense.ok())
-        return dense.outcome;
-    return explain(listSql(query, true, *dense, true, {}), query);
+    const Result<Spread> spread = this->spread(query);
+    if (!spread.ok())
+        return spread.outcome;
+    return explain(listSql(query, true, *spread, true, {}), query);
 }
 
 Result<QStringList> PostgresStorage::explainCount(const ClaimQuery &query) const

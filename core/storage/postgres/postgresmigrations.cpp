@@ -370,6 +370,26 @@ const QList<QStringList> &steps()
                 " END LOOP;"
                 " END $$"),
         },
+        // 4: search at a million claims (postgreslists.cpp).
+        //  - A product term's claims are counted from an index of their titles alone (a claim's
+        //    product is its order's, kept so since step 2), never gathered through their orders.
+        //  - A term under three characters has no trigram: a buyer is found through each of the
+        //    characters and pairs of characters of the name, which hold every such term the name
+        //    contains. The function is immutable (an index's expression), executable by anyone
+        //    as every function is, and reads nothing but its argument.
+        {
+            QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"),
+            QStringLiteral("CREATE INDEX claims_by_product ON claims (product)"),
+            QStringLiteral(
+                "CREATE FUNCTION aftersales_short_grams(t text) RETURNS text[] LANGUAGE sql"
+                " IMMUTABLE STRICT PARALLEL SAFE AS $$"
+                " SELECT pg_catalog.string_to_array(t, NULL) || ARRAY(SELECT pg_catalog.substr(t, i, 2)"
+                " FROM pg_catalog.generate_series(1, pg_catalog.char_length(t) - 1) i) $$"),
+            QStringLiteral(
+                "CREATE INDEX orders_buyer_grams ON orders USING gin (aftersales_short_grams(buyer))"),
+            // The planner's statistics of the new expression, which it estimates a short term by.
+            QStringLiteral("ANALYZE orders"),
+        },
     };
     return all;
 }

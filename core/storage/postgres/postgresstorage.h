@@ -19,6 +19,13 @@ class QSqlQuery;
 namespace aftersales
 {
 
+namespace postgres
+{
+// How many claims a search term finds, from capped counts: few (its matches drive the query),
+// or many (checked on each row while the list's index is walked), with few or many buyers.
+enum class Spread { Few, Many, ManyBuyers };
+} // namespace postgres
+
 // The team's backend: one PostgreSQL 15 database that several agents' programs share, through
 // Qt's QPSQL driver. Everything PostgreSQL-specific lives in this folder: the schema and its
 // numbered migrations (table aftersales_schema), serializable transactions retried on
@@ -227,8 +234,8 @@ private:
 
     // postgreslists.cpp
     Result<QString> countSql(const ClaimQuery &query) const;
-    // Whether the query's search term matches many claims (2,000 or more).
-    Result<bool> isDense(const ClaimQuery &query) const;
+    // Whether the query's search term matches many claims (2,000 or more), and many buyers'.
+    Result<postgres::Spread> spread(const ClaimQuery &query) const;
     Result<QStringList> explain(const QString &sql, const ClaimQuery &query) const;
     // EXPLAIN of a statement with positional parameters and their values.
     Result<QStringList> explainPositional(const QString &sql, const QVariantList &values) const;
