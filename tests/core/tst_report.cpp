@@ -120,6 +120,7 @@ private Q_SLOTS:
     void onTimeRatesPerWeek();
     void moneyLost();
     void firstActionMedians();
+    void firstActionDelaysFromAnyRank();
     void backlog();
     void drillDownsListExactlyTheClaimsCounted();
     void emptyDatabaseAndEmptyPeriod();
@@ -291,6 +292,29 @@ void TestReport::firstActionMedians()
     QCOMPARE(f().week.operators.at(1).name, QStringLiteral("bob"));
     QCOMPARE(f().week.operators.at(1).claims, 4);
     QCOMPARE(f().week.operators.at(1).medianSecs, 6300);
+}
+
+// The delays a median is taken from, from each rank on: the storage picks them out of the
+// period's delays, whatever order it reads them in.
+void TestReport::firstActionDelaysFromAnyRank()
+{
+    const Storage &s = f().history->db().storage();
+    const Period p = period::days(QDate(2026, 11, 1), QDate(2026, 11, 30), InsightHistory::zone());
+    const Result<QList<reportrows::OperatorCount>> operators = s.firstActions(p.from, p.to);
+    QVERIFY2(operators.ok(), qPrintable(operators.outcome.message));
+    QCOMPARE(operators->size(), 2);
+    for (const reportrows::OperatorCount &op : *operators) {
+        const Result<QList<qint64>> all = s.firstActionDelays(op.operatorName, p.from, p.to, 0, 1000);
+        QVERIFY2(all.ok(), qPrintable(all.outcome.message));
+        QCOMPARE(all->size(), op.claims);
+        QVERIFY(std::is_sorted(all->begin(), all->end()));
+        QVERIFY(all->first() < all->last());
+        for (qint64 rank = 0; rank <= all->size(); ++rank)
+            for (int count : {1, 2, 3})
+                QCOMPARE(*s.firstActionDelays(op.operatorName, p.from, p.to, rank, count),
+                         all->mid(rank, count));
+        QCOMPARE(s.firstActionDelays(op.operatorName, p.from, p.to, 0, 0)->size(), 0);
+    }
 }
 
 void TestReport::backlog()
