@@ -121,6 +121,7 @@ private Q_SLOTS:
     void moneyLost();
     void firstActionMedians();
     void firstActionDelaysFromAnyRank();
+    void automaticStepsWhoseDetailsHoldSeparators();
     void backlog();
     void drillDownsListExactlyTheClaimsCounted();
     void emptyDatabaseAndEmptyPeriod();
@@ -315,6 +316,60 @@ void TestReport::firstActionDelaysFromAnyRank()
                          all->mid(rank, count));
         QCOMPARE(s.firstActionDelays(op.operatorName, p.from, p.to, 0, 0)->size(), 0);
     }
+}
+
+// Automatic steps whose details hold the separators SQLite hands the groups over with are
+// counted all the same, and an action asked for twice is counted once.
+void TestReport::automaticStepsWhoseDetailsHoldSeparators()
+{
+    if (testing::currentBackend() != Backend::Sqlite)
+        QSKIP("the SQLite backend's way of handing the groups over");
+    TempDatabase db(Backend::Sqlite);
+    db.addShippedOrder(QStringLiteral("SEP-1"));
+    const qint64 id = db.applyFor(QStringLiteral("SEP-1"), ClaimType::Reship, Reason::MissingItems);
+    const qint64 day = 24 * 3600;
+    const qint64 t0 = db.clock().now().toSecsSinceEpoch() + 3600;
+    const auto step = [&](qint64 at, const QString &detailSql) {
+        return db.database().exec(
+            QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status,"
+                           " to_status, detail) VALUES (%1, %2, 'system', 'late_shipment',"
+                           " 3, 11, %3)")
+                .arg(id)
+                .arg(at)
+                .arg(detailSql));
+    };
+    // The first day plain details, the second day details holding each separator.
+    QVERIFY(step(t0, QStringLiteral("'compensation_cents=300'")));
+    QVERIFY(step(t0 + 60, QStringLiteral("'compensation_cents=300'")));
+    QVERIFY(step(t0 + 120, QStringLiteral("'refund_cents=100'")));
+    QVERIFY(step(t0 + day, QStringLiteral("'a' || char(31) || 'b'")));
+    QVERIFY(step(t0 + day + 60, QStringLiteral("'c' || char(30) || 'd'")));
+    QVERIFY(step(t0 + day + 120, QStringLiteral("'e' || char(29) || 'f'")));
+    QVERIFY(step(t0 + day + 180, QStringLiteral("'e' || char(29) || 'f'")));
+    const Bounds bounds{QDateTime::fromSecsSinceEpoch(t0, Qt::UTC),
+                        QDateTime::fromSecsSinceEpoch(t0 + day, Qt::UTC),
+                        QDateTime::fromSecsSinceEpoch(t0 + 2 * day, Qt::UTC)};
+    const QStringList expected{QStringLiteral("0 compensation_cents=300 2"),
+                               QStringLiteral("0 refund_cents=100 1"), QStringLiteral("1 a<1f>b 1"),
+                               QStringLiteral("1 c<1e>d 1"), QStringLiteral("1 e<1d>f 2")};
+    const auto rows = [&](const QStringList &actions, const Bounds &b) {
+        QStringList out;
+        const Result<QList<reportrows::StepCount>> counted = db.storage().automaticSteps(b, actions);
+        if (!counted.ok())
+            return QStringList{counted.outcome.message};
+        for (const reportrows::StepCount &r : *counted) {
+            QString detail = r.detail;
+            for (const char16_t separator : {u'\x1d', u'\x1e', u'\x1f'})
+                detail.replace(QChar(separator), QStringLiteral("<%1>").arg(int(separator), 0, 16));
+            out << QStringLiteral("%1 %2 %3").arg(r.bucket).arg(detail).arg(r.events);
+        }
+        out.sort();
+        return out;
+    };
+    const QString late = QStringLiteral("late_shipment");
+    QCOMPARE(rows({late}, bounds), expected);
+    QCOMPARE(rows({late, late}, bounds), expected);
+    QCOMPARE(rows({late}, Bounds(bounds.begin(), bounds.begin() + 2)), expected.mid(0, 2));
 }
 
 void TestReport::backlog()

@@ -41,6 +41,7 @@ void bindBuckets(QSqlQuery &q, const Bounds &bounds)
 
 // The ways a window ends, as stored.
 const QString endCodes = QStringLiteral("VALUES (1), (2), (3)");
+constexpr WindowEnd windowEndsInOrder[] = {WindowEnd::Merchant, WindowEnd::Automatic, WindowEnd::Other};
 
 // Integers apart by `separator` (group_concat's text), appended to `out`.
 void appendNumbers(QStringView text, QChar separator, QList<qint64> &out)
@@ -151,11 +152,31 @@ Result<QList<reportrows::WindowEndCount>> SqliteStorage::windowEnds(const QStrin
 
 Result<QList<reportrows::WindowEndCount>> SqliteStorage::firstReviewEnds(const Bounds &bounds) const
 {
-    // Every type listed: claims_by_applied is searched one type at a time.
-    return windowEnds(
-        sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes()) +
-            QStringLiteral(" AND c.applied_at >= b.lo AND c.applied_at < b.hi AND c.review_end = e.k"),
-        bounds);
+    if (bucketCount(bounds) == 0)
+        return QList<reportrows::WindowEndCount>();
+    // Each bucket's claims are read once, counted by every way a review ends at the same time
+    // (a range per end read the period once per end), and handed over as one text. Every type
+    // listed: claims_by_applied is searched one type at a time.
+    QStringList counts;
+    for (WindowEnd end : windowEndsInOrder)
+        counts << QStringLiteral("count(*) FILTER (WHERE c.review_end = %1)").arg(int(end));
+    QSqlQuery q =
+        prepare(QStringLiteral("WITH b(i, lo, hi) AS (VALUES ") + bucketRows(bucketCount(bounds)) +
+                QStringLiteral(") SELECT b.i, (SELECT ") + counts.join(QLatin1String(" || ' ' || ")) +
+                QStringLiteral(" FROM claims c WHERE ") +
+                sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes()) +
+                QStringLiteral(" AND c.applied_at >= b.lo AND c.applied_at < b.hi) FROM b"));
+    bindBuckets(q, bounds);
+    if (!q.exec())
+        return failure(q);
+    QList<reportrows::WindowEndCount> out;
+    while (q.next()) {
+        const QStringList n = q.value(1).toString().split(QLatin1Char(' '));
+        for (qsizetype k = 0; k < n.size() && k < qsizetype(std::size(windowEndsInOrder)); ++k)
+            if (const qint64 claims = n.at(k).toLongLong(); claims > 0)
+                out.append({q.value(0).toInt(), windowEndsInOrder[k], claims});
+    }
+    return out;
 }
 
 Result<QList<reportrows::WindowEndCount>> SqliteStorage::firstShipmentEnds(const Bounds &bounds) const
@@ -170,42 +191,57 @@ Result<QList<reportrows::StepCount>> SqliteStorage::automaticSteps(const Bounds 
 {
     if (bucketCount(bounds) == 0 || actions.isEmpty())
         return QList<reportrows::StepCount>();
-    QStringList marks;
-    for (qsizetype i = 0; i < actions.size(); ++i)
-        marks << QStringLiteral("?");
-    // The literal actor repeats the partial index's condition (events_automatic). Refunds
-    // make thousands of distinct details over a quarter: the groups come back as one text,
-    // fields and groups apart by the ASCII unit and record separators, which costs a tenth
+    QStringList wanted = actions;
+    wanted.removeDuplicates(); // each action's steps counted once
+    // The literal actor repeats the partial index's condition (events_automatic). Each bucket's
+    // steps of each action are grouped on their own: small sorts by detail instead of one of
+    // the period's events. Refunds make thousands of distinct details over a quarter: the
+    // groups come back as one text per bucket and action (how many, then the groups; fields
+    // and groups apart by the ASCII group, unit and record separators), which costs a tenth
     // of handing them over row by row.
+    QStringList actionRows;
+    for (qsizetype i = 0; i < wanted.size(); ++i)
+        actionRows << QStringLiteral("(?)");
     QSqlQuery q = prepare(
         QStringLiteral("WITH b(i, lo, hi) AS (VALUES ") + bucketRows(bucketCount(bounds)) +
+        QStringLiteral("), a(action) AS (VALUES ") + actionRows.join(QLatin1String(", ")) +
         QStringLiteral(
-            "), g AS (SELECT b.i AS i, e.action AS action, e.detail AS detail, count(*) AS n FROM b"
-            " JOIN events e ON e.actor = 'system' AND e.action IN (") +
-        marks.join(QLatin1String(", ")) +
-        QStringLiteral(") AND e.at >= b.lo AND e.at < b.hi GROUP BY b.i, e.action, e.detail)"
-                       " SELECT group_concat(i || char(31) || action || char(31) || detail || char(31) || n,"
-                       " char(30)), count(*) FROM g"));
+            ") SELECT b.i, a.action, (SELECT count(*) || char(29) || group_concat(g.detail || char(31)"
+            " || g.n, char(30)) FROM (SELECT e.detail AS detail, count(*) AS n FROM events e"
+            " WHERE e.actor = 'system' AND e.action = a.action AND e.at >= b.lo AND e.at < b.hi"
+            " GROUP BY e.detail) g) FROM b, a"));
     bindBuckets(q, bounds);
-    for (const QString &action : actions)
+    for (const QString &action : wanted)
         q.addBindValue(action);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return failure(q);
     QList<reportrows::StepCount> out;
-    const QString all = q.value(0).toString();
-    const qint64 groups = q.value(1).toLongLong();
-    if (groups == 0)
-        return out;
-    out.reserve(groups);
-    for (QStringView group : QStringView(all).split(QChar(30))) {
-        const QList<QStringView> fields = group.split(QChar(31));
-        if (fields.size() != 4)
-            break; // a detail holding a separator: read the groups one by one below
-        out.append({fields.at(0).toInt(), fields.at(1).toString(), fields.at(2).toString(),
-                    fields.at(3).toLongLong()});
+    bool whole = true;
+    while (whole && q.next()) {
+        if (q.isNull(2))
+            continue; // no such step in the bucket
+        const int bucket = q.value(0).toInt();
+        const QString action = q.value(1).toString();
+        const QString all = q.value(2).toString();
+        const qsizetype mark = all.indexOf(QChar(29));
+        const qint64 groups = QStringView(all).left(mark).toLongLong();
+        qint64 read = 0;
+        for (QStringView group : QStringView(all).mid(mark + 1).split(QChar(30))) {
+            const QList<QStringView> fields = group.split(QChar(31));
+            if (fields.size() != 2) {
+                whole = false; // a detail holding a separator: read the groups one by one below
+                break;
+            }
+            out.append({bucket, action, fields.at(0).toString(), fields.at(1).toLongLong()});
+            ++read;
+        }
+        whole = whole && read == groups;
     }
-    if (out.size() == groups)
+    if (whole)
         return out;
+    QStringList marks;
+    for (qsizetype i = 0; i < wanted.size(); ++i)
+        marks << QStringLiteral("?");
     QSqlQuery rows =
         prepare(QStringLiteral("WITH b(i, lo, hi) AS (VALUES ") + bucketRows(bucketCount(bounds)) +
                 QStringLiteral(") SELECT b.i, e.action, e.detail, count(*) FROM b"
@@ -213,7 +249,7 @@ Result<QList<reportrows::StepCount>> SqliteStorage::automaticSteps(const Bounds 
                 marks.join(QLatin1String(", ")) +
                 QStringLiteral(") AND e.at >= b.lo AND e.at < b.hi GROUP BY b.i, e.action, e.detail"));
     bindBuckets(rows, bounds);
-    for (const QString &action : actions)
+    for (const QString &action : wanted)
         rows.addBindValue(action);
     if (!rows.exec())
         return failure(rows);
