@@ -106,13 +106,11 @@ SqliteStorage::claimsByProduct(ClaimType type, const QDateTime &from, const QDat
         for (Reason r : names::reasonsFor(type))
             reasons << QStringLiteral("(%1)").arg(int(r));
         q = prepare(QStringLiteral("WITH r(reason) AS (VALUES ") + reasons.join(QLatin1String(", ")) +
-                    QStringLiteral(") SELECT g.title, g.reason, g.n FROM (SELECT t.title AS title,"
-                                   " r.reason AS reason, (SELECT count(*) FROM claims c INDEXED BY "
+                    QStringLiteral(") SELECT t.title, r.reason, (SELECT count(*) FROM claims c INDEXED BY "
                                    "claims_reship_by_product WHERE ") +
                     sqlite::typeCondition(QStringLiteral("c.type"), {type}) +
                     QStringLiteral(" AND c.product_id = t.id AND c.reason = r.reason"
-                                   " AND c.applied_at >= ? AND c.applied_at < ?) AS n"
-                                   " FROM product_titles t, r) g WHERE g.n > 0"));
+                                   " AND c.applied_at >= ? AND c.applied_at < ?) FROM product_titles t, r"));
     } else {
         // Reports ask this of reshipments only; another type's claims are grouped as read.
         q = prepare(QStringLiteral("SELECT IFNULL(t.title, ''), g.reason, g.n FROM (SELECT product_id,"
@@ -125,9 +123,11 @@ SqliteStorage::claimsByProduct(ClaimType type, const QDateTime &from, const QDat
     q.addBindValue(to.toSecsSinceEpoch());
     if (!q.exec())
         return failure(q);
+    // Counts of 0 are left out here: a condition on the count in SQL would count each range twice.
     QList<reportrows::ProductReasonCount> out;
     while (q.next())
-        out.append({q.value(0).toString(), static_cast<Reason>(q.value(1).toInt()), q.value(2).toLongLong()});
+        if (const qint64 n = q.value(2).toLongLong(); n > 0)
+            out.append({q.value(0).toString(), static_cast<Reason>(q.value(1).toInt()), n});
     return out;
 }
 
