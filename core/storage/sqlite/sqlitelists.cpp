@@ -2,7 +2,6 @@
 #include "storage/sqlrows.h"
 
 #include "domain/carriers.h"
-#include "domain/names.h"
 #include "storage/sqlite/sqlliterals.h"
 #include "storage/syncsql.h"
 
@@ -102,22 +101,20 @@ void drillDownConditions(QStringList &parts, const ClaimQuery &q)
     // repeated.
     if (q.product && q.type == ClaimType::Reship)
         parts << sqlite::typeCondition(QStringLiteral("c.type"), {ClaimType::Reship});
-    // Every type listed: claims_by_applied (type, applied_at, review_end) is searched one type
-    // at a time.
-    if (!q.firstReviewEnd.isEmpty())
-        parts << sqlite::typeCondition(QStringLiteral("c.type"), names::allTypes());
 }
 
-// The claims a list reads, as "claims c". A report's drill-down into a product's reshipments
-// or an operator's first actions names the index its figure was counted from: with sampled
-// statistics (or none) the planner may take claims_by_applied and read each claim of the
-// period from the table instead.
+// The claims a list reads, as "claims c". A report's drill-down into a product's reshipments,
+// an operator's first actions or a week's reviews names the index its figure was counted
+// from: with sampled statistics (or none) the planner may take claims_by_applied and read
+// each claim of the period from the table instead.
 QString claimsTable(const ClaimQuery &q)
 {
     if (q.product && q.type == ClaimType::Reship)
         return QStringLiteral("claims c INDEXED BY claims_reship_by_product");
     if (q.firstActor)
         return QStringLiteral("claims c INDEXED BY claims_first_actor");
+    if (!q.firstReviewEnd.isEmpty())
+        return QStringLiteral("claims c INDEXED BY claims_review_end");
     return QStringLiteral("claims c");
 }
 
