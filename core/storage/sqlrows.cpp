@@ -204,15 +204,17 @@ void bindDrillDown(QSqlQuery &sql, const ClaimQuery &q)
     }
 }
 
-QString firstActionsSql()
+QString firstActionsSql(const QString &claims)
 {
     return QStringLiteral(
-        "WITH RECURSIVE ops(name) AS ("
-        " SELECT min(first_actor) FROM claims WHERE first_actor IS NOT NULL"
-        " UNION ALL SELECT (SELECT min(c.first_actor) FROM claims c WHERE c.first_actor > ops.name)"
-        " FROM ops WHERE ops.name IS NOT NULL)"
-        " SELECT ops.name, (SELECT count(*) FROM claims c WHERE c.first_actor = ops.name"
-        " AND c.applied_at >= ? AND c.applied_at < ?) FROM ops WHERE ops.name IS NOT NULL");
+               "WITH RECURSIVE ops(name) AS ("
+               " SELECT min(first_actor) FROM claims WHERE first_actor IS NOT NULL"
+               " UNION ALL SELECT (SELECT min(c.first_actor) FROM claims c WHERE c.first_actor > ops.name)"
+               " FROM ops WHERE ops.name IS NOT NULL)"
+               " SELECT ops.name, (SELECT count(*) FROM ") +
+           claims +
+           QStringLiteral(" WHERE c.first_actor = ops.name"
+                          " AND c.applied_at >= ? AND c.applied_at < ?) FROM ops WHERE ops.name IS NOT NULL");
 }
 
 } // namespace aftersales::sqlrows

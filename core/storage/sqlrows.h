@@ -37,7 +37,8 @@ void bindDrillDown(QSqlQuery &sql, const ClaimQuery &query);
 
 // Storage::firstActions: the operators who acted first on any claim, one index seek at a time
 // (a shop has a few, its claims a million), each with its claims applied for in a range (the
-// two parameters, from and to): rows of (operator, claims).
-QString firstActionsSql();
+// two parameters, from and to): rows of (operator, claims). `claims` is where each operator's
+// claims are counted from (aliased c): a backend may name the index that holds that range.
+QString firstActionsSql(const QString &claims = QStringLiteral("claims c"));
 
 } // namespace aftersales::sqlrows

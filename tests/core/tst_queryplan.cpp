@@ -275,9 +275,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("index");
         for (const auto &[figure, index] :
              {std::pair{"day", "claims_by_applied"}, std::pair{"product", "claims_reship_by_product"},
-              std::pair{"reviews", "claims_by_applied"}, std::pair{"shipments", "claims_ship_end"},
-              std::pair{"compensations", "events_automatic"}, std::pair{"first actions", "claims_by_applied"},
-              std::pair{"backlog", "claims_"}})
+              std::pair{"reviews", "claims_review_end"}, std::pair{"shipments", "claims_ship_end"},
+              std::pair{"compensations", "events_automatic"},
+              std::pair{"first actions", "claims_first_actor"}, std::pair{"backlog", "claims_"}})
             QTest::newRow(figure) << QString::fromLatin1(figure) << QString::fromLatin1(index);
     }
 

@@ -120,6 +120,8 @@ private Q_SLOTS:
     void onTimeRatesPerWeek();
     void moneyLost();
     void firstActionMedians();
+    void firstActionDelaysFromAnyRank();
+    void automaticStepsWhoseDetailsHoldSeparators();
     void backlog();
     void drillDownsListExactlyTheClaimsCounted();
     void emptyDatabaseAndEmptyPeriod();
@@ -291,6 +293,83 @@ void TestReport::firstActionMedians()
     QCOMPARE(f().week.operators.at(1).name, QStringLiteral("bob"));
     QCOMPARE(f().week.operators.at(1).claims, 4);
     QCOMPARE(f().week.operators.at(1).medianSecs, 6300);
+}
+
+// The delays a median is taken from, from each rank on: the storage picks them out of the
+// period's delays, whatever order it reads them in.
+void TestReport::firstActionDelaysFromAnyRank()
+{
+    const Storage &s = f().history->db().storage();
+    const Period p = period::days(QDate(2026, 11, 1), QDate(2026, 11, 30), InsightHistory::zone());
+    const Result<QList<reportrows::OperatorCount>> operators = s.firstActions(p.from, p.to);
+    QVERIFY2(operators.ok(), qPrintable(operators.outcome.message));
+    QCOMPARE(operators->size(), 2);
+    for (const reportrows::OperatorCount &op : *operators) {
+        const Result<QList<qint64>> all = s.firstActionDelays(op.operatorName, p.from, p.to, 0, 1000);
+        QVERIFY2(all.ok(), qPrintable(all.outcome.message));
+        QCOMPARE(all->size(), op.claims);
+        QVERIFY(std::is_sorted(all->begin(), all->end()));
+        QVERIFY(all->first() < all->last());
+        for (qint64 rank = 0; rank <= all->size(); ++rank)
+            for (int count : {1, 2, 3})
+                QCOMPARE(*s.firstActionDelays(op.operatorName, p.from, p.to, rank, count),
+                         all->mid(rank, count));
+        QCOMPARE(s.firstActionDelays(op.operatorName, p.from, p.to, 0, 0)->size(), 0);
+    }
+}
+
+// Automatic steps whose details hold the separators SQLite hands the groups over with are
+// counted all the same, and an action asked for twice is counted once.
+void TestReport::automaticStepsWhoseDetailsHoldSeparators()
+{
+    if (testing::currentBackend() != Backend::Sqlite)
+        QSKIP("the SQLite backend's way of handing the groups over");
+    TempDatabase db(Backend::Sqlite);
+    db.addShippedOrder(QStringLiteral("SEP-1"));
+    const qint64 id = db.applyFor(QStringLiteral("SEP-1"), ClaimType::Reship, Reason::MissingItems);
+    const qint64 day = 24 * 3600;
+    const qint64 t0 = db.clock().now().toSecsSinceEpoch() + 3600;
+    const auto step = [&](qint64 at, const QString &detailSql) {
+        return db.database().exec(
+            QStringLiteral("INSERT INTO events (claim_id, at, actor, action, from_status,"
+                           " to_status, detail) VALUES (%1, %2, 'system', 'late_shipment',"
+                           " 3, 11, %3)")
+                .arg(id)
+                .arg(at)
+                .arg(detailSql));
+    };
+    // The first day plain details, the second day details holding each separator.
+    QVERIFY(step(t0, QStringLiteral("'compensation_cents=300'")));
+    QVERIFY(step(t0 + 60, QStringLiteral("'compensation_cents=300'")));
+    QVERIFY(step(t0 + 120, QStringLiteral("'refund_cents=100'")));
+    QVERIFY(step(t0 + day, QStringLiteral("'a' || char(31) || 'b'")));
+    QVERIFY(step(t0 + day + 60, QStringLiteral("'c' || char(30) || 'd'")));
+    QVERIFY(step(t0 + day + 120, QStringLiteral("'e' || char(29) || 'f'")));
+    QVERIFY(step(t0 + day + 180, QStringLiteral("'e' || char(29) || 'f'")));
+    const Bounds bounds{QDateTime::fromSecsSinceEpoch(t0, Qt::UTC),
+                        QDateTime::fromSecsSinceEpoch(t0 + day, Qt::UTC),
+                        QDateTime::fromSecsSinceEpoch(t0 + 2 * day, Qt::UTC)};
+    const QStringList expected{QStringLiteral("0 compensation_cents=300 2"),
+                               QStringLiteral("0 refund_cents=100 1"), QStringLiteral("1 a<1f>b 1"),
+                               QStringLiteral("1 c<1e>d 1"), QStringLiteral("1 e<1d>f 2")};
+    const auto rows = [&](const QStringList &actions, const Bounds &b) {
+        QStringList out;
+        const Result<QList<reportrows::StepCount>> counted = db.storage().automaticSteps(b, actions);
+        if (!counted.ok())
+            return QStringList{counted.outcome.message};
+        for (const reportrows::StepCount &r : *counted) {
+            QString detail = r.detail;
+            for (const char16_t separator : {u'\x1d', u'\x1e', u'\x1f'})
+                detail.replace(QChar(separator), QStringLiteral("<%1>").arg(int(separator), 0, 16));
+            out << QStringLiteral("%1 %2 %3").arg(r.bucket).arg(detail).arg(r.events);
+        }
+        out.sort();
+        return out;
+    };
+    const QString late = QStringLiteral("late_shipment");
+    QCOMPARE(rows({late}, bounds), expected);
+    QCOMPARE(rows({late, late}, bounds), expected);
+    QCOMPARE(rows({late}, Bounds(bounds.begin(), bounds.begin() + 2)), expected.mid(0, 2));
 }
 
 void TestReport::backlog()

@@ -191,8 +191,10 @@ private:
     // The sync's own rules of consistency (sync states against the outbox), appended.
     Outcome checkSync(QList<consistency::Problem> &problems, int maxProblems) const;
     // sqlitereports.cpp: claims counted per bucket b and way a window ended e.k, where
-    // `range` says which (its claims c in b's range, ending e.k).
-    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &range, const Bounds &bounds) const;
+    // `range` says which (its claims c in b's range, ending e.k), read from `claims` (the
+    // table as c, with the index named).
+    Result<QList<reportrows::WindowEndCount>> windowEnds(const QString &claims, const QString &range,
+                                                         const Bounds &bounds) const;
 
     // sqlitelists.cpp
     // A count's SQL and, for a short term, the buyers' index terms it matches (bound as
