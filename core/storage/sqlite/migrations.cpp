@@ -365,6 +365,10 @@ const QList<QStringList> &steps()
         {
             // IF EXISTS: a bulk load killed while it had the indexes away leaves it missing.
             QStringLiteral("DROP INDEX IF EXISTS claims_first_delay"),
+            // Files from builds that never shipped had indexes of the two names below, other
+            // columns: replaced, not refused.
+            QStringLiteral("DROP INDEX IF EXISTS claims_first_actor"),
+            QStringLiteral("DROP INDEX IF EXISTS claims_review_end"),
             QStringLiteral(
                 "CREATE INDEX claims_first_actor ON claims(first_actor, applied_at, first_action_delay, due)"
                 " WHERE first_actor IS NOT NULL"),
