@@ -125,6 +125,11 @@ QString sortColumn(SortKey k)
     return QStringLiteral("c.due");
 }
 
+bool hasNoTrigram(const QString &term)
+{
+    return term.toUcs4().size() < 3;
+}
+
 QString escapeLike(QString s)
 {
     s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));

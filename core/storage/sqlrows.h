@@ -27,6 +27,9 @@ Event eventFromRow(const QSqlQuery &q);
 QString sortColumn(SortKey key);
 // A term for LIKE … ESCAPE '\': its wildcards and the escape character taken literally.
 QString escapeLike(QString s);
+// A search term of fewer than three characters (code points, as the trigram indexes count
+// them: an emoji is one, though two UTF-16 units) has no trigram to be found by.
+bool hasNoTrigram(const QString &term);
 
 // A report's drill-down (ClaimQuery::applied … ::step) as conditions on the claims `c`, each
 // on a column the report counted by, with named parameters that bindDrillDown() binds. How a

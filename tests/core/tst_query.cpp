@@ -409,6 +409,8 @@ void TestQuery::search_textIsData_data()
     QTest::newRow("emoji in buyer") << "🐱" << ids("Q07");
     QTest::newRow("emoji in product") << "🐾" << ids("Q07");
     QTest::newRow("two characters of a buyer after an emoji") << "猫奴" << ids("Q07");
+    // Three UTF-16 units, two characters: no trigram either.
+    QTest::newRow("two characters, one an emoji") << "🐱猫" << ids("Q07");
     QTest::newRow("percent and a character") << "0%" << ids("Q04");
     QTest::newRow("backslash") << "\\" << ids("");
     QTest::newRow("SQL injection") << "'; DROP TABLE claims; --" << ids("");

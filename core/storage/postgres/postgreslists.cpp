@@ -65,7 +65,7 @@ QString keyMatches(const QString &unite)
 // A term under three characters has no trigram: pg_trgm's indexes cannot find it.
 bool isShort(const QString &term)
 {
-    return term.size() < 3;
+    return sqlrows::hasNoTrigram(term);
 }
 
 // The product titles a term finds (pg_trgm from three characters; a shorter term reads the

@@ -83,7 +83,7 @@ QString matchSet(const QString &term, bool distinct, bool withProducts)
                   unite +
                   QStringLiteral("SELECT c2.id FROM claims c2 WHERE c2.tracking_no >= :searchTracking"
                                  " AND c2.tracking_no < :searchTrackingHi");
-    if (term.size() >= 3) {
+    if (!sqlrows::hasNoTrigram(term)) {
         set += unite + QStringLiteral("SELECT rowid FROM claims_fts WHERE claims_fts MATCH :searchFts");
         if (withProducts)
             set += unite + productMatches(QStringLiteral("c3.id"), true);
@@ -153,7 +153,7 @@ QString whereClause(const ClaimQuery &q, bool dense)
         // is walked in order (unary + keeps SQLite from driving the join from the set);
         // a sparse one drives the query from the set.
         const QString probe = dense ? QStringLiteral("+c.id") : QStringLiteral("c.id");
-        if (term.size() < 3)
+        if (sqlrows::hasNoTrigram(term))
             parts << QStringLiteral("(") + probe + QStringLiteral(" IN (") + matchSet(term, false, false) +
                          QStringLiteral(") OR o.buyer LIKE :searchLike ESCAPE '\\'"
                                         " OR o.product LIKE :searchLike ESCAPE '\\')");
@@ -344,7 +344,7 @@ Result<bool> SqliteStorage::isDense(const ClaimQuery &query) const
     const QString term = query.search.trimmed();
     if (term.isEmpty())
         return false;
-    if (term.size() < 3)
+    if (sqlrows::hasNoTrigram(term))
         return true; // a LIKE filter: walk the list's index
     // Capped counts: each stops at the threshold, so this costs a few index pages.
     QSqlQuery sql = prepare(
@@ -437,7 +437,7 @@ Result<SqliteStorage::CountSql> SqliteStorage::countSql(const ClaimQuery &query)
                             {}};
     }
     const bool searchAlone = !term.isEmpty() && whereClause(unsearched, false).isEmpty();
-    if (searchAlone && term.size() >= 3)
+    if (searchAlone && !sqlrows::hasNoTrigram(term))
         return CountSql{
             searchAloneCount(QStringLiteral("t.id IN (SELECT rowid FROM product_fts WHERE product_fts"
                                             " MATCH :searchFts)"),
