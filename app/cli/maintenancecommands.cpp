@@ -36,6 +36,9 @@ bool onlyReads(const Command &command)
 int check(Context &ctx, const QCommandLineParser &)
 {
     const Result<QList<consistency::Problem>> problems = consistency::check(ctx.storage());
+    // A file is checked page by page and restored by the merchant; a team's server keeps its
+    // own pages and its administrator its backups.
+    const bool server = ctx.storage().has(Storage::Capability::Team);
     if (!problems.ok())
         return ctx.fail(problems.outcome);
     if (ctx.json) {
@@ -49,8 +52,7 @@ int check(Context &ctx, const QCommandLineParser &)
     } else {
         for (const consistency::Problem &p : *problems)
             ctx.out << (p.claimId ? tr("claim %1: %2").arg(p.claimId).arg(p.what) : p.what) << Qt::endl;
-        // A file is checked page by page; a team's server keeps its own pages.
-        if (problems->isEmpty() && ctx.storage().has(Storage::Capability::Team))
+        if (problems->isEmpty() && server)
             ctx.out << tr("The database is consistent: every claim's audit trail matches its state.")
                     << Qt::endl;
         else if (problems->isEmpty())
@@ -63,7 +65,7 @@ int check(Context &ctx, const QCommandLineParser &)
         return 0;
     ctx.err
         << "aftersales: "
-        << (ctx.storage().has(Storage::Capability::Team)
+        << (server
                 ? tr("%1 problems found. Ask the server's administrator to restore the newest good backup.")
                 : tr("%1 problems found. Restore the newest good backup (see the README, \"Backups and "
                      "restore\") or send the file to support."))

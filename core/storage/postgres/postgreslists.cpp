@@ -62,12 +62,6 @@ QString keyMatches(const QString &unite)
                           " AND c2.tracking_no < :searchTrackingHi");
 }
 
-// A term under three characters has no trigram: pg_trgm's indexes cannot find it.
-bool isShort(const QString &term)
-{
-    return sqlrows::hasNoTrigram(term);
-}
-
 // The product titles a term finds (pg_trgm from three characters; a shorter term reads the
 // titles): a few, even when they are on tens of thousands of claims.
 QString titleSet()
@@ -157,12 +151,14 @@ QString whereClause(const ClaimQuery &q, Spread spread = Spread::Few)
             parts << QStringLiteral("(c.id IN (") + keys + QStringLiteral(") OR o.buyer LIKE :searchLike") +
                          titles + QLatin1Char(')');
         else if (spread == Spread::Many)
-            parts << QStringLiteral("(c.id IN (") + foundSet(isShort(term), QStringLiteral(" UNION ALL ")) +
+            parts << QStringLiteral("(c.id IN (") +
+                         foundSet(sqlrows::hasNoTrigram(term), QStringLiteral(" UNION ALL ")) +
                          QLatin1Char(')') + titles + QLatin1Char(')');
         else
             // An array the server makes once, then looks up by the primary key: a join would
             // be planned from an estimate of the matches, a scan of claims for a few of them.
-            parts << QStringLiteral("c.id = ANY (ARRAY(") + matchSet(isShort(term)) + QStringLiteral("))");
+            parts << QStringLiteral("c.id = ANY (ARRAY(") + matchSet(sqlrows::hasNoTrigram(term)) +
+                         QStringLiteral("))");
     }
     return parts.join(QLatin1String(" AND "));
 }
@@ -294,8 +290,8 @@ Result<Spread> PostgresStorage::spread(const ClaimQuery &query) const
     // Capped counts: each stops at the threshold, so this costs a few index pages.
     QSqlQuery &sql = statement(
         QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM orders o3 WHERE ") +
-        buyerCondition(isShort(term)) + QStringLiteral(" LIMIT 2000) a), (SELECT count(*) FROM (") +
-        productClaims() +
+        buyerCondition(sqlrows::hasNoTrigram(term)) +
+        QStringLiteral(" LIMIT 2000) a), (SELECT count(*) FROM (") + productClaims() +
         QStringLiteral(" LIMIT 2000) b)"
                        " + (SELECT count(*) FROM (SELECT 1 FROM claims WHERE order_id >= :searchLo AND "
                        "order_id < :searchHi"
@@ -358,7 +354,7 @@ Result<QString> PostgresStorage::countSql(const ClaimQuery &query) const
         // alone, plus those it finds otherwise (by key, by buyer), less those of them on the
         // titles already; never gathering the tens of thousands of claims of a title.
         return QString(QStringLiteral("WITH found AS MATERIALIZED (") +
-                       foundSet(isShort(term), QStringLiteral(" UNION ")) +
+                       foundSet(sqlrows::hasNoTrigram(term), QStringLiteral(" UNION ")) +
                        QStringLiteral(") SELECT (SELECT count(*) FROM (") + productClaims() +
                        QStringLiteral(") p) + (SELECT count(*) FROM found) - (SELECT count(*) FROM found f"
                                       " JOIN claims c4 ON c4.id = f.id WHERE c4.product IN (") +
