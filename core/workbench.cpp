@@ -86,17 +86,16 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
                 if (d.claim.deadline && *d.claim.deadline <= horizon)
                     heap.push({*d.claim.deadline, next.index});
             }
-            for (int i = 0; i < decisions.size(); ++i) {
-                if (Outcome u = m_storage.updateClaim(Decision{decisions[i].claim, {}}, due->at(i).version);
-                    !u.ok())
-                    return u;
-                batchIds.append(due->at(i).id);
-            }
             // The events in the order the steps happened (deadline order across claims), so the
             // audit trail reads as if the workbench had run throughout, not grouped by claim.
-            for (const Event &e : batchEvents)
-                if (Outcome w = m_storage.insertEvents(e.claimId, {e}); !w.ok())
-                    return w;
+            QList<Storage::SweptClaim> swept;
+            swept.reserve(decisions.size());
+            for (int i = 0; i < decisions.size(); ++i) {
+                swept.append({due->at(i), decisions.at(i)});
+                batchIds.append(due->at(i).id);
+            }
+            if (Outcome w = m_storage.writeSweep(swept, batchEvents); !w.ok())
+                return w;
             return Outcome::success();
         });
         if (!o.ok())

@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
+
 // Keeping the main window current: changes made here, by other processes (polled) and by
 // the clock (sweeps).
 namespace aftersales::ui
@@ -160,10 +162,12 @@ void MainWindow::sweepBatch()
     const qint64 took = timer.elapsed();
     qCInfo(lcTiming) << "sweep batch of" << m_sweepBatch << "claims:" << (events.ok() ? events->size() : 0)
                      << "steps in" << took << "ms";
-    if (took < 15)
-        m_sweepBatch = std::min(m_sweepBatch * 2, 1000);
-    else if (took > 45)
-        m_sweepBatch = std::max(m_sweepBatch / 2, 20);
+    // The next batch sized toward 30 ms from this one's pace, at most twice or half as large:
+    // fewer, fuller batches spread what each costs apart from its claims (its transaction, the
+    // query for the next due claims, the events in between) over more claims.
+    constexpr double batchMs = 30;
+    const int paced = int(m_sweepBatch * batchMs / double(std::max<qint64>(took, 1)));
+    m_sweepBatch = std::clamp(paced, std::max(m_sweepBatch / 2, 20), std::min(m_sweepBatch * 2, 2000));
     if (!events.ok()) {
         m_sweeping = false;
         if (events.outcome.message != m_lastPollError)

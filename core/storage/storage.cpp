@@ -13,6 +13,17 @@ Outcome Storage::unsupported()
         QCoreApplication::translate("aftersales::Storage", "This database does not support that operation."));
 }
 
+Outcome Storage::writeSweep(const QList<SweptClaim> &claims, const QList<Event> &trail)
+{
+    for (const SweptClaim &c : claims)
+        if (Outcome o = updateClaim(Decision{c.after.claim, {}}, c.before.version); !o.ok())
+            return o;
+    for (const Event &e : trail)
+        if (Outcome o = insertEvents(e.claimId, {e}); !o.ok())
+            return o;
+    return Outcome::success();
+}
+
 Outcome Storage::backupTo(const QString &) const
 {
     return unsupported();

@@ -173,6 +173,16 @@ public:
     virtual Outcome updateClaim(const Decision &decision, qint64 expectedVersion) = 0;
     // Events are appended, never changed or removed.
     virtual Outcome insertEvents(qint64 claimId, const QList<Event> &events) = 0;
+    // A sweep's batch: each claim `after` its automatic steps, if it is still as it was
+    // `before` (a conflict otherwise, and nothing written), then every step's event in the
+    // order of `trail` (the order the steps happened in, across claims). The same as
+    // updateClaim() with no events for each claim and insertEvents() for each event in
+    // turn, which this does unless a backend writes the batch faster.
+    struct SweptClaim {
+        Claim before;
+        Decision after;
+    };
+    virtual Outcome writeSweep(const QList<SweptClaim> &claims, const QList<Event> &trail);
 
     // --- The platform sync (PLATFORM.md; storage/syncrecords.h) ---
     // Claims: insertClaim() writes claim.sync as given; updateClaim() leaves it alone, so

@@ -377,6 +377,14 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX claims_review_end ON claims(review_end, applied_at) WHERE "
                            "review_end IS NOT NULL"),
         },
+        // 12: 我的待处理 reads assigned claims only (assignee = ?): a claim nobody holds is left
+        // out of its index, whose entry every change of a pending claim rewrote (a sweep's step
+        // of one touched seven of the claims' indexes, now six).
+        {
+            QStringLiteral("DROP INDEX IF EXISTS claims_assigned_pending"),
+            QStringLiteral("CREATE INDEX claims_assigned_pending ON claims(assignee, due, id)"
+                           " WHERE status IN (1, 3, 4) AND assignee IS NOT NULL"),
+        },
     };
     return all;
 }

@@ -89,6 +89,7 @@ public:
     Result<qint64> insertClaim(const Decision &decision) override;
     Outcome updateClaim(const Decision &decision, qint64 expectedVersion) override;
     Outcome insertEvents(qint64 claimId, const QList<Event> &events) override;
+    Outcome writeSweep(const QList<SweptClaim> &claims, const QList<Event> &trail) override;
 
     // sqlitesync.cpp: the platform sync's tables (outbox, platform_connection, sync_lease)
     // and the claims' sync columns.
@@ -168,9 +169,14 @@ private:
     // Runs a prepared query that selects claimColumns() and reads its claims.
     static Result<QList<Claim>> claimsOf(QSqlQuery &query);
     Outcome exec(const QString &statement) const;
-    // The event rows alone; insertEvents() also keeps the claim's milestones, which
-    // insertClaim() and updateClaim() write with the claim itself.
+    // sqlitewrites.cpp
+    // The event rows alone, of `claimId` (0: each event's own); insertEvents() also keeps the
+    // claim's milestones, which insertClaim(), updateClaim() and writeSweep() write with the
+    // claim itself.
     Outcome insertEventRows(qint64 claimId, const QList<Event> &events);
+    // The claim's row with `sets` ("column = ?", their `values` in order), if it is still at
+    // `expectedVersion`; its version goes up by one.
+    Outcome updateClaimRow(qint64 id, qint64 expectedVersion, QStringList sets, const QVariantList &values);
     // What `events` reach of the claim's milestones (milestones.h), kept on it, each only the
     // first time.
     Outcome keepMilestones(qint64 claimId, const QList<Event> &events);
