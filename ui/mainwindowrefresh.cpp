@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 
 // Keeping the main window current: changes made here, by other processes (polled) and by
 // the clock (sweeps).
@@ -164,10 +165,14 @@ void MainWindow::sweepBatch()
                      << "steps in" << took << "ms";
     // The next batch sized toward 30 ms from this one's pace, at most twice or half as large:
     // fewer, fuller batches spread what each costs apart from its claims (its transaction, the
-    // query for the next due claims, the events in between) over more claims.
+    // query for the next due claims, the events in between) over more claims. Sizes come
+    // from a few steps, so that a backend prepares the batch's statements once for each.
+    static constexpr std::array sizes{20, 30, 50, 70, 100, 140, 200, 280, 400, 560, 800, 1100, 1600, 2000};
     constexpr double batchMs = 30;
-    const int paced = int(m_sweepBatch * batchMs / double(std::max<qint64>(took, 1)));
-    m_sweepBatch = std::clamp(paced, std::max(m_sweepBatch / 2, 20), std::min(m_sweepBatch * 2, 2000));
+    const int paced = std::clamp(int(m_sweepBatch * batchMs / double(std::max<qint64>(took, 1))),
+                                 m_sweepBatch / 2, m_sweepBatch * 2);
+    const auto above = std::upper_bound(sizes.begin(), sizes.end(), paced);
+    m_sweepBatch = above == sizes.begin() ? sizes.front() : *std::prev(above);
     if (!events.ok()) {
         m_sweeping = false;
         if (events.outcome.message != m_lastPollError)
