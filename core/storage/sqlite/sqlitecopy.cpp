@@ -1,4 +1,5 @@
 #include "storage/sqlite/sqlitestorage.h"
+#include "storage/sqlite/sqlitevalues.h"
 #include "storage/syncsql.h"
 
 #include <QSqlQuery>
@@ -8,32 +9,7 @@
 // platform actions too).
 namespace aftersales
 {
-namespace
-{
-
-QVariant timeValue(const std::optional<QDateTime> &t)
-{
-    return t ? QVariant(t->toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-std::optional<QDateTime> timeFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-} // namespace
+using namespace sqlite; // the stored forms of values
 
 Result<QList<Order>> SqliteStorage::ordersAfter(const QString &afterId, int limit) const
 {
@@ -133,13 +109,7 @@ Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Clai
             "INSERT INTO events (id, claim_id, at, actor, action, from_status, to_status, detail)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(e.id);
-        q.addBindValue(e.claimId);
-        q.addBindValue(e.at.toSecsSinceEpoch());
-        q.addBindValue(text(e.actor));
-        q.addBindValue(e.action);
-        q.addBindValue(int(e.from));
-        q.addBindValue(int(e.to));
-        q.addBindValue(text(e.detail));
+        bindEvent(q, e, e.claimId);
         if (!q.exec())
             return failure(q);
     }

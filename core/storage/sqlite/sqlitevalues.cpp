@@ -35,4 +35,15 @@ QDateTime timeAt(const QVariant &v)
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+void bindEvent(QSqlQuery &q, const Event &e, qint64 claimId)
+{
+    q.addBindValue(claimId);
+    q.addBindValue(e.at.toSecsSinceEpoch());
+    q.addBindValue(text(e.actor));
+    q.addBindValue(e.action);
+    q.addBindValue(int(e.from));
+    q.addBindValue(int(e.to));
+    q.addBindValue(text(e.detail));
+}
+
 } // namespace aftersales::sqlite

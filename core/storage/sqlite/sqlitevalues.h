@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/claim.h"
+
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -17,5 +20,8 @@ QString text(const QString &s);
 QVariant integerOrNull(const std::optional<qint64> &n);
 std::optional<QDateTime> timeFrom(const QVariant &v);
 QDateTime timeAt(const QVariant &v);
+// An event's row from claim_id on (claim_id, at, actor, action, from_status, to_status,
+// detail), bound in that order: of `claimId`.
+void bindEvent(QSqlQuery &q, const Event &e, qint64 claimId);
 
 } // namespace aftersales::sqlite

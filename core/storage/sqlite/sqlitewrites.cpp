@@ -252,16 +252,8 @@ Outcome SqliteStorage::insertEventRows(qint64 claimId, const QList<Event> &event
         for (qsizetype i = 1; i < n; ++i)
             sql += QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
         QSqlQuery &q = preparedWrite(sql);
-        for (qsizetype i = at; i < at + n; ++i) {
-            const Event &e = events.at(i);
-            q.addBindValue(claimId ? claimId : e.claimId);
-            q.addBindValue(e.at.toSecsSinceEpoch());
-            q.addBindValue(text(e.actor));
-            q.addBindValue(e.action);
-            q.addBindValue(int(e.from));
-            q.addBindValue(int(e.to));
-            q.addBindValue(text(e.detail));
-        }
+        for (qsizetype i = at; i < at + n; ++i)
+            bindEvent(q, events.at(i), claimId ? claimId : events.at(i).claimId);
         if (!q.exec())
             return failure(q);
     }
