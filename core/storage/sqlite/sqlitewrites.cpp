@@ -163,10 +163,14 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
 
 Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
 {
+    static const QStringList stateSets = [] {
+        QStringList sets;
+        for (const char *column : stateColumns)
+            sets << QLatin1String(column) + QStringLiteral(" = ?");
+        return sets;
+    }();
     const Claim &c = d.claim;
-    QStringList sets;
-    for (const char *column : stateColumns)
-        sets << QLatin1String(column) + QStringLiteral(" = ?");
+    QStringList sets = stateSets;
     QVariantList values = stateValues(c);
     addMilestoneUpdates(milestones::advance({}, d.events), &sets, &values);
     if (Outcome o = updateClaimRow(c.id, expectedVersion, sets, values); !o.ok())
