@@ -1,3 +1,4 @@
+#include "storage/sqlite/nativestatement.h"
 #include "storage/sqlite/sqlitestorage.h"
 #include "storage/sqlite/sqlitevalues.h"
 #include "storage/syncsql.h"
@@ -69,7 +70,7 @@ Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Clai
         if (Outcome o = insertOrder(order); !o.ok())
             return o;
     for (const Claim &c : claims) {
-        QSqlQuery &q = preparedWrite(QStringLiteral(
+        sqlite::NativeStatement &q = nativeWrite(QStringLiteral(
             "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
             " tracking_no, return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code,"
             " remark, flag, version, updated_at, assignee, platform_update_time, sync_state, sync_message,"
@@ -105,7 +106,7 @@ Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Clai
             return failure(q);
     }
     for (const Event &e : events) {
-        QSqlQuery &q = preparedWrite(QStringLiteral(
+        sqlite::NativeStatement &q = nativeWrite(QStringLiteral(
             "INSERT INTO events (id, claim_id, at, actor, action, from_status, to_status, detail)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(e.id);

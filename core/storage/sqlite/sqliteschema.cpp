@@ -11,6 +11,9 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
 
 // The schema side of the SQLite backend: pragmas, migrations, the journal mode, and the index
 // keeping that bulk loads suspend and resume.
@@ -200,6 +203,9 @@ bool timedExec(QSqlQuery &q, const QString &sql)
 
 Outcome SqliteStorage::resumeIndexing(const QStringList &savedSql)
 {
+    // Each index's sort on helper threads as well (a quarter less time on two cores), for
+    // the rebuild only.
+    exec(QStringLiteral("PRAGMA threads = %1").arg(std::clamp(QThread::idealThreadCount(), 1, 4)));
     Outcome o = transaction([&]() -> Outcome {
         QSqlQuery q(db());
         // Another process opening the file meanwhile may have restored them already.
@@ -213,8 +219,9 @@ Outcome SqliteStorage::resumeIndexing(const QStringList &savedSql)
         // in claim id order, one random order lookup per claim.
         // This scans the orders (CROSS JOIN keeps them outside), finds their claims through
         // claims_by_order and sorts by claim id, so the index is written in order.
-        // Then the counts by type and status, and the titles' counts of their claims from
-        // one walk of the orders by product.
+        // Then the counts by type and status, and the titles' counts of their claims (each
+        // claim's product_id is its order's title), each from one scan of the claims: an
+        // index would read the claims in its order, a random page for each.
         const QStringList rebuilds{
             QStringLiteral("INSERT INTO claims_fts (claims_fts) VALUES ('delete-all')"),
             QStringLiteral("INSERT INTO claims_fts (rowid, buyer) SELECT c.id, ") +
@@ -222,13 +229,12 @@ Outcome SqliteStorage::resumeIndexing(const QStringList &savedSql)
                 QStringLiteral(" FROM orders o CROSS JOIN claims c ON c.order_id = o.order_id ORDER BY c.id"),
             QStringLiteral("DELETE FROM claim_counts"),
             QStringLiteral("INSERT INTO claim_counts (type, status, n)"
-                           " SELECT type, status, count(*) FROM claims GROUP BY type, status"),
+                           " SELECT type, status, count(*) FROM claims NOT INDEXED GROUP BY type, status"),
             QStringLiteral("UPDATE product_titles SET claims = 0"),
             QStringLiteral(
-                "UPDATE product_titles SET claims = x.n FROM (SELECT o.product AS title, count(*) AS n"
-                " FROM orders o INDEXED BY orders_by_product CROSS JOIN claims c"
-                " ON c.order_id = o.order_id GROUP BY o.product) AS x"
-                " WHERE product_titles.title = x.title")};
+                "UPDATE product_titles SET claims = x.n FROM (SELECT product_id, count(*) AS n"
+                " FROM claims NOT INDEXED WHERE product_id IS NOT NULL GROUP BY product_id) AS x"
+                " WHERE product_titles.id = x.product_id")};
         for (const QString &rebuild : rebuilds)
             if (!timedExec(q, rebuild))
                 return failure(q);
@@ -237,6 +243,7 @@ Outcome SqliteStorage::resumeIndexing(const QStringList &savedSql)
             return failure(q);
         return Outcome::success();
     });
+    exec(QStringLiteral("PRAGMA threads = 0"));
     if (!o.ok())
         return o;
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

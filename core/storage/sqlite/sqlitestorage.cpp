@@ -4,6 +4,7 @@
 #include "logcategories.h"
 #include "storage/milestones.h"
 #include "storage/sqlite/bulkloadlock.h"
+#include "storage/sqlite/nativestatement.h"
 #include "storage/sqlite/sqlitevalues.h"
 #include "storage/sqlite/sqlliterals.h"
 #include "storage/syncsql.h"
@@ -35,8 +36,9 @@ QString tr(const char *text)
 } // namespace
 
 struct SqliteStorage::Statements {
-    // A map: references to its statements stay valid while others are added.
+    // Maps: references to their statements stay valid while others are added.
     std::map<QString, QSqlQuery> bySql;
+    std::map<QString, std::unique_ptr<sqlite::NativeStatement>> native;
 };
 
 SqliteStorage::SqliteStorage() : m_writes(std::make_unique<Statements>())
@@ -52,6 +54,8 @@ SqliteStorage::~SqliteStorage()
 
 void SqliteStorage::close()
 {
+    // Before the connection closes: SQLite does not close one with statements left open.
+    m_writes->native.clear();
     m_writes->bySql.clear();
     if (!QSqlDatabase::contains(m_connection))
         return;
@@ -89,6 +93,14 @@ QSqlQuery &SqliteStorage::preparedWrite(const QString &sql)
     return it->second;
 }
 
+sqlite::NativeStatement &SqliteStorage::nativeWrite(const QString &sql)
+{
+    auto it = m_writes->native.find(sql);
+    if (it == m_writes->native.end())
+        it = m_writes->native.emplace(sql, std::make_unique<sqlite::NativeStatement>(db(), sql)).first;
+    return *it->second;
+}
+
 QSqlQuery &SqliteStorage::preparedRead(const QString &sql) const
 {
     auto it = m_writes->bySql.find(sql);
@@ -100,10 +112,19 @@ QSqlQuery &SqliteStorage::preparedRead(const QString &sql) const
 Outcome SqliteStorage::failure(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
-    const int code = error.nativeErrorCode().toInt() & 0xff;
     qCWarning(lcDb) << "query failed:" << error.text() << query.lastQuery();
-    const QString detail = error.databaseText();
-    switch (code) {
+    return failure(error.nativeErrorCode().toInt(), error.databaseText(), error.text());
+}
+
+Outcome SqliteStorage::failure(const sqlite::NativeStatement &statement)
+{
+    qCWarning(lcDb) << "query failed:" << statement.errorText() << statement.sql();
+    return failure(statement.errorCode(), statement.errorText(), statement.errorText());
+}
+
+Outcome SqliteStorage::failure(int nativeCode, const QString &detail, const QString &text)
+{
+    switch (nativeCode & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return Outcome::storage(tr("The database is busy: another program has held it locked for too long. "
@@ -124,7 +145,7 @@ Outcome SqliteStorage::failure(const QSqlQuery &query)
                 .arg(detail));
     default:
         return Outcome::storage(
-            tr("The database reported an error; nothing was written. (%1)").arg(error.text()));
+            tr("The database reported an error; nothing was written. (%1)").arg(text));
     }
 }
 
@@ -195,7 +216,7 @@ Outcome SqliteStorage::transaction(const std::function<Outcome()> &body)
 
 Outcome SqliteStorage::insertOrder(const Order &order)
 {
-    QSqlQuery &q = preparedWrite(QStringLiteral(
+    sqlite::NativeStatement &q = nativeWrite(QStringLiteral(
         "INSERT INTO orders (order_id, category, amount_cents, carrier, tracking_no, shipped_at, received_at,"
         " buyer, product) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(order.orderId));
@@ -208,8 +229,7 @@ Outcome SqliteStorage::insertOrder(const Order &order)
     q.addBindValue(text(order.buyer));
     q.addBindValue(text(order.product));
     if (!q.exec()) {
-        if (q.lastError().nativeErrorCode().toInt() == 1555 ||
-            q.lastError().nativeErrorCode().toInt() == 2067)
+        if (q.errorCode() == 1555 || q.errorCode() == 2067) // SQLITE_CONSTRAINT_PRIMARYKEY, _UNIQUE
             return Outcome::badInput(tr("Order %1 already exists.").arg(order.orderId));
         return failure(q);
     }

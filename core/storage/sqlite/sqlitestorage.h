@@ -14,6 +14,10 @@ namespace aftersales
 {
 
 class BulkLoadLock;
+namespace sqlite
+{
+class NativeStatement;
+}
 
 // The embedded backend: one SQLite file in WAL mode. Everything SQLite-specific lives in
 // this folder: the schema and its numbered migrations (PRAGMA user_version), the pragmas,
@@ -161,8 +165,14 @@ private:
     // A read statement kept for reuse, for reads made one row at a time in a loop; the
     // caller finish()es it once read, so that it holds no read snapshot.
     QSqlQuery &preparedRead(const QString &sql) const;
+    // A write statement bound through SQLite's own interface (nativestatement.h), kept for
+    // reuse: for the writes that bind many values (claims, orders, events).
+    sqlite::NativeStatement &nativeWrite(const QString &sql);
     // A failed query as a storage outcome with a sentence for the user.
     static Outcome failure(const QSqlQuery &query);
+    static Outcome failure(const sqlite::NativeStatement &statement);
+    // The same from SQLite's (extended) result code, its message and the whole error's text.
+    static Outcome failure(int nativeCode, const QString &detail, const QString &text);
     static QString claimColumns();
     static Claim claimFromRow(const QSqlQuery &query);
     static Event eventFromRow(const QSqlQuery &query);

@@ -1,5 +1,7 @@
 #include "storage/sqlite/sqlitevalues.h"
 
+#include "storage/sqlite/nativestatement.h"
+
 namespace aftersales::sqlite
 {
 
@@ -35,7 +37,7 @@ QDateTime timeAt(const QVariant &v)
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-void bindEvent(QSqlQuery &q, const Event &e, qint64 claimId)
+void bindEvent(NativeStatement &q, const Event &e, qint64 claimId)
 {
     q.addBindValue(claimId);
     q.addBindValue(e.at.toSecsSinceEpoch());

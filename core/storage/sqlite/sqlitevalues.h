@@ -3,7 +3,6 @@
 #include "domain/claim.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -14,6 +13,8 @@
 namespace aftersales::sqlite
 {
 
+class NativeStatement;
+
 QVariant timeValue(const std::optional<QDateTime> &t);
 QVariant textOrNull(const QString &s);
 QString text(const QString &s);
@@ -22,6 +23,6 @@ std::optional<QDateTime> timeFrom(const QVariant &v);
 QDateTime timeAt(const QVariant &v);
 // An event's row from claim_id on (claim_id, at, actor, action, from_status, to_status,
 // detail), bound in that order: of `claimId`.
-void bindEvent(QSqlQuery &q, const Event &e, qint64 claimId);
+void bindEvent(NativeStatement &q, const Event &e, qint64 claimId);
 
 } // namespace aftersales::sqlite

@@ -1,4 +1,5 @@
 #include "storage/milestones.h"
+#include "storage/sqlite/nativestatement.h"
 #include "storage/sqlite/sqlitestorage.h"
 #include "storage/sqlite/sqlitevalues.h"
 #include "storage/syncsql.h"
@@ -26,14 +27,14 @@ QVariant endValue(const std::optional<WindowEnd> &end)
 }
 
 // first_action_at, first_actor (of the columns milestones keeps; the delay is the caller's).
-void bindMilestones(QSqlQuery &q, const milestones::Milestones &m)
+void bindMilestones(NativeStatement &q, const milestones::Milestones &m)
 {
     q.addBindValue(timeValue(m.firstActionAt));
     q.addBindValue(m.firstActionAt ? QVariant(m.firstActor) : QVariant(QMetaType::fromType<QString>()));
 }
 
 // review_end, ship_start, ship_end.
-void bindEnds(QSqlQuery &q, const milestones::Milestones &m)
+void bindEnds(NativeStatement &q, const milestones::Milestones &m)
 {
     q.addBindValue(endValue(m.reviewEnd));
     q.addBindValue(timeValue(m.shipStart));
@@ -94,7 +95,7 @@ QVariantList stateValues(const Claim &c)
             textOrNull(c.assignee)};
 }
 
-void bindState(QSqlQuery &q, const Claim &c)
+void bindState(NativeStatement &q, const Claim &c)
 {
     for (const QVariant &value : stateValues(c))
         q.addBindValue(value);
@@ -139,7 +140,7 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
         if (id >= localIdLimit)
             return Outcome::storage(tr("No claim id is left for claims made here."));
     }
-    QSqlQuery &q = preparedWrite(sql);
+    NativeStatement &q = nativeWrite(sql);
     q.addBindValue(id);
     q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
@@ -204,8 +205,8 @@ Outcome SqliteStorage::updateClaimRow(qint64 id, qint64 expectedVersion, QString
                                       const QVariantList &values)
 {
     sets << QStringLiteral("version = version + 1");
-    QSqlQuery &q = preparedWrite(QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
-                                 QStringLiteral(" WHERE id = ? AND version = ?"));
+    NativeStatement &q = nativeWrite(QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
+                                     QStringLiteral(" WHERE id = ? AND version = ?"));
     for (const QVariant &value : values)
         q.addBindValue(value);
     q.addBindValue(id);
@@ -234,8 +235,8 @@ Outcome SqliteStorage::keepMilestones(qint64 claimId, const QList<Event> &events
     addMilestoneUpdates(milestones::advance({}, events), &sets, &values);
     if (sets.isEmpty())
         return Outcome::success();
-    QSqlQuery &q = preparedWrite(QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
-                                 QStringLiteral(" WHERE id = ?"));
+    NativeStatement &q = nativeWrite(QStringLiteral("UPDATE claims SET ") + sets.join(QLatin1String(", ")) +
+                                     QStringLiteral(" WHERE id = ?"));
     for (const QVariant &value : values)
         q.addBindValue(value);
     q.addBindValue(claimId);
@@ -255,7 +256,7 @@ Outcome SqliteStorage::insertEventRows(qint64 claimId, const QList<Event> &event
                            " VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (qsizetype i = 1; i < n; ++i)
             sql += QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
-        QSqlQuery &q = preparedWrite(sql);
+        NativeStatement &q = nativeWrite(sql);
         for (qsizetype i = at; i < at + n; ++i)
             bindEvent(q, events.at(i), claimId ? claimId : events.at(i).claimId);
         if (!q.exec())
