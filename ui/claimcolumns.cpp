@@ -113,9 +113,15 @@ void ClaimColumns::scheduleFit(Fit how)
 
 int ClaimColumns::textWidth(const QString &text) const
 {
+    if (const auto known = m_textWidths.constFind(text); known != m_textWidths.cend())
+        return *known;
+    if (m_textWidths.size() >= 10000)
+        m_textWidths.clear();
     // The item delegate draws text inside a margin on either side.
     const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
-    return m_view->fontMetrics().horizontalAdvance(text) + 2 * margin + 2;
+    const int width = m_view->fontMetrics().horizontalAdvance(text) + 2 * margin + 2;
+    m_textWidths.insert(text, width);
+    return width;
 }
 
 int ClaimColumns::headerWidth(int column) const
@@ -152,6 +158,8 @@ int ClaimColumns::contentWidth(int column) const
 
 void ClaimColumns::fit(Fit how)
 {
+    if (how == Fit::Afresh)
+        m_textWidths.clear(); // another font or language
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     // What each column wants, and the least it may be squeezed to when the list is narrow.

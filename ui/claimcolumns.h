@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QString>
 
 class QTableView;
 
@@ -43,6 +45,10 @@ private:
     QObject *m_viewport = nullptr;
     bool m_fitScheduled = false;
     Fit m_scheduled = Fit::Grow;
+    // Texts measured, by text, until the font or language changes: every reset of the list
+    // measures its first page again, most of it the page measured before (an action that
+    // takes a claim out of the list shifts the rest by one).
+    mutable QHash<QString, int> m_textWidths;
 };
 
 } // namespace aftersales::ui

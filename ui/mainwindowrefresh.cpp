@@ -42,12 +42,18 @@ void MainWindow::onClaimsChanged(const QList<qint64> &ids)
         if (row >= 0 && !holdsApartFromSearch(m_model->query(), m_model->claimAt(m_model->index(row, 0))))
             left = true;
     }
-    if (m_detail->claim() && ids.contains(m_detail->claim()->id))
-        m_detail->reload();
     if (left)
         reloadKeepingSelection(Departure::FollowToNext);
     else
         showCurrent();
+    // The detail pane follows the list's current claim. A changed claim it still shows
+    // (the last one to leave its list, one found by a search the list no longer holds) is read
+    // again; not before, when the claim below would take its place right after.
+    if (const std::optional<Claim> shown = m_detail->claim(); shown && ids.contains(shown->id)) {
+        const int row = m_model->rowOf(shown->id);
+        if (row < 0 || m_model->claimAt(m_model->index(row, 0)).version != shown->version)
+            m_detail->reload();
+    }
     updateCounts(true);
 }
 
