@@ -40,6 +40,13 @@ Result<qint64> ClaimReader::count(const ClaimQuery &query) const
     return m_storage->count(ensureStamped(query));
 }
 
+Result<QList<qint64>> ClaimReader::counts(QList<ClaimQuery> queries) const
+{
+    for (ClaimQuery &query : queries)
+        query = ensureStamped(query);
+    return m_storage->counts(queries);
+}
+
 Result<std::optional<PageKey>> ClaimReader::keyAfter(const ClaimQuery &query,
                                                      const std::optional<PageKey> &after, qint64 skip) const
 {

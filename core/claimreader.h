@@ -37,6 +37,7 @@ public:
     // Each stamps `query` unless it is stamped already.
     Result<Page> page(const ClaimQuery &query, const std::optional<PageKey> &after, int limit) const;
     Result<qint64> count(const ClaimQuery &query) const;
+    Result<QList<qint64>> counts(QList<ClaimQuery> queries) const;
     Result<std::optional<PageKey>> keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after,
                                             qint64 skip) const;
     Result<MoneyAtRisk> moneyAtRisk() const;

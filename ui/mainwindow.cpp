@@ -604,17 +604,22 @@ void MainWindow::updateCounts(bool riskSoon)
     const ClaimReader &reader = m_workbench.reader();
     const ClaimQuery stamped = reader.stamped({});
     m_countsAt = stamped.now;
+    // Each filter's count and its overdue claims' (its badge turns red), read together: on a
+    // server, one round trip instead of one for each.
+    QList<ClaimQuery> queries;
     for (QuickFilter filter : std::as_const(m_bar)) {
         ClaimQuery q = stamped;
         q.quick = filter;
         q.me = m_operator;
-        Result<qint64> n = reader.count(q);
-        if (n.ok())
-            m_quickBar->setCount(filter, *n);
-        q.status = ClaimStatus::ShipOverdue; // its badge turns red
-        if (Result<qint64> overdue = reader.count(q); overdue.ok())
-            m_quickBar->setOverdue(filter, *overdue);
+        queries << q;
+        q.status = ClaimStatus::ShipOverdue;
+        queries << q;
     }
+    if (const Result<QList<qint64>> counts = reader.counts(queries); counts.ok())
+        for (qsizetype i = 0; i < m_bar.size(); ++i) {
+            m_quickBar->setCount(m_bar.at(i), counts->at(2 * i));
+            m_quickBar->setOverdue(m_bar.at(i), counts->at(2 * i + 1));
+        }
     // 同步失败 takes room in the bar only where there is a platform to sync with.
     m_quickBar->setFilterVisible(QuickFilter::SyncFailed,
                                  m_quick == QuickFilter::SyncFailed ||

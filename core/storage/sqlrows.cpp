@@ -179,12 +179,12 @@ QStringList drillDownConditions(const ClaimQuery &q, const QString &productCondi
     return parts;
 }
 
-void bindDrillDown(QSqlQuery &sql, const ClaimQuery &q)
+void bindDrillDown(QSqlQuery &sql, const ClaimQuery &q, const QString &suffix)
 {
     const QString text = sql.lastQuery();
     auto bindIf = [&](const QString &name, const QVariant &value) {
-        if (text.contains(name))
-            sql.bindValue(name, value);
+        if (text.contains(name + suffix))
+            sql.bindValue(name + suffix, value);
     };
     auto bindSpan = [&](const std::optional<TimeSpan> &span, const QString &name) {
         if (span && span->from)

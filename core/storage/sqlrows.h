@@ -36,7 +36,8 @@ bool hasNoTrigram(const QString &term);
 // claim's product title is kept is the backend's: `productCondition` compares it with
 // :product.
 QStringList drillDownConditions(const ClaimQuery &query, const QString &productCondition);
-void bindDrillDown(QSqlQuery &sql, const ClaimQuery &query);
+// Each parameter's name ends in `suffix` (a statement that holds several queries' conditions).
+void bindDrillDown(QSqlQuery &sql, const ClaimQuery &query, const QString &suffix = {});
 
 // Storage::firstActions: the operators who acted first on any claim, one index seek at a time
 // (a shop has a few, its claims a million), each with its claims applied for in a range (the

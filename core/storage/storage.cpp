@@ -13,6 +13,19 @@ Outcome Storage::unsupported()
         QCoreApplication::translate("aftersales::Storage", "This database does not support that operation."));
 }
 
+Result<QList<qint64>> Storage::counts(const QList<ClaimQuery> &queries) const
+{
+    QList<qint64> out;
+    out.reserve(queries.size());
+    for (const ClaimQuery &query : queries) {
+        const Result<qint64> n = count(query);
+        if (!n.ok())
+            return n.outcome;
+        out.append(*n);
+    }
+    return out;
+}
+
 Outcome Storage::writeSweep(const QList<SweptClaim> &claims, const QList<Event> &trail)
 {
     for (const SweptClaim &c : claims)

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void search_textIsData_data();
     void search_textIsData();
     void quickfilterNames_roundTrip();
+    // Last: it flags a claim.
+    void counts_togetherAsEachAlone();
 
 private:
     // The claims' order ids, in the order of `ids`, for readable comparisons.
@@ -225,6 +227,58 @@ void TestQuery::quickFilter_countsAndOrder()
     const Result<qint64> n = m_db->workbench().reader().count(q);
     QVERIFY(n.ok());
     QCOMPARE(*n, expected.size());
+}
+
+void TestQuery::counts_togetherAsEachAlone()
+{
+    // What the quick filters' badges ask at once (a server answers in one statement, each
+    // count's parameters apart), with the conditions that change how a count is made.
+    const Result<qint64> first = m_db->workbench().reader().count(query());
+    QVERIFY(first.ok());
+    const Result<Page> all = m_db->workbench().reader().page(query(), std::nullopt, 100);
+    QVERIFY(all.ok() && !all->claims.isEmpty());
+    QVERIFY(m_db->workbench().setFlag(all->claims.first().id, 3, QStringLiteral("test")).ok());
+    QList<ClaimQuery> queries;
+    for (QuickFilter quick : quickfilters::bar()) {
+        ClaimQuery q = query(quick);
+        q.me = QStringLiteral("客服小王");
+        queries << q;
+        q.status = ClaimStatus::ShipOverdue;
+        queries << q;
+        q.status = ClaimStatus::PendingReview;
+        queries << q;
+    }
+    ClaimQuery q = query();
+    q.flag = 0;
+    queries << q;
+    q.flag = 3;
+    queries << q;
+    q = query(QuickFilter::PendingReview);
+    q.assignee = QString();
+    queries << q;
+    q = query();
+    q.type = ClaimType::Reship;
+    q.applied = TimeSpan{at(0), at(61)};
+    queries << q;
+    const Result<QList<qint64>> together = m_db->workbench().reader().counts(queries);
+    QVERIFY2(together.ok(), qPrintable(together.outcome.message));
+    QCOMPARE(together->size(), queries.size());
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const Result<qint64> alone = m_db->workbench().reader().count(queries.at(i));
+        QVERIFY(alone.ok());
+        QCOMPARE(together->at(i), *alone);
+        QCOMPARE(together->at(i), qint64(list(queries.at(i)).size()));
+    }
+    QCOMPARE(together->at(queries.size() - 4), *first - 1); // flag 0: all but the flagged one
+    QCOMPARE(together->at(queries.size() - 3), 1);
+    // A search among them is counted on its own, the others still together.
+    q = query();
+    q.search = QStringLiteral("智能门锁");
+    queries << q;
+    const Result<QList<qint64>> searched = m_db->workbench().reader().counts(queries);
+    QVERIFY(searched.ok());
+    QCOMPARE(searched->last(), 2);
+    QCOMPARE(searched->mid(0, together->size()), *together);
 }
 
 void TestQuery::typeAndStatusFilters_data()

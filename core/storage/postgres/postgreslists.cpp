@@ -163,16 +163,18 @@ QString whereClause(const ClaimQuery &q, Spread spread = Spread::Few)
     return parts.join(QLatin1String(" AND "));
 }
 
-void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
+// The query's parameters; each name ends in `suffix` (see withSuffix()).
+void bindFilters(QSqlQuery &sql, const ClaimQuery &q, const QString &suffix = {})
 {
     const QString text = sql.lastQuery();
     auto bindIf = [&](const char *name, const QVariant &value) {
-        if (text.contains(QLatin1String(name)))
-            sql.bindValue(QLatin1String(name), value);
+        const QString named = QLatin1String(name) + suffix;
+        if (text.contains(named))
+            sql.bindValue(named, value);
     };
     bindIf(":dueSoon", q.now.toSecsSinceEpoch() + q.dueSoonSecs);
     bindIf(":atRisk", q.now.toSecsSinceEpoch() + quickfilters::atRiskSecs);
-    sqlrows::bindDrillDown(sql, q);
+    sqlrows::bindDrillDown(sql, q, suffix);
     if (q.type)
         bindIf(":type", int(*q.type));
     if (q.status)
@@ -196,6 +198,16 @@ void bindFilters(QSqlQuery &sql, const ClaimQuery &q)
         bindIf(":searchLike", QString(QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')));
         bindIf(":searchGram", term);
     }
+}
+
+// `sql` with `suffix` after each parameter's name (":status" to ":status_2_"), so that the
+// conditions of several queries can share one statement. A cast ("::text") is no parameter.
+QString withSuffix(const QString &sql, const QString &suffix)
+{
+    static const QRegularExpression parameter(QStringLiteral("(?<![:\\w]):([A-Za-z]\\w*)"));
+    QString out = sql;
+    out.replace(parameter, QStringLiteral(":\\1") + suffix);
+    return out;
 }
 
 void bindAfter(QSqlQuery &sql, const std::optional<PageKey> &after)
@@ -382,6 +394,34 @@ Result<qint64> PostgresStorage::count(const ClaimQuery &query) const
     const qint64 n = q.value(0).toLongLong();
     q.finish();
     return n;
+}
+
+Result<QList<qint64>> PostgresStorage::counts(const QList<ClaimQuery> &queries) const
+{
+    // One statement, one round trip: each count a column of its own. A search's count keeps
+    // its own statement (how it is counted depends on how many claims it finds).
+    const bool searched =
+        std::any_of(queries.cbegin(), queries.cend(), [](const ClaimQuery &q) { return !q.search.trimmed().isEmpty(); });
+    if (queries.size() < 2 || searched)
+        return Storage::counts(queries);
+    QStringList columns;
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const Result<QString> sql = countSql(queries.at(i));
+        if (!sql.ok())
+            return sql.outcome;
+        columns << QLatin1Char('(') + withSuffix(*sql, QStringLiteral("_%1_").arg(i)) + QLatin1Char(')');
+    }
+    QSqlQuery &q = statement(QStringLiteral("SELECT ") + columns.join(QLatin1String(", ")));
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        bindFilters(q, queries.at(i), QStringLiteral("_%1_").arg(i));
+    if (!run(q) || !q.next())
+        return failure(q);
+    QList<qint64> out;
+    out.reserve(queries.size());
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        out.append(q.value(int(i)).toLongLong());
+    q.finish();
+    return out;
 }
 
 Result<QList<ClaimGroup>> PostgresStorage::groups(const ClaimQuery &query) const
