@@ -1,5 +1,6 @@
 #include "claimcolumns.h"
 
+#include "celltextdelegate.h"
 #include "claimformat.h"
 #include "claimtablemodel.h"
 #include "io/claimtext.h"
@@ -8,7 +9,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 
@@ -19,20 +19,6 @@ namespace
 
 // Rows looked at for the widths: the first page, held by the model after every reset.
 constexpr int rowsMeasured = ClaimTableModel::pageSize;
-
-// A long number cut in the middle keeps its first and last digits, the ones people compare.
-class MiddleElideDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideMiddle;
-    }
-};
 
 bool sizedToContent(int column)
 {
@@ -71,8 +57,10 @@ QStringList deadlineSamples()
 ClaimColumns::ClaimColumns(QTableView *view) : QObject(view), m_view(view)
 {
     setObjectName(QStringLiteral("claimColumns"));
-    m_view->setItemDelegateForColumn(ClaimTableModel::OrderColumn, new MiddleElideDelegate(m_view));
-    m_view->setItemDelegateForColumn(ClaimTableModel::IdColumn, new MiddleElideDelegate(m_view));
+    m_view->setItemDelegate(new CellTextDelegate(Qt::ElideRight, m_view));
+    // A long number cut in the middle keeps its first and last digits, the ones people compare.
+    m_view->setItemDelegateForColumn(ClaimTableModel::OrderColumn, new CellTextDelegate(Qt::ElideMiddle, m_view));
+    m_view->setItemDelegateForColumn(ClaimTableModel::IdColumn, new CellTextDelegate(Qt::ElideMiddle, m_view));
     m_view->setItemDelegateForColumn(ClaimTableModel::StatusColumn, new StatusChipDelegate(m_view));
     connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] { scheduleFit(Fit::Grow); });
     connect(m_view->model(), &QAbstractItemModel::rowsInserted, this, [this] { scheduleFit(Fit::Grow); });
