@@ -22,7 +22,7 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-private:
+protected:
     struct Laid {
         QStaticText text;
         qreal width = 0;
@@ -31,6 +31,8 @@ private:
     const Laid &laidOut(const QString &text, const QFont &font) const;
     // `text` cut to `width` pixels in `font`, as the column elides it.
     const Laid &elided(const QString &text, int width, const QFont &font) const;
+
+private:
 
     Qt::TextElideMode m_elide;
     mutable QFont m_font;

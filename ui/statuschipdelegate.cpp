@@ -32,6 +32,8 @@ int textWidth(const QFont &font, const QString &text)
 
 } // namespace
 
+StatusChipDelegate::StatusChipDelegate(QObject *parent) : CellTextDelegate(Qt::ElideRight, parent) {}
+
 StatusChipDelegate::Tone StatusChipDelegate::toneFor(ClaimStatus status, Urgency urgency)
 {
     if (urgency == Urgency::Overdue && rules::isOpen(status))
@@ -72,8 +74,12 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int padding = chipPadding(metrics);
     const QRect room = option.rect.adjusted(cellMargin(widget), 2, -cellMargin(widget), -2);
     const int height = std::min(room.height(), metrics.height() + 2);
-    const int width = std::min(room.width(), textWidth(option.font, text) + 2 * padding);
+    const Laid *laid = &laidOut(text, option.font);
+    // The text's width rounded up: a chip rounded down would elide its last character.
+    const int width = std::min(room.width(), qCeil(laid->width) + 1 + 2 * padding);
     const QRect chip(room.left(), room.top() + (room.height() - height) / 2, width, height);
+    if (laid->width > chip.width() - 2 * padding)
+        laid = &elided(text, chip.width() - 2 * padding, option.font);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -82,8 +88,9 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
     painter->setPen(tone.text);
     painter->setFont(option.font);
-    painter->drawText(chip.adjusted(padding, 0, -padding, 0), Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, chip.width() - 2 * padding));
+    painter->drawStaticText(QPointF(chip.left() + (chip.width() - laid->width) / 2,
+                                    chip.top() + (chip.height() - QFontMetricsF(option.font).height()) / 2),
+                            laid->text);
     painter->restore();
 }
 

@@ -1,18 +1,19 @@
 #pragma once
 
+#include "celltextdelegate.h"
 #include "claimformat.h"
 #include "domain/claim.h"
 
 #include <QColor>
-#include <QStyledItemDelegate>
 
 namespace aftersales::ui
 {
 
 // The list's status as a rounded chip, coloured by who acts next: orange when it is the
 // merchant, red when overdue, blue for the buyer, purple for the platform, grey when the
-// claim is finished (the platform's workbench colours its statuses the same way).
-class StatusChipDelegate : public QStyledItemDelegate
+// claim is finished (the platform's workbench colours its statuses the same way). Its text
+// is drawn from a layout kept per status (CellTextDelegate).
+class StatusChipDelegate : public CellTextDelegate
 {
     Q_OBJECT
 
@@ -22,7 +23,7 @@ public:
         QColor text;
     };
 
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit StatusChipDelegate(QObject *parent);
 
     static Tone toneFor(ClaimStatus status, Urgency urgency);
     // What a chip adds to its text's width: its padding and the cell's margins.
