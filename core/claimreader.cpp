@@ -105,10 +105,7 @@ Result<QList<Event>> ClaimReader::events(qint64 id) const
 
 Result<bool> ClaimReader::anythingDue() const
 {
-    const Result<QList<Claim>> due = m_storage->dueClaims(now(), 1);
-    if (!due.ok())
-        return due.outcome;
-    return !due->isEmpty();
+    return m_storage->anythingDue(now());
 }
 
 Result<qint64> ClaimReader::dueCount() const

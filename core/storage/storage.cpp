@@ -13,6 +13,14 @@ Outcome Storage::unsupported()
         QCoreApplication::translate("aftersales::Storage", "This database does not support that operation."));
 }
 
+Result<bool> Storage::anythingDue(const QDateTime &now) const
+{
+    const Result<QList<Claim>> due = dueClaims(now, 1);
+    if (!due.ok())
+        return due.outcome;
+    return !due->isEmpty();
+}
+
 Result<QList<qint64>> Storage::counts(const QList<ClaimQuery> &queries) const
 {
     QList<qint64> out;

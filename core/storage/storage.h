@@ -101,6 +101,8 @@ public:
     virtual Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const = 0;
     // How many claims have a deadline at or before `now`.
     virtual Result<qint64> dueCount(const QDateTime &now) const = 0;
+    // Whether any claim dueClaims() would take is due at `now` (by default: it takes one).
+    virtual Result<bool> anythingDue(const QDateTime &now) const;
     // No order and no claim at all.
     virtual Result<bool> isEmpty() const = 0;
 

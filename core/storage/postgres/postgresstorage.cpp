@@ -570,14 +570,10 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
         if (!s.begun) {
             // Most sweeps find nothing: asked outside the transaction, they send no BEGIN and
             // take no lock at all.
-            QSqlQuery &any = statement(QStringLiteral(
-                "SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ? AND platform_update_time IS NULL)"));
-            any.addBindValue(now.toSecsSinceEpoch());
-            if (!run(any, true) || !any.next())
-                return failure(any);
-            const bool due = any.value(0).toBool();
-            any.finish();
-            if (!due)
+            const Result<bool> due = anythingDue(now);
+            if (!due.ok())
+                return due.outcome;
+            if (!*due)
                 return QList<Claim>();
         }
         // The team's sweep turn: LOCK TABLE takes no snapshot, so when a sweep ahead of this
@@ -597,6 +593,20 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
     if (due.ok() && s.inTransaction)
         for (const Claim &c : *due)
             s.locked.insert(c.id, c.version);
+    return due;
+}
+
+Result<bool> PostgresStorage::anythingDue(const QDateTime &now) const
+{
+    // Not a claim read with its order: a generic plan of dueClaims()'s LIMIT took 1.4 ms.
+    QSqlQuery &any = statement(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ? AND platform_update_time IS NULL)"));
+    any.addBindValue(now.toSecsSinceEpoch());
+    // In a transaction that has not begun yet, asked without beginning it.
+    if (!run(any, !m_state->begun) || !any.next())
+        return failure(any);
+    const bool due = any.value(0).toBool();
+    any.finish();
     return due;
 }
 

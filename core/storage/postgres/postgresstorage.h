@@ -87,6 +87,7 @@ public:
     Result<Page> page(const ClaimQuery &query, const std::optional<PageKey> &after, int limit) const override;
     Result<qint64> count(const ClaimQuery &query) const override;
     Result<QList<qint64>> counts(const QList<ClaimQuery> &queries) const override;
+    Result<bool> anythingDue(const QDateTime &now) const override;
     Result<std::optional<PageKey>> keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after,
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;
