@@ -38,7 +38,8 @@ const CellTextDelegate::Laid &CellTextDelegate::laidOut(const QString &text, con
     return *m_laid.insert(text, laid);
 }
 
-const CellTextDelegate::Laid &CellTextDelegate::elided(const QString &text, int width, const QFont &font) const
+const CellTextDelegate::Laid &CellTextDelegate::elided(const QString &text, int width,
+                                                       const QFont &font) const
 {
     laidOut(text, font); // drops what another font cut
     const std::pair<QString, int> key{text, width};
@@ -93,8 +94,8 @@ void CellTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                                                                              : QPalette::Inactive;
     painter->save();
     painter->setFont(cell.font);
-    painter->setPen(cell.palette.color(
-        group, cell.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(cell.palette.color(group, cell.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                  : QPalette::Text));
     painter->setClipRect(cell.rect);
     painter->drawStaticText(QPointF(x, y), laid->text);
     painter->restore();

@@ -20,7 +20,8 @@ class CellTextDelegate : public QStyledItemDelegate
 public:
     CellTextDelegate(Qt::TextElideMode elide, QObject *parent);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
 protected:
     struct Laid {
@@ -33,7 +34,6 @@ protected:
     const Laid &elided(const QString &text, int width, const QFont &font) const;
 
 private:
-
     Qt::TextElideMode m_elide;
     mutable QFont m_font;
     mutable QHash<QString, Laid> m_laid;

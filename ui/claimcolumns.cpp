@@ -59,8 +59,10 @@ ClaimColumns::ClaimColumns(QTableView *view) : QObject(view), m_view(view)
     setObjectName(QStringLiteral("claimColumns"));
     m_view->setItemDelegate(new CellTextDelegate(Qt::ElideRight, m_view));
     // A long number cut in the middle keeps its first and last digits, the ones people compare.
-    m_view->setItemDelegateForColumn(ClaimTableModel::OrderColumn, new CellTextDelegate(Qt::ElideMiddle, m_view));
-    m_view->setItemDelegateForColumn(ClaimTableModel::IdColumn, new CellTextDelegate(Qt::ElideMiddle, m_view));
+    m_view->setItemDelegateForColumn(ClaimTableModel::OrderColumn,
+                                     new CellTextDelegate(Qt::ElideMiddle, m_view));
+    m_view->setItemDelegateForColumn(ClaimTableModel::IdColumn,
+                                     new CellTextDelegate(Qt::ElideMiddle, m_view));
     m_view->setItemDelegateForColumn(ClaimTableModel::StatusColumn, new StatusChipDelegate(m_view));
     connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] { scheduleFit(Fit::Grow); });
     connect(m_view->model(), &QAbstractItemModel::rowsInserted, this, [this] { scheduleFit(Fit::Grow); });

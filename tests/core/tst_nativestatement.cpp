@@ -77,11 +77,13 @@ void TestNativeStatement::valuesAreStoredAsQtStoresThem()
     }
     QCOMPARE(value(QStringLiteral("SELECT n FROM t WHERE id = 1")).toLongLong(), qint64(1) << 40);
     QCOMPARE(value(QStringLiteral("SELECT x FROM t WHERE id = 1")).toDouble(), 2.5);
-    QCOMPARE(value(QStringLiteral("SELECT s FROM t WHERE id = 1")).toString(), QStringLiteral("蓝牙耳机 真无线"));
+    QCOMPARE(value(QStringLiteral("SELECT s FROM t WHERE id = 1")).toString(),
+             QStringLiteral("蓝牙耳机 真无线"));
     QCOMPARE(value(QStringLiteral("SELECT length(s) FROM t WHERE id = 1")).toInt(), 8);
     QCOMPARE(value(QStringLiteral("SELECT u IS NULL FROM t WHERE id = 1")).toInt(), 1);
     QCOMPARE(value(QStringLiteral("SELECT n IS NULL FROM t WHERE id = 2")).toInt(), 1);
-    QCOMPARE(value(QStringLiteral("SELECT typeof(x) FROM t WHERE id = 2")).toString(), QStringLiteral("real"));
+    QCOMPARE(value(QStringLiteral("SELECT typeof(x) FROM t WHERE id = 2")).toString(),
+             QStringLiteral("real"));
     QCOMPARE(value(QStringLiteral("SELECT x FROM t WHERE id = 2")).toInt(), 1);
     QCOMPARE(value(QStringLiteral("SELECT s = '' FROM t WHERE id = 2")).toInt(), 1);
     QCOMPARE(value(QStringLiteral("SELECT u IS NULL FROM t WHERE id = 2")).toInt(), 1);
@@ -120,7 +122,8 @@ void TestNativeStatement::aFailureGivesSQLitesCodeAndTheStatementStaysUsable()
     insert.addBindValue(QStringLiteral("c"));
     QVERIFY2(insert.exec(), qPrintable(insert.errorText()));
     QCOMPARE(insert.errorCode(), 0);
-    QCOMPARE(value(QStringLiteral("SELECT group_concat(id || u, ',') FROM t")).toString(), QStringLiteral("1a,3c"));
+    QCOMPARE(value(QStringLiteral("SELECT group_concat(id || u, ',') FROM t")).toString(),
+             QStringLiteral("1a,3c"));
 }
 
 void TestNativeStatement::rowsAffectedAreCounted()

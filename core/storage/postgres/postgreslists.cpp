@@ -400,8 +400,8 @@ Result<QList<qint64>> PostgresStorage::counts(const QList<ClaimQuery> &queries) 
 {
     // One statement, one round trip: each count a column of its own. A search's count keeps
     // its own statement (how it is counted depends on how many claims it finds).
-    const bool searched =
-        std::any_of(queries.cbegin(), queries.cend(), [](const ClaimQuery &q) { return !q.search.trimmed().isEmpty(); });
+    const bool searched = std::any_of(queries.cbegin(), queries.cend(),
+                                      [](const ClaimQuery &q) { return !q.search.trimmed().isEmpty(); });
     if (queries.size() < 2 || searched)
         return Storage::counts(queries);
     QStringList columns;

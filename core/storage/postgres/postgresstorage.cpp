@@ -599,8 +599,8 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
 Result<bool> PostgresStorage::anythingDue(const QDateTime &now) const
 {
     // Not a claim read with its order: a generic plan of dueClaims()'s LIMIT took 1.4 ms.
-    QSqlQuery &any = statement(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ? AND platform_update_time IS NULL)"));
+    QSqlQuery &any = statement(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ? AND platform_update_time IS NULL)"));
     any.addBindValue(now.toSecsSinceEpoch());
     // In a transaction that has not begun yet, asked without beginning it.
     if (!run(any, !m_state->begun) || !any.next())

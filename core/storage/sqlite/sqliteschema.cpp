@@ -231,10 +231,9 @@ Outcome SqliteStorage::resumeIndexing(const QStringList &savedSql)
             QStringLiteral("INSERT INTO claim_counts (type, status, n)"
                            " SELECT type, status, count(*) FROM claims NOT INDEXED GROUP BY type, status"),
             QStringLiteral("UPDATE product_titles SET claims = 0"),
-            QStringLiteral(
-                "UPDATE product_titles SET claims = x.n FROM (SELECT product_id, count(*) AS n"
-                " FROM claims NOT INDEXED WHERE product_id IS NOT NULL GROUP BY product_id) AS x"
-                " WHERE product_titles.id = x.product_id")};
+            QStringLiteral("UPDATE product_titles SET claims = x.n FROM (SELECT product_id, count(*) AS n"
+                           " FROM claims NOT INDEXED WHERE product_id IS NOT NULL GROUP BY product_id) AS x"
+                           " WHERE product_titles.id = x.product_id")};
         for (const QString &rebuild : rebuilds)
             if (!timedExec(q, rebuild))
                 return failure(q);

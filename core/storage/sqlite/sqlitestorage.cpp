@@ -144,8 +144,7 @@ Outcome SqliteStorage::failure(int nativeCode, const QString &detail, const QStr
             tr("The file is not a valid workbench database or is damaged; restore it from a backup. (%1)")
                 .arg(detail));
     default:
-        return Outcome::storage(
-            tr("The database reported an error; nothing was written. (%1)").arg(text));
+        return Outcome::storage(tr("The database reported an error; nothing was written. (%1)").arg(text));
     }
 }
 
