@@ -2,6 +2,7 @@
 // stale versions, interrupted transactions, append-only events.
 #include "domain/names.h"
 #include "domain/rules.h"
+#include "io/demo.h"
 #include "rawsqlite.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sqlitestorage.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void migration_fromEmptyFile();
     void reopen_isNoOp();
     void bulkLoad_otherConnectionsLeaveItsIndexesToIt();
+    void bulkLoad_rebuildsWhatTriggersKeep();
     void bulkLoad_secondLoaderRefusedNothingDropped();
     void bulkLoad_lockCannotBeWritten_loadsWithItsIndexes();
     void migration_fromVersion3_searchStillFindsClaims();
@@ -205,6 +207,31 @@ void TestSqliteStorage::bulkLoad_otherConnectionsLeaveItsIndexesToIt()
     SqliteStorage after;
     QVERIFY(after.open(path).ok());
     QVERIFY(!after.isBulkLoading());
+}
+
+void TestSqliteStorage::bulkLoad_rebuildsWhatTriggersKeep()
+{
+    // A bulk load suspends the triggers that keep the counts by type and status and each
+    // product title's claims, and builds them again from the claims at its end: they must
+    // equal the claims counted afresh, on top of what was there before the load.
+    TempDatabase db;
+    db.addShippedOrder(QStringLiteral("K1"));
+    db.applyFor(QStringLiteral("K1"), ClaimType::Reship, Reason::MissingItems);
+    QVERIFY(db.workbench().beginBulkLoad().ok());
+    QVERIFY(demo::generate(db.workbench(), 1500, 11).ok());
+    QVERIFY(db.workbench().endBulkLoad().ok());
+    const testing::RawSqlite raw(db.path());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT sum(n) FROM claim_counts")).toLongLong(), 1501);
+    QCOMPARE(raw.scalar(QStringLiteral(
+                 "SELECT count(*) FROM (SELECT type, status, count(*) AS n FROM claims GROUP BY 1, 2) c"
+                 " FULL JOIN claim_counts k USING (type, status) WHERE k.n IS NOT c.n")),
+             0);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT sum(claims) FROM product_titles")).toLongLong(), 1501);
+    QCOMPARE(raw.scalar(QStringLiteral(
+                 "SELECT count(*) FROM product_titles t LEFT JOIN (SELECT o.product AS title,"
+                 " count(*) AS n FROM orders o JOIN claims c ON c.order_id = o.order_id"
+                 " GROUP BY o.product) x ON x.title = t.title WHERE t.claims <> IFNULL(x.n, 0)")),
+             0);
 }
 
 void TestSqliteStorage::bulkLoad_secondLoaderRefusedNothingDropped()
