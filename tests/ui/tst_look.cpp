@@ -44,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void quickFiltersAreTabsWithBadges();
     void statusChipsByWhoActsNext();
+    void listCellsDrawTheirText();
     void moneyAtRiskAddsUp();
 };
 
@@ -135,6 +136,96 @@ void TestLook::statusChipsByWhoActsNext()
             StatusChipDelegate::toneFor(ClaimStatus::AwaitingShipment, Urgency::Normal).background);
     QVERIFY(StatusChipDelegate::toneFor(ClaimStatus::InArbitration, Urgency::None).background !=
             StatusChipDelegate::toneFor(ClaimStatus::Completed, Urgency::None).background);
+}
+
+// The columns' x where `image` differs from the cell's background colour in `cell` (its
+// middle rows), leftmost and rightmost; none: {-1, -1}.
+std::pair<int, int> inkSpan(const QImage &image, const QRect &cell, QRgb background,
+                            QSet<QRgb> *inks = nullptr)
+{
+    std::pair<int, int> span{-1, -1};
+    for (int x = cell.left() + 1; x < cell.right(); ++x)
+        for (int y = cell.top() + cell.height() / 4; y < cell.bottom() - cell.height() / 4; ++y) {
+            const QRgb pixel = image.pixel(x, y);
+            if (pixel == background)
+                continue;
+            if (span.first < 0)
+                span.first = x;
+            span.second = x;
+            if (inks)
+                inks->insert(pixel);
+        }
+    return span;
+}
+
+void TestLook::listCellsDrawTheirText()
+{
+    // The list's cells draw their own text (celltextdelegate.h): every cell holds some, a
+    // right-aligned amount ends at the cell's right margin, a long order id cut in the
+    // middle still fills its cell, the selected row's text is in the selection's text
+    // colour, and an overdue deadline white on red.
+    QVERIFY(demo::generate(m_db->workbench(), 60, 2).ok());
+    openWindow(QSize(1366, 768));
+    QVERIFY(triggerAction("actionQuickFilter_all"));
+    QTableView *view = m_window->view();
+    QHeaderView *header = view->horizontalHeader();
+    header->resizeSection(ClaimTableModel::OrderColumn,
+                          view->fontMetrics().horizontalAdvance(QStringLiteral("69000")) + 12);
+    view->setCurrentIndex(m_window->model()->index(1, ClaimTableModel::OrderColumn));
+    view->selectRow(1);
+    QApplication::processEvents();
+    const QImage image = view->viewport()->grab().toImage();
+    const QRgb base = view->palette().color(QPalette::Base).rgb();
+    const QRgb alternate = view->palette().color(QPalette::AlternateBase).rgb();
+    auto backgroundOf = [&](const QRect &cell) { return image.pixel(cell.left() + 1, cell.top() + 1); };
+    const int rows = std::min(m_window->model()->rowCount(), view->rowAt(view->viewport()->height() - 1));
+    QVERIFY(rows > 10);
+    bool sawOverdue = false;
+    for (int row = 0; row < rows; ++row) {
+        for (int column : {int(ClaimTableModel::OrderColumn), int(ClaimTableModel::TypeColumn),
+                           int(ClaimTableModel::BuyerColumn), int(ClaimTableModel::AmountColumn),
+                           int(ClaimTableModel::DeadlineColumn)}) {
+            const QModelIndex index = m_window->model()->index(row, column);
+            const QRect cell = view->visualRect(index);
+            const QRgb background = backgroundOf(cell);
+            QSet<QRgb> inks;
+            const std::pair<int, int> ink = inkSpan(image, cell, background, &inks);
+            QVERIFY2(ink.first >= 0,
+                     qPrintable(QStringLiteral("row %1 column %2 is blank").arg(row).arg(column)));
+            if (column == ClaimTableModel::AmountColumn) {
+                QVERIFY2(cell.right() - ink.second <= 8,
+                         qPrintable(QString::number(cell.right() - ink.second)));
+                QVERIFY(ink.first - cell.left() > 8);
+            }
+            if (column == ClaimTableModel::OrderColumn) {
+                QVERIFY(index.data().toString().size() > 10);
+                QVERIFY(ink.second - ink.first > cell.width() / 2); // cut, not blank after a few digits
+            }
+            if (row == 1 && column != ClaimTableModel::DeadlineColumn) {
+                QVERIFY(background != base && background != alternate); // the selection
+                // The ink farthest from the selection's colour is its text colour, not the text's.
+                const QColor highlighted = view->palette().color(QPalette::HighlightedText);
+                const QColor text = view->palette().color(QPalette::Text);
+                auto distance = [](const QColor &a, const QColor &b) {
+                    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                           std::abs(a.blue() - b.blue());
+                };
+                QColor strongest = QColor(background);
+                for (QRgb pixel : std::as_const(inks))
+                    if (distance(QColor(pixel), QColor(background)) > distance(strongest, QColor(background)))
+                        strongest = QColor(pixel);
+                QVERIFY2(distance(strongest, highlighted) < distance(strongest, text),
+                         qPrintable(strongest.name()));
+            }
+            if (column == ClaimTableModel::DeadlineColumn &&
+                Urgency(index.data(ClaimTableModel::UrgencyRole).toInt()) == Urgency::Overdue && row != 1) {
+                sawOverdue = true;
+                QCOMPARE(QColor(background).name(), QColor(0xd3, 0x2f, 0x2f).name());
+                QVERIFY(inks.contains(QColor(Qt::white).rgb()));
+            }
+        }
+    }
+    QVERIFY(sawOverdue);
 }
 
 void TestLook::moneyAtRiskAddsUp()
