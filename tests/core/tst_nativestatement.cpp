@@ -144,6 +144,7 @@ void TestNativeStatement::rowsAffectedAreCounted()
 void TestNativeStatement::badSqlIsAFailureNotACrash()
 {
     NativeStatement bad(m_db, QStringLiteral("INSERT INTO nowhere (a) VALUES (?)"));
+    QVERIFY(!bad.isPrepared());
     QVERIFY(bad.errorCode() != 0);
     QVERIFY2(bad.errorText().contains(QStringLiteral("nowhere")), qPrintable(bad.errorText()));
     bad.addBindValue(1);

@@ -118,6 +118,11 @@ bool NativeStatement::exec()
     return rc == SQLITE_DONE;
 }
 
+bool NativeStatement::isPrepared() const
+{
+    return m_statement != nullptr;
+}
+
 int NativeStatement::numRowsAffected() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;

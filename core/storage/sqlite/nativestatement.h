@@ -31,6 +31,8 @@ public:
     bool exec();
     // Rows the last exec() inserted, updated or deleted.
     int numRowsAffected() const;
+    // Whether it was prepared (else errorCode() says why, and exec() fails).
+    bool isPrepared() const;
     // SQLite's extended result code of the last failure (0 when none), and its message.
     int errorCode() const;
     QString errorText() const;

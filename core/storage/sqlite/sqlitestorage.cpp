@@ -95,9 +95,12 @@ QSqlQuery &SqliteStorage::preparedWrite(const QString &sql)
 
 sqlite::NativeStatement &SqliteStorage::nativeWrite(const QString &sql)
 {
+    // One that could not be prepared (the database busy or damaged then) is tried again.
     auto it = m_writes->native.find(sql);
     if (it == m_writes->native.end())
         it = m_writes->native.emplace(sql, std::make_unique<sqlite::NativeStatement>(db(), sql)).first;
+    else if (!it->second->isPrepared())
+        it->second = std::make_unique<sqlite::NativeStatement>(db(), sql);
     return *it->second;
 }
 
