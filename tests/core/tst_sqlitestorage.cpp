@@ -105,6 +105,7 @@ private Q_SLOTS:
     void reopen_isNoOp();
     void bulkLoad_otherConnectionsLeaveItsIndexesToIt();
     void bulkLoad_rebuildsWhatTriggersKeep();
+    void localIds_countUpInAndAcrossTransactions();
     void bulkLoad_secondLoaderRefusedNothingDropped();
     void bulkLoad_lockCannotBeWritten_loadsWithItsIndexes();
     void migration_fromVersion3_searchStillFindsClaims();
@@ -232,6 +233,68 @@ void TestSqliteStorage::bulkLoad_rebuildsWhatTriggersKeep()
                  " count(*) AS n FROM orders o JOIN claims c ON c.order_id = o.order_id"
                  " GROUP BY o.product) x ON x.title = t.title WHERE t.claims <> IFNULL(x.n, 0)")),
              0);
+}
+
+void TestSqliteStorage::localIds_countUpInAndAcrossTransactions()
+{
+    // A transaction asks for the next local id once and counts on from it; a claim with an
+    // id of its own moves the count past it; the next transaction asks again, after another
+    // connection's claims, and a transaction that failed gave nothing away.
+    TempDatabase db;
+    SqliteStorage &store = db.sqlite();
+    ApplyRequest apply;
+    apply.type = ClaimType::Reship;
+    apply.reason = Reason::MissingItems;
+    int serial = 0;
+    auto claim = [&](qint64 id) -> Result<qint64> {
+        const Order order = sampleOrder(QStringLiteral("L%1").arg(++serial));
+        if (Outcome o = store.insertOrder(order); !o.ok())
+            return o;
+        Result<Decision> d = rules::apply(order, apply, false, db.clock().now(), Policy::defaults());
+        d->claim.id = id;
+        return store.insertClaim(*d);
+    };
+    QList<qint64> ids;
+    auto take = [&](qint64 id) {
+        return [&, id]() -> Outcome {
+            const Result<qint64> made = claim(id);
+            if (made.ok())
+                ids << *made;
+            return made.outcome;
+        };
+    };
+    QVERIFY(store
+                .transaction([&]() -> Outcome {
+                    for (qint64 id : {0, 0, 10, 0})
+                        if (Outcome o = take(id)(); !o.ok())
+                            return o;
+                    return Outcome::success();
+                })
+                .ok());
+    QCOMPARE(ids, (QList<qint64>{1, 2, 10, 11}));
+    {
+        SqliteStorage other;
+        QVERIFY(other.open(db.path()).ok());
+        const Order order = sampleOrder(QStringLiteral("M1"));
+        QVERIFY(other
+                    .transaction([&]() -> Outcome {
+                        if (Outcome o = other.insertOrder(order); !o.ok())
+                            return o;
+                        const Result<Decision> d =
+                            rules::apply(order, apply, false, db.clock().now(), Policy::defaults());
+                        return other.insertClaim(*d).outcome;
+                    })
+                    .ok());
+    }
+    QVERIFY(!store
+                 .transaction([&]() -> Outcome {
+                     if (Outcome o = take(0)(); !o.ok())
+                         return o;
+                     return Outcome::storage(QStringLiteral("interrupted"));
+                 })
+                 .ok());
+    QVERIFY(store.transaction(take(0)).ok());
+    QCOMPARE(ids, (QList<qint64>{1, 2, 10, 11, 13, 13}));
 }
 
 void TestSqliteStorage::bulkLoad_secondLoaderRefusedNothingDropped()

@@ -66,6 +66,7 @@ Result<QList<Event>> SqliteStorage::eventsOfClaims(qint64 firstId, qint64 lastId
 Outcome SqliteStorage::insertCopied(const QList<Order> &orders, const QList<Claim> &claims,
                                     const QList<Event> &events)
 {
+    m_nextLocalId.reset(); // the claims below bring their own ids
     for (const Order &order : orders)
         if (Outcome o = insertOrder(order); !o.ok())
             return o;

@@ -10,6 +10,7 @@
 #include "storage/syncsql.h"
 
 #include <QAtomicInt>
+#include <QScopeGuard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -205,6 +206,13 @@ Outcome SqliteStorage::transaction(const std::function<Outcome()> &body)
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failure(q);
+    // The next local claim id is known for this transaction only (insertClaim()).
+    m_nextLocalId.reset();
+    m_inTransaction = true;
+    const auto forget = qScopeGuard([this] {
+        m_nextLocalId.reset();
+        m_inTransaction = false;
+    });
     Outcome o = body();
     if (o.ok()) {
         if (q.exec(QStringLiteral("COMMIT")))

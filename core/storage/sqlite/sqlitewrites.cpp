@@ -130,13 +130,17 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     qint64 id = c.id;
     if (id <= 0) {
         // Local claims count up below the platform's ids (which a pull may insert above them).
-        QSqlQuery &next =
-            preparedWrite(QStringLiteral("SELECT IFNULL(max(id), 0) + 1 FROM claims WHERE id < ?"));
-        next.addBindValue(localIdLimit);
-        if (!next.exec() || !next.next())
-            return failure(next);
-        id = next.value(0).toLongLong();
-        next.finish();
+        if (m_nextLocalId) {
+            id = *m_nextLocalId;
+        } else {
+            QSqlQuery &next =
+                preparedWrite(QStringLiteral("SELECT IFNULL(max(id), 0) + 1 FROM claims WHERE id < ?"));
+            next.addBindValue(localIdLimit);
+            if (!next.exec() || !next.next())
+                return failure(next);
+            id = next.value(0).toLongLong();
+            next.finish();
+        }
         if (id >= localIdLimit)
             return Outcome::storage(tr("No claim id is left for claims made here."));
     }
@@ -157,6 +161,8 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     bindEnds(q, m);
     if (!q.exec())
         return failure(q);
+    if (m_inTransaction && id < localIdLimit && id >= m_nextLocalId.value_or(0))
+        m_nextLocalId = id + 1;
     if (Outcome o = insertEventRows(id, d.events); !o.ok())
         return o;
     return id;
