@@ -10,11 +10,11 @@
 #include "storage/syncsql.h"
 
 #include <QAtomicInt>
-#include <QScopeGuard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
