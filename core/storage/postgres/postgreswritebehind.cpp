@@ -57,48 +57,27 @@ Outcome PostgresStorage::flushWrites() const
     for (const Event &e : std::exchange(s.pendingTrail, {}))
         trails[e.claimId].append(e);
     static const QStringList updateTypes =
-        QStringList{QStringLiteral("bigint"),  QStringLiteral("bigint"), QStringLiteral("integer"),
-                    QStringLiteral("integer"), QStringLiteral("text"),   QStringLiteral("bigint"),
-                    QStringLiteral("text"),    QStringLiteral("text"),   QStringLiteral("text"),
-                    QStringLiteral("text"),    QStringLiteral("bigint"), QStringLiteral("bigint"),
-                    QStringLiteral("integer"), QStringLiteral("text"),   QStringLiteral("integer"),
-                    QStringLiteral("bigint"),  QStringLiteral("text")} +
-        milestoneTypes();
+        QStringList{QStringLiteral("bigint"), QStringLiteral("bigint")} + stateTypes() + milestoneTypes();
+    static const QString sets = [] {
+        QStringList out;
+        for (const QString &column : stateColumns())
+            out << column + QStringLiteral(" = v.") + column;
+        return out.join(QLatin1String(", "));
+    }();
     for (qsizetype at = 0; at < updates.size(); at += rowsPerStatement) {
         const int n = int(std::min<qsizetype>(rowsPerStatement, updates.size() - at));
         QSqlQuery &q = statement(
-            QStringLiteral("UPDATE claims AS c SET status = v.status, reason = v.reason, note = v.note,"
-                           " deadline = v.deadline, carrier = v.carrier, tracking_no = v.tracking_no,"
-                           " return_carrier = v.return_carrier, return_tracking_no = v.return_tracking_no,"
-                           " refund_cents = v.refund_cents, compensation_cents = v.compensation_cents,"
-                           " reject_code = v.reject_code, remark = v.remark, flag = v.flag,"
-                           " updated_at = v.updated_at, assignee = v.assignee, version = c.version + 1, ") +
+            QStringLiteral("UPDATE claims AS c SET ") + sets + QStringLiteral(", version = c.version + 1, ") +
             milestoneSets(QStringLiteral("v")) + QStringLiteral(" FROM (VALUES ") +
-            typedValues(n, updateTypes) +
-            QStringLiteral(
-                ") AS v (id, expected, status, reason, note, deadline, carrier, tracking_no,"
-                " return_carrier, return_tracking_no, refund_cents, compensation_cents, reject_code,"
-                " remark, flag, updated_at, assignee, ") +
-            milestoneColumns() + QStringLiteral(") WHERE c.id = v.id AND c.version = v.expected"));
+            typedValues(n, updateTypes) + QStringLiteral(") AS v (id, expected, ") +
+            stateColumns().join(QLatin1String(", ")) + QStringLiteral(", ") + milestoneColumns() +
+            QStringLiteral(") WHERE c.id = v.id AND c.version = v.expected"));
         for (int i = 0; i < n; ++i) {
             const Claim &c = updates.at(at + i).claim;
             q.addBindValue(c.id);
             q.addBindValue(updates.at(at + i).expectedVersion);
-            q.addBindValue(int(c.status));
-            q.addBindValue(int(c.reason));
-            q.addBindValue(text(c.note));
-            q.addBindValue(timeValue(c.deadline));
-            q.addBindValue(textOrNull(c.carrier));
-            q.addBindValue(textOrNull(c.trackingNo));
-            q.addBindValue(textOrNull(c.returnCarrier));
-            q.addBindValue(textOrNull(c.returnTrackingNo));
-            q.addBindValue(c.refundCents);
-            q.addBindValue(c.compensationCents);
-            q.addBindValue(codeOrNull(c.rejectCode));
-            q.addBindValue(text(c.remark));
-            q.addBindValue(c.flag);
-            q.addBindValue(c.updatedAt.toSecsSinceEpoch());
-            q.addBindValue(textOrNull(c.assignee));
+            for (const QVariant &v : stateValues(c))
+                q.addBindValue(v);
             for (const QVariant &v : milestoneValues(storedMilestones(trails.take(c.id), false)))
                 q.addBindValue(v);
         }

@@ -75,37 +75,27 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
     // starts with the platform's.
     const bool automatic = c.id <= 0;
     // With its order's product title and what its events reach of its milestones (reports).
+    static const QString columns = QStringLiteral("id, order_id, type, applied_at, ") +
+                                   stateColumns().join(QLatin1String(", ")) +
+                                   QStringLiteral(", version, product, first_action_at, first_actor,"
+                                                  " first_action_delay, review_end, ship_start, ship_end,"
+                                                  " platform_update_time, sync_state, sync_message");
+    static const QString stateMarks =
+        QStringList(stateColumns().size(), QStringLiteral("?")).join(QLatin1String(", "));
     QSqlQuery &q = statement(
-        QStringLiteral(
-            "INSERT INTO claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
-            " tracking_no, return_carrier, return_tracking_no, refund_cents, compensation_cents,"
-            " reject_code, remark, flag, version, updated_at, assignee, product, first_action_at,"
-            " first_actor, first_action_delay, review_end, ship_start, ship_end, platform_update_time,"
-            " sync_state, sync_message) VALUES (") +
+        QStringLiteral("INSERT INTO claims (") + columns + QStringLiteral(") VALUES (") +
         (automatic ? QStringLiteral("(SELECT COALESCE(max(id), 0) + 1 FROM claims WHERE id < ?)")
                    : QStringLiteral("?")) +
-        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?,"
-                       " (SELECT o.product FROM orders o WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"));
+        QStringLiteral(", ?, ?, ?, ") + stateMarks +
+        QStringLiteral(
+            ", 1, (SELECT o.product FROM orders o WHERE o.order_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"));
     q.addBindValue(automatic ? localIdLimit : c.id);
     q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
-    q.addBindValue(int(c.reason));
-    q.addBindValue(int(c.status));
-    q.addBindValue(text(c.note));
     q.addBindValue(c.appliedAt.toSecsSinceEpoch());
-    q.addBindValue(timeValue(c.deadline));
-    q.addBindValue(textOrNull(c.carrier));
-    q.addBindValue(textOrNull(c.trackingNo));
-    q.addBindValue(textOrNull(c.returnCarrier));
-    q.addBindValue(textOrNull(c.returnTrackingNo));
-    q.addBindValue(c.refundCents);
-    q.addBindValue(c.compensationCents);
-    q.addBindValue(codeOrNull(c.rejectCode));
-    q.addBindValue(text(c.remark));
-    q.addBindValue(c.flag);
-    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
-    q.addBindValue(textOrNull(c.assignee));
+    for (const QVariant &v : stateValues(c))
+        q.addBindValue(v);
     q.addBindValue(text(c.orderId));
     const milestones::Milestones m = storedMilestones(d.events, false);
     const QVariantList reached = milestoneValues(m);
@@ -145,31 +135,19 @@ Outcome PostgresStorage::updateClaim(const Decision &d, qint64 expectedVersion)
     if (writeBehind(c, expectedVersion))
         return addEvents(c.id, d.events, false);
     // With what its events reach of its milestones (reports), in the same statement.
-    QSqlQuery &q =
-        statement(QStringLiteral(
-                      "UPDATE claims AS c SET status = ?, reason = ?, note = ?, deadline = ?, carrier = ?, "
-                      "tracking_no = ?,"
-                      " return_carrier = ?, return_tracking_no = ?, refund_cents = ?, compensation_cents = ?,"
-                      " reject_code = ?, remark = ?, flag = ?, updated_at = ?, assignee = ?, version = "
-                      "c.version + 1, ") +
-                  milestoneSets(QStringLiteral("m")) + QStringLiteral(" FROM (VALUES ") +
-                  typedValues(1, milestoneTypes()) + QStringLiteral(") AS m (") + milestoneColumns() +
-                  QStringLiteral(") WHERE c.id = ? AND c.version = ?"));
-    q.addBindValue(int(c.status));
-    q.addBindValue(int(c.reason));
-    q.addBindValue(text(c.note));
-    q.addBindValue(timeValue(c.deadline));
-    q.addBindValue(textOrNull(c.carrier));
-    q.addBindValue(textOrNull(c.trackingNo));
-    q.addBindValue(textOrNull(c.returnCarrier));
-    q.addBindValue(textOrNull(c.returnTrackingNo));
-    q.addBindValue(c.refundCents);
-    q.addBindValue(c.compensationCents);
-    q.addBindValue(codeOrNull(c.rejectCode));
-    q.addBindValue(text(c.remark));
-    q.addBindValue(c.flag);
-    q.addBindValue(c.updatedAt.toSecsSinceEpoch());
-    q.addBindValue(textOrNull(c.assignee));
+    static const QString sets = [] {
+        QStringList out;
+        for (const QString &column : stateColumns())
+            out << column + QStringLiteral(" = ?");
+        return out.join(QLatin1String(", "));
+    }();
+    QSqlQuery &q = statement(QStringLiteral("UPDATE claims AS c SET ") + sets +
+                             QStringLiteral(", version = c.version + 1, ") +
+                             milestoneSets(QStringLiteral("m")) + QStringLiteral(" FROM (VALUES ") +
+                             typedValues(1, milestoneTypes()) + QStringLiteral(") AS m (") +
+                             milestoneColumns() + QStringLiteral(") WHERE c.id = ? AND c.version = ?"));
+    for (const QVariant &v : stateValues(c))
+        q.addBindValue(v);
     for (const QVariant &v : milestoneValues(storedMilestones(d.events, false)))
         q.addBindValue(v);
     q.addBindValue(c.id);
