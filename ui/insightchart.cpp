@@ -1,5 +1,7 @@
 #include "insightchart.h"
 
+#include "chartlegend.h"
+
 #include "domain/names.h"
 #include "domain/timeformat.h"
 #include "io/claimtext.h"
@@ -90,8 +92,8 @@ void attach(QAbstractSeries *series, std::initializer_list<QAbstractAxis *> axes
 
 InsightChart::InsightChart(Figure figure, QWidget *parent)
     : QFrame(parent), m_figure(figure), m_title(new QLabel(this)), m_png(new QToolButton(this)),
-      m_csv(new QToolButton(this)), m_stack(new QStackedWidget(this)), m_view(new QChartView(m_stack)),
-      m_nothing(new QLabel(m_stack))
+      m_csv(new QToolButton(this)), m_stack(new QStackedWidget(this)), m_picture(new QWidget(m_stack)),
+      m_view(new QChartView(m_picture)), m_legend(new ChartLegend(m_picture)), m_nothing(new QLabel(m_stack))
 {
     static const char *names[] = {"chartByDay",     "chartReshipByProduct", "chartOnTime",
                                   "chartMoneyLost", "chartFirstAction",     "chartBacklog"};
@@ -100,6 +102,8 @@ InsightChart::InsightChart(Figure figure, QWidget *parent)
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
+    m_view->setBackgroundBrush(Qt::white);
+    m_view->setFrameShape(QFrame::NoFrame);
     m_png->setObjectName(QStringLiteral("savePng"));
     m_csv->setObjectName(QStringLiteral("saveCsv"));
     m_nothing->setObjectName(QStringLiteral("nothingToShow"));
@@ -108,7 +112,20 @@ InsightChart::InsightChart(Figure figure, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_stack->addWidget(m_view);
+    m_legend->setObjectName(QStringLiteral("chartLegend"));
+    // White as the chart's own background, so that the legend reads as part of it (and of the
+    // PNG saved).
+    m_picture->setAutoFillBackground(true);
+    QPalette white = m_picture->palette();
+    white.setColor(QPalette::Window, Qt::white);
+    white.setColor(QPalette::WindowText, Qt::black);
+    m_picture->setPalette(white);
+    auto *picture = new QVBoxLayout(m_picture);
+    picture->setContentsMargins(0, 0, 0, 4);
+    picture->setSpacing(0);
+    picture->addWidget(m_view, 1);
+    picture->addWidget(m_legend);
+    m_stack->addWidget(m_picture);
     m_stack->addWidget(m_nothing);
 
     auto *top = new QHBoxLayout;
@@ -210,7 +227,8 @@ void InsightChart::rebuild()
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
-    m_stack->setCurrentWidget(m_empty ? static_cast<QWidget *>(m_nothing) : m_view);
+    m_legend->showLegendOf(chart);
+    m_stack->setCurrentWidget(m_empty ? m_nothing : m_picture);
     m_png->setEnabled(!m_empty);
 }
 

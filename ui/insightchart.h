@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace aftersales::ui
 {
+class ChartLegend;
 
 // One chart of the Insight view: a title, the chart (or a sentence when there is nothing to
 // draw), and buttons saving it as PNG and its numbers as CSV. A bar, a point or a slice
@@ -34,6 +35,9 @@ public:
     // Draws the figure of `report` (its drill-downs need the policy's durations).
     void setReport(const report::Report &report, const Policy &policy);
     QChartView *chartView() const { return m_view; }
+    // The chart with its legend: what "PNG" saves.
+    QWidget *picture() const { return m_picture; }
+    ChartLegend *legend() const { return m_legend; }
     // Nothing to draw: the sentence shows instead of empty axes.
     bool isEmpty() const { return m_empty; }
     QString title() const;
@@ -68,7 +72,9 @@ private:
     QToolButton *m_png;
     QToolButton *m_csv;
     QStackedWidget *m_stack;
+    QWidget *m_picture;
     QChartView *m_view;
+    ChartLegend *m_legend;
     QLabel *m_nothing;
     // What pointOf() needs: per set, the value of each bar's middle (x or y as drawn).
     std::function<std::optional<QPointF>(int set, int index)> m_valueOf;

@@ -155,7 +155,7 @@ void InsightView::savePng(InsightChart *chart)
                                  tr("PNG pictures (*.png)"));
     if (path.isEmpty())
         return;
-    if (!chart->chartView()->grab().save(path, "PNG")) {
+    if (!chart->picture()->grab().save(path, "PNG")) {
         MessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
         return;
     }

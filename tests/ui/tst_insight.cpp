@@ -3,7 +3,9 @@
 // is not blank), a click on a bar, point or slice listing exactly the claims it counted with
 // the drill-down shown and cleared, the empty messages, and PNG and CSV exports; on a database
 // file and on a team's PostgreSQL database.
+#include "chartlegend.h"
 #include "claimtablemodel.h"
+#include "domain/names.h"
 #include "drilldownbar.h"
 #include "filedialog.h"
 #include "filterbar.h"
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void emptyDatabaseSaysSo();
     void emptyPeriodSaysSo();
     void exportsPngAndCsv();
+    void legendsWrapRatherThanCut();
 
 private:
     // The window on the history, Insight shown for the week of 2026-11-16.
@@ -336,7 +339,9 @@ void TestInsight::exportsPngAndCsv()
     QTest::mouseClick(money->findChild<QToolButton *>(QStringLiteral("savePng")), Qt::LeftButton);
     QImage picture(png);
     QVERIFY(!picture.isNull());
-    QCOMPARE(picture.size(), money->chartView()->grab().size());
+    // The chart with its legend below it.
+    QCOMPARE(picture.size(), money->picture()->grab().size());
+    QVERIFY(picture.height() > money->chartView()->height());
 
     const QString csv = QDir(m_db->dir()).filePath(QStringLiteral("money.csv"));
     FileDialog::setNextFileName(csv);
@@ -354,6 +359,35 @@ void TestInsight::exportsPngAndCsv()
     FileDialog::setNextFileName(QString());
     QTest::mouseClick(money->findChild<QToolButton *>(QStringLiteral("saveCsv")), Qt::LeftButton);
     QVERIFY(!QFile::exists(cancelled));
+}
+
+void TestInsight::legendsWrapRatherThanCut()
+{
+    openOnHistoryWeek();
+    // Every type by its whole name, however narrow the chart: the five names need more than one
+    // line at this window's width, where Qt Charts' own legend cut them to "Refund…" twice.
+    m_window->resize(1366, 768);
+    InsightChart *byDay = chart(Figure::ByDay);
+    QStringList types;
+    for (ClaimType t : names::allTypes())
+        types << names::typeLabel(t);
+    QTRY_COMPARE(byDay->legend()->names(), types);
+    QVERIFY(byDay->legend()->isVisible());
+    QVERIFY(!byDay->chartView()->chart()->legend()->isVisible());
+    const auto fitsWhole = [](const ChartLegend *legend) {
+        for (const QLabel *name : legend->findChildren<QLabel *>(QStringLiteral("legendName"))) {
+            const QRect at(name->mapTo(legend, QPoint(0, 0)), name->size());
+            if (!legend->rect().contains(at) || name->width() < name->sizeHint().width())
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY(fitsWhole(byDay->legend()));
+    // One line per series: the on-time chart's points are not a series of their own there.
+    QCOMPARE(chart(Figure::OnTime)->legend()->names(),
+             QStringList({QStringLiteral("Reviews"), QStringLiteral("Shipments")}));
+    // A chart without a legend shows none.
+    QVERIFY(!chart(Figure::Backlog)->legend()->isVisible());
 }
 
 QTEST_MAIN(TestInsight)
