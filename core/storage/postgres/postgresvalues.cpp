@@ -66,19 +66,6 @@ QDateTime timeAt(const QVariant &v)
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-const QStringList &stateColumns()
-{
-    static const QStringList columns{QStringLiteral("status"),         QStringLiteral("reason"),
-                                     QStringLiteral("note"),           QStringLiteral("deadline"),
-                                     QStringLiteral("carrier"),        QStringLiteral("tracking_no"),
-                                     QStringLiteral("return_carrier"), QStringLiteral("return_tracking_no"),
-                                     QStringLiteral("refund_cents"),   QStringLiteral("compensation_cents"),
-                                     QStringLiteral("reject_code"),    QStringLiteral("remark"),
-                                     QStringLiteral("flag"),           QStringLiteral("updated_at"),
-                                     QStringLiteral("assignee")};
-    return columns;
-}
-
 const QStringList &stateTypes()
 {
     static const QStringList types{
@@ -88,25 +75,6 @@ const QStringList &stateTypes()
         QStringLiteral("bigint"),  QStringLiteral("integer"), QStringLiteral("text"),
         QStringLiteral("integer"), QStringLiteral("bigint"),  QStringLiteral("text")};
     return types;
-}
-
-QVariantList stateValues(const Claim &c)
-{
-    return {int(c.status),
-            int(c.reason),
-            text(c.note),
-            timeValue(c.deadline),
-            textOrNull(c.carrier),
-            textOrNull(c.trackingNo),
-            textOrNull(c.returnCarrier),
-            textOrNull(c.returnTrackingNo),
-            c.refundCents,
-            c.compensationCents,
-            codeOrNull(c.rejectCode),
-            text(c.remark),
-            c.flag,
-            c.updatedAt.toSecsSinceEpoch(),
-            textOrNull(c.assignee)};
 }
 
 void BulkColumn::separate()

@@ -23,11 +23,8 @@ QVariant codeOrNull(const std::optional<RejectCode> &code);
 std::optional<QDateTime> timeFrom(const QVariant &v);
 QDateTime timeAt(const QVariant &v);
 
-// What a claim's decision changes: the columns every write of a claim sets, their types (for
-// VALUES lists, typedValues) and a claim's values for them, in one order.
-const QStringList &stateColumns();
+// The types of a claim's state columns (storage/claimstate.h), for VALUES lists (typedValues).
 const QStringList &stateTypes();
-QVariantList stateValues(const Claim &c);
 
 // One column of many rows as a PostgreSQL array literal ("{1,2,NULL}", "{\"a\",\"b\"}"): a bulk
 // load binds one such value per column and the server takes the rows apart (unnest). The

@@ -1,3 +1,4 @@
+#include "storage/claimstate.h"
 #include "storage/postgres/postgresmilestones.h"
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresstorage.h"
@@ -60,7 +61,7 @@ Outcome PostgresStorage::flushWrites() const
         QStringList{QStringLiteral("bigint"), QStringLiteral("bigint")} + stateTypes() + milestoneTypes();
     static const QString sets = [] {
         QStringList out;
-        for (const QString &column : stateColumns())
+        for (const QString &column : claimstate::columns())
             out << column + QStringLiteral(" = v.") + column;
         return out.join(QLatin1String(", "));
     }();
@@ -70,13 +71,13 @@ Outcome PostgresStorage::flushWrites() const
             QStringLiteral("UPDATE claims AS c SET ") + sets + QStringLiteral(", version = c.version + 1, ") +
             milestoneSets(QStringLiteral("v")) + QStringLiteral(" FROM (VALUES ") +
             typedValues(n, updateTypes) + QStringLiteral(") AS v (id, expected, ") +
-            stateColumns().join(QLatin1String(", ")) + QStringLiteral(", ") + milestoneColumns() +
+            claimstate::columns().join(QLatin1String(", ")) + QStringLiteral(", ") + milestoneColumns() +
             QStringLiteral(") WHERE c.id = v.id AND c.version = v.expected"));
         for (int i = 0; i < n; ++i) {
             const Claim &c = updates.at(at + i).claim;
             q.addBindValue(c.id);
             q.addBindValue(updates.at(at + i).expectedVersion);
-            for (const QVariant &v : stateValues(c))
+            for (const QVariant &v : claimstate::values(c, &postgres::text))
                 q.addBindValue(v);
             for (const QVariant &v : milestoneValues(storedMilestones(trails.take(c.id), false)))
                 q.addBindValue(v);

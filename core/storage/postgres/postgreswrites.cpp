@@ -1,3 +1,4 @@
+#include "storage/claimstate.h"
 #include "storage/postgres/postgresmilestones.h"
 #include "storage/postgres/postgresstate.h"
 #include "storage/postgres/postgresstorage.h"
@@ -76,12 +77,12 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
     const bool automatic = c.id <= 0;
     // With its order's product title and what its events reach of its milestones (reports).
     static const QString columns = QStringLiteral("id, order_id, type, applied_at, ") +
-                                   stateColumns().join(QLatin1String(", ")) +
+                                   claimstate::columns().join(QLatin1String(", ")) +
                                    QStringLiteral(", version, product, first_action_at, first_actor,"
                                                   " first_action_delay, review_end, ship_start, ship_end,"
                                                   " platform_update_time, sync_state, sync_message");
     static const QString stateMarks =
-        QStringList(stateColumns().size(), QStringLiteral("?")).join(QLatin1String(", "));
+        QStringList(claimstate::columns().size(), QStringLiteral("?")).join(QLatin1String(", "));
     QSqlQuery &q = statement(
         QStringLiteral("INSERT INTO claims (") + columns + QStringLiteral(") VALUES (") +
         (automatic ? QStringLiteral("(SELECT COALESCE(max(id), 0) + 1 FROM claims WHERE id < ?)")
@@ -94,7 +95,7 @@ Result<qint64> PostgresStorage::insertClaim(const Decision &d)
     q.addBindValue(text(c.orderId));
     q.addBindValue(int(c.type));
     q.addBindValue(c.appliedAt.toSecsSinceEpoch());
-    for (const QVariant &v : stateValues(c))
+    for (const QVariant &v : claimstate::values(c, &postgres::text))
         q.addBindValue(v);
     q.addBindValue(text(c.orderId));
     const milestones::Milestones m = storedMilestones(d.events, false);
@@ -137,7 +138,7 @@ Outcome PostgresStorage::updateClaim(const Decision &d, qint64 expectedVersion)
     // With what its events reach of its milestones (reports), in the same statement.
     static const QString sets = [] {
         QStringList out;
-        for (const QString &column : stateColumns())
+        for (const QString &column : claimstate::columns())
             out << column + QStringLiteral(" = ?");
         return out.join(QLatin1String(", "));
     }();
@@ -146,7 +147,7 @@ Outcome PostgresStorage::updateClaim(const Decision &d, qint64 expectedVersion)
                              milestoneSets(QStringLiteral("m")) + QStringLiteral(" FROM (VALUES ") +
                              typedValues(1, milestoneTypes()) + QStringLiteral(") AS m (") +
                              milestoneColumns() + QStringLiteral(") WHERE c.id = ? AND c.version = ?"));
-    for (const QVariant &v : stateValues(c))
+    for (const QVariant &v : claimstate::values(c, &postgres::text))
         q.addBindValue(v);
     for (const QVariant &v : milestoneValues(storedMilestones(d.events, false)))
         q.addBindValue(v);

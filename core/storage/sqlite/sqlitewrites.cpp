@@ -1,3 +1,4 @@
+#include "storage/claimstate.h"
 #include "storage/milestones.h"
 #include "storage/sqlite/nativestatement.h"
 #include "storage/sqlite/sqlitestorage.h"
@@ -66,33 +67,9 @@ void addMilestoneUpdates(const milestones::Milestones &m, QStringList *sets, QVa
     }
 }
 
-// What a claim's decision changes, in the order stateValues() gives them.
-const char *const stateColumns[] = {"status",         "reason",
-                                    "note",           "deadline",
-                                    "carrier",        "tracking_no",
-                                    "return_carrier", "return_tracking_no",
-                                    "refund_cents",   "compensation_cents",
-                                    "reject_code",    "remark",
-                                    "flag",           "updated_at",
-                                    "assignee"};
-
 QVariantList stateValues(const Claim &c)
 {
-    return {int(c.status),
-            int(c.reason),
-            text(c.note),
-            timeValue(c.deadline),
-            textOrNull(c.carrier),
-            textOrNull(c.trackingNo),
-            textOrNull(c.returnCarrier),
-            textOrNull(c.returnTrackingNo),
-            c.refundCents,
-            c.compensationCents,
-            c.rejectCode ? QVariant(int(*c.rejectCode)) : QVariant(QMetaType::fromType<int>()),
-            text(c.remark),
-            c.flag,
-            c.updatedAt.toSecsSinceEpoch(),
-            textOrNull(c.assignee)};
+    return claimstate::values(c, &sqlite::text);
 }
 
 void bindState(NativeStatement &q, const Claim &c)
@@ -113,8 +90,7 @@ Result<qint64> SqliteStorage::insertClaim(const Decision &d)
     static const QString sql = []() -> QString {
         QStringList columns{QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("type"),
                             QStringLiteral("applied_at")};
-        for (const char *column : stateColumns)
-            columns << QLatin1String(column);
+        columns << claimstate::columns();
         // Set apart from a decision (setClaimSync): a claim starts with the platform's.
         columns << QStringLiteral("platform_update_time") << QStringLiteral("sync_state")
                 << QStringLiteral("sync_message");
@@ -172,8 +148,8 @@ Outcome SqliteStorage::updateClaim(const Decision &d, qint64 expectedVersion)
 {
     static const QStringList stateSets = [] {
         QStringList sets;
-        for (const char *column : stateColumns)
-            sets << QLatin1String(column) + QStringLiteral(" = ?");
+        for (const QString &column : claimstate::columns())
+            sets << column + QStringLiteral(" = ?");
         return sets;
     }();
     const Claim &c = d.claim;
@@ -197,7 +173,7 @@ Outcome SqliteStorage::writeSweep(const QList<SweptClaim> &claims, const QList<E
         for (qsizetype i = 0; i < after.size(); ++i) {
             if (after.at(i) == before.at(i))
                 continue;
-            sets << QLatin1String(stateColumns[i]) + QStringLiteral(" = ?");
+            sets << claimstate::columns().at(i) + QStringLiteral(" = ?");
             values << after.at(i);
         }
         addMilestoneUpdates(milestones::advance({}, swept.after.events), &sets, &values);
