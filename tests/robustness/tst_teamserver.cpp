@@ -271,7 +271,10 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         const QStringList before = db.rows(QStringLiteral("SELECT * FROM events ORDER BY id"));
-        for (const char *sql : {"UPDATE aftersales.events SET actor = 'someone else'",
+        // By the table's name, as an agent would type it (the database looks in the workbench's
+        // schema first), and by its full name.
+        for (const char *sql : {"UPDATE events SET actor = 'someone else'", "DELETE FROM events",
+                                "TRUNCATE events", "UPDATE aftersales.events SET actor = 'someone else'",
                                 "DELETE FROM aftersales.events", "TRUNCATE aftersales.events"}) {
             QProcess psql;
             psql.setProcessChannelMode(QProcess::MergedChannels);

@@ -56,6 +56,7 @@ const QList<QStringList> &steps()
         // as a prefix or sorted (ids, tracking numbers) collates bytewise ("C"), as SQLite's.
         {
             QStringLiteral("CREATE SCHEMA IF NOT EXISTS aftersales"),
+            databaseSearchPath(),
             // Trigram search; a trusted extension, which a database's owner may create.
             QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA aftersales"),
             QStringLiteral("CREATE TABLE aftersales_schema (version integer NOT NULL)"),
@@ -413,6 +414,13 @@ const QList<ForeignKey> &foreignKeys()
         {"events", "events_claim_id_fkey", "FOREIGN KEY (claim_id) REFERENCES claims(id)"},
     };
     return keys;
+}
+
+QString databaseSearchPath()
+{
+    return QStringLiteral(
+        "DO $$ BEGIN EXECUTE pg_catalog.format('ALTER DATABASE %I SET search_path = aftersales, public',"
+        " pg_catalog.current_database()); EXCEPTION WHEN insufficient_privilege THEN NULL; END $$");
 }
 
 const QStringList &agentGrants()

@@ -24,6 +24,11 @@ const QList<ForeignKey> &foreignKeys();
 const QStringList &agentGrants();
 // What `team revoke` takes back, the same way.
 const QStringList &agentRevokes();
+// Sessions of the database look in the workbench's schema first: `psql` finds claims and
+// events by their names, and an agent's UPDATE of events meets its missing right rather
+// than a missing table. (The program sets its own path.) Nothing where the role setting up
+// the schema does not own the database.
+QString databaseSearchPath();
 
 // Advisory lock keys (pg_advisory_lock(key, id)): per database, so one constant serves.
 constexpr int lockKey = 0x61667473; // "afts"

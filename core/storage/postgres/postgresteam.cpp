@@ -91,6 +91,10 @@ Outcome PostgresStorage::grantAgent(const QString &role) const
         return o;
     // All of an agent's rights or none: one transaction (which writes no claim).
     return const_cast<PostgresStorage *>(this)->transaction([&]() -> Outcome {
+        // Also for a database set up before its schema came first (or copied from a template,
+        // which keeps no database setting).
+        if (Outcome o = exec(migrations::databaseSearchPath()); !o.ok())
+            return o;
         for (const QString &grant : migrations::agentGrants()) {
             // The role's name quoted by the server (format's %I), never pasted into SQL here.
             QSqlQuery &sql = statement(
