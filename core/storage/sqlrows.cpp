@@ -55,6 +55,21 @@ QString statusList(QList<ClaimStatus> statuses)
 
 } // namespace
 
+Order orderFromRow(const QSqlQuery &q)
+{
+    Order o;
+    o.orderId = q.value(0).toString();
+    o.category = q.value(1).toString();
+    o.amountCents = q.value(2).toLongLong();
+    o.carrier = q.value(3).toString();
+    o.trackingNo = q.value(4).toString();
+    o.shippedAt = timeFrom(q.value(5));
+    o.receivedAt = timeFrom(q.value(6));
+    o.buyer = q.value(7).toString();
+    o.product = q.value(8).toString();
+    return o;
+}
+
 Event eventFromRow(const QSqlQuery &q)
 {
     Event e;

@@ -22,6 +22,9 @@ std::optional<QDateTime> timeFrom(const QVariant &v);
 QDateTime timeAt(const QVariant &v);
 // Columns 0-26: the claim and its order, times as UTC seconds since the epoch.
 Claim claimFromColumns(const QSqlQuery &q);
+// An order from its columns order_id, category, amount_cents, carrier, tracking_no, shipped_at,
+// received_at, buyer, product (in that order).
+Order orderFromRow(const QSqlQuery &q);
 // An event from its columns id, claim_id, at, actor, action, from, to, detail (in that order).
 Event eventFromRow(const QSqlQuery &q);
 QString sortColumn(SortKey key);

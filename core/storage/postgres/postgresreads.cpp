@@ -69,16 +69,7 @@ Result<Order> PostgresStorage::order(const QString &orderId) const
         return failure(q);
     if (!q.next())
         return Outcome::badInput(tr("Unknown order %1.").arg(orderId));
-    Order o;
-    o.orderId = q.value(0).toString();
-    o.category = q.value(1).toString();
-    o.amountCents = q.value(2).toLongLong();
-    o.carrier = q.value(3).toString();
-    o.trackingNo = q.value(4).toString();
-    o.shippedAt = timeFrom(q.value(5));
-    o.receivedAt = timeFrom(q.value(6));
-    o.buyer = q.value(7).toString();
-    o.product = q.value(8).toString();
+    const Order o = sqlrows::orderFromRow(q);
     q.finish();
     return o;
 }

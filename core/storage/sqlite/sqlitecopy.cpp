@@ -1,6 +1,7 @@
 #include "storage/sqlite/nativestatement.h"
 #include "storage/sqlite/sqlitestorage.h"
 #include "storage/sqlite/sqlitevalues.h"
+#include "storage/sqlrows.h"
 #include "storage/syncsql.h"
 
 #include <QSqlQuery>
@@ -22,19 +23,8 @@ Result<QList<Order>> SqliteStorage::ordersAfter(const QString &afterId, int limi
     if (!q.exec())
         return failure(q);
     QList<Order> out;
-    while (q.next()) {
-        Order o;
-        o.orderId = q.value(0).toString();
-        o.category = q.value(1).toString();
-        o.amountCents = q.value(2).toLongLong();
-        o.carrier = q.value(3).toString();
-        o.trackingNo = q.value(4).toString();
-        o.shippedAt = timeFrom(q.value(5));
-        o.receivedAt = timeFrom(q.value(6));
-        o.buyer = q.value(7).toString();
-        o.product = q.value(8).toString();
-        out.append(o);
-    }
+    while (q.next())
+        out.append(sqlrows::orderFromRow(q));
     return out;
 }
 
