@@ -404,14 +404,26 @@ Result<QList<qint64>> PostgresStorage::counts(const QList<ClaimQuery> &queries) 
                                       [](const ClaimQuery &q) { return !q.search.trimmed().isEmpty(); });
     if (queries.size() < 2 || searched)
         return Storage::counts(queries);
+    // The counts the triggers keep are summed once for all the columns that read them (the
+    // view, a union of two small tables, read once per column took 70 µs each).
+    static const QString kept = QStringLiteral("FROM claim_counts_now c");
     QStringList columns;
+    bool anyKept = false;
     for (qsizetype i = 0; i < queries.size(); ++i) {
-        const Result<QString> sql = countSql(queries.at(i));
+        Result<QString> sql = countSql(queries.at(i));
         if (!sql.ok())
             return sql.outcome;
+        if (sql->contains(kept)) {
+            sql->replace(kept, QStringLiteral("FROM kept c"));
+            anyKept = true;
+        }
         columns << QLatin1Char('(') + withSuffix(*sql, QStringLiteral("_%1_").arg(i)) + QLatin1Char(')');
     }
-    QSqlQuery &q = statement(QStringLiteral("SELECT ") + columns.join(QLatin1String(", ")));
+    QSqlQuery &q =
+        statement((anyKept ? QStringLiteral("WITH kept AS MATERIALIZED (SELECT type, status, sum(n) AS n"
+                                            " FROM claim_counts_now GROUP BY type, status) ")
+                           : QString()) +
+                  QStringLiteral("SELECT ") + columns.join(QLatin1String(", ")));
     for (qsizetype i = 0; i < queries.size(); ++i)
         bindFilters(q, queries.at(i), QStringLiteral("_%1_").arg(i));
     if (!run(q) || !q.next())
