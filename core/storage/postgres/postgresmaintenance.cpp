@@ -148,13 +148,7 @@ Result<QList<Event>> PostgresStorage::eventsOfClaims(qint64 firstId, qint64 last
                                  " FROM events WHERE claim_id BETWEEN ? AND ? ORDER BY claim_id, id"));
     q.addBindValue(firstId);
     q.addBindValue(lastId);
-    if (!run(q))
-        return failure(q);
-    QList<Event> out;
-    while (q.next())
-        out.append(eventFromRow(q));
-    q.finish();
-    return out;
+    return eventsOf(q);
 }
 
 } // namespace aftersales

@@ -59,6 +59,17 @@ Result<QList<Claim>> PostgresStorage::claimsOf(QSqlQuery &query) const
     return out;
 }
 
+Result<QList<Event>> PostgresStorage::eventsOf(QSqlQuery &query) const
+{
+    if (!run(query))
+        return failure(query);
+    QList<Event> out;
+    while (query.next())
+        out.append(eventFromRow(query));
+    query.finish();
+    return out;
+}
+
 Result<Order> PostgresStorage::order(const QString &orderId) const
 {
     QSqlQuery &q =
@@ -94,13 +105,7 @@ Result<QList<Event>> PostgresStorage::events(qint64 claimId) const
         statement(QStringLiteral("SELECT id, claim_id, at, actor, action, from_status, to_status, detail"
                                  " FROM events WHERE claim_id = ? ORDER BY id"));
     q.addBindValue(claimId);
-    if (!run(q))
-        return failure(q);
-    QList<Event> out;
-    while (q.next())
-        out.append(eventFromRow(q));
-    q.finish();
-    return out;
+    return eventsOf(q);
 }
 
 Result<bool> PostgresStorage::hasOpenClaim(const QString &orderId) const

@@ -210,6 +210,7 @@ private:
     static Claim claimFromRow(const QSqlQuery &query);
     static Event eventFromRow(const QSqlQuery &query);
     Result<QList<Claim>> claimsOf(QSqlQuery &query) const;
+    Result<QList<Event>> eventsOf(QSqlQuery &query) const;
     Result<qint64> nextClaimId();
 
     // postgresschema.cpp
