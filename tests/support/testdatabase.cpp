@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -90,8 +91,14 @@ public:
             return;
         const QString password = passwordOf(role);
         QString error;
-        // Another test process may create it at the same moment: "already exists" is fine, and
-        // a role left from elsewhere gets the password every test process agrees on.
+        // One test process at a time: two changing the same role at once fail with "tuple
+        // concurrently updated" (the session's lock, released when this scope ends).
+        if (!run(QStringLiteral("SELECT pg_advisory_lock(1953719668, 1)"), &error))
+            qFatal("cannot take the test roles' lock: %s", qPrintable(error));
+        const auto unlock =
+            qScopeGuard([this] { run(QStringLiteral("SELECT pg_advisory_unlock(1953719668, 1)")); });
+        // Another test process may have created it already: "already exists" is fine, and a
+        // role left from elsewhere gets the password every test process agrees on.
         if (!run(format(QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"), {role, password}), &error)) {
             if (!error.contains(QLatin1String("already exists")) &&
                 !error.contains(QLatin1String("duplicate key")))
