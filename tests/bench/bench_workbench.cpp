@@ -376,9 +376,11 @@ public:
         t.start();
         const double stall = longestStall([&] {
             QMetaObject::invokeMethod(&window, "poll");
+            // Asked as the window asks between batches (whether anything is due), the cheapest
+            // question: the benchmark's own looking stays out of the time it measures.
             waitUntil([&] {
-                auto left = store.dueClaims(clock.now(), 1);
-                return left.ok() && left->isEmpty();
+                const Result<bool> due = store.anythingDue(clock.now());
+                return due.ok() && !*due;
             });
         });
         const double ms = msSince(t);

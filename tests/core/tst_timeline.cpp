@@ -105,6 +105,7 @@ private Q_SLOTS:
     void sweep_stampsEachStepAtItsDeadline_data();
     void sweep_stampsEachStepAtItsDeadline();
     void sweep_appliedTwiceChangesNothing();
+    void sweep_keepsRemarksAsTyped();
     void sweep_returnsEventsInDeadlineOrder();
     void clockBehindNewestEvent_badInputNothingWritten_data();
     void clockBehindNewestEvent_badInputNothingWritten();
@@ -269,6 +270,32 @@ void TestTimeline::sweep_appliedTwiceChangesNothing()
     QVERIFY(third.ok());
     QVERIFY(third->isEmpty());
     QCOMPARE(auditTrail(db), trail);
+}
+
+void TestTimeline::sweep_keepsRemarksAsTyped()
+{
+    // A sweep writes many claims' whole state back at once (on PostgreSQL one array value per
+    // column): what a merchant typed comes back as typed, quotes, separators and all.
+    TempDatabase db(testing::currentBackend());
+    const QList<qint64> ids = applyPlan(db);
+    const QStringList remarks{QStringLiteral("说 \"好\", {1,2} \\ NULL"), QStringLiteral("NULL"),
+                              QStringLiteral("第一行\n第二行,逗号"), QStringLiteral(" "), QString()};
+    QList<qint64> versions;
+    for (int i = 0; i < ids.size(); ++i) {
+        const Result<Claim> c =
+            db.workbench().setRemark(ids.at(i), remarks.at(i), QStringLiteral("merchant"));
+        QVERIFY2(c.ok(), qPrintable(c.outcome.message));
+        versions << c->version;
+    }
+    db.clock().set(start().addSecs(120 * hour));
+    const Result<QList<Event>> swept = db.workbench().sweep();
+    QVERIFY(swept.ok());
+    for (int i = 0; i < ids.size(); ++i) {
+        const Result<Claim> c = db.workbench().claim(ids.at(i));
+        QVERIFY(c.ok());
+        QVERIFY2(c->version > versions.at(i), "every planned claim takes a step by then");
+        QCOMPARE(c->remark, remarks.at(i));
+    }
 }
 
 void TestTimeline::sweep_returnsEventsInDeadlineOrder()

@@ -325,16 +325,12 @@ Outcome PostgresStorage::keepTitles(const QList<qint64> &claimIds)
 }
 
 Outcome PostgresStorage::insertColumns(const QString &target, const QStringList &types,
-                                       const Columns &columns)
+                                       const Columns &columns) const
 {
     // One parameter per column, each an array of the rows' values, taken apart by unnest on
     // the server in the rows' order.
-    QStringList arrays;
-    for (const QString &type : types)
-        arrays << QStringLiteral("CAST(? AS ") + type + QStringLiteral("[])");
-    QSqlQuery &q =
-        statement(QStringLiteral("INSERT INTO ") + target + QStringLiteral(" SELECT * FROM unnest(") +
-                  arrays.join(QLatin1String(", ")) + QLatin1Char(')'));
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO ") + target + QStringLiteral(" SELECT * FROM ") +
+                             unnestOf(types));
     for (const BulkColumn &column : columns)
         q.addBindValue(column.literal());
     if (!run(q))

@@ -174,13 +174,16 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
             return o;
     }
     // The platform's claims take their automatic steps on the platform; a pull brings them.
+    // The limit is part of the statement (a sweep's batches come in a few sizes): a plan made
+    // once for each size serves every batch, where a parameter had the server plan each batch
+    // again (a generic plan cannot tell a LIMIT of 280 from one of 300,000).
     QSqlQuery &q = statement(QStringLiteral("SELECT ") + claimColumns() +
                              QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
                                             " WHERE c.due <= ? AND c.platform_update_time IS NULL"
-                                            " ORDER BY c.due, c.id LIMIT ?") +
+                                            " ORDER BY c.due, c.id LIMIT ") +
+                             QString::number(limit) +
                              (s.inTransaction ? QStringLiteral(" FOR UPDATE OF c") : QString()));
     q.addBindValue(now.toSecsSinceEpoch());
-    q.addBindValue(limit);
     Result<QList<Claim>> due = claimsOf(q);
     if (due.ok() && s.inTransaction)
         for (const Claim &c : *due)

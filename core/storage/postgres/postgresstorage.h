@@ -226,7 +226,7 @@ private:
     Outcome flushBulk();
     void discardBulk();
     using Columns = std::vector<postgres::BulkColumn>;
-    Outcome insertColumns(const QString &target, const QStringList &types, const Columns &columns);
+    Outcome insertColumns(const QString &target, const QStringList &types, const Columns &columns) const;
     // The product titles of claims whose order did not come with them.
     Outcome keepTitles(const QList<qint64> &claimIds);
     // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next

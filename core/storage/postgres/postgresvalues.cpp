@@ -124,9 +124,27 @@ void BulkColumn::null()
     m_items += QStringLiteral("NULL");
 }
 
+void BulkColumn::value(const QVariant &v)
+{
+    if (v.isNull())
+        null();
+    else if (v.metaType() == QMetaType::fromType<QString>())
+        text(v.toString());
+    else
+        number(v.toLongLong());
+}
+
 QString BulkColumn::literal() const
 {
     return QLatin1Char('{') + m_items + QLatin1Char('}');
+}
+
+QString unnestOf(const QStringList &types)
+{
+    QStringList arrays;
+    for (const QString &type : types)
+        arrays << QStringLiteral("CAST(? AS ") + type + QStringLiteral("[])");
+    return QStringLiteral("unnest(") + arrays.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
 QString typedValues(int rows, const QStringList &types)

@@ -37,6 +37,8 @@ public:
     void textOrNull(const QString &value);
     void time(const std::optional<QDateTime> &t);
     void null();
+    // A value as a statement would bind it: NULL, text, or an integer.
+    void value(const QVariant &v);
     QString literal() const;
 
 private:
@@ -44,6 +46,11 @@ private:
     QString m_items;
     bool m_any = false;
 };
+
+// "unnest(CAST(? AS bigint[]), CAST(? AS text[]), …)": rows taken apart from one array
+// parameter per column (BulkColumn). The statement is the same however many rows it carries,
+// so the server plans it once; its parameters are a few long values, not thousands.
+QString unnestOf(const QStringList &types);
 
 // "(CAST(? AS bigint), …), (…)": `rows` rows of parameters of these types, so that VALUES needs
 // no guessing.

@@ -66,26 +66,30 @@ Outcome PostgresStorage::flushWrites() const
         return out.join(QLatin1String(", "));
     }();
     for (qsizetype at = 0; at < updates.size(); at += rowsPerStatement) {
-        const int n = int(std::min<qsizetype>(rowsPerStatement, updates.size() - at));
+        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, updates.size());
+        Columns v(updateTypes.size());
+        for (qsizetype i = at; i < end; ++i) {
+            const Claim &c = updates.at(i).claim;
+            v[0].number(c.id);
+            v[1].number(updates.at(i).expectedVersion);
+            int column = 2;
+            for (const QVariant &value : claimstate::values(c, &postgres::text))
+                v[column++].value(value);
+            for (const QVariant &value : milestoneValues(storedMilestones(trails.take(c.id), false)))
+                v[column++].value(value);
+        }
         QSqlQuery &q = statement(
             QStringLiteral("UPDATE claims AS c SET ") + sets + QStringLiteral(", version = c.version + 1, ") +
-            milestoneSets(QStringLiteral("v")) + QStringLiteral(" FROM (VALUES ") +
-            typedValues(n, updateTypes) + QStringLiteral(") AS v (id, expected, ") +
-            claimstate::columns().join(QLatin1String(", ")) + QStringLiteral(", ") + milestoneColumns() +
+            milestoneSets(QStringLiteral("v")) + QStringLiteral(" FROM ") + unnestOf(updateTypes) +
+            QStringLiteral(" AS v (id, expected, ") + claimstate::columns().join(QLatin1String(", ")) +
+            QStringLiteral(", ") + milestoneColumns() +
             QStringLiteral(") WHERE c.id = v.id AND c.version = v.expected"));
-        for (int i = 0; i < n; ++i) {
-            const Claim &c = updates.at(at + i).claim;
-            q.addBindValue(c.id);
-            q.addBindValue(updates.at(at + i).expectedVersion);
-            for (const QVariant &v : claimstate::values(c, &postgres::text))
-                q.addBindValue(v);
-            for (const QVariant &v : milestoneValues(storedMilestones(trails.take(c.id), false)))
-                q.addBindValue(v);
-        }
+        for (const BulkColumn &column : v)
+            q.addBindValue(column.literal());
         if (!run(q))
             return failure(q);
         // Locked by this transaction: another version can only mean a bug, never a race.
-        if (q.numRowsAffected() != n) {
+        if (q.numRowsAffected() != end - at) {
             s.aborted = true;
             return Outcome::conflict(
                 tr("Claims changed elsewhere while they were locked; nothing was written."));
@@ -102,23 +106,22 @@ Outcome PostgresStorage::flushWrites() const
         QStringLiteral("bigint"),  QStringLiteral("bigint"),  QStringLiteral("text"), QStringLiteral("text"),
         QStringLiteral("integer"), QStringLiteral("integer"), QStringLiteral("text")};
     for (qsizetype at = 0; at < events.size(); at += rowsPerStatement) {
-        const int n = int(std::min<qsizetype>(rowsPerStatement, events.size() - at));
-        QSqlQuery &q = statement(
-            QStringLiteral(
-                "INSERT INTO events (claim_id, at, actor, action, from_status, to_status, detail) VALUES ") +
-            typedValues(n, eventTypes));
-        for (int i = 0; i < n; ++i) {
-            const Event &e = events.at(at + i);
-            q.addBindValue(e.claimId);
-            q.addBindValue(e.at.toSecsSinceEpoch());
-            q.addBindValue(text(e.actor));
-            q.addBindValue(text(e.action));
-            q.addBindValue(int(e.from));
-            q.addBindValue(int(e.to));
-            q.addBindValue(text(e.detail));
+        Columns c(eventTypes.size());
+        for (qsizetype i = at; i < std::min<qsizetype>(at + rowsPerStatement, events.size()); ++i) {
+            const Event &e = events.at(i);
+            c[0].number(e.claimId);
+            c[1].number(e.at.toSecsSinceEpoch());
+            c[2].text(e.actor);
+            c[3].text(e.action);
+            c[4].number(int(e.from));
+            c[5].number(int(e.to));
+            c[6].text(e.detail);
         }
-        if (!run(q))
-            return failure(q);
+        if (Outcome o = insertColumns(
+                QStringLiteral("events (claim_id, at, actor, action, from_status, to_status, detail)"),
+                eventTypes, c);
+            !o.ok())
+            return o;
     }
     return Outcome::success();
 }

@@ -238,13 +238,10 @@ Outcome PostgresStorage::keepMilestones(const QList<std::pair<qint64, milestones
     }
     if (!any)
         return Outcome::success();
-    QStringList arrays{QStringLiteral("CAST(? AS bigint[])")};
-    for (const QString &type : milestoneTypes())
-        arrays << QStringLiteral("CAST(? AS ") + type + QStringLiteral("[])");
-    QSqlQuery &q = statement(QStringLiteral("UPDATE claims AS c SET ") + milestoneSets(QStringLiteral("u")) +
-                             QStringLiteral(" FROM unnest(") + arrays.join(QLatin1String(", ")) +
-                             QStringLiteral(") AS u (id, ") + milestoneColumns() +
-                             QStringLiteral(") WHERE c.id = u.id"));
+    QSqlQuery &q = statement(
+        QStringLiteral("UPDATE claims AS c SET ") + milestoneSets(QStringLiteral("u")) +
+        QStringLiteral(" FROM ") + unnestOf(QStringList{QStringLiteral("bigint")} + milestoneTypes()) +
+        QStringLiteral(" AS u (id, ") + milestoneColumns() + QStringLiteral(") WHERE c.id = u.id"));
     for (const BulkColumn &column : columns)
         q.addBindValue(column.literal());
     if (!run(q))
