@@ -1,6 +1,7 @@
 // The one write path: the platform's word taken in by id, many claims approved in one go,
 // bulk loads and imports announced, reads stamped with the clock and the policy.
 #include "domain/names.h"
+#include "domain/rules.h"
 #include "io/demo.h"
 #include "io/importer.h"
 #include "storage/consistency.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void approveMany_storageRefuses_everyClaimToldNothingWritten();
     void import_announcesItsClaims();
     void demo_writesThroughTheWorkbench();
+    void addDecided_nextInOrder_failureOrStopKeepsEarlierBatchesOnly();
     void reader_stampsClockAndPolicy();
 };
 
@@ -235,6 +237,46 @@ void TestWorkbench::demo_writesThroughTheWorkbench()
     const auto problems = consistency::check(db.storage());
     QVERIFY(problems.ok());
     QVERIFY2(problems->isEmpty(), qPrintable(problems->isEmpty() ? QString() : problems->first().what));
+}
+
+void TestWorkbench::addDecided_nextInOrder_failureOrStopKeepsEarlierBatchesOnly()
+{
+    // Batches of 2,000, the next one decided on another thread while one is written: `next`
+    // is still called in index order, and a failure or a stop keeps whole earlier batches only.
+    for (const int stopAfter : {0, 1}) {
+        TempDatabase db(testing::currentBackend());
+        Workbench &wb = db.workbench();
+        QList<int> asked;
+        const auto next = [&](int i) -> Result<Workbench::DecidedClaim> {
+            asked.append(i);
+            if (i == 4500)
+                return Outcome::badInput(QStringLiteral("claim 4500 cannot be decided"));
+            Workbench::DecidedClaim d;
+            d.order.orderId = QStringLiteral("AD-%1").arg(i);
+            d.order.category = QStringLiteral("电子");
+            d.order.amountCents = 1000;
+            d.order.shippedAt = wb.now().addSecs(-72 * 3600);
+            d.order.buyer = QStringLiteral("买家%1").arg(i);
+            d.order.product = QStringLiteral("门锁");
+            ApplyRequest r;
+            r.type = ClaimType::Reship;
+            r.reason = Reason::MissingItems;
+            d.decision = rules::application(d.order, r, wb.now(), wb.policy());
+            return d;
+        };
+        const Outcome o =
+            wb.addDecided(6000, next, [&](int done, int) { return stopAfter == 0 || done < 2000; });
+        if (stopAfter == 0) {
+            QCOMPARE(o.message, QStringLiteral("claim 4500 cannot be decided"));
+            QCOMPARE(*wb.reader().count(ClaimQuery{}), 4000);
+        } else {
+            QVERIFY(o.ok());
+            QCOMPARE(*wb.reader().count(ClaimQuery{}), 2000);
+        }
+        for (int i = 0; i < asked.size(); ++i)
+            QCOMPARE(asked.at(i), i);
+        QVERIFY(asked.size() <= (stopAfter == 0 ? 4501 : 4000));
+    }
 }
 
 void TestWorkbench::reader_stampsClockAndPolicy()
