@@ -4,6 +4,7 @@
 // other agents' changes, the team lock, the counts kept without scanning, what reports read of
 // each claim kept by agents' writes, and the platform sync's schema, rights and outbox taking.
 // Every test is skipped without a test server (AFTERSALES_TEST_PG).
+#include "io/demo.h"
 #include "report/drilldown.h"
 #include "report/report.h"
 #include "storage/consistency.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void otherAgentsChange_listenerCalledWithoutPolling();
     void teamLock_oneHolder_nextTakesOverWhenItCloses();
     void counts_keptByTriggers_compacted();
+    void bulkLoad_noSecondConnection_buildsTheSearchIndexesItself();
     void reportColumns_agentGrantedBeforeTheUpgrade_writesThem();
     void reportColumns_orderProductChanged_claimsFollow();
     void platformSync_upgradeFromVersion1_claimsLocal_agentsMaySync();
@@ -431,6 +433,32 @@ void TestPostgresStorage::counts_keptByTriggers_compacted()
     QCOMPARE(db.database().count("claim_count_log"), 0);
     QCOMPARE(db.database().rows(kept), db.database().rows(actual));
     QCOMPARE(*db.workbench().reader().count(pending), 4);
+}
+
+void TestPostgresStorage::bulkLoad_noSecondConnection_buildsTheSearchIndexesItself()
+{
+    // A bulk load builds the search (GIN) indexes on a second connection beside the others.
+    // The server refuses it one (the database's connection limit reached): the load's own
+    // connection builds them, and every index is there when the load is done.
+    TempDatabase db(Backend::Postgres);
+    const QString open = db.database()
+                             .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity"
+                                                    " WHERE datname = current_database()"))
+                             .toString();
+    QVERIFY(db.database().exec(
+        QStringLiteral("ALTER DATABASE \"%1\" CONNECTION LIMIT %2").arg(db.database().name(), open)));
+    const Outcome loaded = demo::generate(db.workbench(), 20000, 5);
+    QVERIFY(db.database().exec(
+        QStringLiteral("ALTER DATABASE \"%1\" CONNECTION LIMIT -1").arg(db.database().name())));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    const QString searchIndexes = QStringLiteral(
+        "SELECT string_agg(indexname, ' ' ORDER BY indexname) FROM pg_indexes WHERE schemaname = 'aftersales'"
+        " AND indexdef LIKE '%USING gin%'");
+    QCOMPARE(db.database().scalar(searchIndexes).toString(),
+             QStringLiteral("orders_buyer_grams orders_buyer_trgm product_titles_trgm"));
+    ClaimQuery search;
+    search.search = QStringLiteral("鱼1");
+    QVERIFY(*db.workbench().reader().count(search) > 0);
 }
 
 // An agent granted before the reports' upgrade had no right to write what reports read of a

@@ -7,6 +7,12 @@
 #include "storage/syncsql.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <future>
+#include <optional>
 
 // The PostgreSQL backend's bulk loads (demo, copy --to): the rows of each transaction go in
 // as multi-row INSERTs just before it commits, while the secondary indexes and the counting
@@ -20,6 +26,69 @@ namespace
 
 // Rows per INSERT: each column one array parameter.
 constexpr int rowsPerStatement = 10000;
+
+// A statement that builds again what a bulk load suspended, as it may run when another process
+// opening the database meanwhile put it back already.
+QString rebuildStatement(QString sql)
+{
+    sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+    sql.replace(QStringLiteral("CREATE TRIGGER "), QStringLiteral("CREATE OR REPLACE TRIGGER "));
+    if (sql.startsWith(QLatin1String("ALTER TABLE")))
+        sql = QStringLiteral("DO $$ BEGIN ") + sql +
+              QStringLiteral("; EXCEPTION WHEN duplicate_object OR duplicate_table THEN NULL; END $$");
+    return sql;
+}
+
+// How a connection of the storage's was opened (libpq finds the password itself, as always).
+struct AsideConnection {
+    QString database;
+    QString role;
+    QString host;
+    int port = -1;
+    QString options;
+};
+
+// Runs `statements` in one transaction on a connection of their own, opened as `like`, on the
+// calling thread. False when any of them could not run: nothing of them was kept.
+bool runAside(const AsideConnection &like, const QStringList &statements)
+{
+    if (statements.isEmpty())
+        return true;
+    static std::atomic<int> serial{0};
+    const QString name = QStringLiteral("aftersales-aside-%1").arg(++serial);
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setDatabaseName(like.database);
+        db.setUserName(like.role);
+        db.setHostName(like.host);
+        db.setPort(like.port);
+        db.setConnectOptions(like.options);
+        if (db.open()) {
+            QSqlQuery q(db);
+            done = true;
+            const QStringList all = QStringList{QStringLiteral("BEGIN"),
+                                                QStringLiteral("SET LOCAL search_path = aftersales, public"),
+                                                QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")} +
+                                    statements + QStringList{QStringLiteral("COMMIT")};
+            for (const QString &sql : all) {
+                QElapsedTimer timer;
+                timer.start();
+                if (!q.exec(sql)) {
+                    qCInfo(lcDb) << "built on the storage's own connection instead:" << q.lastError().text();
+                    done = false;
+                    break;
+                }
+                qCDebug(lcDb) << "rebuilt aside in" << timer.elapsed() << "ms:" << sql.left(80);
+            }
+        } else {
+            qCInfo(lcDb) << "no second connection for the search indexes:" << db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
 
 } // namespace
 
@@ -100,26 +169,51 @@ Outcome PostgresStorage::endBulkLoad()
     State &s = *m_state;
     s.bulk = false;
     s.bulkAsOwner = false;
-    const QStringList saved = std::exchange(s.suspended, {});
+    // The GIN indexes (search) are built by one process each, whatever the server's parallel
+    // workers, and take longest: a connection of their own builds them meanwhile, beside the
+    // B-trees. Indexes on the same table may be built side by side (both take a SHARE lock);
+    // the foreign keys and triggers follow once both are done.
+    QStringList indexes;
+    QStringList searchIndexes;
+    QStringList others;
+    for (const QString &saved : std::exchange(s.suspended, {})) {
+        const QString sql = rebuildStatement(saved);
+        if (!sql.startsWith(QLatin1String("CREATE INDEX")))
+            others << sql;
+        else if (sql.contains(QLatin1String(" USING gin ")))
+            searchIndexes << sql;
+        else
+            indexes << sql;
+    }
+    const QSqlDatabase like = db();
+    const AsideConnection aside{like.databaseName(), like.userName(), like.hostName(), like.port(),
+                                like.connectOptions()};
+    std::future<bool> searchBuilt = std::async(std::launch::async, runAside, aside, searchIndexes);
+    std::optional<bool> builtAside;
     const Outcome rebuilt = transaction([&]() -> Outcome {
         if (Outcome o = exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")); !o.ok())
             return o;
-        for (QString sql : saved) {
-            // Another process opening the database meanwhile may have put them back already.
-            sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
-            sql.replace(QStringLiteral("CREATE TRIGGER "), QStringLiteral("CREATE OR REPLACE TRIGGER "));
-            if (sql.startsWith(QLatin1String("ALTER TABLE")))
-                sql =
-                    QStringLiteral("DO $$ BEGIN ") + sql +
-                    QStringLiteral("; EXCEPTION WHEN duplicate_object OR duplicate_table THEN NULL; END $$");
-            QElapsedTimer timer;
-            timer.start();
-            if (Outcome o = exec(sql); !o.ok())
-                return o;
-            qCDebug(lcDb) << "rebuilt in" << timer.elapsed() << "ms:" << sql.left(80);
-        }
+        const auto run = [this](const QStringList &statements) {
+            for (const QString &sql : statements) {
+                QElapsedTimer timer;
+                timer.start();
+                if (Outcome o = exec(sql); !o.ok())
+                    return o;
+                qCDebug(lcDb) << "rebuilt in" << timer.elapsed() << "ms:" << sql.left(80);
+            }
+            return Outcome::success();
+        };
+        if (Outcome o = run(indexes); !o.ok())
+            return o;
+        if (!builtAside)
+            builtAside = searchBuilt.get();
+        // Built here after all when the other connection could not.
+        if (Outcome o = run(*builtAside ? others : searchIndexes + others); !o.ok())
+            return o;
         return rebuildDerived();
     });
+    if (searchBuilt.valid())
+        searchBuilt.wait();
     if (!rebuilt.ok())
         return rebuilt;
     // Statistics for the planner, and the visibility map that lets counts read indexes only.
