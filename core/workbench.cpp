@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 
-#include <future>
-
 namespace aftersales
 {
 Workbench::Workbench(Storage &storage, const Clock &clock, Policy policy, QObject *parent)
@@ -540,40 +538,25 @@ Outcome Workbench::addDecided(int count, const std::function<Result<DecidedClaim
         if (Outcome o = m_storage.beginBulkLoad(); !o.ok())
             return o;
     const int batch = bulk ? 20000 : 2000;
-    // Decided before the transaction (its body may run again, and must write the same), and
-    // the next batch decided on a thread of its own while this one is written: the rules and
-    // the database each keep a core busy.
-    struct Decided {
-        QList<DecidedClaim> claims;
-        Outcome outcome = Outcome::success();
-    };
-    const auto decide = [&next](int from, int to) {
-        Decided out;
-        out.claims.reserve(to - from);
-        for (int i = from; i < to; ++i) {
-            Result<DecidedClaim> d = next(i);
-            if (!d.ok()) {
-                out.outcome = d.outcome;
-                break;
-            }
-            out.claims.append(std::move(*d));
-        }
-        return out;
-    };
-    std::future<Decided> ahead = std::async(std::launch::async, decide, 0, std::min(count, batch));
     Outcome result = Outcome::success();
+    QList<DecidedClaim> decided;
     for (int done = 0; done < count;) {
         const int end = std::min(count, done + batch);
-        const Decided decided = ahead.get();
-        result = decided.outcome;
+        // Decided before the transaction: its body may run again, and must write the same.
+        decided.clear();
+        for (int i = done; i < end && result.ok(); ++i) {
+            Result<DecidedClaim> d = next(i);
+            if (d.ok())
+                decided.append(std::move(*d));
+            else
+                result = d.outcome;
+        }
         if (!result.ok())
             break;
-        if (end < count)
-            ahead = std::async(std::launch::async, decide, end, std::min(count, end + batch));
         QList<qint64> ids;
         result = m_storage.transaction([&]() -> Outcome {
             ids.clear();
-            for (const DecidedClaim &d : decided.claims) {
+            for (const DecidedClaim &d : std::as_const(decided)) {
                 if (Outcome added = m_storage.insertOrder(d.order); !added.ok())
                     return added;
                 Result<qint64> id = m_storage.insertClaim(d.decision);
@@ -590,9 +573,6 @@ Outcome Workbench::addDecided(int count, const std::function<Result<DecidedClaim
         if (progress && !progress(done, count))
             break;
     }
-    // A batch decided ahead and not written is dropped, once its thread is done with `next`.
-    if (ahead.valid())
-        ahead.wait();
     if (bulk)
         if (Outcome rebuilt = m_storage.endBulkLoad(); !rebuilt.ok())
             return rebuilt;

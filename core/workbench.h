@@ -197,8 +197,6 @@ public:
     // without the per-claim checks of apply() and act(). Into an empty database a large load
     // lets the storage build its indexes once, at the end. `progress(done, total)` may return
     // false to stop after a batch: what was added stays. claimsChanged follows each batch.
-    // `next` is called in index order, one call at a time, but on a thread of its own (the next
-    // batch is decided while one is written): it reads nothing but its own state and the policy.
     Outcome addDecided(int count, const std::function<Result<DecidedClaim>(int index)> &next,
                        const std::function<bool(int, int)> &progress = {});
 
