@@ -69,7 +69,10 @@ bool runAside(const AsideConnection &like, const QStringList &statements)
             done = true;
             const QStringList all = QStringList{QStringLiteral("BEGIN"),
                                                 QStringLiteral("SET LOCAL search_path = aftersales, public"),
-                                                QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")} +
+                                                QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"),
+                                                // Never waiting without end behind another
+                                                // session's lock while the load waits for it.
+                                                QStringLiteral("SET LOCAL lock_timeout = '10s'")} +
                                     statements + QStringList{QStringLiteral("COMMIT")};
             for (const QString &sql : all) {
                 QElapsedTimer timer;
