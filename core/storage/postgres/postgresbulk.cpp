@@ -1,4 +1,5 @@
 #include "logcategories.h"
+#include "storage/postgres/postgrescopy.h"
 #include "storage/postgres/postgresmigrations.h"
 #include "storage/postgres/postgresmilestones.h"
 #include "storage/postgres/postgresstate.h"
@@ -14,9 +15,9 @@
 #include <future>
 #include <optional>
 
-// The PostgreSQL backend's bulk loads (demo, copy --to): the rows of each transaction go in
-// as multi-row INSERTs just before it commits, while the secondary indexes and the counting
-// triggers are suspended; they are built once at the end.
+// The PostgreSQL backend's bulk loads (demo, copy --to): the rows of each transaction go in by
+// COPY, one table after another, just before it commits, while the secondary indexes and the
+// counting triggers are suspended; they are built once at the end.
 namespace aftersales
 {
 using namespace postgres;
@@ -24,8 +25,8 @@ using namespace postgres;
 namespace
 {
 
-// Rows per INSERT: each column one array parameter.
-constexpr int rowsPerStatement = 10000;
+// The rows a large copy's transaction collects before they go out.
+constexpr int rowsPerFlush = 20000;
 
 // A statement that builds again what a bulk load suspended, as it may run when another process
 // opening the database meanwhile put it back already.
@@ -238,8 +239,7 @@ Outcome PostgresStorage::insertCopied(const QList<Order> &orders, const QList<Cl
         if (c.id < localIdLimit)
             s.nextBulkId = std::max(s.nextBulkId, c.id + 1);
     // A large copy is one transaction: its rows go out as they come, not all at its end.
-    if (s.inTransaction &&
-        s.bulkOrders.size() + s.bulkClaims.size() + s.bulkEvents.size() >= 2 * rowsPerStatement)
+    if (s.inTransaction && s.bulkOrders.size() + s.bulkClaims.size() + s.bulkEvents.size() >= rowsPerFlush)
         return flushBulk();
     return Outcome::success();
 }
@@ -252,29 +252,22 @@ Outcome PostgresStorage::flushBulk()
     // A plan made once for each statement's shape.
     if (Outcome o = exec(QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan")); !o.ok())
         return o;
-    for (qsizetype at = 0; at < s.bulkOrders.size(); at += rowsPerStatement) {
-        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkOrders.size());
-        Columns c(9);
-        for (qsizetype i = at; i < end; ++i) {
-            const Order &o = s.bulkOrders.at(i);
-            c[0].text(o.orderId);
-            c[1].text(o.category);
-            c[2].number(o.amountCents);
-            c[3].textOrNull(o.carrier);
-            c[4].textOrNull(o.trackingNo);
-            c[5].time(o.shippedAt);
-            c[6].time(o.receivedAt);
-            c[7].text(o.buyer);
-            c[8].text(o.product);
+    if (!s.bulkOrders.isEmpty()) {
+        CopyIn c(db(), QStringLiteral("orders (order_id, category, amount_cents, carrier, tracking_no,"
+                                      " shipped_at, received_at, buyer, product)"));
+        for (const Order &o : std::as_const(s.bulkOrders)) {
+            c.text(o.orderId);
+            c.text(o.category);
+            c.number(o.amountCents);
+            c.textOrNull(o.carrier);
+            c.textOrNull(o.trackingNo);
+            c.time(o.shippedAt);
+            c.time(o.receivedAt);
+            c.text(o.buyer);
+            c.text(o.product);
+            c.endRow();
         }
-        if (Outcome o =
-                insertColumns(QStringLiteral("orders (order_id, category, amount_cents, carrier, tracking_no,"
-                                             " shipped_at, received_at, buyer, product)"),
-                              {QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("bigint"),
-                               QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("bigint"),
-                               QStringLiteral("bigint"), QStringLiteral("text"), QStringLiteral("text")},
-                              c);
-            !o.ok())
+        if (Outcome o = finishCopy(c); !o.ok())
             return o;
     }
     // What reports read of each claim (postgresmigrations.cpp): its order's title, and what its
@@ -284,66 +277,57 @@ Outcome PostgresStorage::flushBulk()
     for (const Event &e : std::as_const(s.bulkEvents))
         trails[e.claimId].append(e);
     QList<qint64> titleless;
-    for (qsizetype at = 0; at < s.bulkClaims.size(); at += rowsPerStatement) {
-        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkClaims.size());
-        Columns k(30);
-        for (qsizetype i = at; i < end; ++i) {
-            const Claim &c = s.bulkClaims.at(i);
-            k[0].number(c.id);
-            k[1].text(c.orderId);
-            k[2].number(int(c.type));
-            k[3].number(int(c.reason));
-            k[4].number(int(c.status));
-            k[5].text(c.note);
-            k[6].number(c.appliedAt.toSecsSinceEpoch());
-            k[7].time(c.deadline);
-            k[8].textOrNull(c.carrier);
-            k[9].textOrNull(c.trackingNo);
-            k[10].textOrNull(c.returnCarrier);
-            k[11].textOrNull(c.returnTrackingNo);
-            k[12].number(c.refundCents);
-            k[13].number(c.compensationCents);
-            if (c.rejectCode)
-                k[14].number(int(*c.rejectCode));
-            else
-                k[14].null();
-            k[15].text(c.remark);
-            k[16].number(c.flag);
-            k[17].number(std::max<qint64>(1, c.version));
-            k[18].number(c.updatedAt.toSecsSinceEpoch());
-            k[19].textOrNull(c.assignee);
+    if (!s.bulkClaims.isEmpty()) {
+        CopyIn k(db(),
+                 QStringLiteral("claims (id, order_id, type, reason, status, note, applied_at, deadline,"
+                                " carrier, tracking_no, return_carrier, return_tracking_no, refund_cents,"
+                                " compensation_cents, reject_code, remark, flag, version, updated_at,"
+                                " assignee, product, first_action_at, first_actor, review_end, ship_start,"
+                                " ship_end, first_action_delay, platform_update_time, sync_state,"
+                                " sync_message)"));
+        for (const Claim &c : std::as_const(s.bulkClaims)) {
+            k.number(c.id);
+            k.text(c.orderId);
+            k.number(int(c.type));
+            k.number(int(c.reason));
+            k.number(int(c.status));
+            k.text(c.note);
+            k.number(c.appliedAt.toSecsSinceEpoch());
+            k.time(c.deadline);
+            k.textOrNull(c.carrier);
+            k.textOrNull(c.trackingNo);
+            k.textOrNull(c.returnCarrier);
+            k.textOrNull(c.returnTrackingNo);
+            k.number(c.refundCents);
+            k.number(c.compensationCents);
+            k.value(codeOrNull(c.rejectCode));
+            k.text(c.remark);
+            k.number(c.flag);
+            k.number(std::max<qint64>(1, c.version));
+            k.number(c.updatedAt.toSecsSinceEpoch());
+            k.textOrNull(c.assignee);
             if (c.order.orderId == c.orderId) {
-                k[20].text(c.order.product);
+                k.text(c.order.product);
             } else {
-                k[20].null();
+                k.null();
                 titleless.append(c.id);
             }
             const milestones::Milestones m = storedMilestones(trails.take(c.id), copied);
-            addMilestones(&k[21], m);
+            for (const QVariant &v : milestoneValues(m))
+                k.value(v);
             if (m.firstActionAt)
-                k[26].number(c.appliedAt.secsTo(*m.firstActionAt));
+                k.number(c.appliedAt.secsTo(*m.firstActionAt));
             else
-                k[26].null();
+                k.null();
             if (c.sync.platformUpdateTime)
-                k[27].number(*c.sync.platformUpdateTime);
+                k.number(*c.sync.platformUpdateTime);
             else
-                k[27].null();
-            k[28].number(c.sync.onPlatform() ? syncsql::stateCode(c.sync.state) : 0);
-            k[29].text(c.sync.message);
+                k.null();
+            k.number(c.sync.onPlatform() ? syncsql::stateCode(c.sync.state) : 0);
+            k.text(c.sync.message);
+            k.endRow();
         }
-        const QString b = QStringLiteral("bigint");
-        const QString i = QStringLiteral("integer");
-        const QString t = QStringLiteral("text");
-        if (Outcome o = insertColumns(
-                QStringLiteral(
-                    "claims (id, order_id, type, reason, status, note, applied_at, deadline, carrier,"
-                    " tracking_no, return_carrier, return_tracking_no, refund_cents,"
-                    " compensation_cents, reject_code, remark, flag, version, updated_at, assignee,"
-                    " product, first_action_at, first_actor, review_end, ship_start, ship_end,"
-                    " first_action_delay, platform_update_time, sync_state, sync_message)"),
-                {b, t, i, i, i, t, b, b, t, t, t, t, b, b, i, t, i, b, b, t, t, b, t, i, b, i, b, b, i, t},
-                k);
-            !o.ok())
+        if (Outcome o = finishCopy(k); !o.ok())
             return o;
     }
     // A copy keeps every event's actor and id; the owner's bulk load writes the operator itself,
@@ -359,33 +343,22 @@ Outcome PostgresStorage::flushBulk()
             return actor;
         return m_role;
     };
-    for (qsizetype at = 0; at < s.bulkEvents.size(); at += rowsPerStatement) {
-        const qsizetype end = std::min<qsizetype>(at + rowsPerStatement, s.bulkEvents.size());
-        Columns c(copied ? 8 : 7);
-        const int first = copied ? 1 : 0;
-        for (qsizetype i = at; i < end; ++i) {
-            const Event &e = s.bulkEvents.at(i);
+    if (!s.bulkEvents.isEmpty()) {
+        CopyIn c(db(), QStringLiteral("events (") + (copied ? QStringLiteral("id, ") : QString()) +
+                           QStringLiteral("claim_id, at, actor, action, from_status, to_status, detail)"));
+        for (const Event &e : std::as_const(s.bulkEvents)) {
             if (copied)
-                c[0].number(e.id);
-            c[first].number(e.claimId);
-            c[first + 1].number(e.at.toSecsSinceEpoch());
-            c[first + 2].text(actorOf(e.actor));
-            c[first + 3].text(e.action);
-            c[first + 4].number(int(e.from));
-            c[first + 5].number(int(e.to));
-            c[first + 6].text(e.detail);
+                c.number(e.id);
+            c.number(e.claimId);
+            c.number(e.at.toSecsSinceEpoch());
+            c.text(actorOf(e.actor));
+            c.text(e.action);
+            c.number(int(e.from));
+            c.number(int(e.to));
+            c.text(e.detail);
+            c.endRow();
         }
-        QStringList types{QStringLiteral("bigint"), QStringLiteral("bigint"),  QStringLiteral("text"),
-                          QStringLiteral("text"),   QStringLiteral("integer"), QStringLiteral("integer"),
-                          QStringLiteral("text")};
-        if (copied)
-            types.prepend(QStringLiteral("bigint"));
-        if (Outcome o =
-                insertColumns(QStringLiteral("events (") + (copied ? QStringLiteral("id, ") : QString()) +
-                                  QStringLiteral("claim_id, at, actor, action, from_status, to_status,"
-                                                 " detail)"),
-                              types, c);
-            !o.ok())
+        if (Outcome o = finishCopy(c); !o.ok())
             return o;
     }
     if (triggerOff)
@@ -418,6 +391,13 @@ Outcome PostgresStorage::keepTitles(const QList<qint64> &claimIds)
     q.addBindValue(ids.literal());
     if (!run(q))
         return failure(q);
+    return Outcome::success();
+}
+
+Outcome PostgresStorage::finishCopy(postgres::CopyIn &copy) const
+{
+    if (const QSqlError error = copy.finish(); error.isValid())
+        return failure(error);
     return Outcome::success();
 }
 

@@ -57,7 +57,7 @@ struct PostgresStorage::State {
     std::function<void()> listener;
 
     // A bulk load: the SQL of what beginBulkLoad() dropped, the next automatic claim id, and
-    // the rows of the current transaction, written as multi-row INSERTs before it commits.
+    // the rows of the current transaction, written by COPY before it commits.
     bool bulk = false;
     QStringList suspended;
     qint64 nextBulkId = 1;

@@ -24,6 +24,7 @@ namespace postgres
 // How many claims a search term finds, from capped counts: few (its matches drive the query),
 // or many (checked on each row while the list's index is walked), with few or many buyers.
 enum class Spread { Few, Many, ManyBuyers };
+class CopyIn;
 } // namespace postgres
 
 // The team's backend: one PostgreSQL 15 database that several agents' programs share, through
@@ -227,6 +228,8 @@ private:
     void discardBulk();
     using Columns = std::vector<postgres::BulkColumn>;
     Outcome insertColumns(const QString &target, const QStringList &types, const Columns &columns) const;
+    // Ends a bulk load's COPY of one table: its failure reported as any statement's.
+    Outcome finishCopy(postgres::CopyIn &copy) const;
     // The product titles of claims whose order did not come with them.
     Outcome keepTitles(const QList<qint64> &claimIds);
     // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next
