@@ -2,9 +2,12 @@
 
 #include "storage/postgres/postgresvalues.h"
 
+#include <QLibrary>
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
+
+#include <type_traits>
 
 namespace aftersales::postgres
 {
@@ -26,6 +29,53 @@ pg_conn *connectionOf(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.data());
 }
 
+// libpq's functions, from the library Qt's QPSQL driver loaded already (libpq.so.5): linked
+// instead, libpq and its own libraries would load with every start of the program, also for a
+// shop that never opens a team's database (about 12 ms more for each command).
+struct Libpq {
+    decltype(&PQexec) exec = nullptr;
+    decltype(&PQresultStatus) resultStatus = nullptr;
+    decltype(&PQresultErrorMessage) resultErrorMessage = nullptr;
+    decltype(&PQresultErrorField) resultErrorField = nullptr;
+    decltype(&PQclear) clear = nullptr;
+    decltype(&PQgetResult) getResult = nullptr;
+    decltype(&PQputCopyData) putCopyData = nullptr;
+    decltype(&PQputCopyEnd) putCopyEnd = nullptr;
+    decltype(&PQerrorMessage) errorMessage = nullptr;
+    decltype(&PQstatus) status = nullptr;
+
+    bool resolved() const
+    {
+        return exec && resultStatus && resultErrorMessage && resultErrorField && clear && getResult &&
+               putCopyData && putCopyEnd && errorMessage && status;
+    }
+};
+
+const Libpq &libpq()
+{
+    static const Libpq functions = [] {
+        QLibrary library(QStringLiteral("pq"), 5);
+        Libpq f;
+        if (!library.load())
+            return f;
+        const auto resolve = [&library](auto &function, const char *name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(library.resolve(name));
+        };
+        resolve(f.exec, "PQexec");
+        resolve(f.resultStatus, "PQresultStatus");
+        resolve(f.resultErrorMessage, "PQresultErrorMessage");
+        resolve(f.resultErrorField, "PQresultErrorField");
+        resolve(f.clear, "PQclear");
+        resolve(f.getResult, "PQgetResult");
+        resolve(f.putCopyData, "PQputCopyData");
+        resolve(f.putCopyEnd, "PQputCopyEnd");
+        resolve(f.errorMessage, "PQerrorMessage");
+        resolve(f.status, "PQstatus");
+        return f;
+    }();
+    return functions;
+}
+
 // The server's text of a failed result or connection, without its trailing newline.
 QString messageOf(const char *text)
 {
@@ -40,28 +90,33 @@ CopyIn::CopyIn(const QSqlDatabase &db, const QString &target) : m_conn(connectio
         fail(QStringLiteral("not a PostgreSQL connection of Qt's QPSQL driver"), QString());
         return;
     }
+    if (!libpq().resolved()) {
+        m_conn = nullptr;
+        fail(QStringLiteral("libpq.so.5, the PostgreSQL client library, could not be loaded"), QString());
+        return;
+    }
     m_buffer.reserve(sendAt + 4096);
-    PGresult *started = PQexec(
+    PGresult *started = libpq().exec(
         m_conn, (QStringLiteral("COPY ") + target + QStringLiteral(" FROM STDIN")).toUtf8().constData());
-    if (PQresultStatus(started) == PGRES_COPY_IN)
+    if (libpq().resultStatus(started) == PGRES_COPY_IN)
         m_open = true;
     else
-        fail(messageOf(started ? PQresultErrorMessage(started) : PQerrorMessage(m_conn)),
-             QString::fromLatin1(started ? PQresultErrorField(started, PG_DIAG_SQLSTATE) : nullptr));
-    PQclear(started);
+        fail(messageOf(started ? libpq().resultErrorMessage(started) : libpq().errorMessage(m_conn)),
+             QString::fromLatin1(started ? libpq().resultErrorField(started, PG_DIAG_SQLSTATE) : nullptr));
+    libpq().clear(started);
     // A COPY that could not start leaves no result behind; anything else is drained.
     if (!m_open && m_conn)
-        while (PGresult *rest = PQgetResult(m_conn))
-            PQclear(rest);
+        while (PGresult *rest = libpq().getResult(m_conn))
+            libpq().clear(rest);
 }
 
 CopyIn::~CopyIn()
 {
     if (!m_open)
         return;
-    PQputCopyEnd(m_conn, "abandoned");
-    while (PGresult *rest = PQgetResult(m_conn))
-        PQclear(rest);
+    libpq().putCopyEnd(m_conn, "abandoned");
+    while (PGresult *rest = libpq().getResult(m_conn))
+        libpq().clear(rest);
 }
 
 void CopyIn::field()
@@ -144,11 +199,11 @@ void CopyIn::endRow()
 void CopyIn::send()
 {
     if (m_open && !m_buffer.isEmpty() &&
-        PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
-        fail(messageOf(PQerrorMessage(m_conn)), QString());
+        libpq().putCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
+        fail(messageOf(libpq().errorMessage(m_conn)), QString());
         m_open = false;
-        while (PGresult *rest = PQgetResult(m_conn))
-            PQclear(rest);
+        while (PGresult *rest = libpq().getResult(m_conn))
+            libpq().clear(rest);
     }
     m_buffer.clear();
 }
@@ -159,13 +214,13 @@ QSqlError CopyIn::finish()
     if (!m_open)
         return m_error;
     m_open = false;
-    if (PQputCopyEnd(m_conn, nullptr) != 1)
-        fail(messageOf(PQerrorMessage(m_conn)), QString());
-    while (PGresult *result = PQgetResult(m_conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK)
-            fail(messageOf(PQresultErrorMessage(result)),
-                 QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)));
-        PQclear(result);
+    if (libpq().putCopyEnd(m_conn, nullptr) != 1)
+        fail(messageOf(libpq().errorMessage(m_conn)), QString());
+    while (PGresult *result = libpq().getResult(m_conn)) {
+        if (libpq().resultStatus(result) != PGRES_COMMAND_OK)
+            fail(messageOf(libpq().resultErrorMessage(result)),
+                 QString::fromLatin1(libpq().resultErrorField(result, PG_DIAG_SQLSTATE)));
+        libpq().clear(result);
     }
     return m_error;
 }
@@ -175,7 +230,7 @@ void CopyIn::fail(const QString &text, const QString &state)
     if (m_error.isValid())
         return;
     // A connection that is gone says so in its state, not in an SQLSTATE of the server's.
-    const bool lost = m_conn && PQstatus(m_conn) == CONNECTION_BAD;
+    const bool lost = m_conn && libpq().status(m_conn) == CONNECTION_BAD;
     m_error = QSqlError(QStringLiteral("COPY"), text, QSqlError::StatementError,
                         state.isEmpty() && lost ? QStringLiteral("08006") : state);
 }
