@@ -343,24 +343,8 @@ Outcome PostgresStorage::flushBulk()
             return actor;
         return m_role;
     };
-    if (!s.bulkEvents.isEmpty()) {
-        CopyIn c(db(), QStringLiteral("events (") + (copied ? QStringLiteral("id, ") : QString()) +
-                           QStringLiteral("claim_id, at, actor, action, from_status, to_status, detail)"));
-        for (const Event &e : std::as_const(s.bulkEvents)) {
-            if (copied)
-                c.number(e.id);
-            c.number(e.claimId);
-            c.number(e.at.toSecsSinceEpoch());
-            c.text(actorOf(e.actor));
-            c.text(e.action);
-            c.number(int(e.from));
-            c.number(int(e.to));
-            c.text(e.detail);
-            c.endRow();
-        }
-        if (Outcome o = finishCopy(c); !o.ok())
-            return o;
-    }
+    if (Outcome o = copyEvents(s.bulkEvents, copied, actorOf); !o.ok())
+        return o;
     if (triggerOff)
         if (Outcome o = exec(QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_operator")); !o.ok())
             return o;
@@ -399,6 +383,28 @@ Outcome PostgresStorage::finishCopy(postgres::CopyIn &copy) const
     if (const QSqlError error = copy.finish(); error.isValid())
         return failure(error);
     return Outcome::success();
+}
+
+Outcome PostgresStorage::copyEvents(const QList<Event> &events, bool withIds,
+                                    const std::function<QString(const QString &)> &actorOf) const
+{
+    if (events.isEmpty())
+        return Outcome::success();
+    CopyIn c(db(), QStringLiteral("events (") + (withIds ? QStringLiteral("id, ") : QString()) +
+                       QStringLiteral("claim_id, at, actor, action, from_status, to_status, detail)"));
+    for (const Event &e : events) {
+        if (withIds)
+            c.number(e.id);
+        c.number(e.claimId);
+        c.number(e.at.toSecsSinceEpoch());
+        c.text(actorOf ? actorOf(e.actor) : e.actor);
+        c.text(e.action);
+        c.number(int(e.from));
+        c.number(int(e.to));
+        c.text(e.detail);
+        c.endRow();
+    }
+    return finishCopy(c);
 }
 
 Outcome PostgresStorage::insertColumns(const QString &target, const QStringList &types,

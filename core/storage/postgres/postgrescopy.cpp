@@ -96,6 +96,10 @@ CopyIn::CopyIn(const QSqlDatabase &db, const QString &target) : m_conn(connectio
         return;
     }
     m_buffer.reserve(sendAt + 4096);
+    // What the driver left unread of a query read row by row and not to its end: the server
+    // would refuse COPY behind it. Discarded, as the driver does before its next statement.
+    while (PGresult *unread = libpq().getResult(m_conn))
+        libpq().clear(unread);
     PGresult *started = libpq().exec(
         m_conn, (QStringLiteral("COPY ") + target + QStringLiteral(" FROM STDIN")).toUtf8().constData());
     if (libpq().resultStatus(started) == PGRES_COPY_IN)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -228,8 +229,12 @@ private:
     void discardBulk();
     using Columns = std::vector<postgres::BulkColumn>;
     Outcome insertColumns(const QString &target, const QStringList &types, const Columns &columns) const;
-    // Ends a bulk load's COPY of one table: its failure reported as any statement's.
+    // Ends a COPY of one table's rows: its failure reported as any statement's.
     Outcome finishCopy(postgres::CopyIn &copy) const;
+    // Events by COPY, with their own ids (a copy) or numbered by the server; `actorOf` (when
+    // given) says what each one's actor column holds.
+    Outcome copyEvents(const QList<Event> &events, bool withIds,
+                       const std::function<QString(const QString &)> &actorOf) const;
     // The product titles of claims whose order did not come with them.
     Outcome keepTitles(const QList<qint64> &claimIds);
     // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next

@@ -25,6 +25,8 @@ QString tr(const char *text)
 }
 
 constexpr int rowsPerStatement = 500;
+// Events from how many on go by COPY.
+constexpr int eventsByCopy = 20;
 
 } // namespace
 
@@ -102,28 +104,28 @@ Outcome PostgresStorage::flushWrites() const
         others.append({it.key(), storedMilestones(it.value(), false)});
     if (Outcome o = keepMilestones(others); !o.ok())
         return o;
+    // A sweep's many events by COPY; an action's few in one prepared INSERT, one round trip
+    // (COPY takes two).
+    if (events.isEmpty())
+        return Outcome::success();
+    if (events.size() >= eventsByCopy)
+        return copyEvents(events, false, nullptr);
     static const QStringList eventTypes{
         QStringLiteral("bigint"),  QStringLiteral("bigint"),  QStringLiteral("text"), QStringLiteral("text"),
         QStringLiteral("integer"), QStringLiteral("integer"), QStringLiteral("text")};
-    for (qsizetype at = 0; at < events.size(); at += rowsPerStatement) {
-        Columns c(eventTypes.size());
-        for (qsizetype i = at; i < std::min<qsizetype>(at + rowsPerStatement, events.size()); ++i) {
-            const Event &e = events.at(i);
-            c[0].number(e.claimId);
-            c[1].number(e.at.toSecsSinceEpoch());
-            c[2].text(e.actor);
-            c[3].text(e.action);
-            c[4].number(int(e.from));
-            c[5].number(int(e.to));
-            c[6].text(e.detail);
-        }
-        if (Outcome o = insertColumns(
-                QStringLiteral("events (claim_id, at, actor, action, from_status, to_status, detail)"),
-                eventTypes, c);
-            !o.ok())
-            return o;
+    Columns c(eventTypes.size());
+    for (const Event &e : events) {
+        c[0].number(e.claimId);
+        c[1].number(e.at.toSecsSinceEpoch());
+        c[2].text(e.actor);
+        c[3].text(e.action);
+        c[4].number(int(e.from));
+        c[5].number(int(e.to));
+        c[6].text(e.detail);
     }
-    return Outcome::success();
+    return insertColumns(
+        QStringLiteral("events (claim_id, at, actor, action, from_status, to_status, detail)"), eventTypes,
+        c);
 }
 
 } // namespace aftersales
