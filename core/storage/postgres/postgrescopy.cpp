@@ -160,36 +160,10 @@ void CopyIn::text(const QString &value)
     }
 }
 
-void CopyIn::textOrNull(const QString &value)
-{
-    if (value.isEmpty())
-        null();
-    else
-        text(value);
-}
-
-void CopyIn::time(const std::optional<QDateTime> &t)
-{
-    if (t)
-        number(t->toSecsSinceEpoch());
-    else
-        null();
-}
-
 void CopyIn::null()
 {
     field();
     m_buffer += "\\N";
-}
-
-void CopyIn::value(const QVariant &v)
-{
-    if (v.isNull())
-        null();
-    else if (v.metaType() == QMetaType::fromType<QString>())
-        text(v.toString());
-    else
-        number(v.toLongLong());
 }
 
 void CopyIn::endRow()

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "storage/postgres/postgresvalues.h"
+
 #include <QByteArray>
-#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
-#include <QVariant>
-
-#include <optional>
 
 struct pg_conn;
 
@@ -19,7 +17,7 @@ struct pg_conn;
 namespace aftersales::postgres
 {
 
-class CopyIn
+class CopyIn : public ValueWriter
 {
 public:
     // Starts "COPY <target> FROM STDIN": `target` is a table and its columns, "t (a, b)".
@@ -29,14 +27,9 @@ public:
     CopyIn(const CopyIn &) = delete;
     CopyIn &operator=(const CopyIn &) = delete;
 
-    void number(qint64 value);
-    void text(const QString &value);
-    // NULL for an empty string.
-    void textOrNull(const QString &value);
-    void time(const std::optional<QDateTime> &t);
-    void null();
-    // A value as a statement would bind it: NULL, text, or an integer.
-    void value(const QVariant &v);
+    void number(qint64 value) override;
+    void text(const QString &value) override;
+    void null() override;
     void endRow();
 
     // Sends what is left and ends the COPY: an invalid QSqlError when the server took every

@@ -77,6 +77,32 @@ const QStringList &stateTypes()
     return types;
 }
 
+void ValueWriter::textOrNull(const QString &value)
+{
+    if (value.isEmpty())
+        null();
+    else
+        text(value);
+}
+
+void ValueWriter::time(const std::optional<QDateTime> &t)
+{
+    if (t)
+        number(t->toSecsSinceEpoch());
+    else
+        null();
+}
+
+void ValueWriter::value(const QVariant &v)
+{
+    if (v.isNull())
+        null();
+    else if (v.metaType() == QMetaType::fromType<QString>())
+        text(v.toString());
+    else
+        number(v.toLongLong());
+}
+
 void BulkColumn::separate()
 {
     if (m_any)
@@ -102,36 +128,10 @@ void BulkColumn::text(const QString &value)
     m_items += QLatin1Char('"');
 }
 
-void BulkColumn::textOrNull(const QString &value)
-{
-    if (value.isEmpty())
-        null();
-    else
-        text(value);
-}
-
-void BulkColumn::time(const std::optional<QDateTime> &t)
-{
-    if (t)
-        number(t->toSecsSinceEpoch());
-    else
-        null();
-}
-
 void BulkColumn::null()
 {
     separate();
     m_items += QStringLiteral("NULL");
-}
-
-void BulkColumn::value(const QVariant &v)
-{
-    if (v.isNull())
-        null();
-    else if (v.metaType() == QMetaType::fromType<QString>())
-        text(v.toString());
-    else
-        number(v.toLongLong());
 }
 
 QString BulkColumn::literal() const

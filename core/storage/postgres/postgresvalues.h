@@ -26,19 +26,31 @@ QDateTime timeAt(const QVariant &v);
 // The types of a claim's state columns (storage/claimstate.h), for VALUES lists (typedValues).
 const QStringList &stateTypes();
 
+// Where many rows' values are written one after another (BulkColumn, CopyIn): integers, text
+// and NULL, and what is written as one of them.
+class ValueWriter
+{
+public:
+    virtual ~ValueWriter() = default;
+    virtual void number(qint64 value) = 0;
+    virtual void text(const QString &value) = 0;
+    virtual void null() = 0;
+    // NULL for an empty string.
+    void textOrNull(const QString &value);
+    void time(const std::optional<QDateTime> &t);
+    // A value as a statement would bind it: NULL, text, or an integer.
+    void value(const QVariant &v);
+};
+
 // One column of many rows as a PostgreSQL array literal ("{1,2,NULL}", "{\"a\",\"b\"}"): a bulk
 // load binds one such value per column and the server takes the rows apart (unnest). The
 // literal is a value the driver quotes like any other, never SQL text.
-class BulkColumn
+class BulkColumn : public ValueWriter
 {
 public:
-    void number(qint64 value);
-    void text(const QString &value);
-    void textOrNull(const QString &value);
-    void time(const std::optional<QDateTime> &t);
-    void null();
-    // A value as a statement would bind it: NULL, text, or an integer.
-    void value(const QVariant &v);
+    void number(qint64 value) override;
+    void text(const QString &value) override;
+    void null() override;
     QString literal() const;
 
 private:
