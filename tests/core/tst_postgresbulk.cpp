@@ -1,7 +1,7 @@
-// PostgreSQL bulk loads (the demo, `copy --to`) send their rows by COPY: what a merchant or a
-// buyer typed arrives exactly as typed, whatever COPY's own separators and escapes it holds; a
-// batch the server refuses half-way, or whose connection is cut half-way, leaves nothing of
-// itself and says why. Skipped without a test server (AFTERSALES_TEST_PG).
+// PostgreSQL bulk loads (the demo, `copy --to`) and a sweep's events send their rows by COPY:
+// what a merchant or a buyer typed arrives exactly as typed, whatever COPY's own separators and
+// escapes it holds; a batch the server refuses half-way, or whose connection is cut half-way,
+// leaves nothing of itself and says why. Skipped without a test server (AFTERSALES_TEST_PG).
 #include "io/demo.h"
 #include "storage/consistency.h"
 #include "storage/databasecopy.h"
@@ -57,6 +57,8 @@ private Q_SLOTS:
     void copy_awkwardTexts_arriveAsTyped();
     void demo_rowRefusedHalfWay_laterBatchNothingWritten_saysWhy();
     void demo_connectionCutHalfWay_nothingOfTheBatch_saysConnectionLost();
+    void sweep_eventsRefusedOrCut_nothingWritten_nextSweepDoesIt_data();
+    void sweep_eventsRefusedOrCut_nothingWritten_nextSweepDoesIt();
 };
 
 void TestPostgresBulk::init()
@@ -160,6 +162,55 @@ void TestPostgresBulk::demo_connectionCutHalfWay_nothingOfTheBatch_saysConnectio
     TempDatabase fresh(Backend::Postgres);
     QCOMPARE(db.database().scalar(schema).toString(), fresh.database().scalar(schema).toString());
     const Result<QList<consistency::Problem>> checked = consistency::check(**reopened);
+    QVERIFY2(checked.ok() && checked->isEmpty(), qPrintable(checked.outcome.message));
+}
+
+void TestPostgresBulk::sweep_eventsRefusedOrCut_nothingWritten_nextSweepDoesIt_data()
+{
+    QTest::addColumn<QString>("fault");   // what the test's trigger does at the sweep's first event
+    QTest::addColumn<QString>("message"); // what the sweep's message must say
+    QTest::newRow("the server refuses the event")
+        << QStringLiteral("RAISE EXCEPTION 'test refuses'") << QStringLiteral("test refuses");
+    QTest::newRow("the connection is cut") << QStringLiteral("PERFORM pg_terminate_backend(pg_backend_pid())")
+                                           << QStringLiteral("connection to the database server was lost");
+}
+
+void TestPostgresBulk::sweep_eventsRefusedOrCut_nothingWritten_nextSweepDoesIt()
+{
+    // 30 reshipments nobody reviewed for 48 hours: one sweep transaction steps them all, and
+    // its events go by COPY. The server refuses the first of them, or ends the connection
+    // there: nothing of the sweep is written, the message says why, and the next sweep does
+    // it all.
+    QFETCH(QString, fault);
+    QFETCH(QString, message);
+    TempDatabase db(Backend::Postgres);
+    for (int i = 0; i < 30; ++i) {
+        db.addShippedOrder(QStringLiteral("S%1").arg(i));
+        db.applyFor(QStringLiteral("S%1").arg(i), ClaimType::Reship, Reason::MissingItems);
+    }
+    const qint64 eventsBefore = db.database().count("events");
+    const QString states = QStringLiteral(
+        "SELECT string_agg(id || ':' || status || ':' || version, ' ' ORDER BY id) FROM claims");
+    const QString before = db.database().scalar(states).toString();
+    QVERIFY(db.database().exec(
+        QStringLiteral("CREATE FUNCTION test_fault() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN %1; RETURN NEW; END $$")
+            .arg(fault)));
+    QVERIFY(db.database().exec(QStringLiteral(
+        "CREATE TRIGGER test_fault BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION test_fault()")));
+    db.clock().advance(48 * 3600);
+    const Result<QList<Event>> failed = db.workbench().sweep();
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.outcome.message.contains(message), qPrintable(failed.outcome.message));
+    QCOMPARE(db.database().count("events"), eventsBefore);
+    QCOMPARE(db.database().scalar(states).toString(), before);
+    QVERIFY(db.database().exec(QStringLiteral("DROP TRIGGER test_fault ON events")));
+    const Result<QList<Event>> swept = db.workbench().sweep();
+    QVERIFY2(swept.ok(), qPrintable(swept.outcome.message));
+    QVERIFY(swept->size() >= 30);
+    QCOMPARE(db.database().count("events"), eventsBefore + swept->size());
+    QVERIFY(db.database().scalar(states).toString() != before);
+    const Result<QList<consistency::Problem>> checked = consistency::check(db.storage());
     QVERIFY2(checked.ok() && checked->isEmpty(), qPrintable(checked.outcome.message));
 }
 
