@@ -42,9 +42,10 @@ public:
     void value(const QVariant &v);
 };
 
-// One column of many rows as a PostgreSQL array literal ("{1,2,NULL}", "{\"a\",\"b\"}"): a bulk
-// load binds one such value per column and the server takes the rows apart (unnest). The
-// literal is a value the driver quotes like any other, never SQL text.
+// One column of many rows as a PostgreSQL array literal ("{1,2,NULL}", "{\"a\",\"b\"}"): a
+// statement of many rows (a sweep's updates, the outbox's actions) binds one such value per
+// column and the server takes the rows apart (unnest). The literal is a value the driver
+// quotes like any other, never SQL text.
 class BulkColumn : public ValueWriter
 {
 public:

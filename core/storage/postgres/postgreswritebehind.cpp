@@ -9,7 +9,8 @@
 
 // Writing behind inside a transaction: events, and updates of the claims the transaction
 // locked (a sweep's) with what the events reach of their milestones (reports), gathered and
-// sent as multi-row statements before the next statement of the transaction or its COMMIT.
+// sent as multi-row statements (many events by COPY) before the next statement of the
+// transaction or its COMMIT.
 // Nothing the body reads can miss them: every statement sends them first.
 namespace aftersales
 {
