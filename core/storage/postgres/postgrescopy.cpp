@@ -183,7 +183,8 @@ void CopyIn::send()
         while (PGresult *rest = libpq().getResult(m_conn))
             libpq().clear(rest);
     }
-    m_buffer.clear();
+    // Emptied, its space kept for the next rows (clear() would free it).
+    m_buffer.resize(0);
 }
 
 QSqlError CopyIn::finish()
