@@ -48,12 +48,17 @@ QString quickCondition(QuickFilter q)
 using sqlrows::escapeLike;
 using sqlrows::sortColumn;
 
-// The product titles a term of three characters or more finds, by trigram: a few, even
-// when they are on tens of thousands of claims.
+// The ids of the product titles a term of three characters or more finds, by trigram: a
+// few, even when they are on tens of thousands of claims.
+QString titleIds()
+{
+    return QStringLiteral("SELECT rowid FROM product_fts WHERE product_fts MATCH :searchFts");
+}
+
+// Those titles themselves.
 QString titleSet()
 {
-    return QStringLiteral("SELECT title FROM product_titles WHERE id IN"
-                          " (SELECT rowid FROM product_fts WHERE product_fts MATCH :searchFts)");
+    return QStringLiteral("SELECT title FROM product_titles WHERE id IN (") + titleIds() + QLatin1Char(')');
 }
 
 // The orders (or with `claims`, the claims on them) of the titles a term finds. CROSS JOIN
@@ -158,8 +163,10 @@ QString whereClause(const ClaimQuery &q, bool dense)
                          QStringLiteral(") OR o.buyer LIKE :searchLike ESCAPE '\\'"
                                         " OR o.product LIKE :searchLike ESCAPE '\\')");
         else if (dense)
+            // The claim's own product id (kept with its order's title): claims that do not
+            // match are passed over without reading their orders.
             parts << QStringLiteral("(+c.id IN (") + matchSet(term, false, false) +
-                         QStringLiteral(") OR o.product IN (") + titleSet() + QStringLiteral("))");
+                         QStringLiteral(") OR c.product_id IN (") + titleIds() + QStringLiteral("))");
         else
             parts << QStringLiteral("c.id IN (") + matchSet(term, false, true) + QLatin1Char(')');
     }
@@ -438,12 +445,10 @@ Result<SqliteStorage::CountSql> SqliteStorage::countSql(const ClaimQuery &query)
     }
     const bool searchAlone = !term.isEmpty() && whereClause(unsearched, false).isEmpty();
     if (searchAlone && !sqlrows::hasNoTrigram(term))
-        return CountSql{
-            searchAloneCount(QStringLiteral("t.id IN (SELECT rowid FROM product_fts WHERE product_fts"
-                                            " MATCH :searchFts)"),
-                             matchSet(term, true, false),
-                             QStringLiteral("o.product IN (") + titleSet() + QLatin1Char(')')),
-            {}};
+        return CountSql{searchAloneCount(QStringLiteral("t.id IN (") + titleIds() + QLatin1Char(')'),
+                                         matchSet(term, true, false),
+                                         QStringLiteral("o.product IN (") + titleSet() + QLatin1Char(')')),
+                        {}};
     if (searchAlone) {
         const Result<std::optional<QString>> buyers = shortTermBuyers(term);
         if (!buyers.ok())
