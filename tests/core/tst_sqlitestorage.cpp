@@ -148,7 +148,8 @@ void TestSqliteStorage::migration_fromEmptyFile()
     QCOMPARE(store.pragma(QStringLiteral("journal_mode"))->toString(), QStringLiteral("wal"));
     QCOMPARE(store.pragma(QStringLiteral("synchronous"))->toInt(), 1); // NORMAL
     QCOMPARE(store.pragma(QStringLiteral("foreign_keys"))->toInt(), 1);
-    QCOMPARE(store.pragma(QStringLiteral("temp_store"))->toInt(), 2); // MEMORY: statement journals
+    QCOMPARE(store.pragma(QStringLiteral("temp_store"))->toInt(), 2);     // MEMORY: statement journals
+    QCOMPARE(store.pragma(QStringLiteral("cache_size"))->toInt(), -8000); // 8 MB
     for (const char *table : {"orders", "claims", "events"})
         QCOMPARE(count(store, table), 0);
 }
