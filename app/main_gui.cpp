@@ -130,6 +130,7 @@ int main(int argc, char *argv[])
         // every change is refused with the reason.
         Session::Options options;
         options.readOnly = !storage::isWritable(path);
+        options.longLived = true;
         Result<std::unique_ptr<Session>> opened = Session::open(path, *clock, *policy, options);
         if (!opened.ok()) {
             const Outcome &o = opened.outcome;

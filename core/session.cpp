@@ -25,6 +25,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, const Cl
 {
     StorageOptions storageOptions;
     storageOptions.readOnly = options.readOnly;
+    storageOptions.longLived = options.longLived;
     Result<std::unique_ptr<Storage>> storage = storage::open(location, storageOptions);
     if (!storage.ok())
         return storage.outcome;

@@ -27,6 +27,8 @@ public:
         // A sweep the storage refuses leaves the session open, with sweepOutcome() saying
         // why (a check of a damaged database still runs).
         bool sweepMayFail = false;
+        // The window or a command that keeps watching (StorageOptions::longLived).
+        bool longLived = false;
     };
 
     // `clock` must outlive the session.

@@ -265,7 +265,7 @@ int run(const QStringList &arguments)
         return ctx.badUsage(tr("The policy file %1 does not exist.").arg(g.policyFile));
 
     const QString db = g.db.isEmpty() ? defaultDatabase() : g.db;
-    if (int code = openDatabase(ctx, db, *policy, *command))
+    if (int code = openDatabase(ctx, db, *policy, *command, watching))
         return code;
     // On a team's database who acts is who logged in: the server writes the role into the
     // audit trail, so the operator (and "me" of --mine) is that role, whatever --operator says.

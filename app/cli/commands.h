@@ -43,7 +43,9 @@ int parseFilters(Context &ctx, const QCommandLineParser &parser, ClaimQuery &que
 
 // Opens the database for `command` (read-only when the file cannot be written and the
 // command only reads), backs it up when due and brings it up to the clock; 0 or an exit code.
-int openDatabase(Context &ctx, const QString &path, const Policy &policy, const Command &command);
+// `watching`: the command keeps running (--watch).
+int openDatabase(Context &ctx, const QString &path, const Policy &policy, const Command &command,
+                 bool watching);
 
 // `sweep --watch`: rounds of the sweep until the process is stopped.
 int watchSweeps(Context &ctx, const QCommandLineParser &parser);

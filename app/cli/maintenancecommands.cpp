@@ -141,9 +141,11 @@ int copyCommand(Context &ctx, const QCommandLineParser &p)
 
 } // namespace
 
-int openDatabase(Context &ctx, const QString &path, const Policy &policy, const Command &command)
+int openDatabase(Context &ctx, const QString &path, const Policy &policy, const Command &command,
+                 bool watching)
 {
     Session::Options options;
+    options.longLived = watching;
     if (!storage::isWritable(path)) {
         if (!onlyReads(command))
             return ctx.fail(Outcome::storage(tr("The database %1 is read-only, and \"%2\" would change it: "

@@ -59,6 +59,7 @@ Result<std::unique_ptr<Storage>> open(const QString &location, const StorageOpti
     SqliteStorage::Options sqliteOptions;
     sqliteOptions.readOnly = options.readOnly;
     sqliteOptions.busyTimeoutMs = options.busyTimeoutMs;
+    sqliteOptions.longLived = options.longLived;
     if (Outcome o = sqlite->open(location, sqliteOptions); !o.ok())
         return o;
     return std::unique_ptr<Storage>(std::move(sqlite));

@@ -50,9 +50,12 @@ using namespace aftersales;
 namespace
 {
 
+// As the window opens it.
 std::unique_ptr<Storage> openStorage(const QString &location)
 {
-    Result<std::unique_ptr<Storage>> opened = storage::open(location);
+    StorageOptions options;
+    options.longLived = true;
+    Result<std::unique_ptr<Storage>> opened = storage::open(location, options);
     if (!opened.ok())
         qFatal("cannot open %s: %s", qPrintable(location), qPrintable(opened.outcome.message));
     return std::move(*opened);

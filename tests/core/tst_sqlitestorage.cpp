@@ -6,6 +6,7 @@
 #include "rawsqlite.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sqlitestorage.h"
+#include "storage/storagefactory.h"
 #include "tempdatabase.h"
 #include "workbench.h"
 
@@ -102,6 +103,7 @@ class TestSqliteStorage : public QObject
 private Q_SLOTS:
     void migration_fromEmptyFile_data();
     void migration_fromEmptyFile();
+    void open_longLived_keepsALargerPageCache();
     void reopen_isNoOp();
     void bulkLoad_otherConnectionsLeaveItsIndexesToIt();
     void bulkLoad_rebuildsWhatTriggersKeep();
@@ -121,6 +123,26 @@ private Q_SLOTS:
     void claim_roundTrip();
     void unknownIds_badInput();
 };
+
+void TestSqliteStorage::open_longLived_keepsALargerPageCache()
+{
+    // The window (and sweep --watch) opens through the factory and the session as a
+    // long-lived process: 8 MB of page cache for its sweeps.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workbench.db"));
+    StorageOptions options;
+    options.longLived = true;
+    Result<std::unique_ptr<Storage>> opened = storage::open(path, options);
+    QVERIFY2(opened.ok(), qPrintable(opened.outcome.message));
+    const auto *store = dynamic_cast<const SqliteStorage *>(opened->get());
+    QVERIFY(store);
+    QCOMPARE(store->pragma(QStringLiteral("cache_size"))->toInt(), -8000);
+    Result<std::unique_ptr<Storage>> command = storage::open(path);
+    QVERIFY2(command.ok(), qPrintable(command.outcome.message));
+    QCOMPARE(
+        dynamic_cast<const SqliteStorage *>(command->get())->pragma(QStringLiteral("cache_size"))->toInt(),
+        -2000);
+}
 
 void TestSqliteStorage::migration_fromEmptyFile_data()
 {
@@ -149,7 +171,7 @@ void TestSqliteStorage::migration_fromEmptyFile()
     QCOMPARE(store.pragma(QStringLiteral("synchronous"))->toInt(), 1); // NORMAL
     QCOMPARE(store.pragma(QStringLiteral("foreign_keys"))->toInt(), 1);
     QCOMPARE(store.pragma(QStringLiteral("temp_store"))->toInt(), 2);     // MEMORY: statement journals
-    QCOMPARE(store.pragma(QStringLiteral("cache_size"))->toInt(), -8000); // 8 MB
+    QCOMPARE(store.pragma(QStringLiteral("cache_size"))->toInt(), -2000); // SQLite's 2 MB: a command
     for (const char *table : {"orders", "claims", "events"})
         QCOMPARE(count(store, table), 0);
 }

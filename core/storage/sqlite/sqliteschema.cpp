@@ -52,11 +52,9 @@ Outcome SqliteStorage::configure()
     // temp_store=MEMORY keeps each statement's journal in memory. An UPDATE of a claim fires
     // triggers, so SQLite journals every page it changes (the row's and a dozen indexes'), and
     // past 64 KB it wrote them to a temporary file: two system calls a page, 15 pages a claim,
-    // more than half of a sweep's time. An 8 MB page cache (SQLite's default is 2 MB) holds
-    // the pages a sweep's batch reads and then writes, its claims scattered over the table and
-    // its indexes: the sweep two days later took 12-18 % less, for 6 MB more in the window.
-    for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-8000"}) {
+    // more than half of a sweep's time.
+    for (const char *pragma :
+         {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
         if (!q.exec(QLatin1String(pragma)))
             return failure(q);
     }

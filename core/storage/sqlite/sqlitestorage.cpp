@@ -197,6 +197,13 @@ Outcome SqliteStorage::open(const QString &path, const Options &options)
             qCWarning(lcDb) << "max_page_count:" << o.message;
     if (options.unsafeFast)
         exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    // A sweep's batch reads its claims, scattered over the table and its indexes, then writes
+    // them: with 8 MB the sweep two days later took 12-18 % less, for 6 MB more in the window.
+    // Each page of the cache costs a page fault when first filled, dear on a virtual machine:
+    // 8 MB made a command's search 30 ms slower, so a short command keeps the default.
+    if (options.longLived)
+        if (Outcome o = exec(QStringLiteral("PRAGMA cache_size=-8000")); !o.ok())
+            qCWarning(lcDb) << "cache_size:" << o.message;
     return Outcome::success();
 }
 

@@ -35,6 +35,9 @@ public:
         int maxPageCount = 0;
         // Fuzzing only: no fsync at all (PRAGMA synchronous=OFF).
         bool unsafeFast = false;
+        // The process keeps the file open (StorageOptions::longLived): an 8 MB page cache,
+        // where SQLite's default is 2 MB.
+        bool longLived = false;
     };
 
     SqliteStorage();
