@@ -27,7 +27,7 @@ public:
         // A sweep the storage refuses leaves the session open, with sweepOutcome() saying
         // why (a check of a damaged database still runs).
         bool sweepMayFail = false;
-        // The window or a command that keeps watching (StorageOptions::longLived).
+        // The window or a command that keeps watching, --watch (StorageOptions::longLived).
         bool longLived = false;
     };
 

@@ -22,7 +22,7 @@ struct StorageOptions {
     bool readOnly = false;
     // How long a write waits for another writer's lock before it gives up as "busy".
     int busyTimeoutMs = 5000;
-    // The process keeps the database open for long (the window, `sweep --watch`): a backend
+    // The process keeps the database open for long (the window, a command's --watch): a backend
     // may keep more of it in memory, which a short command would fill and never use again.
     bool longLived = false;
 };

@@ -126,8 +126,8 @@ private Q_SLOTS:
 
 void TestSqliteStorage::open_longLived_keepsALargerPageCache()
 {
-    // The window (and sweep --watch) opens through the factory and the session as a
-    // long-lived process: 8 MB of page cache for its sweeps.
+    // The window (and a command's --watch) opens through the factory and the session as a
+    // long-lived process: 8 MB of page cache for its sweeps; a command keeps SQLite's 2 MB.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("workbench.db"));
     StorageOptions options;
