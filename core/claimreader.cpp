@@ -105,7 +105,7 @@ Result<QList<Event>> ClaimReader::events(qint64 id) const
 
 Result<bool> ClaimReader::anythingDue() const
 {
-    return m_storage->anythingDue(now());
+    return m_storage->anythingDue({}, now());
 }
 
 Result<qint64> ClaimReader::dueCount() const

@@ -53,7 +53,10 @@ public:
     // Time passes: every automatic step due by now, each at its deadline, in deadline order,
     // in transactions of at most `batchSize` claims, at most `maxBatches` of them (the window
     // sweeps a batch at a time so that it never blocks for long). Returns the events written.
-    Result<QList<Event>> sweep(int batchSize = 500, int maxBatches = std::numeric_limits<int>::max());
+    // A sweep made of several calls (the window's) passes `resumeFrom`, invalid at first: each
+    // call moves it to where the claims it left are due from, and the next reads on from there.
+    Result<QList<Event>> sweep(int batchSize = 500, int maxBatches = std::numeric_limits<int>::max(),
+                               QDateTime *resumeFrom = nullptr);
 
     // The merchant does (and the buyer, and the platform's decisions made locally).
     Outcome addOrder(const Order &order);

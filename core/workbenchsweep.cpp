@@ -10,28 +10,32 @@
 namespace aftersales
 {
 
-Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
+Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches, QDateTime *resumeFrom)
 {
     if (Outcome o = checkClock(); !o.ok())
         return o;
     const QDateTime at = now();
+    QDateTime own;
+    QDateTime &from = resumeFrom ? *resumeFrom : own;
     QList<Event> written;
     QList<qint64> changed;
     for (int batch = 0; batch < maxBatches; ++batch) {
         QList<Event> batchEvents;
         QList<qint64> batchIds;
+        QDateTime horizon;
         Outcome o = m_storage.transaction([&]() -> Outcome {
             batchEvents.clear();
             batchIds.clear();
+            horizon = QDateTime();
             // Read inside the write transaction: a concurrent sweep cannot apply a step twice.
-            Result<QList<Claim>> due = m_storage.dueClaims(at, batchSize);
+            Result<QList<Claim>> due = m_storage.dueClaims(from, at, batchSize);
             if (!due.ok())
                 return due.outcome;
             if (due->isEmpty())
                 return Outcome::success();
             // Steps of this batch in deadline order, up to the batch's latest deadline;
             // what a step pushes beyond it is picked up by the next batch's query.
-            const QDateTime horizon = due->size() < batchSize ? at : *due->last().deadline;
+            horizon = due->size() < batchSize ? at : *due->last().deadline;
             struct Pending {
                 QDateTime deadline;
                 int index;
@@ -77,6 +81,9 @@ Result<QList<Event>> Workbench::sweep(int batchSize, int maxBatches)
             return o;
         if (batchIds.isEmpty())
             break;
+        // Every claim due before the horizon was in this batch, and its steps up to the horizon
+        // taken: what is left is due from it on (claims due at it with a higher id among them).
+        from = horizon;
         written += batchEvents;
         changed += batchIds;
         Q_EMIT claimsChanged(batchIds);

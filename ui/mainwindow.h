@@ -112,6 +112,11 @@ public:
     RejectDialog *openRejectDialog();
     ShipDialog *openShipDialog();
 
+Q_SIGNALS:
+    // The automatic steps due are applied (the list and counts brought up to date), or a
+    // batch of them failed: `steps` applied since the sweep began.
+    void sweepFinished(int steps);
+
 public Q_SLOTS:
     // Counts, list and detail read again (F5; another process's changes).
     void refresh() override;
@@ -206,6 +211,8 @@ private:
     // batches so far, and whether a sweep is under way.
     int m_sweepBatch = 100;
     int m_swept = 0;
+    // Where the sweep's next batch reads on from (Workbench::sweep()).
+    QDateTime m_sweepFrom;
     bool m_sweeping = false;
     // A bulk load was running at the last poll: nothing was read meanwhile.
     bool m_waitingForBulkLoad = false;

@@ -155,6 +155,7 @@ void MainWindow::startSweep()
     // slower per claim than the last sweep's.
     m_sweeping = true;
     m_sweepBatch = 100;
+    m_sweepFrom = QDateTime();
     m_nextSweepBatch->start();
 }
 
@@ -165,7 +166,7 @@ void MainWindow::sweepBatch()
     // and the counts are brought up to date once, when nothing more is due.
     QElapsedTimer timer;
     timer.start();
-    Result<QList<Event>> events = m_workbench.sweep(m_sweepBatch, 1);
+    Result<QList<Event>> events = m_workbench.sweep(m_sweepBatch, 1, &m_sweepFrom);
     const qint64 took = timer.elapsed();
     qCInfo(lcTiming) << "sweep batch of" << m_sweepBatch << "claims:" << (events.ok() ? events->size() : 0)
                      << "steps in" << took << "ms";
@@ -184,25 +185,28 @@ void MainWindow::sweepBatch()
         if (events.outcome.message != m_lastPollError)
             statusBar()->showMessage(events.outcome.message, 15000);
         m_lastPollError = events.outcome.message;
+        Q_EMIT sweepFinished(m_swept);
         return;
     }
     m_lastPollError.clear();
     m_swept += events->size();
+    // More may be due: the next batch asks (not asked here as well, a round trip to a team's
+    // server each batch), and ends the sweep when it finds nothing.
     if (!events->isEmpty()) {
-        if (Result<bool> due = m_workbench.reader().anythingDue(); due.ok() && *due) {
-            m_nextSweepBatch->start();
-            return;
-        }
+        m_nextSweepBatch->start();
+        return;
     }
     m_sweeping = false;
     const int swept = std::exchange(m_swept, 0);
-    if (swept == 0)
-        return;
-    // Claims moved on their own: some leave the list, others join it.
-    statusBar()->showMessage(tr("%n automatic step(s) applied at their deadlines.", nullptr, swept), 8000);
-    timer.restart();
-    refresh();
-    qCInfo(lcTiming) << "list and counts refreshed after the sweep in" << timer.elapsed() << "ms";
+    if (swept > 0) {
+        // Claims moved on their own: some leave the list, others join it.
+        statusBar()->showMessage(tr("%n automatic step(s) applied at their deadlines.", nullptr, swept),
+                                 8000);
+        timer.restart();
+        refresh();
+        qCInfo(lcTiming) << "list and counts refreshed after the sweep in" << timer.elapsed() << "ms";
+    }
+    Q_EMIT sweepFinished(swept);
 }
 
 void MainWindow::poll()

@@ -4,6 +4,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace aftersales::sqlrows
 {
@@ -18,6 +19,11 @@ std::optional<QDateTime> timeFrom(const QVariant &v)
 QDateTime timeAt(const QVariant &v)
 {
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+qint64 dueFrom(const QDateTime &from)
+{
+    return from.isValid() ? from.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
 }
 
 namespace

@@ -20,6 +20,8 @@ namespace aftersales::sqlrows
 // A time column (UTC seconds since the epoch): none for NULL.
 std::optional<QDateTime> timeFrom(const QVariant &v);
 QDateTime timeAt(const QVariant &v);
+// The lower bound of a due date (Storage::dueClaims()'s `from`): none when invalid.
+qint64 dueFrom(const QDateTime &from);
 // Columns 0-26: the claim and its order, times as UTC seconds since the epoch.
 Claim claimFromColumns(const QSqlQuery &q);
 // An order from its columns order_id, category, amount_cents, carrier, tracking_no, shipped_at,

@@ -13,9 +13,9 @@ Outcome Storage::unsupported()
         QCoreApplication::translate("aftersales::Storage", "This database does not support that operation."));
 }
 
-Result<bool> Storage::anythingDue(const QDateTime &now) const
+Result<bool> Storage::anythingDue(const QDateTime &from, const QDateTime &now) const
 {
-    const Result<QList<Claim>> due = dueClaims(now, 1);
+    const Result<QList<Claim>> due = dueClaims(from, now, 1);
     if (!due.ok())
         return due.outcome;
     return !due->isEmpty();

@@ -97,15 +97,17 @@ public:
                                                          qint64 exceptId) const = 0;
     // The newest event anywhere: the clock may not go behind it.
     virtual Result<std::optional<QDateTime>> newestEventAt() const = 0;
-    // Claims whose deadline is at or before `now`, soonest first (then by id), at most `limit`.
+    // Claims whose deadline is at or before `now`, soonest first (then by id), at most `limit`;
+    // none before `from` when it is valid (where a sweep's earlier batches ended: the index
+    // entries their claims left behind are not read again).
     // Inside transaction() they are the caller's to change until it ends: another process's
     // sweep waits meanwhile, then sees what this one wrote (SQLite's write lock; PostgreSQL
     // locks the team's sweep turn and the rows), so an automatic step is never applied twice.
-    virtual Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const = 0;
+    virtual Result<QList<Claim>> dueClaims(const QDateTime &from, const QDateTime &now, int limit) const = 0;
     // How many claims have a deadline at or before `now`.
     virtual Result<qint64> dueCount(const QDateTime &now) const = 0;
     // Whether any claim dueClaims() would take is due at `now` (by default: it takes one).
-    virtual Result<bool> anythingDue(const QDateTime &now) const;
+    virtual Result<bool> anythingDue(const QDateTime &from, const QDateTime &now) const;
     // No order and no claim at all.
     virtual Result<bool> isEmpty() const = 0;
 

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void demo_connectionCutHalfWay_nothingOfTheBatch_saysConnectionLost();
     void sweep_eventsRefusedOrCut_nothingWritten_nextSweepDoesIt_data();
     void sweep_eventsRefusedOrCut_nothingWritten_nextSweepDoesIt();
+    void sweep_turnRefusedWithItsBegin_saysWhy_nothingWritten();
 };
 
 void TestPostgresBulk::init()
@@ -212,6 +213,39 @@ void TestPostgresBulk::sweep_eventsRefusedOrCut_nothingWritten_nextSweepDoesIt()
     QVERIFY(db.database().scalar(states).toString() != before);
     const Result<QList<consistency::Problem>> checked = consistency::check(db.storage());
     QVERIFY2(checked.ok() && checked->isEmpty(), qPrintable(checked.outcome.message));
+}
+
+void TestPostgresBulk::sweep_turnRefusedWithItsBegin_saysWhy_nothingWritten()
+{
+    // A sweep's BEGIN, the lock on the team's sweep turn and its plan setting go to the server
+    // in one round trip. The lock refused there (the role's right to it revoked) is what the
+    // message says, not what the statements after it then meet; nothing is written, and once
+    // the right is back the next sweep does it all.
+    TempDatabase db(Backend::Postgres);
+    for (int i = 0; i < 5; ++i) {
+        db.addShippedOrder(QStringLiteral("T%1").arg(i));
+        db.applyFor(QStringLiteral("T%1").arg(i), ClaimType::Reship, Reason::MissingItems);
+    }
+    const qint64 eventsBefore = db.database().count("events");
+    const QString states = QStringLiteral(
+        "SELECT string_agg(id || ':' || status || ':' || version, ' ' ORDER BY id) FROM claims");
+    const QString before = db.database().scalar(states).toString();
+    QVERIFY(db.database().exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON sweep_turn FROM tester")));
+    db.clock().advance(48 * 3600);
+    const Result<QList<Event>> failed = db.workbench().sweep();
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.outcome.message.contains(QStringLiteral("may not do this")),
+             qPrintable(failed.outcome.message));
+    QVERIFY2(failed.outcome.message.contains(QStringLiteral("sweep_turn")),
+             qPrintable(failed.outcome.message));
+    QCOMPARE(db.database().count("events"), eventsBefore);
+    QCOMPARE(db.database().scalar(states).toString(), before);
+
+    QVERIFY(db.database().exec(QStringLiteral("GRANT UPDATE, DELETE, TRUNCATE ON sweep_turn TO tester")));
+    const Result<QList<Event>> swept = db.workbench().sweep();
+    QVERIFY2(swept.ok(), qPrintable(swept.outcome.message));
+    QCOMPARE(swept->size(), 5);
+    QCOMPARE(db.database().count("events"), eventsBefore + 5);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresBulk)

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void sweep_appliedTwiceChangesNothing();
     void sweep_keepsRemarksAsTyped();
     void sweep_returnsEventsInDeadlineOrder();
+    void sweep_callByCallFromWhereItLeftOff_sameAsAtOnce_data();
+    void sweep_callByCallFromWhereItLeftOff_sameAsAtOnce();
     void clockBehindNewestEvent_badInputNothingWritten_data();
     void clockBehindNewestEvent_badInputNothingWritten();
     void clockAtNewestEvent_accepted();
@@ -308,6 +310,57 @@ void TestTimeline::sweep_returnsEventsInDeadlineOrder()
     QVERIFY(swept->size() >= 8);
     for (int i = 1; i < swept->size(); ++i)
         QVERIFY(swept->at(i - 1).at <= swept->at(i).at);
+}
+
+void TestTimeline::sweep_callByCallFromWhereItLeftOff_sameAsAtOnce_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::newRow("a claim a call") << 1;
+    QTest::newRow("two claims a call") << 2;
+    QTest::newRow("three claims a call") << 3;
+}
+
+void TestTimeline::sweep_callByCallFromWhereItLeftOff_sameAsAtOnce()
+{
+    // The window's sweep: one batch a call, each call going on from where the last one left
+    // off. Three reshipments applied at the same second share every deadline, so that calls
+    // end between claims due at the same instant; none may be left behind.
+    QFETCH(int, batchSize);
+    const QDateTime end = start().addSecs(240 * hour);
+    const auto applyAll = [](TempDatabase &db) {
+        applyPlan(db);
+        const QStringList twins{QStringLiteral("T-twin-1"), QStringLiteral("T-twin-2"),
+                                QStringLiteral("T-twin-3")};
+        for (const QString &id : twins)
+            db.addShippedOrder(id);
+        for (const QString &id : twins)
+            db.applyFor(id, ClaimType::Reship, Reason::MissingItems);
+    };
+
+    TempDatabase once(testing::currentBackend());
+    applyAll(once);
+    once.clock().set(end);
+    QVERIFY(once.workbench().sweep().ok());
+
+    TempDatabase resumed(testing::currentBackend());
+    applyAll(resumed);
+    resumed.clock().set(end);
+    QDateTime from;
+    int calls = 0;
+    for (;;) {
+        const Result<QList<Event>> swept = resumed.workbench().sweep(batchSize, 1, &from);
+        QVERIFY2(swept.ok(), qPrintable(swept.outcome.message));
+        if (swept->isEmpty())
+            break;
+        QVERIFY(from.isValid() && from <= end);
+        QVERIFY(++calls < 100);
+    }
+    QVERIFY(calls >= 8 / batchSize);
+
+    QCOMPARE(auditTrail(resumed), auditTrail(once));
+    const Result<bool> left = resumed.storage().anythingDue({}, end);
+    QVERIFY(left.ok());
+    QVERIFY(!*left);
 }
 
 void TestTimeline::clockBehindNewestEvent_badInputNothingWritten_data()

@@ -1,6 +1,7 @@
 // What the real window tells the merchant: what a multi-approve skipped and why, what the
 // keys would do to several selected claims, why a key does nothing, that the money-at-risk
-// strip filters (and the way back), why a list is empty, and a claim's history in time order.
+// strip filters (and the way back), why a list is empty, a claim's history in time order, and
+// how many automatic steps it applied when deadlines passed.
 #include "claimtablemodel.h"
 #include "detailpane.h"
 #include "guitestbase.h"
@@ -15,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void moneyAtRiskFilterIsShownAndCleared();
     void emptyListSaysWhy();
     void historyInTimeOrder();
+    void deadlinesPassed_allAppliedInBatches_saysHowMany();
 
 private:
     void selectRows(const QList<qint64> &ids);
@@ -201,6 +204,47 @@ void TestFeedback::historyInTimeOrder()
     for (int i = 1; i < events.size(); ++i)
         QVERIFY(events.at(i - 1).at <= events.at(i).at);
     QCOMPARE(events.first().action, QStringLiteral("platform_update"));
+}
+
+void TestFeedback::deadlinesPassed_allAppliedInBatches_saysHowMany()
+{
+    // Far more claims than the window's first batch, applied at the same second: their review
+    // windows close at the same instant, and batches end between them.
+    constexpr int many = 150;
+    for (int i = 0; i < many; ++i) {
+        const QString order = QStringLiteral("DY9%1").arg(i, 3, 10, QLatin1Char('0'));
+        m_db->addShippedOrder(order);
+        m_db->applyFor(order, ClaimType::Reship, Reason::MissingItems);
+    }
+    openWindow();
+    const auto automaticSteps = [this] {
+        return m_db->database()
+            .rows(QStringLiteral("SELECT e.id FROM events e JOIN claims c ON c.id = e.claim_id"
+                                 " WHERE e.actor = 'system' AND c.order_id LIKE 'DY9%'"))
+            .size();
+    };
+    QSignalSpy finished(m_window.get(), &MainWindow::sweepFinished);
+
+    // 47:59:59 after they were applied: the fixture's earlier claims are due, these are not.
+    m_db->clock().advance(48 * 3600 - 1);
+    QMetaObject::invokeMethod(m_window.get(), "poll");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(automaticSteps(), 0);
+
+    m_db->clock().advance(1); // 48:00:00
+    QMetaObject::invokeMethod(m_window.get(), "poll");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    const int steps = finished.last().first().toInt();
+    QCOMPARE(steps, many);
+    QCOMPARE(automaticSteps(), many);
+    const Result<bool> left = m_db->storage().anythingDue({}, m_db->clock().now());
+    QVERIFY(left.ok());
+    QVERIFY(!*left);
+    QVERIFY2(status().contains(QString::number(steps)), qPrintable(status()));
+    // Nothing more is due: the next poll starts no sweep.
+    QMetaObject::invokeMethod(m_window.get(), "poll");
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 2);
 }
 
 QTEST_MAIN(TestFeedback)

@@ -155,14 +155,14 @@ Result<std::optional<QDateTime>> PostgresStorage::newestEventAt() const
     return newest;
 }
 
-Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit) const
+Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &from, const QDateTime &now, int limit) const
 {
     State &s = *m_state;
     if (s.inTransaction) {
         if (!s.begun) {
             // Most sweeps find nothing: asked outside the transaction, they send no BEGIN and
             // take no lock at all.
-            const Result<bool> due = anythingDue(now);
+            const Result<bool> due = anythingDue(from, now);
             if (!due.ok())
                 return due.outcome;
             if (!*due)
@@ -170,25 +170,27 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
         }
         // The team's sweep turn: LOCK TABLE takes no snapshot, so when a sweep ahead of this
         // one commits, the rows read below are read after it.
-        if (Outcome o = exec(QStringLiteral("LOCK TABLE sweep_turn IN EXCLUSIVE MODE")); !o.ok())
-            return o;
         // A sweep reads and writes claims by due date and by id: no partial index to fit, so its
         // plans are made once and kept, rather than for the values of each batch (the session's
         // custom plans). That includes the plan each event's foreign key check runs: planned
         // for every event, it took most of a sweep's time on the server.
-        if (Outcome o = exec(QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan")); !o.ok())
+        // Both with the transaction's BEGIN, in one round trip.
+        if (Outcome o = exec(QStringLiteral("LOCK TABLE sweep_turn IN EXCLUSIVE MODE;"
+                                            " SET LOCAL plan_cache_mode = force_generic_plan"));
+            !o.ok())
             return o;
     }
     // The platform's claims take their automatic steps on the platform; a pull brings them.
     // The limit is part of the statement (a sweep's batches come in a few sizes): the generic
     // plan made once for each size knows it (with a parameter it would plan for a tenth of the
     // table).
-    QSqlQuery &q = statement(QStringLiteral("SELECT ") + claimColumns() +
-                             QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
-                                            " WHERE c.due <= ? AND c.platform_update_time IS NULL"
-                                            " ORDER BY c.due, c.id LIMIT ") +
-                             QString::number(limit) +
-                             (s.inTransaction ? QStringLiteral(" FOR UPDATE OF c") : QString()));
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT ") + claimColumns() +
+        QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
+                       " WHERE c.due >= ? AND c.due <= ? AND c.platform_update_time IS NULL"
+                       " ORDER BY c.due, c.id LIMIT ") +
+        QString::number(limit) + (s.inTransaction ? QStringLiteral(" FOR UPDATE OF c") : QString()));
+    q.addBindValue(sqlrows::dueFrom(from));
     q.addBindValue(now.toSecsSinceEpoch());
     Result<QList<Claim>> due = claimsOf(q);
     if (due.ok() && s.inTransaction)
@@ -197,11 +199,12 @@ Result<QList<Claim>> PostgresStorage::dueClaims(const QDateTime &now, int limit)
     return due;
 }
 
-Result<bool> PostgresStorage::anythingDue(const QDateTime &now) const
+Result<bool> PostgresStorage::anythingDue(const QDateTime &from, const QDateTime &now) const
 {
     // Not a claim read with its order: a generic plan of dueClaims()'s LIMIT took 1.4 ms.
     QSqlQuery &any = statement(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM claims WHERE due <= ? AND platform_update_time IS NULL)"));
+        "SELECT EXISTS (SELECT 1 FROM claims WHERE due >= ? AND due <= ? AND platform_update_time IS NULL)"));
+    any.addBindValue(sqlrows::dueFrom(from));
     any.addBindValue(now.toSecsSinceEpoch());
     // In a transaction that has not begun yet, asked without beginning it.
     if (!run(any, !m_state->begun) || !any.next())

@@ -243,17 +243,25 @@ bool PostgresStorage::run(QSqlQuery &query, bool outside) const
 Outcome PostgresStorage::exec(const QString &sql, bool outside) const
 {
     State &s = *m_state;
-    if (s.inTransaction && !outside && !s.begun) {
-        QSqlQuery begin(db());
-        if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")))
-            return failure(begin);
-        s.begun = true;
-    }
+    // What was written behind goes first (its statements begin the transaction).
     if (s.inTransaction && !outside && hasPendingWrites() && !s.flushing)
         if (Outcome o = flushWrites(); !o.ok())
             return o;
+    // A transaction not begun yet begins with these statements, in the same round trip: one
+    // simple query of several statements.
+    QString statements = sql;
+    if (s.inTransaction && !outside && !s.begun) {
+        statements.prepend(QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE; "));
+        s.begun = true; // even if a statement after BEGIN fails: the rollback ends what it began
+    }
     QSqlQuery q(db());
-    if (!q.exec(sql))
+    if (!q.exec(statements))
+        return failure(q);
+    // The first statement's result is exec()'s; a later one's failure shows as the results are
+    // taken one by one.
+    while (q.nextResult()) {
+    }
+    if (q.lastError().isValid())
         return failure(q);
     return Outcome::success();
 }

@@ -82,14 +82,14 @@ public:
     // Inside a transaction: nothing is locked when nothing is due; else the team's sweep turn
     // (LOCK TABLE sweep_turn, which takes no snapshot, so the rows read next include what the
     // sweep before wrote) and the claims' rows (FOR UPDATE).
-    Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const override;
+    Result<QList<Claim>> dueClaims(const QDateTime &from, const QDateTime &now, int limit) const override;
     Result<qint64> dueCount(const QDateTime &now) const override;
     Result<bool> isEmpty() const override;
 
     Result<Page> page(const ClaimQuery &query, const std::optional<PageKey> &after, int limit) const override;
     Result<qint64> count(const ClaimQuery &query) const override;
     Result<QList<qint64>> counts(const QList<ClaimQuery> &queries) const override;
-    Result<bool> anythingDue(const QDateTime &now) const override;
+    Result<bool> anythingDue(const QDateTime &from, const QDateTime &now) const override;
     Result<std::optional<PageKey>> keyAfter(const ClaimQuery &query, const std::optional<PageKey> &after,
                                             qint64 skip) const override;
     Result<QList<ClaimGroup>> groups(const ClaimQuery &query) const override;

@@ -406,13 +406,14 @@ Outcome SqliteStorage::exec(const QString &statement) const
     return Outcome::success();
 }
 
-Result<QList<Claim>> SqliteStorage::dueClaims(const QDateTime &now, int limit) const
+Result<QList<Claim>> SqliteStorage::dueClaims(const QDateTime &from, const QDateTime &now, int limit) const
 {
     // The platform's claims take their automatic steps on the platform; a pull brings them.
     QSqlQuery q = prepare(QStringLiteral("SELECT ") + claimColumns() +
                           QStringLiteral(" FROM claims c JOIN orders o ON o.order_id = c.order_id"
-                                         " WHERE c.due <= ? AND c.platform_update_time IS NULL"
+                                         " WHERE c.due >= ? AND c.due <= ? AND c.platform_update_time IS NULL"
                                          " ORDER BY c.due, c.id LIMIT ?"));
+    q.addBindValue(sqlrows::dueFrom(from));
     q.addBindValue(now.toSecsSinceEpoch());
     q.addBindValue(limit);
     return claimsOf(q);

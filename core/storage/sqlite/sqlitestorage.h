@@ -69,7 +69,7 @@ public:
     Result<QList<Claim>> claimsForOrder(const QString &orderId) const override;
     Result<std::optional<qint64>> trackingUsedBy(const QString &trackingNo, qint64 exceptId) const override;
     Result<std::optional<QDateTime>> newestEventAt() const override;
-    Result<QList<Claim>> dueClaims(const QDateTime &now, int limit) const override;
+    Result<QList<Claim>> dueClaims(const QDateTime &from, const QDateTime &now, int limit) const override;
     Result<qint64> dueCount(const QDateTime &now) const override;
     Result<bool> isEmpty() const override;
 
