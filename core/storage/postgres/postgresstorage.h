@@ -240,6 +240,8 @@ private:
     // postgreswritebehind.cpp: what a transaction wrote behind, sent before its next
     // statement (run() calls it) or its COMMIT.
     Outcome flushWrites() const;
+    // Its events, written first.
+    Outcome insertPendingEvents(const QList<Event> &events) const;
     bool writeBehind(const Claim &claim, qint64 expectedVersion);
     bool hasPendingWrites() const;
 

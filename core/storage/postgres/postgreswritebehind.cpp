@@ -55,11 +55,15 @@ Outcome PostgresStorage::flushWrites() const
     s.flushing = true;
     const auto done = qScopeGuard([&s] { s.flushing = false; });
     const QList<State::PendingUpdate> updates = std::exchange(s.pendingUpdates, {});
-    const QList<Event> events = std::exchange(s.pendingEvents, {});
     // The events whose milestones no statement wrote yet, by claim, in order.
     QHash<qint64, QList<Event>> trails;
     for (const Event &e : std::exchange(s.pendingTrail, {}))
         trails[e.claimId].append(e);
+    // The events before the claims' updates: each event's foreign key check locks its claim's
+    // row, which this transaction's FOR UPDATE already holds (dueClaims()); after the update it
+    // would lock the new row, a write of its own for every event.
+    if (Outcome o = insertPendingEvents(std::exchange(s.pendingEvents, {})); !o.ok())
+        return o;
     static const QStringList updateTypes =
         QStringList{QStringLiteral("bigint"), QStringLiteral("bigint")} + stateTypes() + milestoneTypes();
     static const QString sets = [] {
@@ -103,8 +107,11 @@ Outcome PostgresStorage::flushWrites() const
     QList<std::pair<qint64, milestones::Milestones>> others;
     for (auto it = trails.cbegin(); it != trails.cend(); ++it)
         others.append({it.key(), storedMilestones(it.value(), false)});
-    if (Outcome o = keepMilestones(others); !o.ok())
-        return o;
+    return keepMilestones(others);
+}
+
+Outcome PostgresStorage::insertPendingEvents(const QList<Event> &events) const
+{
     // A sweep's many events by COPY; an action's few in one prepared INSERT, one round trip
     // (COPY takes two).
     if (events.isEmpty())
