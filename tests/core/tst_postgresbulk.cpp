@@ -46,6 +46,24 @@ QString eventsOf(Workbench &wb, qint64 id)
     return out.join(QLatin1Char('\n'));
 }
 
+// `count` reshipments nobody reviews, whose review windows close together 48 hours on.
+void applyReshipments(TempDatabase &db, const QString &prefix, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        db.addShippedOrder(prefix + QString::number(i));
+        db.applyFor(prefix + QString::number(i), ClaimType::Reship, Reason::MissingItems);
+    }
+}
+
+// Every claim's id, status and version.
+QString claimStates(TempDatabase &db)
+{
+    return db.database()
+        .scalar(QStringLiteral(
+            "SELECT string_agg(id || ':' || status || ':' || version, ' ' ORDER BY id) FROM claims"))
+        .toString();
+}
+
 } // namespace
 
 class TestPostgresBulk : public QObject
@@ -185,14 +203,9 @@ void TestPostgresBulk::sweep_eventsRefusedOrCut_nothingWritten_nextSweepDoesIt()
     QFETCH(QString, fault);
     QFETCH(QString, message);
     TempDatabase db(Backend::Postgres);
-    for (int i = 0; i < 30; ++i) {
-        db.addShippedOrder(QStringLiteral("S%1").arg(i));
-        db.applyFor(QStringLiteral("S%1").arg(i), ClaimType::Reship, Reason::MissingItems);
-    }
+    applyReshipments(db, QStringLiteral("S"), 30);
     const qint64 eventsBefore = db.database().count("events");
-    const QString states = QStringLiteral(
-        "SELECT string_agg(id || ':' || status || ':' || version, ' ' ORDER BY id) FROM claims");
-    const QString before = db.database().scalar(states).toString();
+    const QString before = claimStates(db);
     QVERIFY(db.database().exec(
         QStringLiteral("CREATE FUNCTION test_fault() RETURNS trigger LANGUAGE plpgsql AS $$"
                        " BEGIN %1; RETURN NEW; END $$")
@@ -204,13 +217,13 @@ void TestPostgresBulk::sweep_eventsRefusedOrCut_nothingWritten_nextSweepDoesIt()
     QVERIFY(!failed.ok());
     QVERIFY2(failed.outcome.message.contains(message), qPrintable(failed.outcome.message));
     QCOMPARE(db.database().count("events"), eventsBefore);
-    QCOMPARE(db.database().scalar(states).toString(), before);
+    QCOMPARE(claimStates(db), before);
     QVERIFY(db.database().exec(QStringLiteral("DROP TRIGGER test_fault ON events")));
     const Result<QList<Event>> swept = db.workbench().sweep();
     QVERIFY2(swept.ok(), qPrintable(swept.outcome.message));
     QVERIFY(swept->size() >= 30);
     QCOMPARE(db.database().count("events"), eventsBefore + swept->size());
-    QVERIFY(db.database().scalar(states).toString() != before);
+    QVERIFY(claimStates(db) != before);
     const Result<QList<consistency::Problem>> checked = consistency::check(db.storage());
     QVERIFY2(checked.ok() && checked->isEmpty(), qPrintable(checked.outcome.message));
 }
@@ -222,14 +235,9 @@ void TestPostgresBulk::sweep_turnRefusedWithItsBegin_saysWhy_nothingWritten()
     // message says, not what the statements after it then meet; nothing is written, and once
     // the right is back the next sweep does it all.
     TempDatabase db(Backend::Postgres);
-    for (int i = 0; i < 5; ++i) {
-        db.addShippedOrder(QStringLiteral("T%1").arg(i));
-        db.applyFor(QStringLiteral("T%1").arg(i), ClaimType::Reship, Reason::MissingItems);
-    }
+    applyReshipments(db, QStringLiteral("T"), 5);
     const qint64 eventsBefore = db.database().count("events");
-    const QString states = QStringLiteral(
-        "SELECT string_agg(id || ':' || status || ':' || version, ' ' ORDER BY id) FROM claims");
-    const QString before = db.database().scalar(states).toString();
+    const QString before = claimStates(db);
     QVERIFY(db.database().exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON sweep_turn FROM tester")));
     db.clock().advance(48 * 3600);
     const Result<QList<Event>> failed = db.workbench().sweep();
@@ -239,7 +247,7 @@ void TestPostgresBulk::sweep_turnRefusedWithItsBegin_saysWhy_nothingWritten()
     QVERIFY2(failed.outcome.message.contains(QStringLiteral("sweep_turn")),
              qPrintable(failed.outcome.message));
     QCOMPARE(db.database().count("events"), eventsBefore);
-    QCOMPARE(db.database().scalar(states).toString(), before);
+    QCOMPARE(claimStates(db), before);
 
     QVERIFY(db.database().exec(QStringLiteral("GRANT UPDATE, DELETE, TRUNCATE ON sweep_turn TO tester")));
     const Result<QList<Event>> swept = db.workbench().sweep();
