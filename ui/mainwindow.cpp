@@ -109,7 +109,7 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     m_team = new TeamTools(*this, m_workbench, this);
     addActions(m_team->fileActions());
     addActions(m_team->claimActions());
-    connect(m_team, &TeamTools::othersChanged, this, &MainWindow::refresh);
+    connect(m_team, &TeamTools::othersChanged, this, &MainWindow::followExternalChange);
     // The next start opens the same database. An address never holds a password (the dialog
     // refuses one), so none reaches the settings file.
     connect(m_team, &TeamTools::openDatabaseRequested, this, [this](const QString &location) {

@@ -122,6 +122,9 @@ public Q_SLOTS:
     void refresh() override;
     // One tick of the timer: another process's commits, lapsed deadlines, countdowns.
     void poll();
+    // Another agent or program changed the database: read again now, or when the sweep under
+    // way ends (it reads the list and counts again then anyway).
+    void followExternalChange();
 
 protected:
     bool event(QEvent *event) override;
@@ -182,6 +185,7 @@ private:
     void moveSelection(int delta);
     void startSweep();
     void sweepBatch();
+    void endSweep(int swept);
     void setLanguage(const QString &language);
 
     Workbench &m_workbench;
@@ -214,6 +218,9 @@ private:
     // Where the sweep's next batch reads on from (Workbench::sweep()).
     QDateTime m_sweepFrom;
     bool m_sweeping = false;
+    // Another agent or program changed the database while a sweep was under way: the list and
+    // counts are read again when it ends.
+    bool m_refreshAfterSweep = false;
     // A bulk load was running at the last poll: nothing was read meanwhile.
     bool m_waitingForBulkLoad = false;
     // The total of the searched list, as the search runner counted it.

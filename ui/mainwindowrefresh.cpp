@@ -181,11 +181,10 @@ void MainWindow::sweepBatch()
     const auto above = std::upper_bound(sizes.begin(), sizes.end(), paced);
     m_sweepBatch = above == sizes.begin() ? sizes.front() : *std::prev(above);
     if (!events.ok()) {
-        m_sweeping = false;
         if (events.outcome.message != m_lastPollError)
             statusBar()->showMessage(events.outcome.message, 15000);
         m_lastPollError = events.outcome.message;
-        Q_EMIT sweepFinished(m_swept);
+        endSweep(std::exchange(m_swept, 0));
         return;
     }
     m_lastPollError.clear();
@@ -196,17 +195,34 @@ void MainWindow::sweepBatch()
         m_nextSweepBatch->start();
         return;
     }
-    m_sweeping = false;
     const int swept = std::exchange(m_swept, 0);
-    if (swept > 0) {
-        // Claims moved on their own: some leave the list, others join it.
+    if (swept > 0)
         statusBar()->showMessage(tr("%n automatic step(s) applied at their deadlines.", nullptr, swept),
                                  8000);
-        timer.restart();
+    endSweep(swept);
+}
+
+void MainWindow::endSweep(int swept)
+{
+    m_sweeping = false;
+    // Claims moved on their own (some leave the list, others join it), or others changed them
+    // meanwhile: the list and counts are read once, now.
+    if (std::exchange(m_refreshAfterSweep, false) || swept > 0) {
+        QElapsedTimer timer;
+        timer.start();
         refresh();
         qCInfo(lcTiming) << "list and counts refreshed after the sweep in" << timer.elapsed() << "ms";
     }
     Q_EMIT sweepFinished(swept);
+}
+
+void MainWindow::followExternalChange()
+{
+    if (m_sweeping) {
+        m_refreshAfterSweep = true;
+        return;
+    }
+    refresh();
 }
 
 void MainWindow::poll()
@@ -234,7 +250,7 @@ void MainWindow::poll()
             mark.ok() && (!m_changeMark || *mark != *m_changeMark)) {
             m_changeMark = *mark;
             qCDebug(lcUi) << "another connection changed the database";
-            refresh();
+            followExternalChange();
         }
     m_model->updateTimes();
     if (m_sweeping)

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "moneyatriskstrip.h"
+#include "teamtools.h"
 #include "translation.h"
 #include "workbench.h"
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void emptyListSaysWhy();
     void historyInTimeOrder();
     void deadlinesPassed_allAppliedInBatches_saysHowMany();
+    void othersChangedDuringSweep_listReadOnceWhenItEnds();
 
 private:
     void selectRows(const QList<qint64> &ids);
@@ -245,6 +247,40 @@ void TestFeedback::deadlinesPassed_allAppliedInBatches_saysHowMany()
     QMetaObject::invokeMethod(m_window.get(), "poll");
     QTest::qWait(200);
     QCOMPARE(finished.count(), 2);
+}
+
+void TestFeedback::othersChangedDuringSweep_listReadOnceWhenItEnds()
+{
+    // A change by another agent (or program) heard while a sweep is under way is followed when
+    // the sweep ends: the list is read once then, never between its batches, and never forgotten.
+    openWindow();
+    m_window->setQuickFilter(QuickFilter::All);
+    auto *team = m_window->findChild<TeamTools *>();
+    QVERIFY(team);
+    QSignalSpy finished(m_window.get(), &MainWindow::sweepFinished);
+    QSignalSpy reads(m_window->model(), &QAbstractItemModel::modelReset);
+
+    // Nothing due: the sweep's one batch finds nothing, and the change is followed after it.
+    QVERIFY(triggerAction("actionSweep"));
+    QMetaObject::invokeMethod(team, "othersChanged");
+    QCOMPARE(reads.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.last().first().toInt(), 0);
+    QCOMPARE(reads.count(), 1);
+
+    // The fixture's claims due: one read for the sweep's steps and the change together.
+    m_db->clock().advance(48 * 3600);
+    reads.clear();
+    QVERIFY(triggerAction("actionSweep"));
+    QMetaObject::invokeMethod(team, "othersChanged");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QVERIFY(finished.last().first().toInt() > 0);
+    QCOMPARE(reads.count(), 1);
+
+    // No sweep under way: read at once.
+    reads.clear();
+    QMetaObject::invokeMethod(team, "othersChanged");
+    QCOMPARE(reads.count(), 1);
 }
 
 QTEST_MAIN(TestFeedback)
