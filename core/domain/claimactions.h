@@ -72,7 +72,7 @@ struct ClaimAction {
     const char *manyRefused = nullptr;
     const char *confirmTitle = nullptr;
     const char *confirmQuestion = nullptr;
-    QList<PlatformCode> platform;
+    QList<PlatformCode> platform = {};
 
     QString label() const; // translated text, with its mnemonic
     QString toolTip() const;
