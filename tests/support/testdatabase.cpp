@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMutex>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -291,6 +292,17 @@ void TestDatabase::closeRaw() const
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+std::pair<int, QString> TestDatabase::psqlAs(const QString &role, const QString &sql) const
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql, locationAs(role)});
+    p.waitForFinished(30000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
 }
 
 bool TestDatabase::exec(const QString &sql, QString *error) const

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include <utility>
+
 namespace aftersales::testing
 {
 
@@ -37,6 +39,9 @@ public:
     static void ensureRole(const QString &role);
     // PostgreSQL: this database as the server's administrator.
     QString adminLocation() const;
+    // PostgreSQL: psql as `role` on this database, stopping at the first error, as an agent
+    // would type it: its exit code (-1 when it did not finish) and what it printed.
+    std::pair<int, QString> psqlAs(const QString &role, const QString &sql) const;
 
     // SQL from outside the program: on PostgreSQL as the administrator, with the workbench's
     // schema first in the search path. False (with the message in `error`) when it fails.
