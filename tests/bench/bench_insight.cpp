@@ -11,6 +11,7 @@
 // query plans.
 
 #include "benchdatabase.h"
+#include "benchtools.h"
 #include "heaptuning.h"
 #include "insightview.h"
 #include "mainwindow.h"
@@ -37,20 +38,10 @@
 #include <functional>
 
 using namespace aftersales;
+using namespace aftersales::bench;
 
 namespace
 {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e6;
-}
 
 void add(const QString &what, double value, const QString &unit, const QString &target)
 {

@@ -21,6 +21,7 @@
 #include "workbench.h"
 
 #ifdef AFTERSALES_BENCH_WINDOW
+#include "benchtools.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "synccontroller.h"
@@ -49,17 +50,6 @@ using aftersales::platformsim::testing::SimClient;
 
 namespace
 {
-
-long statusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 // The simulator's program on a free port.
 struct Sim {
@@ -256,7 +246,7 @@ int benchPull(int claims, bool withWindow)
     SyncEngine &engine = engineFor(db, 4, desk);
     if (!connectTo(engine, sim.base))
         return 1;
-    const long rssBefore = statusKiB("VmRSS:");
+    const long rssBefore = bench::statusKiB("VmRSS:");
     const Measured m = round(engine, desk);
     if (!m.summary.ok()) {
         std::fprintf(stderr, "pull: %s\n", qPrintable(m.summary.error));
@@ -271,8 +261,8 @@ int benchPull(int claims, bool withWindow)
                 "(target < 30 s, < 150 MiB); %s longest event-loop turn %.1f ms at %.1f s, %d over 50 ms "
                 "(target < 50 ms)\n",
                 qint64(m.summary.pulled), pages, m.ms / 1000, m.summary.pulled / (m.ms / 1000),
-                rssBefore / 1024, statusKiB("VmHWM:") / 1024, withWindow ? "the window's" : "the caller's",
-                m.longestTurnMs, m.longestTurnAtS, m.slowTurns);
+                rssBefore / 1024, bench::statusKiB("VmHWM:") / 1024,
+                withWindow ? "the window's" : "the caller's", m.longestTurnMs, m.longestTurnAtS, m.slowTurns);
     const Measured again = round(engine, desk);
     std::printf("      a round with nothing new after it: %.0f ms (pulled %lld), longest turn %.1f ms\n",
                 again.ms, qint64(again.summary.pulled), again.longestTurnMs);

@@ -8,7 +8,9 @@
 // role that may create databases) is generated once (`aftersales demo`, timed) and reused
 // afterwards; the runs that write (actions, the sweep, the agents) work on a copy of it.
 
+#include "benchagents.h"
 #include "benchdatabase.h"
+#include "benchtools.h"
 #include "claimtablemodel.h"
 #include "domain/timeformat.h"
 #include "filterbar.h"
@@ -40,12 +42,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <functional>
-#include <thread>
 
 using namespace aftersales;
+using namespace aftersales::bench;
 
 namespace
 {
@@ -59,58 +60,6 @@ std::unique_ptr<Storage> openStorage(const QString &location)
     if (!opened.ok())
         qFatal("cannot open %s: %s", qPrintable(location), qPrintable(opened.outcome.message));
     return std::move(*opened);
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e6;
-}
-
-// The longest time the event loop was away while `work` ran: a 2 ms timer notes gaps.
-double longestStall(const std::function<void()> &work)
-{
-    QElapsedTimer gap;
-    gap.start();
-    double worst = 0;
-    QTimer ticker;
-    ticker.setInterval(2);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        worst = std::max(worst, msSince(gap));
-        gap.restart();
-    });
-    ticker.start();
-    work();
-    worst = std::max(worst, msSince(gap));
-    return worst;
-}
-
-void waitUntil(const std::function<bool()> &done, int timeoutMs = 60000)
-{
-    // Waits as an idle window does (a busy loop here would take a core from the search
-    // thread); a 1 ms timer wakes it to look again.
-    QTimer wake;
-    wake.start(1);
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-}
-
-long rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
 }
 
 struct Figure {
@@ -217,7 +166,7 @@ public:
 
         search(window, store);
         scroll(window);
-        std::printf("    window RSS after scrolling: %ld MiB\n", rssKiB() / 1024);
+        std::printf("    window RSS after scrolling: %ld MiB\n", bench::statusKiB("VmRSS:") / 1024);
     }
 
     void search(ui::MainWindow &window, const Storage &store)
@@ -310,7 +259,7 @@ public:
         long rssKb = 0;
         for (int run = 0; run < m_runs; ++run) {
             sweeps.append(actionsAndSweepOnce(run == 0 ? &approvals : nullptr));
-            rssKb = std::max(rssKb, rssKiB());
+            rssKb = std::max(rssKb, bench::statusKiB("VmRSS:"));
         }
         add(QStringLiteral("one action (approve) to the row repainted"), median(approvals),
             QStringLiteral("ms"), QStringLiteral("< 20 ms"));
@@ -494,64 +443,14 @@ public:
         QList<qint64> ids;
         {
             const std::unique_ptr<Storage> store = openStorage(copy);
-            ClaimQuery pending;
-            pending.quick = QuickFilter::PendingReview;
-            pending.sort = SortKey::Id;
-            pending.now = quiet;
-            std::optional<PageKey> after;
-            while (ids.size() < agentCount * perAgent / 2) {
-                const Result<Page> page = store->page(pending, after, 1000);
-                if (!page.ok() || page->claims.isEmpty())
-                    break;
-                for (const Claim &c : page->claims)
-                    if (c.type != ClaimType::Exchange && c.type != ClaimType::ReturnRefund)
-                        ids << c.id;
-                after = page->next;
-                if (!after)
-                    break;
-            }
+            ids = pendingReviews(*store, quiet, agentCount * perAgent / 2);
         }
-        // Agent i goes through its own share (position % 8 == i), then its neighbour's.
-        std::atomic<int> acknowledged{0};
-        std::atomic<int> refused{0};
-        std::atomic<int> failed{0};
-        std::atomic<int> ready{0};
-        std::atomic<bool> go{false};
-        QElapsedTimer timer;
-        std::vector<std::thread> threads;
-        for (int agent = 0; agent < agentCount; ++agent)
-            threads.emplace_back([&, agent] {
-                const std::unique_ptr<Storage> store = openStorage(copy);
-                FixedClock clock(quiet);
-                Workbench wb(*store, clock, Policy::defaults());
-                QList<qint64> mine;
-                for (int pass : {0, 1})
-                    for (qsizetype p = 0; p < ids.size(); ++p)
-                        if (p % agentCount == (agent + pass) % agentCount)
-                            mine << ids.at(p);
-                ActionRequest approve;
-                approve.action = Action::Approve;
-                approve.actor = QStringLiteral("agent%1").arg(agent + 1);
-                ++ready;
-                while (!go)
-                    std::this_thread::yield();
-                for (qint64 id : std::as_const(mine)) {
-                    const Result<Claim> r = wb.act(id, approve);
-                    if (r.ok())
-                        ++acknowledged;
-                    else if (r.outcome.kind == Outcome::Kind::Refused)
-                        ++refused;
-                    else
-                        ++failed;
-                }
-            });
-        while (ready < agentCount)
-            std::this_thread::yield();
-        timer.start();
-        go = true;
-        for (std::thread &t : threads)
-            t.join();
-        const double seconds = timer.nsecsElapsed() / 1e9;
+        const AgentsApproving r =
+            approveAtOnce(ids, agentCount, quiet, [&copy] { return openStorage(copy); });
+        const int acknowledged = r.acknowledged;
+        const int refused = r.refused;
+        const int failed = r.failed;
+        const double seconds = r.seconds;
         const qint64 stored =
             raw.scalar(QStringLiteral("SELECT count(*) FROM events WHERE action = 'approve' AND at = %1")
                            .arg(quiet.toSecsSinceEpoch()))
