@@ -222,30 +222,42 @@ public:
     }
 
     // The scroll bar dragged from the top to the bottom of the whole list in 200 moves,
-    // then back up a page at a time: each step until its rows are painted.
+    // then back up a page at a time: each step until its rows are painted. The longest step
+    // of one pass is one stall among 300: the figure is the median of the runs' passes, each
+    // from the top of a list shown afresh.
     void scroll(ui::MainWindow &window)
     {
         for (QuickFilter f : {QuickFilter::ExchangeReshipPending, QuickFilter::All}) {
-            window.setQuickFilter(f);
-            QCoreApplication::processEvents();
-            QScrollBar *bar = window.view()->verticalScrollBar();
-            double worst = 0;
-            const auto step = [&](const std::function<void()> &move) {
-                QElapsedTimer t;
-                t.start();
-                move();
+            QList<double> worsts;
+            QStringList runs;
+            for (int run = 0; run < m_runs; ++run) {
+                window.setQuickFilter(f == QuickFilter::All ? QuickFilter::ExchangeReshipPending
+                                                            : QuickFilter::All);
+                window.setQuickFilter(f);
                 QCoreApplication::processEvents();
-                worst = std::max(worst, msSince(t));
-            };
-            constexpr int moves = 200;
-            for (int i = 1; i <= moves; ++i)
-                step([&] { bar->setValue(int(qint64(bar->maximum()) * i / moves)); });
-            for (int i = 0; i < 100; ++i)
-                step([&] { bar->triggerAction(QAbstractSlider::SliderPageStepSub); });
+                QScrollBar *bar = window.view()->verticalScrollBar();
+                double worst = 0;
+                const auto step = [&](const std::function<void()> &move) {
+                    QElapsedTimer t;
+                    t.start();
+                    move();
+                    QCoreApplication::processEvents();
+                    worst = std::max(worst, msSince(t));
+                };
+                constexpr int moves = 200;
+                for (int i = 1; i <= moves; ++i)
+                    step([&] { bar->setValue(int(qint64(bar->maximum()) * i / moves)); });
+                for (int i = 0; i < 100; ++i)
+                    step([&] { bar->triggerAction(QAbstractSlider::SliderPageStepSub); });
+                worsts.append(worst);
+                runs << QString::number(worst, 'f', 1);
+            }
+            std::printf("    scroll %s, longest step run by run (the first the coldest): %s ms\n",
+                        qPrintable(quickfilters::name(f)), qPrintable(runs.join(QLatin1String(", "))));
             add(QStringLiteral("scroll %1 (%2 rows) top to bottom, back a page at a time: longest step")
                     .arg(quickfilters::name(f))
                     .arg(window.model()->rowCount()),
-                worst, QStringLiteral("ms"), QStringLiteral("< 50 ms"));
+                median(worsts), QStringLiteral("ms"), QStringLiteral("< 50 ms"));
             std::printf("    claims held by the list: %d\n", window.model()->heldClaims());
         }
     }
